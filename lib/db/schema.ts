@@ -1,0 +1,219 @@
+// The one drizzle schema for both engines (PGlite and PostgreSQL server): SPEC "The data".
+import { sql } from "drizzle-orm";
+import {
+  boolean, check, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, real, text, timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import {
+  EXAMS, FACILITY_SCOPES, FIELDS, PROJECT_ROLES, PROJECT_STATUSES, SCOPES, SUCCESSION_KINDS,
+} from "../itss/ids";
+
+export const ROLES = ["admin", "head", "lead", "member"] as const;
+export type Role = (typeof ROLES)[number];
+export const REVIEW_STATES = ["draft", "submitted", "approved", "rejected"] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
+export const roleEnum = pgEnum("role", ROLES);
+export const fieldEnum = pgEnum("field", FIELDS);
+export const reviewStateEnum = pgEnum("review_state", REVIEW_STATES);
+export const projectRoleEnum = pgEnum("project_role", PROJECT_ROLES);
+export const projectStatusEnum = pgEnum("project_status", PROJECT_STATUSES);
+export const scopeEnum = pgEnum("scope", SCOPES);
+export const facilityScopeEnum = pgEnum("facility_scope", FACILITY_SCOPES);
+export const successionKindEnum = pgEnum("succession_kind", SUCCESSION_KINDS);
+export const examEnum = pgEnum("exam", EXAMS);
+export const targetKindEnum = pgEnum("target_kind", ["level", "skill"]);
+
+const id = () => integer("id").primaryKey().generatedByDefaultAsIdentity();
+const timestamps = {
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+};
+/** Optimistic concurrency: every editable row carries a version bumped on each write. */
+const version = () => integer("version").notNull().default(1);
+
+export const departments = pgTable("departments", {
+  id: id(),
+  name: text("name").notNull().unique(),
+  version: version(),
+  ...timestamps,
+});
+
+export const teams = pgTable("teams", {
+  id: id(),
+  departmentId: integer("department_id").notNull().references(() => departments.id),
+  name: text("name").notNull(),
+  /** The specialty field the team serves; null for a mixed team. */
+  field: fieldEnum("field"),
+  archivedAt: timestamp("archived_at", { withTimezone: true }),
+  version: version(),
+  ...timestamps,
+}, (t) => [uniqueIndex("teams_department_name").on(t.departmentId, t.name), index("teams_department").on(t.departmentId)]);
+
+export const users = pgTable("users", {
+  id: id(),
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  /** bcrypt hash; null for accounts that sign in only through OIDC. */
+  passwordHash: text("password_hash"),
+  role: roleEnum("role").notNull().default("member"),
+  /** The department a head heads (and, for leads and members, belongs to). */
+  departmentId: integer("department_id").references(() => departments.id),
+  disabledAt: timestamp("disabled_at", { withTimezone: true }),
+  version: version(),
+  ...timestamps,
+}, (t) => [check("users_email_lower", sql`${t.email} = lower(${t.email})`)]);
+
+export const teamLeads = pgTable("team_leads", {
+  teamId: integer("team_id").notNull().references(() => teams.id),
+  userId: integer("user_id").notNull().references(() => users.id),
+}, (t) => [primaryKey({ columns: [t.teamId, t.userId] }), index("team_leads_user").on(t.userId)]);
+
+export const members = pgTable("members", {
+  id: id(),
+  teamId: integer("team_id").notNull().references(() => teams.id),
+  name: text("name").notNull(),
+  email: text("email"),
+  /** The member's own sign-in, if they have one. */
+  userId: integer("user_id").unique().references(() => users.id),
+  jobTitle: text("job_title"),
+  archivedAt: timestamp("archived_at", { withTimezone: true }),
+  version: version(),
+  ...timestamps,
+}, (t) => [index("members_team").on(t.teamId)]);
+
+/** Columns every reviewable record shares (SPEC "Review state"). */
+const review = () => ({
+  reviewState: reviewStateEnum("review_state").notNull().default("draft"),
+  reviewComment: text("review_comment"),
+  reviewedBy: integer("reviewed_by").references(() => users.id),
+  reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
+  /** An approved record that this one revises; on approval the original is superseded. */
+  revisionOf: integer("revision_of"),
+  supersededAt: timestamp("superseded_at", { withTimezone: true }),
+  version: version(),
+  ...timestamps,
+});
+
+export const projects = pgTable("projects", {
+  id: id(),
+  memberId: integer("member_id").notNull().references(() => members.id),
+  field: fieldEnum("field").notNull(),
+  name: text("name").notNull(),
+  customer: text("customer").notNull().default(""),
+  startDate: date("start_date"),
+  endDate: date("end_date"),
+  componentArea: text("component_area"),
+  role: projectRoleEnum("role").notNull(),
+  status: projectStatusEnum("status").notNull(),
+  successful: boolean("successful").notNull().default(false),
+  complexity: text("complexity").array().notNull().default(sql`'{}'::text[]`),
+  scope: scopeEnum("scope"),
+  facilityScope: facilityScopeEnum("facility_scope"),
+  computerRoomSites: integer("computer_room_sites").notNull().default(0),
+  floorSpaceM2: real("floor_space_m2").notNull().default(0),
+  networkSites: integer("network_sites").notNull().default(0),
+  description: text("description").notNull().default(""),
+  ...review(),
+}, (t) => [index("projects_member").on(t.memberId)]);
+
+export const specialties = pgTable("specialties", {
+  id: id(),
+  memberId: integer("member_id").notNull().references(() => members.id),
+  field: fieldEnum("field").notNull(),
+  area: text("area").notNull(),
+  ...review(),
+}, (t) => [index("specialties_member").on(t.memberId)]);
+
+export const successions = pgTable("successions", {
+  id: id(),
+  memberId: integer("member_id").notNull().references(() => members.id),
+  field: fieldEnum("field").notNull(),
+  kind: successionKindEnum("kind").notNull(),
+  title: text("title").notNull(),
+  achievedOn: date("achieved_on"),
+  ...review(),
+}, (t) => [index("successions_member").on(t.memberId)]);
+
+export const mentorings = pgTable("mentorings", {
+  id: id(),
+  memberId: integer("member_id").notNull().references(() => members.id),
+  field: fieldEnum("field").notNull(),
+  mentee: text("mentee").notNull(),
+  fromDate: date("from_date"),
+  toDate: date("to_date"),
+  ...review(),
+}, (t) => [index("mentorings_member").on(t.memberId)]);
+
+export const exams = pgTable("exams", {
+  id: id(),
+  memberId: integer("member_id").notNull().references(() => members.id),
+  exam: examEnum("exam").notNull(),
+  passedOn: date("passed_on"),
+  ...review(),
+}, (t) => [index("exams_member").on(t.memberId)]);
+
+export const certifications = pgTable("certifications", {
+  id: id(),
+  memberId: integer("member_id").notNull().references(() => members.id),
+  name: text("name").notNull(),
+  issuer: text("issuer").notNull().default(""),
+  obtainedOn: date("obtained_on"),
+  expiresOn: date("expires_on"),
+  ...review(),
+}, (t) => [index("certifications_member").on(t.memberId)]);
+
+/** One row per member, field and skill item: the self and the lead rating side by side. */
+export const skillAssessments = pgTable("skill_assessments", {
+  id: id(),
+  memberId: integer("member_id").notNull().references(() => members.id),
+  field: fieldEnum("field").notNull(),
+  item: text("item").notNull(),
+  selfLevel: integer("self_level"),
+  selfAssessedOn: date("self_assessed_on"),
+  leadLevel: integer("lead_level"),
+  leadAssessedOn: date("lead_assessed_on"),
+  leadAssessorId: integer("lead_assessor_id").references(() => users.id),
+  version: version(),
+  ...timestamps,
+}, (t) => [uniqueIndex("skill_assessments_member_field_item").on(t.memberId, t.field, t.item)]);
+
+/** "At least minCount members at level ≥ minLevel" (kind level) or "with proficiency ≥ minLevel" in skillItem (kind skill). */
+export const targets = pgTable("targets", {
+  id: id(),
+  teamId: integer("team_id").references(() => teams.id),
+  departmentId: integer("department_id").references(() => departments.id),
+  field: fieldEnum("field").notNull(),
+  kind: targetKindEnum("kind").notNull(),
+  skillItem: text("skill_item"),
+  minLevel: integer("min_level").notNull(),
+  minCount: integer("min_count").notNull(),
+  version: version(),
+  ...timestamps,
+}, (t) => [check("targets_owner", sql`(${t.teamId} is null) <> (${t.departmentId} is null)`)]);
+
+/** Each change of a member's official evaluation in a field (SPEC "Evaluation history"). */
+export const evaluationSnapshots = pgTable("evaluation_snapshots", {
+  id: id(),
+  memberId: integer("member_id").notNull().references(() => members.id),
+  field: fieldEnum("field").notNull(),
+  takenAt: timestamp("taken_at", { withTimezone: true }).notNull().defaultNow(),
+  level: integer("level").notNull(),
+  source: text("source").notNull(),
+  kpiLevel: integer("kpi_level").notNull(),
+  examLevel: integer("exam_level").notNull(),
+  skillLevel: integer("skill_level"),
+  /** The engine's FieldEvaluation at that moment: the explanation. */
+  evaluation: jsonb("evaluation").notNull(),
+}, (t) => [index("evaluation_snapshots_member_field").on(t.memberId, t.field, t.takenAt)]);
+
+export const auditLog = pgTable("audit_log", {
+  id: id(),
+  at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  actorUserId: integer("actor_user_id").references(() => users.id),
+  action: text("action").notNull(),
+  entity: text("entity").notNull(),
+  entityId: text("entity_id"),
+  before: jsonb("before"),
+  after: jsonb("after"),
+}, (t) => [index("audit_log_at").on(t.at), index("audit_log_entity").on(t.entity, t.entityId), index("audit_log_actor").on(t.actorUserId)]);
