@@ -1,6 +1,6 @@
 // The evaluation rules of SPEC "The evaluation rules": project, KPI, exam, skill and next level — pure, no I/O.
 import {
-  COMPLEXITY_OF, FIELDS, MAX_LEVEL, SPECIALTY_AREAS, SUCCESSION_KINDS, skillItemsOf,
+  COMPLEXITY_OF, MAX_LEVEL, SPECIALTY_AREAS, SUCCESSION_KINDS, skillItemsOf,
   type Exam, type Field, type ProjectRole, type SkillItem,
 } from "./ids";
 import type {
@@ -145,36 +145,45 @@ export type FieldFacts = {
   mentoring: number;
 };
 
-/** Facts of one field plus the per-project levels, in input order. */
+type ProjectTally = {
+  completedByLevel: number[];
+  successfulByLevel: number[];
+  projects: { index: number; projectLevel: number }[];
+};
+
+function emptyTally(): ProjectTally {
+  return { completedByLevel: [0, 0, 0, 0, 0, 0, 0], successfulByLevel: [0, 0, 0, 0, 0, 0, 0], projects: [] };
+}
+
+function tallyProject(t: ProjectTally, p: ProjectEvidence, index: number): void {
+  const pl = projectLevel(p);
+  t.projects.push({ index, projectLevel: pl });
+  if (p.status === "completed") {
+    t.completedByLevel[pl]++;
+    if (p.successful === true) t.successfulByLevel[pl]++;
+  }
+}
+
+function factsOf(field: Field, t: ProjectTally, evidence: Evidence): FieldFacts {
+  const pro = evidence.professional?.[field];
+  return {
+    completedByLevel: t.completedByLevel,
+    successfulByLevel: t.successfulByLevel,
+    specialtyTop: specialtyTop(field, pro?.specialties),
+    successionKinds: successionKinds(pro?.succession),
+    mentoring: pro?.mentoring ?? 0,
+  };
+}
+
+/** Facts of one field plus the per-project levels of that field's projects, in input order. */
 export function fieldFacts(
   field: Field,
   evidence: Evidence,
 ): { facts: FieldFacts; projects: { index: number; projectLevel: number }[] } {
-  const completedByLevel = [0, 0, 0, 0, 0, 0, 0];
-  const successfulByLevel = [0, 0, 0, 0, 0, 0, 0];
-  const projects: { index: number; projectLevel: number }[] = [];
+  const t = emptyTally();
   const list = evidence.projects;
-  for (let i = 0; i < list.length; i++) {
-    const p = list[i];
-    if (p.field !== field) continue;
-    const pl = projectLevel(p);
-    projects.push({ index: i, projectLevel: pl });
-    if (p.status === "completed") {
-      completedByLevel[pl]++;
-      if (p.successful === true) successfulByLevel[pl]++;
-    }
-  }
-  const pro = evidence.professional?.[field];
-  return {
-    facts: {
-      completedByLevel,
-      successfulByLevel,
-      specialtyTop: specialtyTop(field, pro?.specialties),
-      successionKinds: successionKinds(pro?.succession),
-      mentoring: pro?.mentoring ?? 0,
-    },
-    projects,
-  };
+  for (let i = 0; i < list.length; i++) if (list[i].field === field) tallyProject(t, list[i], i);
+  return { facts: factsOf(field, t, evidence), projects: t.projects };
 }
 
 /** Highest level whose specialty list (for this field) names one of the keys; 0 when none. */
@@ -297,29 +306,47 @@ export function nextLevel(
   return { level, missing: missingFor(field, level, facts) };
 }
 
-/** The evaluation of one field. */
-export function evaluateField(field: Field, evidence: Evidence): FieldEvaluation {
-  const { facts, projects } = fieldFacts(field, evidence);
+function fieldEvaluation(field: Field, t: ProjectTally, evidence: Evidence, exam: number): FieldEvaluation {
+  const facts = factsOf(field, t, evidence);
   const kpi = kpiLevel(field, facts);
-  const exam = examLevel(evidence.exams);
   return {
     level: Math.max(kpi, exam),
     source: levelSource(kpi, exam),
     kpiLevel: kpi,
     examLevel: exam,
     skillLevel: skillLevel(field, evidence.skills?.[field]),
-    projects,
+    projects: t.projects,
     next: nextLevel(field, kpi, facts),
   };
 }
 
-/** The evaluation of one member's evidence: all three fields, always. */
+/** The evaluation of one field. */
+export function evaluateField(field: Field, evidence: Evidence): FieldEvaluation {
+  const t = emptyTally();
+  const list = evidence.projects;
+  for (let i = 0; i < list.length; i++) if (list[i].field === field) tallyProject(t, list[i], i);
+  return fieldEvaluation(field, t, evidence, examLevel(evidence.exams));
+}
+
+/** The evaluation of one member's evidence: all three fields, always (one pass over the projects). */
 export function evaluate(evidence: Evidence): Evaluation {
+  const hardware = emptyTally();
+  const software = emptyTally();
+  const facility = emptyTally();
+  const list = evidence.projects;
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i];
+    const f = p.field;
+    if (f === "hardware") tallyProject(hardware, p, i);
+    else if (f === "software") tallyProject(software, p, i);
+    else if (f === "facility") tallyProject(facility, p, i);
+  }
+  const exam = examLevel(evidence.exams);
   return {
     fields: {
-      hardware: evaluateField(FIELDS[0], evidence),
-      software: evaluateField(FIELDS[1], evidence),
-      facility: evaluateField(FIELDS[2], evidence),
+      hardware: fieldEvaluation("hardware", hardware, evidence, exam),
+      software: fieldEvaluation("software", software, evidence, exam),
+      facility: fieldEvaluation("facility", facility, evidence, exam),
     },
   };
 }
