@@ -46,9 +46,10 @@ function project(rng: Rng, field: Field): ProjectEvidence {
 }
 
 /**
- * One member's evidence: about 8 projects (mostly in one or two main fields), 3 professional contributions
- * per field worked in (specialties, succession achievements, mentoring), some exams and 7 skill
- * assessments per field (21 in all), a few of them left unassessed.
+ * One member's evidence (valid by `parseEvidence`): 5–11 projects (8 on average, 70% in one main field),
+ * professional contributions in each field (0–2 specialty areas, 0–4 succession achievements, mentoring
+ * for half), 0–3 exams, and a self (and for half of them a lead) assessment of each of the 7 skill items
+ * of every field (21 in all), about 3% of them unassessed.
  */
 export function generateEvidence(seed: number): Evidence {
   const rng = mulberry32(seed);
