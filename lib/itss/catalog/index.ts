@@ -5,9 +5,7 @@ import {
   type SkillItem, type SpecialtyArea, type SuccessionKind,
 } from "../ids";
 import { INDICATORS } from "./indicators";
-import {
-  COMPONENT_AREA_LABEL, EXAM_LABEL, FOOTNOTES, SCOPE_LABEL, SUCCESSION_KIND_LABEL,
-} from "./labels";
+import { COMPONENT_AREA_LABEL, EXAM_LABEL, SCOPE_LABEL, SUCCESSION_KIND_LABEL } from "./labels";
 import { FIELD_OUTLINE, JOB_CATEGORY } from "./outline";
 import { SKILL_ITEMS } from "./skills";
 import type {
