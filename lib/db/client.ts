@@ -14,7 +14,7 @@ export class DatabaseConfigError extends Error {}
 
 /** Where the embedded database lives: LEVELBOARD_DATA_DIR, default `.data/` in the project. */
 export function dataDir(): string {
-  return path.resolve(process.env.LEVELBOARD_DATA_DIR || ".data");
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.LEVELBOARD_DATA_DIR || ".data");
 }
 
 /** Validates DATABASE_URL without connecting; throws a DatabaseConfigError with one clear sentence. */
@@ -46,6 +46,10 @@ export async function openDatabase(opts: { url?: string; pgliteDir?: string }): 
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const dir = opts.pgliteDir ?? path.join(dataDir(), "pglite");
+  if (dir !== "memory://") {
+    const { mkdirSync } = await import("node:fs");
+    mkdirSync(dir, { recursive: true });
+  }
   const client = dir === "memory://" ? new PGlite() : new PGlite(dir);
   await client.waitReady;
   const db = drizzle(client, { schema }) as unknown as Db;
@@ -61,7 +65,12 @@ const globalForDb = globalThis as unknown as { levelboardDb?: Promise<DbHandle> 
 
 /** The app's shared connection (one per process; PGlite serves one process at a time). */
 export function getDbHandle(): Promise<DbHandle> {
-  globalForDb.levelboardDb ??= openDatabase({ url: process.env.DATABASE_URL || undefined });
+  if (!globalForDb.levelboardDb) {
+    const opening = openDatabase({ url: process.env.DATABASE_URL || undefined });
+    // A failed open is not cached: the next request tries again (the server may come back).
+    opening.catch(() => { if (globalForDb.levelboardDb === opening) globalForDb.levelboardDb = undefined; });
+    globalForDb.levelboardDb = opening;
+  }
   return globalForDb.levelboardDb;
 }
 

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { auth, oidcEnabled, oidcName } from "@/lib/auth/auth";
+import { loginWithOidc } from "@/lib/actions/auth";
+import { LoginForm } from "./login-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+  const session = await auth();
+  if (session?.user) redirect("/");
+  const { callbackUrl } = await searchParams;
+  const raw = typeof callbackUrl === "string" ? callbackUrl : "/";
+  let target = "/";
+  try {
+    const url = new URL(raw, "http://localhost");
+    if (url.host === "localhost" || raw.startsWith("/")) target = url.pathname + url.search;
+  } catch {}
+  return (
+    <main className="flex min-h-screen items-center justify-center px-4">
+      <div className="w-full max-w-sm">
+        <div className="mb-8 text-center">
+          <p className="text-3xl font-bold tracking-tight text-brand-900">Levelboard</p>
+          <p className="mt-1 text-sm text-slate-600">Skills matrix on the IT Skill Standard — Customer Service</p>
+        </div>
+        <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+          <h1 className="mb-4 text-lg font-semibold">Sign in</h1>
+          <LoginForm callbackUrl={target} />
+          {oidcEnabled ? (
+            <form action={loginWithOidc} className="mt-4">
+              <button type="submit" className="w-full rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-50">
+                Sign in with {oidcName}
+              </button>
+            </form>
+          ) : null}
+        </div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,16 @@
+// Liveness and database reachability: 200 {"ok":true,"db":…} or 503 with a clear reason.
+import { sql } from "drizzle-orm";
+import { configuredEngine, getDb } from "@/lib/db/client";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const engine = configuredEngine();
+  try {
+    const db = await getDb();
+    await db.execute(sql`select 1`);
+    return Response.json({ ok: true, db: engine });
+  } catch {
+    return Response.json({ ok: false, db: engine, error: "The database is unreachable." }, { status: 503 });
+  }
+}

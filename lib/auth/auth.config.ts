@@ -1,0 +1,55 @@
+// Auth.js settings that need no database: shared by the proxy and the full configuration in auth.ts.
+import type { NextAuthConfig } from "next-auth";
+import type { Role } from "../db/schema";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; role: Role; name?: string | null; email?: string | null };
+  }
+  interface User {
+    role?: Role;
+  }
+}
+declare module "@auth/core/jwt" {
+  interface JWT {
+    uid?: string;
+    role?: Role;
+  }
+}
+
+/** Pages a signed-out visitor may open. */
+export const PUBLIC_PATHS = ["/login", "/api/health", "/api/auth"];
+
+export function isPublicPath(pathname: string): boolean {
+  return PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+}
+
+export const authConfig = {
+  pages: { signIn: "/login" },
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  trustHost: true,
+  providers: [],
+  logger: {
+    // A failed sign-in is an expected event, not a server error: keep it out of the error log.
+    error(error: Error) {
+      if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
+      console.error(error);
+    },
+  },
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) {
+        token.uid = user.id;
+        token.role = user.role;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.uid) {
+        session.user.id = token.uid;
+        session.user.role = token.role ?? "member";
+      }
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;

@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { CAPABILITIES, SECTIONS, can, canOpenSection, type Actor, type Capability, type RowScope } from "./policy";
+
+// Organisation: department 1 has teams 10 and 11; department 2 has team 20.
+const ownMember: RowScope = { departmentId: 1, teamId: 10, memberId: 100 };
+const teammate: RowScope = { departmentId: 1, teamId: 10, memberId: 101 };
+const otherTeam: RowScope = { departmentId: 1, teamId: 11, memberId: 110 };
+const otherDept: RowScope = { departmentId: 2, teamId: 20, memberId: 200 };
+const targets = { ownMember, teammate, otherTeam, otherDept } as const;
+type Target = keyof typeof targets;
+
+const actors: Record<string, Actor> = {
+  admin: { userId: 1, role: "admin", departmentId: null, leadTeamIds: [], memberId: null },
+  head: { userId: 2, role: "head", departmentId: 1, leadTeamIds: [], memberId: null },
+  lead: { userId: 3, role: "lead", departmentId: 1, leadTeamIds: [10], memberId: 100 },
+  member: { userId: 4, role: "member", departmentId: 1, leadTeamIds: [], memberId: 100 },
+};
+
+// The full matrix: for each role and capability, the targets on which it is allowed.
+const allowed: Record<string, Record<Capability, Target[]>> = {
+  admin: Object.fromEntries(CAPABILITIES.map((c) => [c, ["ownMember", "teammate", "otherTeam", "otherDept"]])) as Record<Capability, Target[]>,
+  head: {
+    "department.read": ["ownMember", "teammate", "otherTeam"],
+    "department.manage": ["ownMember", "teammate", "otherTeam"],
+    "department.targets.write": ["ownMember", "teammate", "otherTeam"],
+    "team.read": ["ownMember", "teammate", "otherTeam"],
+    "team.manage": ["ownMember", "teammate", "otherTeam"],
+    "team.targets.write": ["ownMember", "teammate", "otherTeam"],
+    "member.read": ["ownMember", "teammate", "otherTeam"],
+    "member.manage": ["ownMember", "teammate", "otherTeam"],
+    "member.records.write": [],
+    "member.records.submit": [],
+    "member.records.review": [],
+    "member.skills.self": [],
+    "member.skills.lead": [],
+    "users.manage": [],
+    "audit.read": [],
+    "org.export": [],
+    "org.import": [],
+  },
+  lead: {
+    "department.read": [],
+    "department.manage": [],
+    "department.targets.write": [],
+    "team.read": ["ownMember", "teammate"],
+    "team.manage": [],
+    "team.targets.write": ["ownMember", "teammate"],
+    "member.read": ["ownMember", "teammate"],
+    "member.manage": ["ownMember", "teammate"],
+    "member.records.write": ["ownMember", "teammate"],
+    "member.records.submit": ["ownMember", "teammate"],
+    "member.records.review": ["teammate"],
+    "member.skills.self": ["ownMember"],
+    "member.skills.lead": ["teammate"],
+    "users.manage": [],
+    "audit.read": [],
+    "org.export": [],
+    "org.import": [],
+  },
+  member: {
+    "department.read": [],
+    "department.manage": [],
+    "department.targets.write": [],
+    "team.read": [],
+    "team.manage": [],
+    "team.targets.write": [],
+    "member.read": ["ownMember"],
+    "member.manage": [],
+    "member.records.write": ["ownMember"],
+    "member.records.submit": ["ownMember"],
+    "member.records.review": [],
+    "member.skills.self": ["ownMember"],
+    "member.skills.lead": [],
+    "users.manage": [],
+    "audit.read": [],
+    "org.export": [],
+    "org.import": [],
+  },
+};
+
+describe("policy matrix", () => {
+  for (const [roleName, actor] of Object.entries(actors)) {
+    for (const capability of CAPABILITIES) {
+      for (const [targetName, scope] of Object.entries(targets) as [Target, RowScope][]) {
+        const expected = allowed[roleName][capability].includes(targetName);
+        it(`${roleName} ${expected ? "may" : "may not"} ${capability} on ${targetName}`, () => {
+          expect(can(actor, capability, scope)).toBe(expected);
+        });
+      }
+    }
+  }
+
+  it("an admin who is also a member does not review their own records", () => {
+    const adminMember: Actor = { ...actors.admin, memberId: 100 };
+    expect(can(adminMember, "member.records.review", ownMember)).toBe(false);
+    expect(can(adminMember, "member.records.review", teammate)).toBe(true);
+  });
+
+  it("a lead of no team reads nobody", () => {
+    const idle: Actor = { ...actors.lead, leadTeamIds: [], memberId: null };
+    for (const scope of Object.values(targets)) expect(can(idle, "member.read", scope)).toBe(false);
+  });
+});
+
+describe("navigation sections", () => {
+  const expected: Record<string, string[]> = {
+    admin: ["dashboard", "teams", "heatmap", "gaps", "staffing", "standard", "admin"],
+    head: ["dashboard", "teams", "heatmap", "gaps", "staffing", "standard"],
+    lead: ["dashboard", "teams", "heatmap", "gaps", "staffing", "standard"],
+    member: ["dashboard", "standard"],
+  };
+  for (const [roleName, actor] of Object.entries(actors)) {
+    it(`${roleName} sees ${expected[roleName].join(", ")}`, () => {
+      expect(SECTIONS.filter((s) => canOpenSection(actor, s))).toEqual(expected[roleName]);
+    });
+  }
+});

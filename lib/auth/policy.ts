@@ -1,0 +1,109 @@
+// The one place that decides who may do what to which row. Pages, server actions and route handlers all ask here.
+import type { Role } from "../db/schema";
+
+/** The signed-in user as the policy sees them, loaded fresh from the database on every request. */
+export type Actor = {
+  userId: number;
+  role: Role;
+  /** The department the user belongs to (a head heads it). */
+  departmentId: number | null;
+  /** Teams this user leads (role lead). */
+  leadTeamIds: readonly number[];
+  /** The member record that is this user's own, if any. */
+  memberId: number | null;
+};
+
+/** Where a row sits in the organisation: enough to decide any permission on it. */
+export type RowScope = {
+  departmentId: number;
+  teamId?: number;
+  memberId?: number;
+};
+
+export const CAPABILITIES = [
+  "department.read",
+  "department.manage",
+  "department.targets.write",
+  "team.read",
+  "team.manage",
+  "team.targets.write",
+  "member.read",
+  "member.manage",
+  "member.records.write",
+  "member.records.submit",
+  "member.records.review",
+  "member.skills.self",
+  "member.skills.lead",
+  "users.manage",
+  "audit.read",
+  "org.export",
+  "org.import",
+] as const;
+export type Capability = (typeof CAPABILITIES)[number];
+
+const isOwnMember = (a: Actor, s: RowScope) => s.memberId !== undefined && a.memberId === s.memberId;
+const inOwnDepartment = (a: Actor, s: RowScope) => a.departmentId !== null && a.departmentId === s.departmentId;
+const leadsTeam = (a: Actor, s: RowScope) => s.teamId !== undefined && a.leadTeamIds.includes(s.teamId);
+
+/** May `actor` exercise `capability` on the row at `scope`? Denies anything not explicitly allowed. */
+export function can(actor: Actor, capability: Capability, scope: RowScope): boolean {
+  if (actor.role === "admin") {
+    // Even an admin does not approve their own records.
+    return !(capability === "member.records.review" && isOwnMember(actor, scope));
+  }
+  switch (capability) {
+    case "department.read":
+      return actor.role === "head" && inOwnDepartment(actor, scope);
+    case "department.manage":
+    case "department.targets.write":
+      return actor.role === "head" && inOwnDepartment(actor, scope);
+    case "team.read":
+      return (actor.role === "head" && inOwnDepartment(actor, scope)) || (actor.role === "lead" && leadsTeam(actor, scope));
+    case "team.manage":
+      return actor.role === "head" && inOwnDepartment(actor, scope);
+    case "team.targets.write":
+      return (actor.role === "head" && inOwnDepartment(actor, scope)) || (actor.role === "lead" && leadsTeam(actor, scope));
+    case "member.read":
+      return (
+        isOwnMember(actor, scope) ||
+        (actor.role === "head" && inOwnDepartment(actor, scope)) ||
+        (actor.role === "lead" && leadsTeam(actor, scope))
+      );
+    case "member.manage":
+      return (actor.role === "head" && inOwnDepartment(actor, scope)) || (actor.role === "lead" && leadsTeam(actor, scope));
+    case "member.records.write":
+    case "member.records.submit":
+      // Members keep their own record; a lead keeps records for the team's members (some never sign in).
+      return isOwnMember(actor, scope) || (actor.role === "lead" && leadsTeam(actor, scope));
+    case "member.records.review":
+      return actor.role === "lead" && leadsTeam(actor, scope) && !isOwnMember(actor, scope);
+    case "member.skills.self":
+      return isOwnMember(actor, scope);
+    case "member.skills.lead":
+      return actor.role === "lead" && leadsTeam(actor, scope) && !isOwnMember(actor, scope);
+    case "users.manage":
+    case "audit.read":
+    case "org.export":
+    case "org.import":
+      return false;
+  }
+}
+
+/** Top-level sections of the app, and who sees them in the navigation. */
+export const SECTIONS = ["dashboard", "teams", "heatmap", "gaps", "staffing", "standard", "admin"] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export function canOpenSection(actor: Pick<Actor, "role">, section: Section): boolean {
+  switch (section) {
+    case "dashboard":
+    case "standard":
+      return true;
+    case "teams":
+    case "heatmap":
+    case "gaps":
+    case "staffing":
+      return actor.role !== "member";
+    case "admin":
+      return actor.role === "admin";
+  }
+}
