@@ -1,0 +1,90 @@
+// Maps a member's stored records onto the engine's Evidence: which records count (official or provisional)
+// and how rows become ProjectEvidence etc. Pure: rows in, Evidence out.
+import type { ComplexityCriterion, Exam, Field, SkillItem, SuccessionKind } from "../itss/ids";
+import type { Evidence, ProfessionalEvidence, ProjectEvidence } from "../itss/types";
+import type { ReviewState } from "../db/schema";
+
+export type EvidenceMode = "official" | "provisional";
+
+type Reviewable = { id: number; reviewState: ReviewState; supersededAt: Date | null; revisionOf: number | null };
+
+export type ProjectRow = Reviewable & {
+  field: Field; role: ProjectEvidence["role"]; status: ProjectEvidence["status"]; successful: boolean;
+  complexity: string[]; scope: ProjectEvidence["scope"] | null; facilityScope: "part" | "whole" | null;
+  computerRoomSites: number; floorSpaceM2: number; networkSites: number;
+};
+export type SpecialtyRow = Reviewable & { field: Field; area: string };
+export type SuccessionRow = Reviewable & { field: Field; kind: SuccessionKind };
+export type MentoringRow = Reviewable & { field: Field };
+export type ExamRow = Reviewable & { exam: Exam };
+export type AssessmentRow = { field: Field; item: string; selfLevel: number | null; leadLevel: number | null };
+
+export type MemberRecords = {
+  projects: ProjectRow[];
+  specialties: SpecialtyRow[];
+  successions: SuccessionRow[];
+  mentorings: MentoringRow[];
+  exams: ExamRow[];
+  assessments: AssessmentRow[];
+};
+
+/**
+ * Which records count. Official: approved and not superseded. Provisional: also submitted ones, where a
+ * submitted revision stands in for the approved record it revises.
+ */
+export function countingRecords<R extends Reviewable>(rows: readonly R[], mode: EvidenceMode): R[] {
+  if (mode === "official") return rows.filter((r) => r.reviewState === "approved" && !r.supersededAt);
+  const revised = new Set(rows.filter((r) => r.reviewState === "submitted" && r.revisionOf !== null).map((r) => r.revisionOf));
+  return rows.filter(
+    (r) => !r.supersededAt && (r.reviewState === "submitted" || (r.reviewState === "approved" && !revised.has(r.id))),
+  );
+}
+
+export function projectEvidence(p: ProjectRow): ProjectEvidence {
+  const base = {
+    field: p.field,
+    role: p.role,
+    status: p.status,
+    successful: p.successful,
+    complexity: p.complexity as ComplexityCriterion[],
+  };
+  if (p.field === "facility") {
+    return {
+      ...base,
+      facility: {
+        scope: p.facilityScope ?? "part",
+        computerRoomSites: p.computerRoomSites,
+        floorSpaceM2: p.floorSpaceM2,
+        networkSites: p.networkSites,
+      },
+    };
+  }
+  return p.scope ? { ...base, scope: p.scope } : base;
+}
+
+/** The Evidence of one member; `projectIds[i]` is the record id of `evidence.projects[i]`. */
+export function toEvidence(records: MemberRecords, mode: EvidenceMode): { evidence: Evidence; projectIds: number[] } {
+  const projects = countingRecords(records.projects, mode).sort((a, b) => a.id - b.id);
+  const professional: Partial<Record<Field, ProfessionalEvidence>> = {};
+  const pro = (field: Field) =>
+    (professional[field] ??= { specialties: [], succession: [], mentoring: 0 }) as {
+      specialties: string[]; succession: SuccessionKind[]; mentoring: number;
+    };
+  for (const s of countingRecords(records.specialties, mode)) pro(s.field).specialties.push(s.area);
+  for (const s of countingRecords(records.successions, mode)) pro(s.field).succession.push(s.kind);
+  for (const m of countingRecords(records.mentorings, mode)) pro(m.field).mentoring++;
+  const skills: NonNullable<Evidence["skills"]> = {};
+  for (const a of records.assessments) {
+    const f = (skills[a.field] ??= {});
+    f[a.item as SkillItem] = { self: a.selfLevel, lead: a.leadLevel };
+  }
+  return {
+    evidence: {
+      projects: projects.map(projectEvidence),
+      professional,
+      exams: countingRecords(records.exams, mode).map((e) => e.exam),
+      skills,
+    },
+    projectIds: projects.map((p) => p.id),
+  };
+}
