@@ -27,7 +27,7 @@ export default defineConfig({
     url: `http://localhost:${PORT}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
-    env: { PORT: String(PORT), LEVELBOARD_DATA_DIR: ".data/e2e" },
+    env: { PORT: String(PORT), LEVELBOARD_DATA_DIR: `.data/e2e-${PORT}` },
     stdout: "ignore",
     stderr: "pipe",
   },

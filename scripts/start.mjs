@@ -36,7 +36,7 @@ function newestMtime(p) {
   for (const entry of readdirSync(p)) newest = Math.max(newest, newestMtime(path.join(p, entry)));
   return newest;
 }
-const buildId = path.join(root, ".next", "BUILD_ID");
+const buildId = path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
 const sources = ["app", "components", "lib", "proxy.ts", "next.config.mjs", "package.json", "postcss.config.mjs"];
 const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
 if (!builtAt || Math.max(...sources.map((s) => newestMtime(path.join(root, s)))) > builtAt) {

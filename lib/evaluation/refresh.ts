@@ -9,9 +9,19 @@ import { FIELDS, type Field } from "../itss/ids";
 import type { FieldEvaluation } from "../itss/types";
 import { toEvidence } from "./evidence";
 
+/** JSON with object keys sorted: jsonb does not keep key order, so plain JSON.stringify would differ. */
+function stableStringify(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
 /** What counts as "the evaluation changed": levels and the explanation (what is missing next). */
 function signature(e: Pick<FieldEvaluation, "level" | "kpiLevel" | "examLevel" | "skillLevel" | "next"> & { source: string }): string {
-  return JSON.stringify([e.level, e.source, e.kpiLevel, e.examLevel, e.skillLevel, e.next]);
+  return stableStringify([e.level, e.source, e.kpiLevel, e.examLevel, e.skillLevel, e.next]);
 }
 
 /** Returns the number of snapshots written. Constant number of queries for any number of members. */

@@ -1,15 +1,46 @@
-import { PageHeader } from "@/components/ui/page-header";
-import { ComingSoon } from "@/components/ui/empty-state";
+// The standard's overview: the Customer Service job category and its three specialty fields.
+import type { Metadata } from "next";
+import { CATALOG, fieldCatalogs } from "@/lib/itss/catalog";
 import { requireUser } from "@/lib/auth/session";
+import { PageHeader } from "@/components/ui/page-header";
+import { Breadcrumbs } from "@/components/standard/breadcrumbs";
+import { FieldCard } from "@/components/standard/field-card";
 
-export const metadata = { title: "Standard" };
+export const metadata: Metadata = { title: "Standard" };
 
 export default async function StandardPage() {
   await requireUser();
+  const { jobCategory } = CATALOG;
   return (
     <>
-      <PageHeader title="The standard" description="ITSS — Customer Service: Hardware, Software, Facility Management." />
-      <ComingSoon title="The standard browser">Skill items, knowledge items, level descriptions and achievement indicators.</ComingSoon>
+      <Breadcrumbs items={[{ label: "Standard" }]} />
+      <PageHeader
+        title="The standard"
+        description={`IT Skill Standard (ITSS), job category ${jobCategory.name}: what each level means, field by field.`}
+      />
+
+      <section aria-labelledby="job-category" className="max-w-3xl">
+        <h2 id="job-category" className="text-xl font-semibold text-slate-900">{jobCategory.name}</h2>
+        <div className="mt-2 space-y-3 leading-relaxed text-slate-800">
+          {jobCategory.description.map((p) => <p key={p}>{p}</p>)}
+        </div>
+        <dl className="mt-3 space-y-2">
+          {jobCategory.activities.map((a) => (
+            <div key={a.phase} className="flex flex-wrap gap-x-2">
+              <dt className="font-semibold text-slate-900">{a.phase}:</dt>
+              <dd className="text-slate-800">{a.items.join("; ")}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="fields" className="mt-10">
+        <h2 id="fields" className="text-xl font-semibold text-slate-900">Specialty fields</h2>
+        <p className="mt-1 text-slate-700">{jobCategory.classification}</p>
+        <ul className="mt-4 grid gap-4 md:grid-cols-3 print:grid-cols-1">
+          {fieldCatalogs().map((f) => <FieldCard key={f.field} field={f} />)}
+        </ul>
+      </section>
     </>
   );
 }

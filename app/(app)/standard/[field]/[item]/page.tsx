@@ -1,0 +1,61 @@
+// One skill item of a field: its knowledge items and every level's description.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CATALOG, skillItem } from "@/lib/itss/catalog";
+import { requireUser } from "@/lib/auth/session";
+import { PageHeader } from "@/components/ui/page-header";
+import { Breadcrumbs } from "@/components/standard/breadcrumbs";
+import { ItemSiblings } from "@/components/standard/item-siblings";
+import { KnowledgeItems } from "@/components/standard/knowledge-items";
+import { fieldHref, parseField, parseSkillItem } from "@/components/standard/params";
+import { SkillItemLevels } from "@/components/standard/skill-item-levels";
+
+type Props = { params: Promise<{ field: string; item: string }> };
+
+async function resolve(params: Props["params"]) {
+  const { field: fieldSegment, item: itemSegment } = await params;
+  const field = parseField(fieldSegment);
+  const item = field ? parseSkillItem(field, itemSegment) : null;
+  return field && item ? { field, entry: skillItem(field, item) } : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await resolve(params);
+  return { title: found ? `${found.entry.name} · ${CATALOG.fields[found.field].label} · Standard` : "Standard" };
+}
+
+export default async function SkillItemPage({ params }: Props) {
+  await requireUser();
+  const found = await resolve(params);
+  if (!found) notFound();
+  const { field, entry } = found;
+  const label = CATALOG.fields[field].label;
+
+  return (
+    <>
+      <Breadcrumbs items={[{ label: "Standard", href: "/standard" }, { label, href: fieldHref(field) }, { label: entry.name }]} />
+      <PageHeader
+        title={entry.name}
+        description={`${entry.kind === "common" ? "Job category common skill item" : "Specialty field specific skill item"} · ${label}`}
+        actions={
+          <Link href={`${fieldHref(field)}#skill-proficiency`} className="no-print rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
+            All skill items of {label}
+          </Link>
+        }
+      />
+
+      <section aria-labelledby="knowledge-items" className="mb-8 max-w-4xl">
+        <h2 id="knowledge-items" className="mb-2 text-xl font-semibold text-slate-900">Knowledge items</h2>
+        <KnowledgeItems item={entry} />
+      </section>
+
+      <section aria-labelledby="levels" className="max-w-4xl">
+        <h2 id="levels" className="mb-3 text-xl font-semibold text-slate-900">Levels</h2>
+        <SkillItemLevels field={field} item={entry} />
+      </section>
+
+      <ItemSiblings field={field} item={entry.key} />
+    </>
+  );
+}

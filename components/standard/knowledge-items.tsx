@@ -1,0 +1,33 @@
+// A skill item's knowledge items; the field's proficiency table lists them again, shown too when it lists them differently.
+import type { SkillItemEntry } from "@/lib/itss/catalog";
+
+function sameList(a: readonly string[], b: readonly string[]) {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+export function KnowledgeItems({ item }: { item: SkillItemEntry }) {
+  const differs = !sameList(item.knowledgeItems, item.proficiencyTableKnowledgeItems);
+  return (
+    <div className="grid gap-6 sm:grid-cols-2">
+      <div>
+        {differs ? <h3 className="mb-1 text-sm font-semibold text-slate-700">As the skill area lists them</h3> : null}
+        <ItemList items={item.knowledgeItems} />
+      </div>
+      {differs ? (
+        <div>
+          <h3 className="mb-1 text-sm font-semibold text-slate-700">As the field&apos;s skill proficiency table lists them</h3>
+          <ItemList items={item.proficiencyTableKnowledgeItems} />
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function ItemList({ items }: { items: readonly string[] }) {
+  if (items.length === 0) return <p className="text-slate-600">The standard lists no knowledge items here.</p>;
+  return (
+    <ul className="list-disc space-y-1 pl-5 leading-relaxed text-slate-800 marker:text-slate-400">
+      {items.map((k) => <li key={k}>{k}</li>)}
+    </ul>
+  );
+}
