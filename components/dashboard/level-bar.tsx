@@ -1,0 +1,35 @@
+// A stacked bar of how many members stand at each level: a sequential one-hue palette, with numbers, so it
+// reads without colour too.
+const SHADES = ["#e2e8f0", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c", "#08306b"];
+const TEXT = ["#1e293b", "#1e293b", "#1e293b", "#1e293b", "#ffffff", "#ffffff", "#ffffff"];
+
+export function LevelBar({ counts, label }: { counts: number[]; label: string }) {
+  const total = counts.reduce((a, b) => a + b, 0);
+  if (total === 0) return <p className="text-sm text-slate-500">No members yet.</p>;
+  return (
+    <figure>
+      <div role="img" aria-label={`${label}: ${counts.map((n, l) => `${n} at level ${l}`).join(", ")}`} className="flex h-7 w-full overflow-hidden rounded">
+        {counts.map((n, level) =>
+          n === 0 ? null : (
+            <div
+              key={level}
+              style={{ width: `${(100 * n) / total}%`, background: SHADES[level], color: TEXT[level] }}
+              className="flex items-center justify-center text-xs font-semibold"
+              title={`Level ${level}: ${n}`}
+            >
+              {n}
+            </div>
+          ),
+        )}
+      </div>
+      <figcaption className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600">
+        {counts.map((n, level) => (
+          <span key={level} className="inline-flex items-center gap-1">
+            <span aria-hidden className="inline-block h-3 w-3 rounded-sm border border-slate-300" style={{ background: SHADES[level] }} />
+            {level === 0 ? "No level" : `Level ${level}`}: {n}
+          </span>
+        ))}
+      </figcaption>
+    </figure>
+  );
+}
