@@ -10,6 +10,7 @@ export function PageToc({ levels, hasFootnotes }: { levels: readonly number[]; h
         <li><a href="#skill-proficiency" className={link}>Skill proficiency</a></li>
         <li>
           <a href="#achievement-indicators" className={link}>Achievement indicators</a>
+          <span aria-hidden="true" className="text-slate-500">:</span>
           <ul className="ml-2 inline-flex flex-wrap gap-x-3">
             {levels.map((level) => (
               <li key={level}><a href={`#${levelAnchor(level)}`} className={link}>Level {level}</a></li>
