@@ -4,12 +4,12 @@ import { signIn, signOut } from "./helpers";
 const ROLES = [
   { email: "admin@levelboard.test", nav: ["Dashboard", "Teams", "Heatmap", "Gaps", "Staffing", "Standard", "Admin"] },
   { email: "head@levelboard.test", nav: ["Dashboard", "Teams", "Heatmap", "Gaps", "Staffing", "Standard"] },
-  { email: "lead.hw@levelboard.test", nav: ["Dashboard", "Teams", "Heatmap", "Gaps", "Staffing", "Standard"] },
-  { email: "lead.sw@levelboard.test", nav: ["Dashboard", "Teams", "Heatmap", "Gaps", "Staffing", "Standard"] },
-  { email: "lead.fm@levelboard.test", nav: ["Dashboard", "Teams", "Heatmap", "Gaps", "Staffing", "Standard"] },
+  { email: "lead.hw@levelboard.test", nav: ["Dashboard", "Teams", "Reviews", "Heatmap", "Gaps", "Staffing", "Standard"] },
+  { email: "lead.sw@levelboard.test", nav: ["Dashboard", "Teams", "Reviews", "Heatmap", "Gaps", "Staffing", "Standard"] },
+  { email: "lead.fm@levelboard.test", nav: ["Dashboard", "Teams", "Reviews", "Heatmap", "Gaps", "Staffing", "Standard"] },
   { email: "member.hw@levelboard.test", nav: ["Dashboard", "My record", "Standard"] },
 ];
-const ALL = ["Dashboard", "My record", "Teams", "Heatmap", "Gaps", "Staffing", "Standard", "Admin"];
+const ALL = ["Dashboard", "My record", "Teams", "Reviews", "Heatmap", "Gaps", "Staffing", "Standard", "Admin"];
 
 test("a signed-out visitor is sent to the sign-in page", async ({ page }) => {
   await page.goto("/teams");

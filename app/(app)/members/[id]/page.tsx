@@ -1,0 +1,118 @@
+// A member's record: standing per field (official, provisional, skill level, path to the next level), then the
+// records by kind and the evaluation history. Readable only as the policy's "member.read" allows; others get 404.
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
+import { getDb } from "@/lib/db/client";
+import { memberHeader, memberRecordSet } from "@/lib/db/queries/records";
+import { toEvidence } from "@/lib/evaluation/evidence";
+import { evaluate } from "@/lib/itss/evaluate";
+import { FIELD_LABEL, FIELDS, type Field } from "@/lib/itss/ids";
+import { PageHeader } from "@/components/ui/page-header";
+import { Card } from "@/components/ui/card";
+import { FieldStanding } from "@/components/evaluation/field-standing";
+import { EvaluationHistory } from "@/components/evaluation/history";
+import { ProjectsSection } from "@/components/records/projects-section";
+import { ContributionSection } from "@/components/records/contribution-section";
+import { ExamsSection } from "@/components/records/exams-section";
+import { SkillsSection } from "@/components/records/skills-section";
+
+export const metadata = { title: "Member record" };
+
+const SECTIONS = [
+  ["standing", "Standing"], ["projects", "Projects"], ["contribution", "Professional contribution"],
+  ["exams", "Exams & certifications"], ["skills", "Skill assessment"], ["history", "History"],
+] as const;
+
+export default async function MemberPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id: raw } = await params;
+  const id = Number(raw);
+  if (!Number.isInteger(id) || id <= 0) notFound();
+  const user = await requireUser();
+  const db = await getDb();
+  const header = await memberHeader(db, id);
+  const scope = header ? { departmentId: header.departmentId, teamId: header.teamId, memberId: header.id } : null;
+  if (!header || !scope || !can(user, "member.read", scope)) notFound();
+
+  const records = await memberRecordSet(db, id);
+  // Both evaluations from the rows already loaded: the same counting rules as evaluateMembers, no extra queries.
+  const official = evaluate(toEvidence(records, "official").evidence);
+  const provisional = evaluate(toEvidence(records, "provisional").evidence);
+
+  const used = new Set<Field>();
+  if (header.teamField) used.add(header.teamField);
+  for (const r of [...records.projects, ...records.specialties, ...records.successions, ...records.mentorings, ...records.assessments]) used.add(r.field);
+  const fields = FIELDS.filter((f) => used.has(f));
+  const shownFields = fields.length ? fields : [...FIELDS];
+  const defaultField = header.teamField ?? shownFields[0];
+
+  const editable = !header.archived;
+  const perms = {
+    write: editable && can(user, "member.records.write", scope),
+    submit: editable && can(user, "member.records.submit", scope),
+    review: editable && can(user, "member.records.review", scope),
+  };
+  const canSelf = editable && can(user, "member.skills.self", scope);
+  const canLead = editable && can(user, "member.skills.lead", scope);
+  const isOwn = user.memberId === id;
+  const today = new Date().toISOString().slice(0, 10);
+  const names = records.userNames;
+
+  return (
+    <>
+      <PageHeader
+        title={isOwn ? `My record — ${header.name}` : header.name}
+        description={<>
+          {header.jobTitle ? `${header.jobTitle} · ` : ""}
+          {can(user, "team.read", scope) ? <Link className="text-brand-700 hover:underline" href={`/teams/${header.teamId}`}>{header.teamName}</Link> : header.teamName}
+          {" · "}{header.departmentName}{header.teamField ? ` · ${FIELD_LABEL[header.teamField]}` : ""}
+          {header.archived ? <span className="ml-2 rounded bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-700">Archived</span> : null}
+        </>}
+      />
+      <nav aria-label="Sections of this record" className="mb-6 flex flex-wrap gap-2 text-sm">
+        {SECTIONS.map(([anchor, label]) => (
+          <a key={anchor} href={`#${anchor}`} className="rounded-full border border-slate-300 bg-white px-3 py-1 text-slate-700 hover:bg-slate-100">{label}</a>
+        ))}
+      </nav>
+
+      <div className="space-y-8">
+        <section id="standing" aria-label="Standing per field" className="grid gap-4 lg:grid-cols-2 xl:grid-cols-3">
+          {shownFields.map((f) => <FieldStanding key={f} field={f} official={official.fields[f]} provisional={provisional.fields[f]} />)}
+        </section>
+
+        <div id="projects"><Card title="Projects">
+          <ProjectsSection memberId={id} projects={records.projects} perms={perms} defaultField={defaultField} names={names} />
+        </Card></div>
+
+        <div id="contribution"><Card title="Professional contribution">
+          <div className="space-y-8">
+            {shownFields.map((f) => (
+              <ContributionSection key={f} memberId={id} field={f} perms={perms} names={names}
+                specialties={records.specialties} successions={records.successions} mentorings={records.mentorings} />
+            ))}
+          </div>
+        </Card></div>
+
+        <div id="exams"><Card title="Exams & certifications">
+          <ExamsSection memberId={id} perms={perms} names={names} exams={records.exams} certifications={records.certifications} today={today} />
+        </Card></div>
+
+        <div id="skills"><Card title="Skill assessment">
+          <div className="space-y-6">
+            {shownFields.map((f) => (
+              <div key={f}>
+                <h3 className="font-semibold text-slate-900">{FIELD_LABEL[f]}</h3>
+                <SkillsSection memberId={id} field={f} assessments={records.assessments} canSelf={canSelf} canLead={canLead} names={names} />
+              </div>
+            ))}
+          </div>
+        </Card></div>
+
+        <div id="history"><Card title="History">
+          <EvaluationHistory snapshots={records.snapshots} fields={FIELDS} />
+        </Card></div>
+      </div>
+    </>
+  );
+}

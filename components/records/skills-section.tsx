@@ -1,0 +1,79 @@
+"use client";
+// Skill proficiency per field: for each of the 7 items, self and lead ratings side by side (with dates), and a
+// level picker that shows the standard's description of each level.
+import { useState } from "react";
+import { setSkillRating } from "@/lib/actions/skills";
+import type { AssessmentRecord } from "@/lib/db/queries/records";
+import { FIELD_LABEL, MAX_LEVEL, skillItemsOf, type Field, type SkillItem } from "@/lib/itss/ids";
+import { skillItem, skillLevelDescription } from "@/lib/itss/catalog";
+import { buttonClass, ResultMessage, useAction } from "./form-kit";
+
+type Props = { memberId: number; field: Field; assessments: AssessmentRecord[]; canSelf: boolean; canLead: boolean; names: Record<number, string> };
+
+function Rating({ label, level, on, by }: { label: string; level: number | null; on: string | null; by?: string }) {
+  return (
+    <div className="min-w-28">
+      <div className="text-xs text-slate-500">{label}</div>
+      <div className="text-lg font-bold text-slate-900">{level ?? "—"}</div>
+      <div className="text-xs text-slate-500">{on ? `${on}${by ? ` · ${by}` : ""}` : "not assessed"}</div>
+    </div>
+  );
+}
+
+function Picker({ memberId, field, item, row, rater }: { memberId: number; field: Field; item: SkillItem; row?: AssessmentRecord; rater: "self" | "lead" }) {
+  const current = rater === "self" ? row?.selfLevel ?? null : row?.leadLevel ?? null;
+  const [level, setLevel] = useState<number | null>(current);
+  const { pending, result, run } = useAction();
+  const name = `${field}-${item}-${rater}`;
+  return (
+    <form className="mt-2" onSubmit={(e) => { e.preventDefault(); run(setSkillRating, { memberId, field, item, rater, level, version: row?.version ?? null }); }}>
+      <fieldset>
+        <legend className="text-sm font-medium text-slate-700">{rater === "self" ? "Your self-assessment" : "Lead's assessment"}</legend>
+        <div className="mt-1 space-y-1">
+          {Array.from({ length: MAX_LEVEL[field] }, (_, i) => i + 1).map((n) => (
+            <div key={n} className="flex items-start gap-2">
+              <input type="radio" id={`${name}-${n}`} name={name} className="mt-1" checked={level === n} onChange={() => setLevel(n)} />
+              <label htmlFor={`${name}-${n}`} className="text-sm text-slate-800"><span className="font-semibold">Level {n}.</span> {skillLevelDescription(field, item, n)}</label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <div className="mt-2 flex items-center gap-3">
+        <button type="submit" className={buttonClass} disabled={pending || level === current}>Save {rater === "self" ? "self-assessment" : "lead's assessment"}</button>
+        <ResultMessage result={result} />
+      </div>
+    </form>
+  );
+}
+
+export function SkillsSection({ memberId, field, assessments, canSelf, canLead, names }: Props) {
+  const rows = new Map(assessments.filter((a) => a.field === field).map((a) => [a.item, a]));
+  return (
+    <div>
+      <p className="text-xs text-slate-600">The skill level for {FIELD_LABEL[field]} is the lowest of the 7 items, using the lead&apos;s assessment where there is one. No review is needed.</p>
+      <ul className="mt-2 divide-y divide-slate-100">
+        {skillItemsOf(field).map((item) => {
+          const row = rows.get(item);
+          return (
+            <li key={item} className="py-3">
+              <div className="flex flex-wrap items-center justify-between gap-4">
+                <h5 className="font-medium text-slate-900">{skillItem(field, item).name}</h5>
+                <div className="flex gap-6">
+                  <Rating label="Self" level={row?.selfLevel ?? null} on={row?.selfAssessedOn ?? null} />
+                  <Rating label="Lead" level={row?.leadLevel ?? null} on={row?.leadAssessedOn ?? null} by={row?.leadAssessorId ? names[row.leadAssessorId] : undefined} />
+                </div>
+              </div>
+              {canSelf || canLead ? (
+                <details className="mt-1">
+                  <summary className="cursor-pointer text-sm font-medium text-brand-700">Rate {skillItem(field, item).name}</summary>
+                  {canSelf ? <Picker memberId={memberId} field={field} item={item} row={row} rater="self" /> : null}
+                  {canLead ? <Picker memberId={memberId} field={field} item={item} row={row} rater="lead" /> : null}
+                </details>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+// Server-side helpers every record action shares: the table of each record kind, and loading a record or a member
+// inside the transaction with the policy check on that row (a record id of another member than claimed is refused).
+import { eq } from "drizzle-orm";
+import type { Tx } from "../db/client";
+import { certifications, exams, mentorings, projects, specialties, successions } from "../db/schema";
+import { memberScope, type MemberScope } from "../db/queries/members";
+import { can, type Capability } from "../auth/policy";
+import type { CurrentUser } from "../auth/session";
+import { forbidden, invalidState, notFound } from "../errors";
+import { ENTITY_LABEL, type RecordEntity } from "./schemas";
+
+export const RECORD_TABLES = {
+  project: projects,
+  specialty: specialties,
+  succession: successions,
+  mentoring: mentorings,
+  exam: exams,
+  certification: certifications,
+} as const;
+export type RecordTable = (typeof RECORD_TABLES)[RecordEntity];
+export type RecordRow = RecordTable["$inferSelect"];
+
+const CAPABILITY_WORDS: Partial<Record<Capability, string>> = {
+  "member.records.write": "change this member's records",
+  "member.records.submit": "submit or withdraw this member's records",
+  "member.records.review": "review this member's records",
+  "member.skills.self": "set this member's self-assessment",
+  "member.skills.lead": "set the lead's assessment for this member",
+};
+
+/** The member's scope after the policy allowed `capability`; not found when the actor may not even read the member. */
+export async function authorizeMember(tx: Tx, actor: CurrentUser, memberId: number, capability: Capability): Promise<MemberScope> {
+  const scope = await memberScope(tx, memberId);
+  if (!scope || !can(actor, "member.read", scope)) throw notFound("member");
+  if (!can(actor, capability, scope)) throw forbidden(CAPABILITY_WORDS[capability] ?? "do this");
+  if (scope.archived) throw invalidState("This member is archived; their records cannot change.");
+  return scope;
+}
+
+/** A record, checked to belong to `memberId`, with the policy allowing `capability` on its member. */
+export async function authorizeRecord(
+  tx: Tx, actor: CurrentUser, entity: RecordEntity, id: number, memberId: number, capability: Capability,
+): Promise<{ row: RecordRow; scope: MemberScope }> {
+  const table = RECORD_TABLES[entity];
+  const [row] = (await tx.select().from(table).where(eq(table.id, id)).limit(1)) as RecordRow[];
+  if (!row || row.memberId !== memberId) throw notFound(ENTITY_LABEL[entity]);
+  const scope = await authorizeMember(tx, actor, memberId, capability);
+  return { row, scope };
+}
+
+/** Only drafts and rejected records are edited in place; a rejected one goes back to draft. */
+export function assertEditable(entity: RecordEntity, row: RecordRow): void {
+  if (row.supersededAt) throw invalidState(`This ${ENTITY_LABEL[entity]} has been replaced by a newer revision.`);
+  if (row.reviewState === "submitted") throw invalidState(`This ${ENTITY_LABEL[entity]} is submitted for review; withdraw it to edit it.`);
+  if (row.reviewState === "approved") throw invalidState(`This ${ENTITY_LABEL[entity]} is approved and locked; use "Change" to make a revision.`);
+}
+
+export const memberPaths = (memberId: number) => [`/members/${memberId}`, "/reviews"];
