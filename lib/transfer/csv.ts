@@ -1,0 +1,82 @@
+// CSV reading for the imports (papaparse: header row, trimmed cells, BOM, empty lines) with size caps, and CSV
+// writing that neutralises spreadsheet formulas. Pure: text in, rows out.
+import Papa from "papaparse";
+
+export const MAX_CSV_BYTES = 500_000;
+export const MAX_CSV_ROWS = 5_000;
+
+/** One problem in an import file. Rows are numbered as in the file, the header being row 1. */
+export type RowError = { row: number; column: string; message: string };
+
+export type CsvTable = { header: string[]; rows: { row: number; cells: Record<string, string> }[] };
+
+export type CsvParse = { ok: true; table: CsvTable } | { ok: false; errors: RowError[] };
+
+/** Parses CSV text with a header row. Checks size, row count, required and unknown columns. */
+export function parseCsv(text: string, columns: { required: readonly string[]; optional?: readonly string[] }): CsvParse {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_CSV_BYTES) {
+    return { ok: false, errors: [{ row: 0, column: "", message: `The file is ${Math.ceil(bytes / 1000)} kB; the limit is ${MAX_CSV_BYTES / 1000} kB. Split it into smaller files.` }] };
+  }
+  const clean = text.replace(/^\uFEFF/, "");
+  if (clean.trim() === "") return { ok: false, errors: [{ row: 1, column: "", message: "The file is empty: expected a header row and at least one data row." }] };
+  const parsed = Papa.parse<string[]>(clean, { skipEmptyLines: false, delimiter: "" });
+  const lines = parsed.data;
+  const header = (lines[0] ?? []).map((h) => h.trim().toLowerCase());
+  const errors: RowError[] = [];
+  const known = new Set([...columns.required, ...(columns.optional ?? [])]);
+  for (const c of columns.required) {
+    if (!header.includes(c)) errors.push({ row: 1, column: c, message: `Missing column "${c}". The header row must name: ${[...known].join(", ")}.` });
+  }
+  header.forEach((h, i) => {
+    if (h === "") errors.push({ row: 1, column: `column ${i + 1}`, message: "A header cell is empty." });
+    else if (!known.has(h)) errors.push({ row: 1, column: h, message: `Unknown column "${h}". Expected: ${[...known].join(", ")}.` });
+    else if (header.indexOf(h) !== i) errors.push({ row: 1, column: h, message: `Column "${h}" appears twice.` });
+  });
+  if (errors.length) return { ok: false, errors };
+  // Papa reports unbalanced quotes by data row index; rows here are 1-based with the header as row 1.
+  for (const e of parsed.errors) {
+    if (e.code === "UndetectableDelimiter") continue;
+    errors.push({ row: (e.row ?? 0) + 1, column: "", message: `Malformed CSV: ${e.message}.` });
+  }
+  const rows: CsvTable["rows"] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const cells = lines[i];
+    if (cells.every((c) => c.trim() === "")) continue; // empty line
+    if (cells.length !== header.length) {
+      errors.push({ row: i + 1, column: "", message: `Expected ${header.length} cells, found ${cells.length}.` });
+      continue;
+    }
+    const record: Record<string, string> = {};
+    header.forEach((h, j) => { record[h] = cells[j].trim(); });
+    rows.push({ row: i + 1, cells: record });
+  }
+  if (rows.length > MAX_CSV_ROWS) {
+    return { ok: false, errors: [{ row: 0, column: "", message: `The file has ${rows.length} data rows; the limit is ${MAX_CSV_ROWS}. Split it into smaller files.` }] };
+  }
+  if (errors.length) return { ok: false, errors };
+  if (rows.length === 0) return { ok: false, errors: [{ row: 2, column: "", message: "The file has a header row but no data rows." }] };
+  return { ok: true, table: { header, rows } };
+}
+
+/** A cell that a spreadsheet would run as a formula (CSV injection). */
+export function looksLikeFormula(value: string): boolean {
+  return /^[=+\-@\t\r]/.test(value);
+}
+
+/** One CSV line, quoting where needed; text cells that look like formulas get a leading apostrophe. */
+export function csvLine(values: readonly (string | number | boolean | null | undefined)[]): string {
+  return values
+    .map((v) => {
+      if (v === null || v === undefined) return "";
+      let s = String(v);
+      if (typeof v === "string" && looksLikeFormula(s)) s = `'${s}`;
+      return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    })
+    .join(",");
+}
+
+/** A whole CSV document (CRLF line ends, as RFC 4180). */
+export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
+  return [csvLine(header), ...rows.map(csvLine)].join("\r\n") + "\r\n";
+}

@@ -1,0 +1,137 @@
+// The whole organisation as one JSON document (admin export) and its restore into an empty database. Every table,
+// ids preserved, rows ordered by id, keys in schema order, timestamps as ISO strings — so export → restore → export
+// gives the same bytes. The format is described by zod schemas derived from the drizzle schema itself.
+import { asc, count, getTableColumns, sql } from "drizzle-orm";
+import { getTableConfig, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
+import { z } from "zod";
+import type { Db, Tx } from "../db/client";
+import {
+  auditLog, certifications, departments, evaluationSnapshots, exams, members, mentorings, projects, skillAssessments,
+  specialties, successions, targets, teamLeads, teams, users,
+} from "../db/schema";
+import { AppError, invalidState } from "../errors";
+
+export const ORG_FORMAT = "levelboard-organisation";
+export const ORG_VERSION = 1;
+
+/** In foreign-key order: a table only refers to tables before it. */
+export const ORG_TABLES = {
+  departments, users, teams, teamLeads, members, projects, specialties, successions, mentorings, exams,
+  certifications, skillAssessments, targets, evaluationSnapshots, auditLog,
+} as const satisfies Record<string, PgTable>;
+export type OrgTableName = keyof typeof ORG_TABLES;
+const TABLE_NAMES = Object.keys(ORG_TABLES) as OrgTableName[];
+
+export type OrgExport = { format: typeof ORG_FORMAT; version: typeof ORG_VERSION; tables: Record<OrgTableName, Record<string, unknown>[]> };
+
+const columnsOf = (t: PgTable) => Object.entries(getTableColumns(t)) as [string, PgColumn][];
+const hasId = (t: PgTable) => "id" in getTableColumns(t);
+
+function toJson(value: unknown): unknown {
+  return value instanceof Date ? value.toISOString() : value;
+}
+
+/** Reads every table in one read-only transaction (a consistent picture). One query per table. */
+export async function exportOrganisation(db: Db): Promise<OrgExport> {
+  return db.transaction(async (tx) => {
+    const tables = {} as OrgExport["tables"];
+    const results = await Promise.all(TABLE_NAMES.map((name) => {
+      const t = ORG_TABLES[name];
+      const order = hasId(t) ? [asc((getTableColumns(t) as Record<string, PgColumn>).id)] : [asc(teamLeads.teamId), asc(teamLeads.userId)];
+      return tx.select().from(t as PgTable).orderBy(...order);
+    }));
+    TABLE_NAMES.forEach((name, i) => {
+      const cols = columnsOf(ORG_TABLES[name]);
+      tables[name] = (results[i] as Record<string, unknown>[]).map((row) => Object.fromEntries(cols.map(([key]) => [key, toJson(row[key])])));
+    });
+    return { format: ORG_FORMAT, version: ORG_VERSION, tables };
+  });
+}
+
+/** The export as text: two-space indented, one trailing newline. */
+export function serializeOrganisation(data: OrgExport): string {
+  return JSON.stringify(data, null, 2) + "\n";
+}
+
+/** The zod type of one column, from its drizzle definition. */
+function columnSchema(column: PgColumn): z.ZodType {
+  let s: z.ZodType;
+  switch (column.columnType) {
+    case "PgInteger": s = z.number().int(); break;
+    case "PgReal": s = z.number(); break;
+    case "PgText": s = z.string(); break;
+    case "PgBoolean": s = z.boolean(); break;
+    case "PgDateString": s = z.iso.date(); break;
+    case "PgTimestamp": s = z.iso.datetime({ offset: true }).transform((v) => new Date(v)); break;
+    case "PgEnumColumn": s = z.enum(column.enumValues as [string, ...string[]]); break;
+    case "PgArray": s = z.array(z.string()); break;
+    case "PgJsonb": s = column.notNull ? z.json().refine((v) => v !== null, "expected a JSON value, not null") : z.json(); break;
+    default: throw new Error(`org-json: no schema for column type ${column.columnType}`);
+  }
+  return column.notNull ? s : s.nullable();
+}
+
+export const orgImportSchema = z.object({
+  format: z.literal(ORG_FORMAT, { error: `expected "${ORG_FORMAT}" (is this a Levelboard organisation export?)` }),
+  version: z.literal(ORG_VERSION, { error: `this Levelboard reads version ${ORG_VERSION} of the export format` }),
+  tables: z.strictObject(Object.fromEntries(TABLE_NAMES.map((name) => [
+    name,
+    z.array(z.strictObject(Object.fromEntries(columnsOf(ORG_TABLES[name]).map(([key, col]) => [key, columnSchema(col)])))),
+  ]))),
+});
+export type OrgImport = z.output<typeof orgImportSchema>;
+
+export type ParsedOrg = { ok: true; data: OrgImport } | { ok: false; errors: { path: string; message: string }[] };
+
+/** Parses export text: invalid JSON or a wrong shape gives messages with paths (e.g. tables.members.3.teamId). */
+export function parseOrganisation(text: string): ParsedOrg {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, errors: [{ path: "(file)", message: `not valid JSON: ${(e as Error).message}` }] };
+  }
+  const parsed = orgImportSchema.safeParse(json);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  return { ok: false, errors: parsed.error.issues.slice(0, 50).map((i) => ({ path: i.path.map(String).join(".") || "(file)", message: i.message })) };
+}
+
+/** Rows in every table; an organisation counts as present when any table but users and audit_log has rows. */
+export async function organisationRowCounts(db: Db | Tx): Promise<Record<OrgTableName, number>> {
+  const counts = await Promise.all(TABLE_NAMES.map((name) => db.select({ n: count() }).from(ORG_TABLES[name] as PgTable)));
+  return Object.fromEntries(TABLE_NAMES.map((name, i) => [name, counts[i][0].n])) as Record<OrgTableName, number>;
+}
+
+/**
+ * Restores an export into a database that holds no organisation. Bootstrap rows (user accounts and audit rows,
+ * e.g. the administrator doing the restore) are replaced by the export's. Ids are kept; identity sequences are
+ * moved past the highest id so later inserts work. Run it inside a transaction.
+ */
+export async function importOrganisation(tx: Tx, data: OrgImport): Promise<Record<OrgTableName, number>> {
+  const counts = await organisationRowCounts(tx);
+  const occupied = TABLE_NAMES.filter((n) => n !== "users" && n !== "auditLog" && counts[n] > 0);
+  if (occupied.length) {
+    throw invalidState(`The database is not empty (${occupied.map((n) => `${counts[n]} ${getTableConfig(ORG_TABLES[n]).name}`).join(", ")}). A restore needs a database without an organisation: start one with "npm run db:migrate" and no demo data.`);
+  }
+  await tx.delete(auditLog);
+  await tx.delete(users);
+  const written = {} as Record<OrgTableName, number>;
+  try {
+    for (const name of TABLE_NAMES) {
+      const rows = data.tables[name] as Record<string, unknown>[];
+      for (let i = 0; i < rows.length; i += 500) await tx.insert(ORG_TABLES[name] as PgTable).values(rows.slice(i, i + 500) as never);
+      written[name] = rows.length;
+    }
+  } catch (e) {
+    let cause = e as { message?: string; detail?: string; cause?: unknown };
+    while (cause?.cause && !cause.detail) cause = cause.cause as typeof cause;
+    throw new AppError("validation", `The database refused the file's data: ${cause?.message ?? "unknown error"}${cause?.detail ? ` (${cause.detail})` : ""}. Nothing was restored.`);
+  }
+  for (const name of TABLE_NAMES) {
+    const t = ORG_TABLES[name];
+    if (!hasId(t)) continue;
+    const table = getTableConfig(t).name;
+    await tx.execute(sql.raw(`select setval(pg_get_serial_sequence('${table}', 'id'), coalesce(max(id), 0) + 1, false) from "${table}"`));
+  }
+  return written;
+}
