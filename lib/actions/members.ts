@@ -1,0 +1,129 @@
+"use server";
+// Members of a team: create, edit, move between teams, archive and restore (never deleted) — a lead for the
+// teams they lead, a head for their department, an admin for all (policy "member.manage"), per row.
+import { z } from "zod";
+import { and, eq, ne } from "drizzle-orm";
+import { can } from "../auth/policy";
+import type { CurrentUser } from "../auth/session";
+import { writeAudit } from "../db/audit";
+import type { Tx } from "../db/client";
+import { memberScope } from "../db/queries/members";
+import { members, teams, users } from "../db/schema";
+import { updateVersioned } from "../db/versioned";
+import { AppError, conflict, forbidden, invalidState, notFound, validation } from "../errors";
+import { idField, nameField, optionalEmailField, optionalIdField, optionalTextField, versionField } from "../roster/inputs";
+import { runAction } from "./run";
+
+const details = {
+  name: nameField("name"),
+  email: optionalEmailField,
+  jobTitle: optionalTextField("job title"),
+  userId: optionalIdField("user account"),
+};
+const createSchema = z.strictObject({ teamId: idField("team"), ...details });
+const updateSchema = z.strictObject({ id: idField("member"), version: versionField, ...details });
+const moveSchema = z.strictObject({ id: idField("member"), version: versionField, teamId: idField("team") });
+const archiveSchema = z.strictObject({ id: idField("member"), version: versionField });
+
+const paths = (memberId: number, ...teamIds: number[]) => ["/teams", ...teamIds.map((t) => `/teams/${t}`), `/members/${memberId}`];
+
+/** The target team of a create or move: it exists, is active, and the actor may manage members there. */
+async function targetTeam(tx: Tx, actor: CurrentUser, teamId: number) {
+  const [team] = await tx.select().from(teams).where(eq(teams.id, teamId)).limit(1);
+  if (!team) throw validation({ teamId: "Choose an existing team." });
+  if (!can(actor, "member.manage", { departmentId: team.departmentId, teamId: team.id })) {
+    throw new AppError("forbidden", "You are not allowed to manage members of that team.", { teamId: "You may not manage members of this team." });
+  }
+  if (team.archivedAt) throw validation({ teamId: "This team is archived: choose an active team." });
+  return team;
+}
+
+/** The member row, after checking the actor may manage it. */
+async function managedMember(tx: Tx, actor: CurrentUser, id: number, what: string) {
+  const scope = await memberScope(tx, id);
+  if (!scope) throw notFound("member");
+  if (!can(actor, "member.manage", scope)) throw forbidden(what);
+  const [row] = await tx.select().from(members).where(eq(members.id, id)).limit(1);
+  return { scope, row };
+}
+
+/** A linked account: an active user of the team's department, not yet linked to another member. */
+async function checkAccount(tx: Tx, userId: number | null, departmentId: number, memberId?: number) {
+  if (userId === null) return;
+  const [u] = await tx.select({ id: users.id, departmentId: users.departmentId, disabledAt: users.disabledAt }).from(users).where(eq(users.id, userId)).limit(1);
+  if (!u || u.disabledAt || u.departmentId !== departmentId) throw validation({ userId: "Choose an active user account of this team's department." });
+  const [taken] = await tx
+    .select({ id: members.id })
+    .from(members)
+    .where(and(eq(members.userId, userId), memberId === undefined ? undefined : ne(members.id, memberId)))
+    .limit(1);
+  if (taken) throw validation({ userId: "This user account is already linked to another member." });
+}
+
+export async function createMember(raw: unknown) {
+  return runAction(createSchema, raw, async ({ tx, actor, input }) => {
+    const team = await targetTeam(tx, actor, input.teamId);
+    await checkAccount(tx, input.userId ?? null, team.departmentId);
+    const [row] = await tx
+      .insert(members)
+      .values({ teamId: team.id, name: input.name, email: input.email ?? null, jobTitle: input.jobTitle ?? null, userId: input.userId ?? null })
+      .returning();
+    await writeAudit(tx, { actorUserId: actor.userId, action: "create", entity: "member", entityId: row.id, after: row });
+    return { data: { id: row.id, version: row.version }, revalidate: paths(row.id, team.id), message: `${row.name} added to ${team.name}.` };
+  });
+}
+
+export async function updateMember(raw: unknown) {
+  return runAction(updateSchema, raw, async ({ tx, actor, input }) => {
+    const { scope, row: before } = await managedMember(tx, actor, input.id, "edit this member");
+    // Keys left out of the input stay as they are.
+    if (input.userId !== undefined && input.userId !== before.userId) await checkAccount(tx, input.userId, scope.departmentId, before.id);
+    const after = await updateVersioned(tx, members, before.id, input.version, {
+      name: input.name,
+      ...(input.email !== undefined && { email: input.email }),
+      ...(input.jobTitle !== undefined && { jobTitle: input.jobTitle }),
+      ...(input.userId !== undefined && { userId: input.userId }),
+    });
+    await writeAudit(tx, { actorUserId: actor.userId, action: "update", entity: "member", entityId: before.id, before, after });
+    return { data: { id: after.id, version: after.version }, revalidate: paths(after.id, after.teamId), message: "Member saved." };
+  });
+}
+
+export async function moveMember(raw: unknown) {
+  return runAction(moveSchema, raw, async ({ tx, actor, input }) => {
+    const { scope, row: before } = await managedMember(tx, actor, input.id, "move this member");
+    if (before.teamId === input.teamId) throw validation({ teamId: "The member is already in this team." });
+    const team = await targetTeam(tx, actor, input.teamId);
+    // A linked account belongs to one department; moving across departments would strand it.
+    if (before.userId !== null && team.departmentId !== scope.departmentId) {
+      throw validation({ teamId: "This member has a user account in another department: change the account's department first." });
+    }
+    const after = await updateVersioned(tx, members, before.id, input.version, { teamId: team.id });
+    await writeAudit(tx, { actorUserId: actor.userId, action: "move", entity: "member", entityId: before.id, before, after });
+    return { data: { id: after.id, version: after.version }, revalidate: paths(after.id, before.teamId, team.id), message: `Moved to ${team.name}.` };
+  });
+}
+
+export async function archiveMember(raw: unknown) {
+  return runAction(archiveSchema, raw, async ({ tx, actor, input }) => {
+    const { row: before } = await managedMember(tx, actor, input.id, "archive this member");
+    if (before.version !== input.version) throw conflict();
+    if (before.archivedAt) throw invalidState("This member is already archived.");
+    const after = await updateVersioned(tx, members, before.id, input.version, { archivedAt: new Date() });
+    await writeAudit(tx, { actorUserId: actor.userId, action: "archive", entity: "member", entityId: before.id, before, after });
+    return { data: { id: after.id, version: after.version }, revalidate: paths(after.id, after.teamId), message: `${after.name} archived. Their records are kept.` };
+  });
+}
+
+export async function restoreMember(raw: unknown) {
+  return runAction(archiveSchema, raw, async ({ tx, actor, input }) => {
+    const { scope, row: before } = await managedMember(tx, actor, input.id, "restore this member");
+    if (before.version !== input.version) throw conflict();
+    if (!before.archivedAt) throw invalidState("This member is not archived.");
+    const [team] = await tx.select({ archivedAt: teams.archivedAt }).from(teams).where(eq(teams.id, scope.teamId)).limit(1);
+    if (team?.archivedAt) throw invalidState("The member's team is archived: restore the team first, or move the member.");
+    const after = await updateVersioned(tx, members, before.id, input.version, { archivedAt: null });
+    await writeAudit(tx, { actorUserId: actor.userId, action: "restore", entity: "member", entityId: before.id, before, after });
+    return { data: { id: after.id, version: after.version }, revalidate: paths(after.id, after.teamId), message: `${after.name} restored.` };
+  });
+}

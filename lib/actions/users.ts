@@ -1,0 +1,111 @@
+"use server";
+// Users and roles (admin only, policy "users.manage"): create with an initial password, edit name/role/department,
+// disable and enable, reset the password. Emails are lower-cased and unique; audit rows never hold a password hash.
+import { z } from "zod";
+import { eq } from "drizzle-orm";
+import { can } from "../auth/policy";
+import type { CurrentUser } from "../auth/session";
+import { hashPassword } from "../auth/password";
+import { writeAudit } from "../db/audit";
+import type { Tx } from "../db/client";
+import { departments, teamLeads, users } from "../db/schema";
+import { updateVersioned } from "../db/versioned";
+import { conflict, forbidden, invalidState, notFound, validation } from "../errors";
+import { emailField, idField, nameField, optionalIdField, passwordField, roleField, versionField } from "../roster/inputs";
+import { runAction } from "./run";
+
+const createSchema = z.strictObject({
+  email: emailField,
+  name: nameField("name"),
+  role: roleField,
+  departmentId: optionalIdField("department"),
+  password: passwordField,
+});
+const updateSchema = z.strictObject({
+  id: idField("user"),
+  version: versionField,
+  name: nameField("name"),
+  role: roleField,
+  departmentId: optionalIdField("department"),
+});
+const statusSchema = z.strictObject({ id: idField("user"), version: versionField, disabled: z.boolean({ error: "disabled must be true or false." }) });
+const passwordSchema = z.strictObject({ id: idField("user"), version: versionField, password: passwordField });
+
+const PATHS = ["/admin/users", "/admin"];
+type UserRow = typeof users.$inferSelect;
+/** What an audit row may hold of a user: everything but the password hash. */
+const auditable = ({ passwordHash, ...rest }: UserRow) => ({ ...rest, hasPassword: passwordHash !== null });
+
+async function loadUser(tx: Tx, actor: CurrentUser, id: number, what: string) {
+  const [row] = await tx.select().from(users).where(eq(users.id, id)).limit(1);
+  if (!row) throw notFound("user");
+  if (!can(actor, "users.manage", { departmentId: row.departmentId ?? 0 })) throw forbidden(what);
+  return row;
+}
+
+async function checkDepartment(tx: Tx, role: UserRow["role"], departmentId: number | null) {
+  if (departmentId !== null) {
+    const [d] = await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, departmentId)).limit(1);
+    if (!d) throw validation({ departmentId: "Choose an existing department." });
+  } else if (role !== "admin") {
+    throw validation({ departmentId: "Heads, leads and members belong to a department: choose one." });
+  }
+}
+
+export async function createUser(raw: unknown) {
+  return runAction(createSchema, raw, async ({ tx, actor, input }) => {
+    const departmentId = input.departmentId ?? null;
+    if (!can(actor, "users.manage", { departmentId: departmentId ?? 0 })) throw forbidden("manage users");
+    await checkDepartment(tx, input.role, departmentId);
+    const [clash] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).limit(1);
+    if (clash) throw validation({ email: "A user with this email address already exists." });
+    const passwordHash = await hashPassword(input.password);
+    const [row] = await tx
+      .insert(users)
+      .values({ email: input.email, name: input.name, role: input.role, departmentId, passwordHash })
+      .returning();
+    await writeAudit(tx, { actorUserId: actor.userId, action: "create", entity: "user", entityId: row.id, after: auditable(row) });
+    return { data: { id: row.id, version: row.version }, revalidate: PATHS, message: `User ${row.email} created.` };
+  });
+}
+
+export async function updateUser(raw: unknown) {
+  return runAction(updateSchema, raw, async ({ tx, actor, input }) => {
+    const before = await loadUser(tx, actor, input.id, "manage users");
+    if (before.id === actor.userId && input.role !== before.role) throw validation({ role: "You cannot change your own role: ask another administrator." });
+    const departmentId = input.departmentId === undefined ? before.departmentId : input.departmentId;
+    await checkDepartment(tx, input.role, departmentId);
+    const after = await updateVersioned(tx, users, before.id, input.version, { name: input.name, role: input.role, departmentId });
+    // Lead assignments follow the role and department: a user who is no longer a lead there leads no team there.
+    if (before.role === "lead" && (input.role !== "lead" || departmentId !== before.departmentId)) {
+      await tx.delete(teamLeads).where(eq(teamLeads.userId, before.id));
+    }
+    await writeAudit(tx, { actorUserId: actor.userId, action: "update", entity: "user", entityId: before.id, before: auditable(before), after: auditable(after) });
+    return { data: { id: after.id, version: after.version }, revalidate: PATHS, message: "User saved." };
+  });
+}
+
+export async function setUserDisabled(raw: unknown) {
+  return runAction(statusSchema, raw, async ({ tx, actor, input }) => {
+    const before = await loadUser(tx, actor, input.id, "manage users");
+    if (before.id === actor.userId && input.disabled) throw invalidState("You cannot disable your own account.");
+    if (before.version !== input.version) throw conflict();
+    if (!!before.disabledAt === input.disabled) throw invalidState(input.disabled ? "This account is already disabled." : "This account is already enabled.");
+    const after = await updateVersioned(tx, users, before.id, input.version, { disabledAt: input.disabled ? new Date() : null });
+    await writeAudit(tx, {
+      actorUserId: actor.userId, action: input.disabled ? "disable" : "enable", entity: "user", entityId: before.id,
+      before: auditable(before), after: auditable(after),
+    });
+    return { data: { id: after.id, version: after.version }, revalidate: PATHS, message: input.disabled ? "Account disabled: it can no longer sign in." : "Account enabled." };
+  });
+}
+
+export async function resetUserPassword(raw: unknown) {
+  return runAction(passwordSchema, raw, async ({ tx, actor, input }) => {
+    const before = await loadUser(tx, actor, input.id, "manage users");
+    const passwordHash = await hashPassword(input.password);
+    const after = await updateVersioned(tx, users, before.id, input.version, { passwordHash });
+    await writeAudit(tx, { actorUserId: actor.userId, action: "reset_password", entity: "user", entityId: before.id, before: { version: before.version }, after: { version: after.version } });
+    return { data: { id: after.id, version: after.version }, revalidate: PATHS, message: "Password reset. Tell the user their new password in person." };
+  });
+}
