@@ -1,0 +1,74 @@
+// CSV export routes: 401 signed out, the policy per view, the page's filters applied, injection neutralised.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import Papa from "papaparse";
+import { createTestDb } from "@/lib/db/test-db";
+import type { DbHandle } from "@/lib/db/client";
+import { members } from "@/lib/db/schema";
+import { buildFixture, type Fixture } from "@/lib/testing/fixture";
+import type { CurrentUser } from "@/lib/auth/session";
+
+const session = vi.hoisted(() => ({ user: null as CurrentUser | null, db: null as unknown }));
+vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user }));
+vi.mock("@/lib/db/client", async (importOriginal) => ({ ...(await importOriginal<object>()), getDb: async () => session.db }));
+
+const { GET: teamMembers } = await import("./team-members/route");
+const { GET: teams } = await import("./teams/route");
+const { GET: users } = await import("./users/route");
+
+let h: DbHandle;
+let f: Fixture;
+beforeAll(async () => {
+  h = await createTestDb();
+  f = await buildFixture(h.db);
+  session.db = h.db;
+  await h.db.insert(members).values({ teamId: f.teams.teamA.id, name: "=cmd|' /C calc'!A0", jobTitle: "Evil" });
+});
+afterAll(async () => h?.close());
+
+const get = (handler: (r: Request) => Promise<Response>, path: string) => handler(new Request(`http://localhost${path}`));
+const rowsOf = async (r: Response) => Papa.parse<string[]>(await r.text(), { skipEmptyLines: true }).data;
+
+describe("CSV export routes", () => {
+  it("answer 401 when signed out", async () => {
+    session.user = null;
+    for (const [h, p] of [[teamMembers, `/api/export/team-members?teamId=${f.teams.teamA.id}`], [teams, "/api/export/teams"], [users, "/api/export/users"]] as const) {
+      expect((await get(h, p)).status).toBe(401);
+    }
+  });
+
+  it("team members: the lead of the team and the department's head, not others; filters applied", async () => {
+    const path = `/api/export/team-members?teamId=${f.teams.teamA.id}`;
+    session.user = f.actors.leadA;
+    const ok = await get(teamMembers, path);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("content-type")).toMatch(/^text\/csv/);
+    expect(ok.headers.get("content-disposition")).toMatch(/attachment; filename="team-members-team-a-/);
+    const rows = await rowsOf(ok);
+    expect(rows[0].slice(0, 4)).toEqual(["Name", "Email", "Job title", "Account"]);
+    expect(rows.map((r) => r[0])).toEqual(["Name", "'=cmd|' /C calc'!A0", "Member A (has account)", "Member A2 (no account)"]);
+    const filtered = await rowsOf(await get(teamMembers, `${path}&q=A2&sort=name&dir=desc`));
+    expect(filtered.map((r) => r[0])).toEqual(["Name", "Member A2 (no account)"]);
+    for (const who of ["leadB", "head2", "memberA"] as const) {
+      session.user = f.actors[who];
+      expect((await get(teamMembers, path)).status, who).toBe(403);
+    }
+    session.user = f.actors.head1;
+    expect((await get(teamMembers, path)).status).toBe(200);
+    expect((await get(teamMembers, "/api/export/team-members?teamId=abc")).status).toBe(400);
+    expect((await get(teamMembers, "/api/export/team-members?teamId=999999")).status).toBe(404);
+  });
+
+  it("teams: only the teams the caller may see; users: admin only", async () => {
+    session.user = f.actors.head2;
+    expect((await rowsOf(await get(teams, "/api/export/teams"))).map((r) => r[0])).toEqual(["Team", "Team C"]);
+    session.user = f.actors.memberA;
+    expect((await get(teams, "/api/export/teams")).status).toBe(403);
+    for (const who of ["head1", "leadA", "memberA"] as const) {
+      session.user = f.actors[who];
+      expect((await get(users, "/api/export/users")).status, who).toBe(403);
+    }
+    session.user = f.actors.admin;
+    const all = await rowsOf(await get(users, "/api/export/users?role=lead&sort=email&dir=asc&page=banana"));
+    expect(all.map((r) => r[1])).toEqual(["Email", "leada@t.test", "leadb@t.test", "leadc@t.test"]);
+  });
+});

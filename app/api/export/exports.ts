@@ -1,0 +1,67 @@
+// The CSV export of each table view: same visibility, filters and sort as the page, every row (no pagination).
+import type { Db } from "@/lib/db/client";
+import { can, canOpenSection } from "@/lib/auth/policy";
+import type { CurrentUser } from "@/lib/auth/session";
+import { currentUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import {
+  listTeamMembers, listTeamsTable, listUsers, parseTeamMemberParams, parseTeamParams, parseUserParams, teamDetail, type SearchParams,
+} from "@/lib/db/queries/roster";
+import { evaluateMembers } from "@/lib/evaluation/current";
+import { FIELDS, FIELD_LABEL } from "@/lib/itss/ids";
+import { csvResponse, errorResponse, toCsv } from "./csv";
+
+const paramsOf = (url: string): SearchParams => Object.fromEntries(new URL(url).searchParams.entries());
+
+export async function teamMembersCsv(db: Db, actor: CurrentUser, url: string): Promise<Response> {
+  const sp = paramsOf(url);
+  const teamId = /^\d{1,9}$/.test(sp.teamId as string ?? "") ? Number(sp.teamId) : null;
+  if (!teamId) return errorResponse(400, "teamId: give the id of a team.");
+  const team = await teamDetail(db, teamId);
+  if (!team) return errorResponse(404, "That team does not exist.");
+  if (!can(actor, "team.read", { departmentId: team.departmentId, teamId: team.id })) return errorResponse(403, "You may not see this team.");
+  const { rows } = await listTeamMembers(db, team.id, parseTeamMemberParams(sp), { paginate: false });
+  const evaluations = await evaluateMembers(db, rows.map((r) => r.id), "official");
+  const header = ["Name", "Email", "Job title", "Account", ...FIELDS.flatMap((f) => [`${FIELD_LABEL[f]} level`, `${FIELD_LABEL[f]} skill level`]), "Archived"];
+  const data = rows.map((r) => {
+    const ev = evaluations.get(r.id)?.evaluation;
+    return [
+      r.name, r.email, r.jobTitle, r.hasAccount ? "yes" : "no",
+      ...FIELDS.flatMap((f) => [ev?.fields[f].level ?? 0, ev?.fields[f].skillLevel ?? ""]),
+      r.archived ? "yes" : "no",
+    ];
+  });
+  return csvResponse(`team-members-${team.name}`, toCsv(header, data));
+}
+
+export async function teamsCsv(db: Db, actor: CurrentUser, url: string): Promise<Response> {
+  if (!canOpenSection(actor, "teams")) return errorResponse(403, "You may not see teams.");
+  const { rows } = await listTeamsTable(db, actor, parseTeamParams(paramsOf(url)), { paginate: false });
+  const header = ["Team", "Department", "Field", "Members", "Leads", "Archived"];
+  const data = rows.map((t) => [t.name, t.departmentName, t.field ? FIELD_LABEL[t.field] : "Mixed", t.memberCount, t.leads.join("; "), t.archived ? "yes" : "no"]);
+  return csvResponse("teams", toCsv(header, data));
+}
+
+export async function usersCsv(db: Db, actor: CurrentUser, url: string): Promise<Response> {
+  if (!can(actor, "users.manage", { departmentId: actor.departmentId ?? 0 })) return errorResponse(403, "Only administrators may export users.");
+  const { rows } = await listUsers(db, parseUserParams(paramsOf(url)), { paginate: false });
+  const header = ["Name", "Email", "Role", "Department", "Status"];
+  const data = rows.map((u) => [u.name, u.email, u.role, u.departmentName, u.disabled ? "disabled" : "active"]);
+  return csvResponse("users", toCsv(header, data));
+}
+
+type Exporter = (db: Db, actor: CurrentUser, url: string) => Promise<Response>;
+
+/** A GET route handler: 401 signed out, then the exporter; never a stack trace. */
+export function exportRoute(exporter: Exporter) {
+  return async (request: Request): Promise<Response> => {
+    try {
+      const actor = await currentUser();
+      if (!actor) return errorResponse(401, "Sign in first.");
+      return await exporter(await getDb(), actor, request.url);
+    } catch (error) {
+      console.error("levelboard: export failed", error);
+      return errorResponse(500, "The export failed on our side. Try again.");
+    }
+  };
+}
