@@ -1,0 +1,56 @@
+"use client";
+// Restores an organisation export (JSON) into an empty database through POST /api/admin/import.json, then signs out.
+import { useId, useState } from "react";
+import { logout } from "@/lib/actions/auth";
+
+type Outcome = { ok: true; written: Record<string, number> } | { ok: false; error: string; errors?: { path: string; message: string }[] };
+
+export function RestoreForm() {
+  const id = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [pending, setPending] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    if (!file) return;
+    setPending(true);
+    try {
+      const res = await fetch("/api/admin/import.json", { method: "POST", headers: { "content-type": "application/json" }, body: await file.text() });
+      const body = await res.json().catch(() => ({ error: `The server answered ${res.status}.` }));
+      setOutcome(res.ok ? { ok: true, written: body.written } : { ok: false, error: body.error, errors: body.errors });
+    } catch {
+      setOutcome({ ok: false, error: "The server could not be reached. Nothing was restored." });
+    } finally {
+      setPending(false);
+    }
+  };
+
+  if (outcome?.ok) {
+    return (
+      <div role="status" className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900">
+        <p className="font-medium">Organisation restored: {Object.entries(outcome.written).map(([k, n]) => `${n} ${k}`).join(", ")}.</p>
+        <p className="mt-1">Your account was replaced by the export&apos;s users. Sign in again with an account from the export.</p>
+        <form action={logout} className="mt-2"><button className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">Sign out</button></form>
+      </div>
+    );
+  }
+  return (
+    <form onSubmit={submit} className="space-y-3">
+      <div>
+        <label htmlFor={`${id}-file`} className="block text-sm font-medium text-slate-700">Organisation export (.json)</label>
+        <input id={`${id}-file`} type="file" accept=".json,application/json" required onChange={(e) => { setFile(e.target.files?.[0] ?? null); setOutcome(null); }}
+          className="mt-1 block text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-1.5 file:text-brand-900" />
+      </div>
+      <button type="submit" disabled={!file || pending} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50">
+        {pending ? "Restoring…" : "Restore organisation"}
+      </button>
+      {outcome && !outcome.ok ? (
+        <div role="alert" className="rounded-md border border-rose-300 bg-rose-50 p-3 text-sm text-rose-900">
+          <p className="font-medium">{outcome.error}</p>
+          {outcome.errors?.length ? <ul className="mt-1 list-disc pl-5 font-mono text-xs">{outcome.errors.map((e, i) => <li key={i}>{e.path}: {e.message}</li>)}</ul> : null}
+        </div>
+      ) : null}
+    </form>
+  );
+}
