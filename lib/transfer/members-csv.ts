@@ -69,6 +69,7 @@ export function validateMemberRows(rows: readonly { row: number; cells: Record<s
     else if (looksLikeFormula(name)) err("name", "Starts with =, +, -, @ or a tab, like a spreadsheet formula; remove that character.");
 
     const rawEmail = (cells.email ?? "").toLowerCase();
+    const beforeEmail = errors.length;
     let email: string | null = null;
     if (rawEmail !== "") {
       if (rawEmail.length > 320 || !emailSchema.safeParse(rawEmail).success) err("email", `"${cells.email}" is not a valid email address.`);
@@ -84,6 +85,7 @@ export function validateMemberRows(rows: readonly { row: number; cells: Record<s
       if (!(MEMBER_ACCOUNT_ROLES as readonly string[]).includes(roleCell)) err("role", `"${cells.role}" is not a role: use member, lead, or leave it empty for a member without an account.`);
       else if (!ctx.canCreateAccounts) err("role", "Only an administrator may create sign-in accounts; leave role empty.");
       else if (rawEmail === "") err("email", `An account (role ${roleCell}) needs an email to sign in with.`);
+      else if (errors.length > beforeEmail) { /* the email's own error says enough */ }
       else if (ctx.userEmails.has(rawEmail)) err("email", `A user account with the email ${rawEmail} already exists.`);
       else accountRole = roleCell as MemberAccountRole;
     }

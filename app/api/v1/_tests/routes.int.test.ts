@@ -1,0 +1,165 @@
+// The read API and the admin export route against a real database, with only the session mocked.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createTestDb } from "@/lib/db/test-db";
+import type { Db, DbHandle } from "@/lib/db/client";
+import * as s from "@/lib/db/schema";
+import type { CurrentUser } from "@/lib/auth/session";
+import { buildFixture, type Fixture } from "@/lib/testing/fixture";
+import { loadMemberRecords } from "@/lib/db/queries/evidence";
+import { toEvidence } from "@/lib/evaluation/evidence";
+import { evaluate } from "@/lib/itss/evaluate";
+import { FIELDS } from "@/lib/itss/ids";
+
+const state = vi.hoisted(() => ({ db: null as Db | null, actor: null as CurrentUser | null }));
+vi.mock("@/lib/auth/session", () => ({ currentUser: async () => state.actor }));
+vi.mock("@/lib/db/client", async (original) => ({ ...(await original<typeof import("@/lib/db/client")>()), getDb: async () => state.db! }));
+
+const list = await import("../members/route");
+const one = await import("../members/[id]/route");
+const evaluation = await import("../members/[id]/evaluation/route");
+const exportRoute = await import("../../admin/export.json/route");
+const importRoute = await import("../../admin/import.json/route");
+
+const req = (path: string) => new Request(`http://localhost${path}`);
+const ctx = (id: string | number) => ({ params: Promise.resolve({ id: String(id) }) });
+
+describe("read API", () => {
+  let h: DbHandle;
+  let f: Fixture;
+  beforeAll(async () => {
+    h = await createTestDb();
+    f = await buildFixture(h.db);
+    state.db = h.db;
+    const memberId = f.members.memberA.id;
+    await h.db.insert(s.projects).values([
+      { memberId, field: "hardware", name: "P1", role: "leader", status: "completed", successful: true, complexity: ["multi_platform", "multi_vendor"], scope: "wide_area_team", reviewState: "approved" },
+      { memberId, field: "hardware", name: "P2", role: "leader", status: "completed", successful: true, complexity: ["multi_platform", "multi_vendor"], scope: "specific_users", reviewState: "submitted" },
+    ]);
+    await h.db.insert(s.specialties).values({ memberId, field: "hardware", area: "first_support_contact", reviewState: "approved" });
+    await h.db.insert(s.exams).values({ memberId, exam: "FE", reviewState: "approved" });
+  });
+  afterAll(async () => h.close());
+
+  const as = (actor: CurrentUser | null) => { state.actor = actor; };
+
+  it("answers 401 when signed out", async () => {
+    as(null);
+    for (const res of [await list.GET(req("/api/v1/members")), await one.GET(req("/"), ctx(1)), await evaluation.GET(req("/"), ctx(1)), await exportRoute.GET()]) {
+      expect(res.status).toBe(401);
+      expect(await res.json()).toEqual({ error: "Sign in first." });
+    }
+  });
+
+  const matrix: [keyof Fixture["actors"], Record<"memberA" | "memberB" | "memberC", number>][] = [
+    ["admin", { memberA: 200, memberB: 200, memberC: 200 }],
+    ["head1", { memberA: 200, memberB: 200, memberC: 403 }],
+    ["leadA", { memberA: 200, memberB: 403, memberC: 403 }],
+    ["memberA", { memberA: 200, memberB: 403, memberC: 403 }],
+  ];
+  for (const [actor, expected] of matrix) {
+    it(`${actor}: member and evaluation endpoints follow the policy`, async () => {
+      as(f.actors[actor]);
+      for (const [member, status] of Object.entries(expected) as [keyof typeof expected, number][]) {
+        const id = f.members[member].id;
+        const res = await one.GET(req(`/api/v1/members/${id}`), ctx(id));
+        expect(res.status, `${actor} → ${member}`).toBe(status);
+        const ev = await evaluation.GET(req(`/api/v1/members/${id}/evaluation`), ctx(id));
+        expect(ev.status, `${actor} → ${member} evaluation`).toBe(status);
+        if (status === 403) expect(await res.json()).toEqual({ error: "You may not see this member." });
+      }
+      expect((await one.GET(req("/"), ctx(999999))).status).toBe(404);
+      for (const bad of ["abc", "0", "-1", "1.5", "99999999999"]) expect((await one.GET(req("/"), ctx(bad))).status, bad).toBe(400);
+      expect((await evaluation.GET(req("/"), ctx("x"))).status).toBe(400);
+    });
+  }
+
+  it("lists exactly the members each role may see, with official levels", async () => {
+    const expected: Record<string, number[]> = {
+      admin: [f.members.memberA.id, f.members.memberA2.id, f.members.memberB.id, f.members.memberC.id],
+      head1: [f.members.memberA.id, f.members.memberA2.id, f.members.memberB.id],
+      leadA: [f.members.memberA.id, f.members.memberA2.id],
+      memberA: [f.members.memberA.id],
+    };
+    for (const [actor, ids] of Object.entries(expected)) {
+      as(f.actors[actor as keyof Fixture["actors"]]);
+      const res = await list.GET(req("/api/v1/members"));
+      expect(res.status).toBe(200);
+      const body = await res.json();
+      expect(body.members.map((m: { id: number }) => m.id), actor).toEqual(ids);
+      expect(body.total).toBe(ids.length);
+    }
+    as(f.actors.leadA);
+    const body = await (await list.GET(req("/api/v1/members"))).json();
+    expect(body.members[0]).toEqual({
+      id: f.members.memberA.id, name: f.members.memberA.name, teamId: f.teams.teamA.id, teamName: "Team A", archived: false,
+      levels: { hardware: { level: 3, source: "kpi", skillLevel: null }, software: { level: 2, source: "exam", skillLevel: null }, facility: { level: 2, source: "exam", skillLevel: null } },
+    });
+  });
+
+  it("paginates with limit and offset, and rejects bad values with 400", async () => {
+    as(f.actors.admin);
+    const page = await (await list.GET(req("/api/v1/members?limit=2&offset=1"))).json();
+    expect(page).toMatchObject({ total: 4, limit: 2, offset: 1, members: [{ id: f.members.memberA2.id }, { id: f.members.memberB.id }] });
+    for (const q of ["limit=0", "limit=501", "limit=abc", "offset=-1", "offset=1.5"]) {
+      const res = await list.GET(req(`/api/v1/members?${q}`));
+      expect(res.status, q).toBe(400);
+      expect((await res.json()).error).toMatch(/limit|offset/);
+    }
+  });
+
+  it("returns the member's records with review states", async () => {
+    as(f.actors.memberA);
+    const id = f.members.memberA.id;
+    const body = await (await one.GET(req(`/api/v1/members/${id}`), ctx(id))).json();
+    expect(body).toMatchObject({ id, name: f.members.memberA.name, teamName: "Team A", archived: false });
+    expect(Object.keys(body.records)).toEqual(["projects", "specialties", "successions", "mentorings", "exams", "certifications", "assessments"]);
+    expect(body.records.projects.map((p: { name: string; reviewState: string }) => [p.name, p.reviewState])).toEqual([["P1", "approved"], ["P2", "submitted"]]);
+  });
+
+  it("the evaluation equals evaluate(toEvidence(...)) in the CLI's shape, official and provisional", async () => {
+    as(f.actors.leadA);
+    const id = f.members.memberA.id;
+    const records = (await loadMemberRecords(h.db, [id])).get(id)!;
+    for (const mode of ["official", "provisional"] as const) {
+      const res = await evaluation.GET(req(`/api/v1/members/${id}/evaluation?mode=${mode}`), ctx(id));
+      const body = await res.json();
+      expect(body).toEqual(JSON.parse(JSON.stringify(evaluate(toEvidence(records, mode).evidence))));
+      expect(Object.keys(body)).toEqual(["fields"]);
+      expect(Object.keys(body.fields)).toEqual([...FIELDS]);
+      for (const f of FIELDS) expect(Object.keys(body.fields[f]).sort()).toEqual(["examLevel", "kpiLevel", "level", "next", "projects", "skillLevel", "source"]);
+    }
+    const official = await (await evaluation.GET(req(`/x`), ctx(id))).json();
+    expect(official.fields.hardware.projects).toEqual([{ index: 0, projectLevel: 4 }]);
+    const provisional = await (await evaluation.GET(req(`/x?mode=provisional`), ctx(id))).json();
+    expect(provisional.fields.hardware.projects).toHaveLength(2);
+    expect((await evaluation.GET(req(`/x?mode=draft`), ctx(id))).status).toBe(400);
+  });
+
+  it("the JSON export is for admins only", async () => {
+    for (const actor of ["head1", "leadA", "memberA"] as const) {
+      as(f.actors[actor]);
+      expect((await exportRoute.GET()).status).toBe(403);
+    }
+    as(f.actors.admin);
+    const res = await exportRoute.GET();
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-disposition")).toMatch(/attachment; filename="levelboard-organisation-\d{4}-\d{2}-\d{2}\.json"/);
+    const body = await res.json();
+    expect(body).toMatchObject({ format: "levelboard-organisation", version: 1 });
+    expect(body.tables.members).toHaveLength(4);
+  });
+
+  it("the JSON restore refuses non-admins (403), bad files (400) and a database with an organisation (409)", async () => {
+    const post = (body: string) => new Request("http://localhost/api/admin/import.json", { method: "POST", body });
+    as(f.actors.head1);
+    expect((await importRoute.POST(post("{}"))).status).toBe(403);
+    as(f.actors.admin);
+    const bad = await importRoute.POST(post(JSON.stringify({ format: "levelboard-organisation", version: 1, tables: { members: "x" } })));
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).errors.map((e: { path: string }) => e.path)).toContain("tables.members");
+    const full = await exportRoute.GET();
+    const refused = await importRoute.POST(post(await full.text()));
+    expect(refused.status).toBe(409);
+    expect((await refused.json()).error).toMatch(/not empty/);
+  });
+});

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { count, eq } from "drizzle-orm";
+import { createTestDb } from "../db/test-db";
+import type { DbHandle } from "../db/client";
+import * as s from "../db/schema";
+import { buildFixture, type Fixture } from "../testing/fixture";
+import { actAs, useTestDb } from "../testing/action-context";
+import { exportOrganisation, serializeOrganisation } from "./org-json";
+
+vi.mock("@/lib/actions/context", () => import("@/lib/testing/action-context"));
+const { importMembersCsv, importSkillsCsv } = await import("../actions/transfer");
+
+describe("CSV imports (server actions)", () => {
+  let h: DbHandle;
+  let f: Fixture;
+  const snapshot = async () => serializeOrganisation(await exportOrganisation(h.db));
+  beforeAll(async () => {
+    h = await createTestDb();
+    f = await buildFixture(h.db);
+    useTestDb(h.db);
+  });
+  afterAll(async () => h.close());
+  beforeEach(() => actAs(f.actors.admin));
+
+  it("a dry run lists the preview and writes nothing", async () => {
+    const before = await snapshot();
+    const r = await importMembersCsv({ csv: "name,email,team,role\nNew One,new1@x.test,Team A,member\n", dryRun: true });
+    expect(r).toMatchObject({ ok: true, data: { errors: [], applied: false, preview: [{ row: 2, name: "New One", team: "Dept One / Team A", account: "member" }] } });
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("one invalid row: nothing is written, every error is listed", async () => {
+    const before = await snapshot();
+    const r = await importMembersCsv({ csv: "name,email,team,role\nGood,good@x.test,Team A,\nBad,bad@x.test,Team Z,\n", dryRun: false });
+    expect(r).toMatchObject({ ok: true, data: { applied: false, written: 0, errors: [{ row: 3, column: "team" }] } });
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("a valid file: members, accounts, team leads and audit rows in one transaction", async () => {
+    const [{ n: auditBefore }] = await h.db.select({ n: count() }).from(s.auditLog);
+    const csv = "name,email,team,role\nNew Lead,newlead@x.test,Team B,lead\nNo Account,,Team C,\n";
+    const r = await importMembersCsv({ csv, dryRun: false });
+    expect(r).toMatchObject({ ok: true, data: { applied: true, written: 2 } });
+    const created = await h.db.select().from(s.members).where(eq(s.members.name, "New Lead"));
+    expect(created).toHaveLength(1);
+    const [user] = await h.db.select().from(s.users).where(eq(s.users.email, "newlead@x.test"));
+    expect(user).toMatchObject({ role: "lead", departmentId: f.departments.dept1.id, passwordHash: null });
+    expect(created[0].userId).toBe(user.id);
+    const leads = await h.db.select().from(s.teamLeads).where(eq(s.teamLeads.userId, user.id));
+    expect(leads).toEqual([{ teamId: f.teams.teamB.id, userId: user.id }]);
+    const audit = await h.db.select().from(s.auditLog).where(eq(s.auditLog.action, "import"));
+    expect(audit.length - 0).toBe(4); // user, team_lead, 2 members
+    expect(audit.every((a) => a.actorUserId === f.users.admin.id)).toBe(true);
+    const [{ n: auditAfter }] = await h.db.select({ n: count() }).from(s.auditLog);
+    expect(auditAfter - auditBefore).toBe(4);
+    // the same file again: both rows now clash
+    const again = await importMembersCsv({ csv, dryRun: true });
+    expect(again).toMatchObject({ ok: true, data: { errors: [{ row: 2, column: "email" }] } });
+  });
+
+  it("a lead imports only into their team and cannot create accounts; a head into their department", async () => {
+    actAs(f.actors.leadA);
+    const denied = await importMembersCsv({ csv: "name,email,team,role\nX,,Team B,\nY,y@x.test,Team A,member\n", dryRun: true });
+    expect(denied).toMatchObject({ ok: true, data: { errors: [{ row: 2, column: "team" }, { row: 3, column: "role" }] } });
+    const ok = await importMembersCsv({ csv: "name,team\nLead's new member,Team A\n", dryRun: false });
+    expect(ok).toMatchObject({ ok: true, data: { applied: true, written: 1 } });
+    actAs(f.actors.head1);
+    const head = await importMembersCsv({ csv: "name,team\nH1,Team B\nH2,Team C\n", dryRun: true });
+    expect(head).toMatchObject({ ok: true, data: { errors: [{ row: 3, column: "team" }] } });
+  });
+
+  it("a member may not import at all, and nothing changes", async () => {
+    actAs(f.actors.memberA);
+    const before = await snapshot();
+    const r = await importMembersCsv({ csv: "name,team\nSneaky,Team A\n", dryRun: false });
+    expect(r).toMatchObject({ ok: false, code: "forbidden" });
+    const skills = await importSkillsCsv({ csv: `member_id,field,skill_item,self,lead\n${f.members.memberA2.id},hardware,technology,3,3\n`, dryRun: false });
+    expect(skills).toMatchObject({ ok: true, data: { applied: false, errors: [{ row: 2, column: "member_id" }] } });
+    expect(await snapshot()).toBe(before);
+    actAs(null);
+    expect(await importMembersCsv({ csv: "name,team\nA,Team A\n", dryRun: true })).toMatchObject({ ok: false, code: "unauthenticated" });
+  });
+
+  it("bad input to the action is a validation error naming the field", async () => {
+    expect(await importMembersCsv({ csv: 5, dryRun: "yes" })).toMatchObject({ ok: false, code: "validation", fieldErrors: { csv: expect.any(String), dryRun: expect.any(String) } });
+    expect(await importMembersCsv({ csv: "x".repeat(600_000), dryRun: true })).toMatchObject({ ok: false, code: "validation", fieldErrors: { csv: expect.stringMatching(/kB/) } });
+    expect(await importMembersCsv({ csv: "a", dryRun: true, extra: 1 })).toMatchObject({ ok: false, code: "validation" });
+  });
+
+  it("skill ratings: creates and updates in one transaction, audits, and refreshes the evaluation", async () => {
+    const a2 = f.members.memberA2.id;
+    await h.db.insert(s.skillAssessments).values({ memberId: a2, field: "hardware", item: "technology", selfLevel: 1 });
+    const items = ["system_maintenance_management", "technology", "project_management", "leadership", "communication", "negotiation", "hardware_technology"];
+    const csv = "member_id,field,skill_item,self,lead,date\n" + items.map((i) => `${a2},hardware,${i},3,4,2025-01-15`).join("\n");
+    const dry = await importSkillsCsv({ csv, dryRun: true });
+    expect(dry).toMatchObject({ ok: true, data: { errors: [], applied: false } });
+    if (dry.ok) expect(dry.data.preview.find((p) => p.item === "technology")).toMatchObject({ change: "update", self: "1 → 3", lead: "4" });
+    actAs(f.actors.leadA);
+    const r = await importSkillsCsv({ csv, dryRun: false });
+    expect(r).toMatchObject({ ok: true, data: { applied: true, written: 7 } });
+    const rows = await h.db.select().from(s.skillAssessments).where(eq(s.skillAssessments.memberId, a2));
+    expect(rows).toHaveLength(7);
+    expect(rows.every((x) => x.selfLevel === 3 && x.leadLevel === 4 && x.leadAssessorId === f.users.leadA.id && x.leadAssessedOn === "2025-01-15")).toBe(true);
+    expect(rows.find((x) => x.item === "technology")!.version).toBe(2);
+    const audit = await h.db.select().from(s.auditLog).where(eq(s.auditLog.entity, "skill_assessment"));
+    expect(audit).toHaveLength(7);
+    const snaps = await h.db.select().from(s.evaluationSnapshots).where(eq(s.evaluationSnapshots.memberId, a2));
+    expect(snaps).toMatchObject([{ field: "hardware", skillLevel: 4 }]);
+  });
+
+  it("skill ratings: leadB may not rate team A; an error in one row writes nothing", async () => {
+    actAs(f.actors.leadB);
+    const before = await snapshot();
+    const csv = `member_id,field,skill_item,self,lead\n${f.members.memberB.id},software,technology,2,2\n${f.members.memberA.id},hardware,technology,2,2\n`;
+    const r = await importSkillsCsv({ csv, dryRun: false });
+    expect(r).toMatchObject({ ok: true, data: { applied: false, errors: [{ row: 3, column: "member_id", message: expect.stringMatching(/No member with id/) }] } });
+    expect(await snapshot()).toBe(before);
+  });
+});
