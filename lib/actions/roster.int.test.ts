@@ -6,7 +6,7 @@ import { createTestDb } from "../db/test-db";
 import type { Db, DbHandle } from "../db/client";
 import * as s from "../db/schema";
 import { buildFixture, type Fixture } from "../testing/fixture";
-import { actAs, useTestDb } from "../testing/action-context";
+import { actAs, useTestDb as setTestDb } from "../testing/action-context";
 import type { CurrentUser } from "../auth/session";
 import type { ActionResult } from "./run";
 import { createDepartment, renameDepartment } from "./departments";
@@ -22,7 +22,7 @@ let f: Fixture;
 beforeAll(async () => {
   h = await createTestDb();
   f = await buildFixture(h.db);
-  useTestDb(h.db);
+  setTestDb(h.db);
 });
 afterAll(async () => h?.close());
 
@@ -44,14 +44,14 @@ const ROLLBACK = new Error("rollback");
 async function isolated(body: (db: Db) => Promise<void>) {
   try {
     await h.db.transaction(async (tx) => {
-      useTestDb(tx as unknown as Db);
+      setTestDb(tx as unknown as Db);
       await body(tx as unknown as Db);
       throw ROLLBACK;
     });
   } catch (e) {
     if (e !== ROLLBACK) throw e;
   } finally {
-    useTestDb(h.db);
+    setTestDb(h.db);
   }
 }
 
@@ -74,7 +74,6 @@ const ADMIN_ONLY = { A: ALL, B: ALL, C: ALL };
 const team = (t: Target) => ({ A: f.teams.teamA, B: f.teams.teamB, C: f.teams.teamC })[t];
 const memberOf = (t: Target) => ({ A: f.members.memberA2, B: f.members.memberB, C: f.members.memberC })[t];
 const userOf = (t: Target) => ({ A: f.users.memberUserA, B: f.users.leadB, C: f.users.leadC })[t];
-const leadOf = (t: Target) => ({ A: f.users.leadA, B: f.users.leadB, C: f.users.leadC })[t];
 
 const CASES: Case[] = [
   { name: "createMember", allowed: MEMBER_MANAGE, call: (t) => createMember({ teamId: team(t).id, name: "New Person", jobTitle: "Engineer" }) },

@@ -1,39 +1,32 @@
-import Link from "next/link";
 import { getDb } from "@/lib/db/client";
-import { listVisibleTeams } from "@/lib/db/queries/org";
+import { can } from "@/lib/auth/policy";
+import { allDepartments, listTeamsTable, parseTeamParams } from "@/lib/db/queries/roster";
 import { PageHeader } from "@/components/ui/page-header";
-import { EmptyState, Forbidden } from "@/components/ui/empty-state";
+import { Forbidden } from "@/components/ui/empty-state";
 import { userForSection } from "@/components/shell/section-guard";
-import { FIELD_LABEL } from "@/lib/itss/ids";
+import { TeamsTable } from "@/components/roster/teams-table";
+import { CreateTeamForm } from "@/components/roster/team-forms";
+import { queryOf, stateOf } from "@/components/roster/params";
 
 export const metadata = { title: "Teams" };
 
-export default async function TeamsPage() {
+export default async function TeamsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { user, allowed } = await userForSection("teams");
   if (!allowed) return <Forbidden what="teams" />;
-  const teams = await listVisibleTeams(await getDb(), user);
+  const db = await getDb();
+  const p = parseTeamParams(await searchParams);
+  const [{ rows, total }, departments] = await Promise.all([listTeamsTable(db, user, p), allDepartments(db)]);
+  const creatable = departments.filter((d) => can(user, "team.manage", { departmentId: d.id }));
   return (
     <>
-      <PageHeader title="Teams" description="The teams you may see, with their members." />
-      {teams.length === 0 ? (
-        <EmptyState title="No teams to show" />
-      ) : (
-        <table className="w-full overflow-hidden rounded-lg border border-slate-200 bg-white text-sm shadow-sm">
-          <thead className="bg-slate-50 text-left text-slate-700">
-            <tr><th className="px-4 py-2">Team</th><th className="px-4 py-2">Department</th><th className="px-4 py-2">Field</th><th className="px-4 py-2 text-right">Members</th></tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {teams.map((t) => (
-              <tr key={t.id}>
-                <td className="px-4 py-2"><Link className="font-medium text-brand-700 hover:underline" href={`/teams/${t.id}`}>{t.name}</Link></td>
-                <td className="px-4 py-2">{t.departmentName}</td>
-                <td className="px-4 py-2">{t.field ? FIELD_LABEL[t.field] : "Mixed"}</td>
-                <td className="px-4 py-2 text-right">{t.memberCount}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <PageHeader title="Teams" description="The teams you may see, with their active members and leads. Open a team for its roster." />
+      {creatable.length ? (
+        <details className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <summary className="cursor-pointer text-sm font-semibold text-brand-700">Create a team</summary>
+          <div className="mt-4"><CreateTeamForm departments={creatable} /></div>
+        </details>
+      ) : null}
+      <TeamsTable rows={rows} total={total} state={stateOf(p)} exportHref={`/api/export/teams?${queryOf(p)}`} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 // Roster reads for the table views (teams, a team's members, users): URL params parsed with zod, then
 // one page of rows plus the total in a constant number of queries, always filtered to what the actor may see.
 import { z } from "zod";
-import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "../client";
 import { departments, members, teamLeads, teams, users, ROLES, type Role } from "../schema";
@@ -31,7 +31,7 @@ function tableParamsSchema<S extends readonly [string, ...string[]]>(sorts: S, d
   });
 }
 
-export const TEAM_MEMBER_SORTS = ["name", "jobTitle", "account", "updated"] as const;
+export const TEAM_MEMBER_SORTS = ["name", "jobTitle", "account", "status"] as const;
 export const TEAM_SORTS = ["name", "department", "field", "members"] as const;
 export const USER_SORTS = ["name", "email", "role", "department", "status"] as const;
 
@@ -78,7 +78,7 @@ export async function listTeamMembers(db: Db | Tx, teamId: number, p: TeamMember
     p.archived ? undefined : isNull(members.archivedAt),
     p.q ? or(ilike(members.name, likePattern(p.q)), ilike(members.jobTitle, likePattern(p.q)), ilike(members.email, likePattern(p.q))) : undefined,
   );
-  const sortCol = { name: members.name, jobTitle: members.jobTitle, account: sql`(${members.userId} is not null)`, updated: members.updatedAt }[p.sort];
+  const sortCol = { name: members.name, jobTitle: members.jobTitle, account: sql`(${members.userId} is not null)`, status: sql`(${members.archivedAt} is not null)` }[p.sort];
   const rowsQuery = db
     .select({
       id: members.id, name: members.name, email: members.email, jobTitle: members.jobTitle, userId: members.userId,

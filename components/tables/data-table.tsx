@@ -1,0 +1,192 @@
+"use client";
+// A server-driven table: TanStack Table v9 renders the page of rows the server already filtered, sorted and
+// paginated; sorting, search, "show archived" and paging write the URL (router.replace) and the page re-reads.
+import { useTransition, type ReactNode } from "react";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import {
+  rowPaginationFeature, rowSortingFeature, tableFeatures, useTable, type ColumnDef, type RowData, type SortingState, type Updater,
+} from "@tanstack/react-table";
+
+export const tableFeatureSet = tableFeatures({ rowSortingFeature, rowPaginationFeature });
+export type Features = typeof tableFeatureSet;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Columns<T extends RowData> = ColumnDef<Features, T, any>[];
+
+export type TableState = { q: string; sort: string; dir: "asc" | "desc"; page: number; size: number; archived: boolean };
+
+type Props<T extends RowData> = {
+  caption: string;
+  columns: Columns<T>;
+  data: T[];
+  total: number;
+  state: TableState;
+  getRowId: (row: T) => string;
+  searchLabel: string;
+  /** Label of the "include archived rows" checkbox; none hides it. */
+  archivedLabel?: string;
+  exportHref: string;
+  empty: ReactNode;
+  /** Extra filters (kept in the URL by the caller's own controls). */
+  toolbar?: ReactNode;
+  rowClassName?: (row: T) => string;
+};
+
+const PAGE_SIZES = [25, 50, 100];
+
+export function DataTable<T extends RowData>({ caption, columns, data, total, state, getRowId, searchLabel, archivedLabel, exportHref, empty, toolbar, rowClassName }: Props<T>) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const search = useSearchParams();
+  const [pending, startTransition] = useTransition();
+
+  const go = (changes: Record<string, string | number | null>) => {
+    const next = new URLSearchParams(search.toString());
+    for (const [k, v] of Object.entries(changes)) {
+      if (v === null || v === "") next.delete(k);
+      else next.set(k, String(v));
+    }
+    const qs = next.toString();
+    startTransition(() => router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false }));
+  };
+
+  const sorting: SortingState = [{ id: state.sort, desc: state.dir === "desc" }];
+  const pageCount = Math.max(1, Math.ceil(total / state.size));
+  const table = useTable({
+    features: tableFeatureSet,
+    columns,
+    data,
+    getRowId,
+    manualSorting: true,
+    manualPagination: true,
+    enableSortingRemoval: false,
+    enableMultiSort: false,
+    rowCount: total,
+    state: { sorting, pagination: { pageIndex: state.page - 1, pageSize: state.size } },
+    onSortingChange: (updater: Updater<SortingState>) => {
+      const [first] = typeof updater === "function" ? updater(sorting) : updater;
+      if (first) go({ sort: first.id, dir: first.desc ? "desc" : "asc", page: null });
+    },
+  });
+
+  const from = total === 0 ? 0 : (state.page - 1) * state.size + 1;
+  const to = Math.min(total, state.page * state.size);
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-end gap-3">
+        <form
+          role="search"
+          className="flex items-end gap-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const q = new FormData(e.currentTarget).get("q");
+            go({ q: typeof q === "string" ? q.trim() : "", page: null });
+          }}
+        >
+          <label className="text-sm">
+            <span className="mb-1 block font-medium text-slate-700">{searchLabel}</span>
+            <input
+              name="q"
+              type="search"
+              defaultValue={state.q}
+              key={state.q}
+              maxLength={200}
+              className="w-64 rounded-md border border-slate-300 px-3 py-1.5 text-sm"
+            />
+          </label>
+          <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
+            Search
+          </button>
+        </form>
+        {archivedLabel ? (
+          <label className="flex items-center gap-2 pb-1.5 text-sm text-slate-700">
+            <input type="checkbox" checked={state.archived} onChange={(e) => go({ archived: e.target.checked ? 1 : null, page: null })} />
+            {archivedLabel}
+          </label>
+        ) : null}
+        {toolbar}
+        <a href={exportHref} className="ml-auto rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50" download>
+          Export CSV
+        </a>
+      </div>
+
+      <div className={`overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm transition-opacity ${pending ? "opacity-60" : ""}`} aria-busy={pending}>
+        <table className="w-full text-sm">
+          <caption className="sr-only">{caption}</caption>
+          <thead className="bg-slate-50 text-left text-slate-700">
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  const canSort = header.column.getCanSort();
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      className="whitespace-nowrap px-4 py-2 font-semibold"
+                      aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
+                    >
+                      {header.isPlaceholder ? null : canSort ? (
+                        <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 hover:text-brand-700">
+                          <table.FlexRender header={header} />
+                          <span aria-hidden="true" className="text-xs text-slate-400">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
+                        </button>
+                      ) : (
+                        <table.FlexRender header={header} />
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {table.getRowModel().rows.map((row) => (
+              <tr key={row.id} className={rowClassName?.(row.original) ?? ""}>
+                {row.getAllCells().map((cell) => (
+                  <td key={cell.id} className="px-4 py-2 align-top">
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {data.length === 0 ? <div className="border-t border-slate-100 px-4 py-10 text-center text-sm text-slate-600">{empty}</div> : null}
+      </div>
+
+      <nav aria-label="Pages" className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
+        <span role="status">{total === 0 ? "No rows" : `${from}–${to} of ${total}`}</span>
+        <label className="flex items-center gap-2">
+          Rows per page
+          <select value={state.size} onChange={(e) => go({ size: e.target.value, page: null })} className="rounded-md border border-slate-300 px-2 py-1">
+            {PAGE_SIZES.map((n) => <option key={n} value={n}>{n}</option>)}
+          </select>
+        </label>
+        <div className="ml-auto flex items-center gap-2">
+          <button type="button" disabled={state.page <= 1} onClick={() => go({ page: state.page - 1 === 1 ? null : state.page - 1 })} className="rounded-md border border-slate-300 bg-white px-3 py-1 disabled:opacity-40">
+            Previous
+          </button>
+          <span>Page {Math.min(state.page, pageCount)} of {pageCount}</span>
+          <button type="button" disabled={state.page >= pageCount} onClick={() => go({ page: state.page + 1 })} className="rounded-md border border-slate-300 bg-white px-3 py-1 disabled:opacity-40">
+            Next
+          </button>
+        </div>
+      </nav>
+    </div>
+  );
+}
+
+/** The table's loading skeleton (loading.tsx). */
+export function TableSkeleton({ rows = 8 }: { rows?: number }) {
+  return (
+    <div role="status" aria-live="polite" className="animate-pulse space-y-3">
+      <span className="sr-only">Loading…</span>
+      <div className="h-8 w-72 rounded bg-slate-200" />
+      <div className="flex gap-3"><div className="h-9 w-64 rounded bg-slate-200" /><div className="h-9 w-24 rounded bg-slate-200" /></div>
+      <div className="rounded-lg border border-slate-200 bg-white">
+        {Array.from({ length: rows }, (_, i) => <div key={i} className="h-10 border-b border-slate-100 bg-slate-50 last:border-0" />)}
+      </div>
+    </div>
+  );
+}
