@@ -1,0 +1,56 @@
+// Roster in the browser: a lead adds a member to their team, sorts and filters the table; teams per role.
+import { expect, test } from "@playwright/test";
+import { signIn } from "./helpers";
+
+test("a lead adds a member to their team, then sorts and filters the roster", async ({ page }) => {
+  await signIn(page, "lead.hw@levelboard.test");
+  await page.getByRole("navigation").getByRole("link", { name: "Teams" }).click();
+  await expect(page.getByRole("heading", { name: "Teams", level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Software Service Team" })).toHaveCount(0);
+  await page.getByRole("link", { name: "Hardware Service Team" }).click();
+  await expect(page.getByRole("heading", { name: "Hardware Service Team" })).toBeVisible();
+
+  await page.getByRole("link", { name: "Add member" }).click();
+  await page.getByLabel("Name").fill("Test Person");
+  await page.getByLabel("Job title").fill("Field engineer");
+  await page.getByRole("button", { name: "Add member" }).click();
+  await expect(page).toHaveURL(/\/teams\/\d+\?q=Test(%20|\+)Person/);
+  const table = page.getByRole("table");
+  await expect(table.getByRole("link", { name: "Test Person" })).toBeVisible();
+  await expect(table.getByText("Field engineer")).toBeVisible();
+
+  // Clear the filter, then sort by name descending: the URL carries the state, the server sorts.
+  await page.getByLabel("Find by name, job title or email").fill("");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).not.toHaveURL(/q=Test/);
+  await page.getByRole("columnheader", { name: /Name/ }).getByRole("button").click();
+  await expect(page).toHaveURL(/sort=name&dir=desc/);
+  await expect(page.getByRole("columnheader", { name: /Name/ })).toHaveAttribute("aria-sort", "descending");
+  const names = await table.locator("tbody tr td:first-child a").allTextContents();
+  expect(names.length).toBeGreaterThan(1);
+  expect([...names].sort((a, b) => b.localeCompare(a))).toEqual(names);
+
+  // A filter that matches nobody shows the empty state.
+  await page.getByLabel("Find by name, job title or email").fill("zzz-nobody");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByText("No member matches “zzz-nobody”.")).toBeVisible();
+
+  // The Software team's page is closed to this lead.
+  await page.goto("/teams");
+  await expect(page.getByRole("row")).toHaveCount(2); // header + their one team
+});
+
+test("a lead cannot open another team; the head sees all three teams", async ({ page }) => {
+  await signIn(page, "head@levelboard.test");
+  await page.goto("/teams");
+  for (const name of ["Hardware Service Team", "Software Service Team", "Facility Management Service Team"]) {
+    await expect(page.getByRole("link", { name })).toBeVisible();
+  }
+  const softwareHref = await page.getByRole("link", { name: "Software Service Team" }).getAttribute("href");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await signIn(page, "lead.hw@levelboard.test");
+  await page.goto(softwareHref!);
+  await expect(page.getByRole("alert")).toContainText("You do not have access");
+  const csv = await page.request.get(`/api/export/team-members?teamId=${softwareHref!.split("/").pop()}`);
+  expect(csv.status()).toBe(403);
+});
