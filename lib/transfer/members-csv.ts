@@ -9,9 +9,9 @@ export type MemberAccountRole = (typeof MEMBER_ACCOUNT_ROLES)[number];
 
 export const MEMBERS_TEMPLATE =
   "name,email,team,role\r\n" +
-  "Ada Example,ada@example.com,Hardware Support,member\r\n" +
-  "Ben Example,,Hardware Support,\r\n" +
-  "Cleo Example,cleo@example.com,Support Department / Software Support,lead\r\n";
+  "Ada Example,ada@example.com,Hardware Service Team,member\r\n" +
+  "Ben Example,,Hardware Service Team,\r\n" +
+  "Cleo Example,cleo@example.com,Customer Service Department / Software Service Team,lead\r\n";
 
 export type TeamRef = { id: number; name: string; departmentId: number; departmentName: string };
 

@@ -1,0 +1,56 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./helpers";
+
+test("admin imports members from CSV (after fixing a bad row), reads the audit log and exports JSON", async ({ page }) => {
+  await signIn(page, "admin@levelboard.test");
+  await page.goto("/admin/import");
+  await expect(page.getByRole("heading", { name: "Import", exact: true })).toBeVisible();
+
+  const csv = page.getByLabel("…or paste the CSV here");
+  await csv.fill("name,email,team,role\nE2E Newcomer,e2e.newcomer@example.com,Hardware Service Team,\nE2E Broken,e2e.broken@example.com,No Such Team,\n");
+  await page.getByRole("button", { name: "Check (dry run)" }).click();
+  const errors = page.getByTestId("import-errors");
+  await expect(errors).toContainText("3");
+  await expect(errors).toContainText("team");
+  await expect(errors).toContainText('No active team named "No Such Team"');
+  await expect(page.getByRole("button", { name: "Import members" })).toBeDisabled();
+
+  let members = await (await page.request.get("/api/v1/members?limit=500")).json();
+  expect(members.members.some((m: { name: string }) => m.name === "E2E Newcomer")).toBe(false);
+
+  await csv.fill("name,email,team,role\nE2E Newcomer,e2e.newcomer@example.com,Hardware Service Team,\nE2E Fixed,e2e.fixed@example.com,Software Service Team,\n");
+  await page.getByRole("button", { name: "Check (dry run)" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "All 2 rows are valid" })).toBeVisible();
+  await page.getByRole("button", { name: "Import members" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Imported 2 members." })).toBeVisible();
+
+  members = await (await page.request.get("/api/v1/members?limit=500")).json();
+  const added = members.members.find((m: { name: string }) => m.name === "E2E Newcomer");
+  expect(added).toMatchObject({ teamName: "Hardware Service Team", archived: false });
+  expect(Object.keys(added.levels)).toEqual(["hardware", "software", "facility"]);
+
+  await page.goto("/admin/audit");
+  await page.getByLabel("Entity").selectOption("member");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/entity=member/);
+  const rows = page.getByTestId("audit-row");
+  await expect(rows.first()).toContainText("import");
+  await expect(rows.first()).toContainText("member #");
+  await expect(page.getByText("E2E Fixed").or(page.getByText('"E2E Fixed"')).first()).toBeAttached();
+
+  const exported = await page.request.get("/api/admin/export.json");
+  expect(exported.status()).toBe(200);
+  expect(exported.headers()["content-disposition"]).toContain("attachment");
+  const body = await exported.json();
+  expect(body).toMatchObject({ format: "levelboard-organisation", version: 1 });
+  expect(body.tables.members.some((m: { name: string }) => m.name === "E2E Newcomer")).toBe(true);
+  await page.goto("/admin/export");
+  await expect(page.getByRole("link", { name: "Download organisation JSON" })).toHaveAttribute("href", "/api/admin/export.json");
+});
+
+test("a member gets 403 from the export and cannot open the import page", async ({ page }) => {
+  await signIn(page, "member.hw@levelboard.test");
+  expect((await page.request.get("/api/admin/export.json")).status()).toBe(403);
+  await page.goto("/admin/import");
+  await expect(page.getByRole("alert").filter({ hasText: "You do not have access" })).toBeVisible();
+});
