@@ -4,17 +4,7 @@
 import { createContext, useContext, useId, useState, useTransition, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/lib/actions/run";
-
-/** FormData → plain object (as lib/actions/run's formToObject, which is server-side): lists for `arrays`. */
-function formToObject(form: FormData, arrays: readonly string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key of new Set(form.keys())) {
-    const values = form.getAll(key).map((v) => (typeof v === "string" ? v : v.name));
-    out[key] = arrays.includes(key) ? values : values[0];
-  }
-  for (const key of arrays) out[key] ??= [];
-  return out;
-}
+import { formToObject } from "@/lib/forms/form-data";
 
 type AnyAction = (input: unknown) => Promise<ActionResult<unknown>>;
 const ErrorsContext = createContext<Record<string, string>>({});

@@ -51,15 +51,3 @@ export async function runAction<S extends z.ZodType, T>(
     return { ok: false, code: "invalid_state", error: "Something went wrong on our side. Nothing was saved; try again." };
   }
 }
-
-/** Reads a FormData into a plain object (repeated keys become arrays) for the same zod schema the action uses. */
-export function formToObject(form: FormData, arrays: readonly string[] = []): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key of new Set(form.keys())) {
-    if (key.startsWith("$ACTION")) continue;
-    const values = form.getAll(key).map((v) => (typeof v === "string" ? v : v.name));
-    out[key] = arrays.includes(key) || values.length > 1 ? values : values[0];
-  }
-  for (const key of arrays) out[key] ??= [];
-  return out;
-}
