@@ -3,6 +3,8 @@ export type KeyChange = { key: string; before: unknown; after: unknown; kind: "a
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const IGNORED = new Set(["updatedAt", "version"]);
+/** Bookkeeping keys left out of the summary of a created or removed row (still in the full JSON). */
+const BOOKKEEPING = new Set(["id", "version", "createdAt", "updatedAt"]);
 
 export function changedKeys(before: unknown, after: unknown): KeyChange[] {
   const obj = (v: unknown) => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : null);
@@ -13,6 +15,8 @@ export function changedKeys(before: unknown, after: unknown): KeyChange[] {
   const out: KeyChange[] = [];
   for (const key of keys) {
     if (IGNORED.has(key) && b && a) continue;
+    if (!(b && a) && BOOKKEEPING.has(key)) continue;
+    if (!(b && a) && (b ?? a)![key] === null) continue; // a created/removed row: only the values it had
     const inB = !!b && key in b;
     const inA = !!a && key in a;
     if (inB && inA && same(b![key], a![key])) continue;

@@ -23,6 +23,7 @@ const TABS = [
 ] as const;
 type Tab = (typeof TABS)[number]["key"];
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const code = "rounded bg-slate-100 px-1 font-mono text-xs";
 
 export default async function ImportPage({ searchParams }: { searchParams: Promise<{ tab?: string | string[] }> }) {
@@ -93,7 +94,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
           <Card title="Restore an organisation" className="lg:col-span-2">
             {hasOrganisation ? (
               <div role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-                This database already holds an organisation ({counts!.departments} departments, {counts!.teams} teams, {counts!.members} members), so it cannot be restored into.
+                This database already holds an organisation ({plural(counts!.departments, "department")}, {plural(counts!.teams, "team")}, {plural(counts!.members, "member")}), so it cannot be restored into.
                 A restore needs a new database: run <span className={code}>npm run db:migrate</span> against an empty one (no demo data) and restore there.
               </div>
             ) : <RestoreForm />}
