@@ -64,19 +64,16 @@ export function looksLikeFormula(value: string): boolean {
   return /^[=+\-@\t\r]/.test(value);
 }
 
-/** One CSV line, quoting where needed; text cells that look like formulas get a leading apostrophe. */
-export function csvLine(values: readonly (string | number | boolean | null | undefined)[]): string {
-  return values
-    .map((v) => {
-      if (v === null || v === undefined) return "";
-      let s = String(v);
-      if (typeof v === "string" && looksLikeFormula(s)) s = `'${s}`;
-      return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-    })
-    .join(",");
+export type CsvCell = string | number | boolean | null | undefined;
+
+/** A text cell a spreadsheet would run as a formula gets a leading single quote; numbers stay numbers. */
+export function safeCell(value: CsvCell): string {
+  if (value === null || value === undefined) return "";
+  const text = String(value);
+  return typeof value !== "number" && looksLikeFormula(text) ? `'${text}` : text;
 }
 
-/** A whole CSV document (CRLF line ends, as RFC 4180). */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
-  return [csvLine(header), ...rows.map(csvLine)].join("\r\n") + "\r\n";
+/** Header row plus rows: papaparse's RFC 4180 quoting, CRLF line ends, formula cells neutralised. */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+  return Papa.unparse({ fields: header.map(safeCell), data: rows.map((r) => r.map(safeCell)) }, { quotes: false, newline: "\r\n" });
 }

@@ -84,6 +84,6 @@ describe("members CSV", () => {
 
 describe("CSV writing", () => {
   it("quotes where needed and neutralises formulas", () => {
-    expect(toCsv(["a", "b"], [["x,y", "=1+1"], ['say "hi"', 3]])).toBe('a,b\r\n"x,y",\'=1+1\r\n"say ""hi""",3\r\n');
+    expect(toCsv(["a", "b"], [["x,y", "=1+1"], ['say "hi"', 3]])).toBe('a,b\r\n"x,y",\'=1+1\r\n"say ""hi""",3');
   });
 });

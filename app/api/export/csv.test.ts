@@ -1,7 +1,8 @@
 // The CSV builder: quoting and formula-injection guard.
 import { describe, expect, it } from "vitest";
 import Papa from "papaparse";
-import { csvResponse, safeCell, toCsv } from "./csv";
+import { safeCell, toCsv } from "@/lib/transfer/csv";
+import { csvResponse } from "./csv";
 
 describe("toCsv", () => {
   it("quotes commas, quotes and line breaks, and round-trips through a parser", () => {

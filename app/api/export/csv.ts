@@ -1,20 +1,4 @@
-// CSV for the table exports: papaparse's quoting plus a guard against formula injection in spreadsheets.
-import Papa from "papaparse";
-
-export type CsvCell = string | number | boolean | null | undefined;
-
-/** A cell a spreadsheet would run as a formula (= + - @, or a leading tab/CR) gets a leading single quote. */
-export function safeCell(value: CsvCell): string {
-  if (value === null || value === undefined) return "";
-  const text = String(value);
-  if (typeof value === "number") return text;
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-/** Header row plus rows, RFC 4180 quoting, CRLF line ends. */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return Papa.unparse({ fields: header.map(safeCell), data: rows.map((r) => r.map(safeCell)) }, { quotes: false, newline: "\r\n" });
-}
+// CSV responses for the table exports; the CSV itself (quoting, formula guard) comes from lib/transfer/csv.
 
 /** The route handler's answer: text/csv, a download with a dated file name, never cached. */
 export function csvResponse(name: string, csv: string): Response {

@@ -9,7 +9,8 @@ import {
 } from "@/lib/db/queries/roster";
 import { evaluateMembers } from "@/lib/evaluation/current";
 import { FIELDS, FIELD_LABEL } from "@/lib/itss/ids";
-import { csvResponse, errorResponse, toCsv } from "./csv";
+import { toCsv } from "@/lib/transfer/csv";
+import { csvResponse, errorResponse } from "./csv";
 
 const paramsOf = (url: string): SearchParams => Object.fromEntries(new URL(url).searchParams.entries());
 
