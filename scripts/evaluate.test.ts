@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import specExample from "../lib/itss/spec-example.json";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
@@ -34,20 +35,7 @@ function file(name: string, content: unknown): string {
   return p;
 }
 
-const example = {
-  projects: [
-    { field: "hardware", role: "leader", status: "completed", successful: true,
-      complexity: ["multi_platform", "mission_critical"], scope: "wide_area_team" },
-    { field: "facility", role: "responsible", status: "completed", successful: true,
-      complexity: ["mission_critical_facility", "continuous_operation", "many_sites_complex_network"],
-      facility: { scope: "whole", computerRoomSites: 3, floorSpaceM2: 0, networkSites: 0 } },
-  ],
-  professional: {
-    hardware: { specialties: ["hw_ops_product_tech"], succession: ["book", "paper_internal"], mentoring: 1 },
-  },
-  exams: ["AP"],
-  skills: { hardware: { technology: { self: 4, lead: 3 } } },
-};
+const example = specExample; // SPEC "Evaluation contract"
 const hwProject = example.projects[0];
 const facProject = example.projects[1];
 

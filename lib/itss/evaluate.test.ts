@@ -6,6 +6,7 @@ import {
 } from "./evaluate";
 import { COMPLEXITY_OF, skillItemsOf, type Exam, type Field, type ProjectRole, type Scope, type SkillItem } from "./ids";
 import type { Evidence, FacilitySize, Missing, ProfessionalEvidence, ProjectEvidence, SkillRating } from "./types";
+import specExample from "./spec-example.json";
 
 const crit = (field: Field, c: number) => COMPLEXITY_OF[field].slice(0, c);
 
@@ -439,20 +440,7 @@ describe("evaluate", () => {
   });
 
   it("turns SPEC's example input into SPEC's example output for hardware", () => {
-    const e: Evidence = {
-      projects: [
-        { field: "hardware", role: "leader", status: "completed", successful: true,
-          complexity: ["multi_platform", "mission_critical"], scope: "wide_area_team" },
-        { field: "facility", role: "responsible", status: "completed", successful: true,
-          complexity: ["mission_critical_facility", "continuous_operation", "many_sites_complex_network"],
-          facility: { scope: "whole", computerRoomSites: 3, floorSpaceM2: 0, networkSites: 0 } },
-      ],
-      professional: {
-        hardware: { specialties: ["hw_ops_product_tech"], succession: ["book", "paper_internal"], mentoring: 1 },
-      },
-      exams: ["AP"],
-      skills: { hardware: { technology: { self: 4, lead: 3 } } },
-    };
+    const e = specExample as Evidence; // SPEC "Evaluation contract", word for word
     expect(evaluate(e).fields.hardware).toEqual({
       level: 3, source: "kpi", kpiLevel: 3, examLevel: 3, skillLevel: null,
       projects: [{ index: 0, projectLevel: 4 }],
