@@ -17,6 +17,11 @@ export type ActionOutcome<T> = { data: T; revalidate?: readonly string[]; messag
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
+    // An unknown key is named as its own field, so the message points at what to remove.
+    if (issue.code === "unrecognized_keys") {
+      for (const k of issue.keys) out[[...issue.path, k].map(String).join(".")] ??= `Unknown field "${k}"; remove it.`;
+      continue;
+    }
     const key = issue.path.length ? issue.path.map(String).join(".") : "form";
     out[key] ??= issue.message;
   }
