@@ -5,6 +5,7 @@ import type { NavItem } from "./nav";
 const SECTION_LINKS: { section: Section; href: string; label: string }[] = [
   { section: "dashboard", href: "/", label: "Dashboard" },
   { section: "teams", href: "/teams", label: "Teams" },
+  { section: "reviews", href: "/reviews", label: "Reviews" },
   { section: "heatmap", href: "/heatmap", label: "Heatmap" },
   { section: "gaps", href: "/gaps", label: "Gaps" },
   { section: "staffing", href: "/staffing", label: "Staffing" },
@@ -15,10 +16,5 @@ const SECTION_LINKS: { section: Section; href: string; label: string }[] = [
 export function navItemsFor(actor: Actor): NavItem[] {
   const items: NavItem[] = SECTION_LINKS.filter((l) => canOpenSection(actor, l.section)).map(({ href, label }) => ({ href, label }));
   if (actor.memberId !== null) items.splice(1, 0, { href: `/members/${actor.memberId}`, label: "My record" });
-  // Leads review their teams' records; the queue sits right after the team pages.
-  if (actor.leadTeamIds.length > 0) {
-    const at = items.findIndex((i) => i.href === "/teams");
-    items.splice(at >= 0 ? at + 1 : items.length, 0, { href: "/reviews", label: "Reviews" });
-  }
   return items;
 }

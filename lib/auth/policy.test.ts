@@ -96,6 +96,10 @@ describe("policy matrix", () => {
     expect(can(adminMember, "member.records.review", teammate)).toBe(true);
   });
 
+  it("a lead of no team has no review queue", () => {
+    expect(canOpenSection({ role: "lead", leadTeamIds: [] }, "reviews")).toBe(false);
+  });
+
   it("a lead of no team reads nobody", () => {
     const idle: Actor = { ...actors.lead, leadTeamIds: [], memberId: null };
     for (const scope of Object.values(targets)) expect(can(idle, "member.read", scope)).toBe(false);
@@ -104,9 +108,9 @@ describe("policy matrix", () => {
 
 describe("navigation sections", () => {
   const expected: Record<string, string[]> = {
-    admin: ["dashboard", "teams", "heatmap", "gaps", "staffing", "standard", "admin"],
+    admin: ["dashboard", "teams", "reviews", "heatmap", "gaps", "staffing", "standard", "admin"],
     head: ["dashboard", "teams", "heatmap", "gaps", "staffing", "standard"],
-    lead: ["dashboard", "teams", "heatmap", "gaps", "staffing", "standard"],
+    lead: ["dashboard", "teams", "reviews", "heatmap", "gaps", "staffing", "standard"],
     member: ["dashboard", "standard"],
   };
   for (const [roleName, actor] of Object.entries(actors)) {

@@ -90,11 +90,14 @@ export function can(actor: Actor, capability: Capability, scope: RowScope): bool
 }
 
 /** Top-level sections of the app, and who sees them in the navigation. */
-export const SECTIONS = ["dashboard", "teams", "heatmap", "gaps", "staffing", "standard", "admin"] as const;
+export const SECTIONS = ["dashboard", "teams", "reviews", "heatmap", "gaps", "staffing", "standard", "admin"] as const;
 export type Section = (typeof SECTIONS)[number];
 
-export function canOpenSection(actor: Pick<Actor, "role">, section: Section): boolean {
+export function canOpenSection(actor: Pick<Actor, "role" | "leadTeamIds">, section: Section): boolean {
   switch (section) {
+    case "reviews":
+      // The review queue: records of the teams one leads (an admin sees every team's).
+      return actor.role === "admin" || (actor.role === "lead" && actor.leadTeamIds.length > 0);
     case "dashboard":
     case "standard":
       return true;

@@ -5,12 +5,13 @@ import { reviewQueue } from "@/lib/db/queries/review";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, Forbidden } from "@/components/ui/empty-state";
 import { ReviewQueue } from "@/components/records/review-queue";
+import { canOpenSection } from "@/lib/auth/policy";
 
 export const metadata = { title: "Reviews" };
 
 export default async function ReviewsPage() {
   const user = await requireUser();
-  if (user.role !== "admin" && user.leadTeamIds.length === 0) return <Forbidden what="reviews" />;
+  if (!canOpenSection(user, "reviews")) return <Forbidden what="reviews" />;
   const items = await reviewQueue(await getDb(), user);
   return (
     <>
