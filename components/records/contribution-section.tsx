@@ -6,10 +6,11 @@ import { createMentoring, createSuccession, saveSpecialties, updateMentoring, up
 import type { MentoringRecord, SpecialtyRecord, SuccessionRecord } from "@/lib/db/queries/records";
 import { FIELD_LABEL, SPECIALTY_AREAS, SUCCESSION_KINDS, type Field, type SuccessionKind } from "@/lib/itss/ids";
 import { specialtyLevelsOf, specialtyText, successionKindLabel } from "@/lib/itss/catalog";
-import { buttonClass, ResultMessage, secondaryButtonClass, Select, TextInput, useAction, type Perms } from "./form-kit";
+import { buttonClass, ResultMessage, Select, TextInput, useAction, type Perms } from "./form-kit";
 import { RecordActions } from "./record-actions";
 import { StateBadge } from "./state-badge";
 import { openRevisionIds, refOf, ReviewNote } from "./helpers";
+import { FormButtons, RecordList } from "./record-list";
 
 type Props = {
   memberId: number; field: Field; perms: Perms; names: Record<number, string>;
@@ -104,41 +105,18 @@ function SuccessionForm({ memberId, field, record, onDone }: { memberId: number;
         options={SUCCESSION_KINDS.map((k) => ({ value: k, label: successionKindLabel(k) }))} />
       <TextInput label="Title" name="title" prefix={prefix} value={title} onChange={setTitle} errors={errors} required maxLength={200} />
       <TextInput label="Date" name="achievedOn" type="date" prefix={prefix} value={achievedOn} onChange={setAchievedOn} errors={errors} />
-      <div className="flex gap-2 sm:col-span-3">
-        <button type="submit" className={buttonClass} disabled={pending}>{record ? "Save changes" : "Save as draft"}</button>
-        <button type="button" className={secondaryButtonClass} onClick={onDone}>Cancel</button>
-      </div>
-      <div className="sm:col-span-3"><ResultMessage result={result && !result.ok ? result : null} /></div>
+      <FormButtons isEdit={!!record} pending={pending} result={result} onCancel={onDone} span="sm:col-span-3" />
     </form>
   );
 }
 
 function SuccessionList({ memberId, field, perms, successions, names }: Props) {
-  const [adding, setAdding] = useState(false);
-  const [editing, setEditing] = useState<number | null>(null);
-  const rows = successions.filter((s) => s.field === field);
-  const open = openRevisionIds(rows);
   return (
     <div>
-      {rows.length === 0 ? <p className="text-sm text-slate-600">No achievements recorded.</p> : null}
-      <ul className="mt-1 space-y-2">
-        {rows.map((s) => (
-          <li key={s.id} className={`rounded-md border border-slate-200 bg-white p-3 ${s.supersededAt ? "opacity-60" : ""}`}>
-            {editing === s.id ? <SuccessionForm memberId={memberId} field={field} record={s} onDone={() => setEditing(null)} /> : (
-              <>
-                <div className="flex flex-wrap items-center justify-between gap-2">
-                  <span className="text-sm"><span className="font-medium">{s.title}</span> — {successionKindLabel(s.kind as SuccessionKind)}{s.achievedOn ? ` · ${s.achievedOn}` : ""}</span>
-                  <StateBadge state={s.reviewState} superseded={!!s.supersededAt} isRevision={s.revisionOf !== null} />
-                </div>
-                <ReviewNote r={s} names={names} />
-                <RecordActions record={refOf("succession", s, open)} perms={perms} onEdit={() => setEditing(s.id)} label={`achievement ${s.title}`} />
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
-      {perms.write ? (adding ? <SuccessionForm memberId={memberId} field={field} onDone={() => setAdding(false)} /> :
-        <button type="button" className={`${secondaryButtonClass} mt-2`} onClick={() => setAdding(true)}>Add an achievement</button>) : null}
+      <RecordList rows={successions.filter((s) => s.field === field)} entity="succession" perms={perms} names={names}
+        emptyText="No achievements recorded." addLabel="Add an achievement" actionLabel={(s) => `achievement ${s.title}`}
+        renderSummary={(s) => <><span className="font-medium">{s.title}</span> — {successionKindLabel(s.kind as SuccessionKind)}{s.achievedOn ? ` · ${s.achievedOn}` : ""}</>}
+        renderForm={(s, onDone) => <SuccessionForm memberId={memberId} field={field} record={s ?? undefined} onDone={onDone} />} />
     </div>
   );
 }
@@ -160,41 +138,18 @@ function MentoringForm({ memberId, field, record, onDone }: { memberId: number; 
       <TextInput label="Mentee" name="mentee" prefix={prefix} value={mentee} onChange={setMentee} errors={errors} required maxLength={200} />
       <TextInput label="From" name="fromDate" type="date" prefix={prefix} value={fromDate} onChange={setFrom} errors={errors} />
       <TextInput label="To" name="toDate" type="date" prefix={prefix} value={toDate} onChange={setTo} errors={errors} />
-      <div className="flex gap-2 sm:col-span-3">
-        <button type="submit" className={buttonClass} disabled={pending}>{record ? "Save changes" : "Save as draft"}</button>
-        <button type="button" className={secondaryButtonClass} onClick={onDone}>Cancel</button>
-      </div>
-      <div className="sm:col-span-3"><ResultMessage result={result && !result.ok ? result : null} /></div>
+      <FormButtons isEdit={!!record} pending={pending} result={result} onCancel={onDone} span="sm:col-span-3" />
     </form>
   );
 }
 
 function MentoringList({ memberId, field, perms, mentorings, names }: Props) {
-  const [adding, setAdding] = useState(false);
-  const [editing, setEditing] = useState<number | null>(null);
-  const rows = mentorings.filter((m) => m.field === field);
-  const open = openRevisionIds(rows);
   return (
     <div>
-      {rows.length === 0 ? <p className="text-sm text-slate-600">No mentoring recorded.</p> : null}
-      <ul className="mt-1 space-y-2">
-        {rows.map((m) => (
-          <li key={m.id} className={`rounded-md border border-slate-200 bg-white p-3 ${m.supersededAt ? "opacity-60" : ""}`}>
-            {editing === m.id ? <MentoringForm memberId={memberId} field={field} record={m} onDone={() => setEditing(null)} /> : (
-              <>
-                <div className="flex flex-wrap items-center justify-between gap-2">
-                  <span className="text-sm"><span className="font-medium">{m.mentee}</span> · {m.fromDate ?? "?"} – {m.toDate ?? "ongoing"}</span>
-                  <StateBadge state={m.reviewState} superseded={!!m.supersededAt} isRevision={m.revisionOf !== null} />
-                </div>
-                <ReviewNote r={m} names={names} />
-                <RecordActions record={refOf("mentoring", m, open)} perms={perms} onEdit={() => setEditing(m.id)} label={`mentoring of ${m.mentee}`} />
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
-      {perms.write ? (adding ? <MentoringForm memberId={memberId} field={field} onDone={() => setAdding(false)} /> :
-        <button type="button" className={`${secondaryButtonClass} mt-2`} onClick={() => setAdding(true)}>Add mentoring</button>) : null}
+      <RecordList rows={mentorings.filter((m) => m.field === field)} entity="mentoring" perms={perms} names={names}
+        emptyText="No mentoring recorded." addLabel="Add mentoring" actionLabel={(m) => `mentoring of ${m.mentee}`}
+        renderSummary={(m) => <><span className="font-medium">{m.mentee}</span> · {m.fromDate ?? "?"} – {m.toDate ?? "ongoing"}</>}
+        renderForm={(m, onDone) => <MentoringForm memberId={memberId} field={field} record={m ?? undefined} onDone={onDone} />} />
     </div>
   );
 }

@@ -6,10 +6,8 @@ import { createCertification, updateCertification } from "@/lib/actions/certific
 import type { CertificationRecord, ExamRecord } from "@/lib/db/queries/records";
 import { EXAMS, type Exam } from "@/lib/itss/ids";
 import { examLabel } from "@/lib/itss/catalog";
-import { buttonClass, ResultMessage, secondaryButtonClass, Select, TextInput, useAction, type Perms } from "./form-kit";
-import { RecordActions } from "./record-actions";
-import { StateBadge } from "./state-badge";
-import { openRevisionIds, refOf, ReviewNote } from "./helpers";
+import { Select, TextInput, useAction, type Perms } from "./form-kit";
+import { FormButtons, RecordList, useSharedEditing } from "./record-list";
 
 type Props = { memberId: number; perms: Perms; names: Record<number, string>; exams: ExamRecord[]; certifications: CertificationRecord[]; today: string };
 
@@ -28,11 +26,7 @@ function ExamForm({ memberId, record, onDone }: { memberId: number; record?: Exa
       }}>
       <Select label="Exam" name="exam" prefix={prefix} value={exam} onChange={setExam} errors={errors} options={EXAMS.map((x) => ({ value: x, label: `${x} — ${examLabel(x)}` }))} />
       <TextInput label="Date passed" name="passedOn" type="date" prefix={prefix} value={passedOn} onChange={setPassedOn} errors={errors} required />
-      <div className="flex gap-2 sm:col-span-2">
-        <button type="submit" className={buttonClass} disabled={pending}>{record ? "Save changes" : "Save as draft"}</button>
-        <button type="button" className={secondaryButtonClass} onClick={onDone}>Cancel</button>
-      </div>
-      <div className="sm:col-span-2"><ResultMessage result={result && !result.ok ? result : null} /></div>
+      <FormButtons isEdit={!!record} pending={pending} result={result} onCancel={onDone} span="sm:col-span-2" />
     </form>
   );
 }
@@ -56,11 +50,7 @@ function CertificationForm({ memberId, record, onDone }: { memberId: number; rec
       <TextInput label="Issuer" name="issuer" prefix={prefix} value={issuer} onChange={setIssuer} errors={errors} maxLength={200} />
       <TextInput label="Obtained" name="obtainedOn" type="date" prefix={prefix} value={obtainedOn} onChange={setObtained} errors={errors} />
       <TextInput label="Expires" name="expiresOn" type="date" prefix={prefix} value={expiresOn} onChange={setExpires} errors={errors} />
-      <div className="flex gap-2 sm:col-span-2">
-        <button type="submit" className={buttonClass} disabled={pending}>{record ? "Save changes" : "Save as draft"}</button>
-        <button type="button" className={secondaryButtonClass} onClick={onDone}>Cancel</button>
-      </div>
-      <div className="sm:col-span-2"><ResultMessage result={result && !result.ok ? result : null} /></div>
+      <FormButtons isEdit={!!record} pending={pending} result={result} onCancel={onDone} span="sm:col-span-2" />
     </form>
   );
 }
@@ -79,58 +69,27 @@ export function ExpiryFlag({ expiresOn, today }: { expiresOn: string | null; tod
 }
 
 export function ExamsSection({ memberId, perms, names, exams, certifications, today }: Props) {
-  const [addingExam, setAddingExam] = useState(false);
-  const [addingCert, setAddingCert] = useState(false);
-  const [editing, setEditing] = useState<string | null>(null);
-  const openEx = openRevisionIds(exams);
-  const openCe = openRevisionIds(certifications);
+  // One form open at a time across both lists, as before.
+  const editing = useSharedEditing<"exam" | "certification">();
+  const spacing = { emptyClassName: "mt-2 text-sm text-slate-600", listClassName: "mt-2 space-y-2" };
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <div>
         <h4 className="font-semibold text-slate-900">ITEE exams passed</h4>
         <p className="text-xs text-slate-600">IP gives level 1, FE level 2, AP or an advanced exam level 3 in every field.</p>
-        {exams.length === 0 ? <p className="mt-2 text-sm text-slate-600">No exams recorded.</p> : null}
-        <ul className="mt-2 space-y-2">
-          {exams.map((x) => (
-            <li key={x.id} className={`rounded-md border border-slate-200 bg-white p-3 ${x.supersededAt ? "opacity-60" : ""}`}>
-              {editing === `ex${x.id}` ? <ExamForm memberId={memberId} record={x} onDone={() => setEditing(null)} /> : (
-                <>
-                  <div className="flex flex-wrap items-center justify-between gap-2">
-                    <span className="text-sm"><span className="font-medium">{x.exam}</span> — {examLabel(x.exam as Exam)} · passed {x.passedOn ?? "?"}</span>
-                    <StateBadge state={x.reviewState} superseded={!!x.supersededAt} isRevision={x.revisionOf !== null} />
-                  </div>
-                  <ReviewNote r={x} names={names} />
-                  <RecordActions record={refOf("exam", x, openEx)} perms={perms} onEdit={() => setEditing(`ex${x.id}`)} label={`exam ${x.exam}`} />
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
-        {perms.write ? (addingExam ? <ExamForm memberId={memberId} onDone={() => setAddingExam(false)} /> :
-          <button type="button" className={`${secondaryButtonClass} mt-2`} onClick={() => setAddingExam(true)}>Add an exam</button>) : null}
+        <RecordList rows={exams} entity="exam" perms={perms} names={names} {...spacing} {...editing("exam")}
+          emptyText="No exams recorded." addLabel="Add an exam" actionLabel={(x) => `exam ${x.exam}`}
+          renderSummary={(x) => <><span className="font-medium">{x.exam}</span> — {examLabel(x.exam as Exam)} · passed {x.passedOn ?? "?"}</>}
+          renderForm={(x, onDone) => <ExamForm memberId={memberId} record={x ?? undefined} onDone={onDone} />} />
       </div>
       <div>
         <h4 className="font-semibold text-slate-900">Other certifications</h4>
         <p className="text-xs text-slate-600">Not part of the ITSS level; expired ones and those expiring within 90 days are flagged.</p>
-        {certifications.length === 0 ? <p className="mt-2 text-sm text-slate-600">No certifications recorded.</p> : null}
-        <ul className="mt-2 space-y-2">
-          {certifications.map((c) => (
-            <li key={c.id} className={`rounded-md border border-slate-200 bg-white p-3 ${c.supersededAt ? "opacity-60" : ""}`}>
-              {editing === `ce${c.id}` ? <CertificationForm memberId={memberId} record={c} onDone={() => setEditing(null)} /> : (
-                <>
-                  <div className="flex flex-wrap items-center justify-between gap-2">
-                    <span className="text-sm"><span className="font-medium">{c.name}</span>{c.issuer ? ` · ${c.issuer}` : ""}{c.obtainedOn ? ` · obtained ${c.obtainedOn}` : ""}</span>
-                    <span className="flex items-center gap-2"><ExpiryFlag expiresOn={c.expiresOn} today={today} /><StateBadge state={c.reviewState} superseded={!!c.supersededAt} isRevision={c.revisionOf !== null} /></span>
-                  </div>
-                  <ReviewNote r={c} names={names} />
-                  <RecordActions record={refOf("certification", c, openCe)} perms={perms} onEdit={() => setEditing(`ce${c.id}`)} label={`certification ${c.name}`} />
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
-        {perms.write ? (addingCert ? <CertificationForm memberId={memberId} onDone={() => setAddingCert(false)} /> :
-          <button type="button" className={`${secondaryButtonClass} mt-2`} onClick={() => setAddingCert(true)}>Add a certification</button>) : null}
+        <RecordList rows={certifications} entity="certification" perms={perms} names={names} {...spacing} {...editing("certification")}
+          emptyText="No certifications recorded." addLabel="Add a certification" actionLabel={(c) => `certification ${c.name}`}
+          renderSummary={(c) => <><span className="font-medium">{c.name}</span>{c.issuer ? ` · ${c.issuer}` : ""}{c.obtainedOn ? ` · obtained ${c.obtainedOn}` : ""}</>}
+          renderFlag={(c) => <ExpiryFlag expiresOn={c.expiresOn} today={today} />}
+          renderForm={(c, onDone) => <CertificationForm memberId={memberId} record={c ?? undefined} onDone={onDone} />} />
       </div>
     </div>
   );
