@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import Papa from "papaparse";
 import { createTestDb } from "@/lib/db/test-db";
 import type { DbHandle } from "@/lib/db/client";
-import { members } from "@/lib/db/schema";
+import { auditLog, members } from "@/lib/db/schema";
 import { buildFixture, type Fixture } from "@/lib/testing/fixture";
 import type { CurrentUser } from "@/lib/auth/session";
 
@@ -14,6 +14,7 @@ vi.mock("@/lib/db/client", async (importOriginal) => ({ ...(await importOriginal
 const { GET: teamMembers } = await import("./team-members/route");
 const { GET: teams } = await import("./teams/route");
 const { GET: users } = await import("./users/route");
+const { GET: audit } = await import("./audit/route");
 
 let h: DbHandle;
 let f: Fixture;
@@ -70,5 +71,28 @@ describe("CSV export routes", () => {
     session.user = f.actors.admin;
     const all = await rowsOf(await get(users, "/api/export/users?role=lead&sort=email&dir=asc&page=banana"));
     expect(all.map((r) => r[1])).toEqual(["Email", "leada@t.test", "leadb@t.test", "leadc@t.test"]);
+  });
+
+  it("audit log: admin only, with the page's filters, newest first, before/after as JSON", async () => {
+    await h.db.insert(auditLog).values([
+      { actorUserId: f.users.leadA.id, action: "create", entity: "project", entityId: "7", after: { name: "=HYPERLINK(1)" }, at: new Date("2026-03-01T10:00:00Z") },
+      { actorUserId: f.users.admin.id, action: "update", entity: "member", entityId: "3", before: { name: "A" }, after: { name: "B" }, at: new Date("2026-03-02T10:00:00Z") },
+      { actorUserId: f.users.admin.id, action: "update", entity: "member", entityId: "4", at: new Date("2026-04-01T10:00:00Z") },
+    ]);
+    session.user = null;
+    expect((await get(audit, "/api/export/audit")).status).toBe(401);
+    for (const who of [f.actors.head1, f.actors.leadA, f.actors.memberA]) {
+      session.user = who;
+      expect((await get(audit, "/api/export/audit")).status).toBe(403);
+    }
+    session.user = f.actors.admin;
+    const all = await rowsOf(await get(audit, "/api/export/audit"));
+    expect(all[0]).toEqual(["When (UTC)", "Actor", "Actor email", "Action", "Entity", "Entity id", "Before", "After"]);
+    expect(all.slice(1).map((r) => r[5])).toEqual(["4", "3", "7"]);
+    const filtered = await rowsOf(await get(audit, "/api/export/audit?entity=member&from=2026-03-01&to=2026-03-31"));
+    expect(filtered.slice(1)).toEqual([["2026-03-02T10:00:00.000Z", f.users.admin.name, f.users.admin.email, "update", "member", "3", '{"name":"A"}', '{"name":"B"}']]);
+    const byActor = await rowsOf(await get(audit, `/api/export/audit?actor=${f.users.leadA.id}`));
+    expect(byActor).toHaveLength(2);
+    expect(byActor[1][7]).toBe('{"name":"=HYPERLINK(1)"}'); // JSON cells start with "{", not a formula
   });
 });

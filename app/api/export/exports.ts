@@ -7,6 +7,8 @@ import { getDb } from "@/lib/db/client";
 import {
   listTeamMembers, listTeamsTable, listUsers, parseTeamMemberParams, parseTeamParams, parseUserParams, teamDetail, type SearchParams,
 } from "@/lib/db/queries/roster";
+import { listAudit } from "@/lib/db/queries/audit";
+import { parseAuditSearch } from "@/components/audit/search";
 import { evaluateMembers } from "@/lib/evaluation/current";
 import { FIELDS, FIELD_LABEL } from "@/lib/itss/ids";
 import { toCsv } from "@/lib/transfer/csv";
@@ -50,6 +52,18 @@ export async function usersCsv(db: Db, actor: CurrentUser, url: string): Promise
   const data = rows.map((u) => [u.name, u.email, u.role, u.departmentName, u.disabled ? "disabled" : "active"]);
   return csvResponse("users", toCsv(header, data));
 }
+
+/** The audit log with the page's filters (actor, entity, dates), newest first, up to 100,000 rows. */
+export async function auditCsv(db: Db, actor: CurrentUser, url: string): Promise<Response> {
+  if (!can(actor, "audit.read", { departmentId: actor.departmentId ?? 0 })) return errorResponse(403, "Only administrators may export the audit log.");
+  const search = parseAuditSearch(paramsOf(url));
+  const { rows } = await listAudit(db, { ...search, page: 1, pageSize: AUDIT_EXPORT_LIMIT });
+  const header = ["When (UTC)", "Actor", "Actor email", "Action", "Entity", "Entity id", "Before", "After"];
+  const json = (v: unknown) => (v === null || v === undefined ? "" : JSON.stringify(v));
+  const data = rows.map((r) => [r.at.toISOString(), r.actorName ?? "", r.actorEmail ?? "", r.action, r.entity, r.entityId ?? "", json(r.before), json(r.after)]);
+  return csvResponse("audit-log", toCsv(header, data));
+}
+const AUDIT_EXPORT_LIMIT = 100_000;
 
 type Exporter = (db: Db, actor: CurrentUser, url: string) => Promise<Response>;
 

@@ -51,6 +51,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <div className="flex items-end gap-2 lg:col-span-6">
           <button type="submit" className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">Apply filters</button>
           {filtered ? <Link href="/admin/audit" className="rounded-md px-3 py-1.5 text-sm text-brand-700 hover:underline">Clear filters</Link> : null}
+          <a
+            href={`/api/export/audit${auditHref({ ...search, page: 1 }).replace(/^\/admin\/audit/, "")}`}
+            className="ml-auto rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50"
+          >
+            Export CSV
+          </a>
         </div>
       </form>
       {data.rows.length === 0 ? (
