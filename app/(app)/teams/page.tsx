@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getDb } from "@/lib/db/client";
 import { can } from "@/lib/auth/policy";
 import { allDepartments, listTeamsTable, parseTeamParams } from "@/lib/db/queries/roster";
@@ -17,9 +18,19 @@ export default async function TeamsPage({ searchParams }: { searchParams: Promis
   const p = parseTeamParams(await searchParams);
   const [{ rows, total }, departments] = await Promise.all([listTeamsTable(db, user, p), allDepartments(db)]);
   const creatable = departments.filter((d) => can(user, "team.manage", { departmentId: d.id }));
+  // Heads and leads may import members and assessments into the teams they manage (Admin is admins' only).
+  const canImport = rows.some((t) => can(user, "member.manage", { departmentId: t.departmentId, teamId: t.id }));
   return (
     <>
-      <PageHeader title="Teams" description="The teams you may see, with their active members and leads. Open a team for its roster." />
+      <PageHeader
+        title="Teams"
+        description="The teams you may see, with their active members and leads. Open a team for its roster."
+        actions={canImport ? (
+          <Link href="/admin/import" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50">
+            Import from CSV
+          </Link>
+        ) : undefined}
+      />
       {creatable.length ? (
         <details className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
           <summary className="cursor-pointer text-sm font-semibold text-brand-700">Create a team</summary>
