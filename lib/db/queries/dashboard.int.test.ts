@@ -4,6 +4,7 @@ import type { DbHandle } from "../client";
 import { exams, projects, specialties, targets } from "../schema";
 import { buildFixture, type Fixture } from "../../testing/fixture";
 import { loadDashboard } from "./dashboard";
+import { reviewQueue } from "./review";
 
 describe("dashboard", () => {
   let h: DbHandle;
@@ -41,6 +42,16 @@ describe("dashboard", () => {
     expect(d.departmentTargets).toHaveLength(1);
     expect(d.departmentTargets[0]).toMatchObject({ have: 2, met: true }); // only approved exams count
     expect(d.pendingReviews).toBe(0);
+  });
+
+  it("counts the same pending records as the lead's review queue: never the lead's own", async () => {
+    const leadWhoIsMember = { ...f.actors.leadA, memberId: f.members.memberA2.id };
+    const d = await loadDashboard(h.db, leadWhoIsMember);
+    expect(d.pendingReviews).toBe(0); // memberA2's records are their own
+    expect((await reviewQueue(h.db, leadWhoIsMember)).length).toBe(0);
+    const admin = await loadDashboard(h.db, f.actors.admin);
+    expect(admin.pendingReviews).toBe((await reviewQueue(h.db, f.actors.admin)).length);
+    expect(admin.pendingReviews).toBe(3);
   });
 
   it("gives a member no teams", async () => {

@@ -1,10 +1,11 @@
 // What a dashboard shows: the actor's teams with level distributions and target status, and pending reviews.
 // A constant number of queries whatever the number of teams and members.
-import { and, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, inArray, isNull, or } from "drizzle-orm";
 import type { Db } from "../client";
 import { members, targets } from "../schema";
 import type { Actor } from "../../auth/policy";
 import { loadMemberRecords } from "./evidence";
+import { pendingReviewCount } from "./review";
 import { listVisibleTeams, type TeamSummary } from "./org";
 import { toEvidence } from "../../evaluation/evidence";
 import { evaluate } from "../../itss/evaluate";
@@ -32,7 +33,7 @@ export async function loadDashboard(db: Db, actor: Actor): Promise<Dashboard> {
   const memberIds = memberRows.map((m) => m.id);
   const [records, pendingReviews] = await Promise.all([
     loadMemberRecords(db, memberIds),
-    actor.role === "lead" || actor.role === "admin" ? countPending(db, actor.role === "admin" ? null : actor.leadTeamIds) : Promise.resolve(0),
+    pendingReviewCount(db, actor),
   ]);
   const byMember = new Map<number, { evaluation: Evaluation; proficiency: Proficiency; teamId: number }>();
   for (const m of memberRows) {
@@ -64,15 +65,3 @@ export async function loadDashboard(db: Db, actor: Actor): Promise<Dashboard> {
     pendingReviews,
   };
 }
-
-/** Submitted records waiting for review in the given teams (all teams when null): one query. */
-async function countPending(db: Db, teamIds: readonly number[] | null): Promise<number> {
-  if (teamIds && teamIds.length === 0) return 0;
-  const teamFilter = teamIds ? sql`and m.team_id in (${sql.join(teamIds.map((id) => sql`${id}`), sql`, `)})` : sql``;
-  const tables = ["projects", "specialties", "successions", "mentorings", "exams", "certifications"];
-  const union = sql.join(tables.map((t) => sql`select member_id from ${sql.identifier(t)} where review_state = 'submitted'`), sql` union all `);
-  const result = await db.execute(sql`select count(*)::int as n from (${union}) r join members m on m.id = r.member_id where m.archived_at is null ${teamFilter}`);
-  const rows = (Array.isArray(result) ? result : (result as unknown as { rows: { n: number }[] }).rows) as { n: number }[];
-  return Number(rows[0]?.n ?? 0);
-}
-

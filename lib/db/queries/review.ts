@@ -1,6 +1,6 @@
 // The review queue: submitted records of the members whose records the actor may review (the teams they lead;
 // everything for an admin), oldest first. One query per record table, whatever the number of rows.
-import { and, asc, eq, inArray, isNull, ne, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, ne, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { certifications, exams, members, mentorings, projects, specialties, successions, teams } from "../schema";
 import type { Actor } from "../../auth/policy";
@@ -31,6 +31,24 @@ function reviewableWhere(actor: Actor): SQL | undefined | null {
   if (actor.role === "admin") return and(notOwn, isNull(members.archivedAt));
   if (actor.role === "lead" && actor.leadTeamIds.length) return and(inArray(members.teamId, [...actor.leadTeamIds]), notOwn, isNull(members.archivedAt));
   return null;
+}
+
+const RECORD_TABLES = [projects, specialties, successions, mentorings, exams, certifications] as const;
+
+/** How many records wait in the actor's queue (the same rows as reviewQueue): one count per record table. */
+export async function pendingReviewCount(db: Db, actor: Actor): Promise<number> {
+  const where = reviewableWhere(actor);
+  if (where === null) return 0;
+  const counts = await Promise.all(
+    RECORD_TABLES.map((t) =>
+      db
+        .select({ n: count() })
+        .from(t as typeof projects)
+        .innerJoin(members, eq(members.id, (t as typeof projects).memberId))
+        .where(and(eq((t as typeof projects).reviewState, "submitted"), where)),
+    ),
+  );
+  return counts.reduce((sum, [{ n }]) => sum + n, 0);
 }
 
 export async function reviewQueue(db: Db, actor: Actor): Promise<QueueItem[]> {
