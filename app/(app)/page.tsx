@@ -11,6 +11,7 @@ import { Card, Stat } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LevelBar } from "@/components/dashboard/level-bar";
 import { TargetList } from "@/components/dashboard/target-list";
+import { OrgCountStats } from "@/components/dashboard/org-counts";
 
 export const metadata = { title: "Dashboard" };
 
@@ -36,12 +37,7 @@ export default async function DashboardPage() {
     <>
       <PageHeader title={`Welcome, ${user.name}`} description={GREETING[user.role]} />
       {counts ? (
-        <div className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-4">
-          <Stat label="Departments" value={counts.departments} />
-          <Stat label="Teams" value={counts.teams} />
-          <Stat label="Members" value={counts.members} />
-          <Stat label="User accounts" value={counts.users} />
-        </div>
+        <OrgCountStats counts={counts} />
       ) : null}
       {dashboard && user.role !== "admin" ? (
         <div className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-4">

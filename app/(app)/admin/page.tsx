@@ -2,9 +2,9 @@ import Link from "next/link";
 import { getDb } from "@/lib/db/client";
 import { orgCounts } from "@/lib/db/queries/org";
 import { PageHeader } from "@/components/ui/page-header";
-import { Stat } from "@/components/ui/card";
 import { Forbidden } from "@/components/ui/empty-state";
 import { userForSection } from "@/components/shell/section-guard";
+import { OrgCountStats } from "@/components/dashboard/org-counts";
 
 export const metadata = { title: "Admin" };
 
@@ -23,12 +23,7 @@ export default async function AdminPage() {
   return (
     <>
       <PageHeader title="Administration" description="Departments, teams, users and roles; import and export; the audit log." />
-      <div className="mb-8 grid grid-cols-2 gap-4 sm:grid-cols-4">
-        <Stat label="Departments" value={counts.departments} />
-        <Stat label="Active teams" value={counts.teams} />
-        <Stat label="Active members" value={counts.members} />
-        <Stat label="User accounts" value={counts.users} />
-      </div>
+      <OrgCountStats counts={counts} className="mb-8" />
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {LINKS.map((l) => (
           <li key={l.href}>
