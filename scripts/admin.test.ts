@@ -48,4 +48,10 @@ describe("npm run admin", () => {
     expect(r.stderr.split("\n").filter(Boolean)).toHaveLength(1);
     expect(r.stderr).toMatch(/is not a Levelboard export/);
   });
+
+  it("answers an unreachable server with the same one line as npm start", () => {
+    const r = admin("d", ["export", path.join(work, "x.json")], { DATABASE_URL: "postgres://u:p@127.0.0.1:1/db" });
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe("levelboard: cannot reach the PostgreSQL server at 127.0.0.1:1 (connection refused). Is it running?");
+  });
 });

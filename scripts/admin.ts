@@ -7,26 +7,19 @@ import { randomBytes } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { openDatabase } from "../lib/db/client";
-import { migrateDatabase } from "../lib/db/migrate";
+import { fail, openMigratedDatabase } from "./open-db";
 import { users } from "../lib/db/schema";
 import { writeAudit } from "../lib/db/audit";
 import { hashPassword } from "../lib/auth/password";
 import { exportOrganisation, importOrganisation, parseOrganisation, serializeOrganisation } from "../lib/transfer/org-json";
-
-function fail(message: string): never {
-  console.error(`levelboard: ${message}`);
-  process.exit(1);
-}
 
 const USAGE = 'usage: npm run admin -- create-admin EMAIL "NAME" | restore FILE | export FILE';
 
 async function main() {
   const [command, ...args] = process.argv.slice(2);
   if (!command) fail(USAGE);
-  const handle = await openDatabase({ url: process.env.DATABASE_URL || undefined }).catch((e) => fail(`cannot open the database: ${(e as Error).message}`));
+  const handle = await openMigratedDatabase();
   try {
-    await migrateDatabase(handle);
     if (command === "create-admin") {
       const email = z.string().trim().toLowerCase().email().max(254).safeParse(args[0]);
       if (!email.success) fail(`EMAIL: "${args[0] ?? ""}" is not a valid email address. ${USAGE}`);

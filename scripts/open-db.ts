@@ -1,0 +1,42 @@
+// For the command-line scripts: open the configured database and migrate it, or exit with one clear line.
+import { DatabaseConfigError, openDatabase, parseDatabaseUrl, type DbHandle } from "../lib/db/client";
+import { migrateDatabase } from "../lib/db/migrate";
+
+export function fail(message: string): never {
+  console.error(`levelboard: ${message}`);
+  process.exit(1);
+}
+
+function describeConnectionError(outer: unknown, url: URL): string {
+  // drizzle wraps the driver's error ("Failed query: …"); the cause carries the code.
+  let error = outer as { code?: string; cause?: unknown; message?: string };
+  while (!error?.code && error?.cause) error = error.cause as typeof error;
+  const code = error?.code;
+  const where = `${url.hostname}:${url.port || 5432}`;
+  if (code === "ECONNREFUSED") return `cannot reach the PostgreSQL server at ${where} (connection refused). Is it running?`;
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN") return `cannot resolve the database host "${url.hostname}".`;
+  if (code === "28P01" || code === "28000") return `the PostgreSQL server at ${where} refused the user "${decodeURIComponent(url.username)}" (authentication failed).`;
+  if (code === "3D000") return `the database "${url.pathname.slice(1)}" does not exist on ${where}.`;
+  if (code === "CONNECT_TIMEOUT" || code === "ETIMEDOUT") return `timed out connecting to the PostgreSQL server at ${where}.`;
+  return `cannot use the PostgreSQL server at ${where}: ${String(error?.message ?? error).split("\n")[0]}`;
+}
+
+/** DATABASE_URL's server, or the embedded database; migrated. */
+export async function openMigratedDatabase(): Promise<DbHandle> {
+  const url = process.env.DATABASE_URL || undefined;
+  let parsedUrl: URL | undefined;
+  try {
+    if (url) parsedUrl = parseDatabaseUrl(url);
+  } catch (e) {
+    if (e instanceof DatabaseConfigError) fail(e.message);
+    throw e;
+  }
+  try {
+    const handle = await openDatabase({ url });
+    await migrateDatabase(handle);
+    return handle;
+  } catch (e) {
+    if (parsedUrl) fail(describeConnectionError(e, parsedUrl));
+    fail(`cannot open the embedded database: ${(e as Error).message}`);
+  }
+}
