@@ -64,14 +64,21 @@ export async function refreshOfficialEvaluations(tx: Db | Tx, memberIds: readonl
       });
     }
   }
-  if (rows.length) await tx.insert(evaluationSnapshots).values(rows);
+  // Chunked: PostgreSQL takes at most 65,535 parameters a statement (500 members' 21 ratings × 7 columns exceed it).
+  for (const chunk of chunks(rows)) await tx.insert(evaluationSnapshots).values(chunk);
   await Promise.all([
     tx.delete(memberStandings).where(inArray(memberStandings.memberId, ids)),
     tx.delete(memberSkillStandings).where(inArray(memberSkillStandings.memberId, ids)),
   ]);
-  if (standings.length) await tx.insert(memberStandings).values(standings.map((r) => ({ ...r, updatedAt: takenAt })));
-  if (skills.length) await tx.insert(memberSkillStandings).values(skills);
+  for (const chunk of chunks(standings)) await tx.insert(memberStandings).values(chunk.map((r) => ({ ...r, updatedAt: takenAt })));
+  for (const chunk of chunks(skills)) await tx.insert(memberSkillStandings).values(chunk);
   return rows.length;
+}
+
+function chunks<T>(rows: readonly T[], size = 2000): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
 }
 
 /** Members per batch for organisation-wide refreshes: keeps each statement's parameters well under PostgreSQL's limit. */

@@ -10,6 +10,7 @@ import * as s from "@/lib/db/schema";
 import { buildFixture, type Fixture } from "@/lib/testing/fixture";
 import { seedDemo } from "@/seed/demo";
 import { afterSeed } from "@/seed/after-seed";
+import { seedBenchOrganisation } from "@/seed/bench-org";
 import { createProject } from "@/lib/actions/projects";
 import { saveSpecialties } from "@/lib/actions/contributions";
 import { setSkillRating } from "@/lib/actions/skills";
@@ -197,4 +198,21 @@ describe("member standings on generated data (the demo organisation) and through
     const restored = new Map((await h2.db.select().from(s.memberStandings)).map((r) => [key(r), r]));
     for (const r of levels) expect(restored.get(key(r))).toMatchObject({ level: r.level, missing: r.missing, provisionalLevel: r.provisionalLevel });
   });
+});
+
+describe("member standings on the benchmark organisation (generated records of every kind and review state)", () => {
+  let h: DbHandle;
+  afterAll(async () => h?.close());
+
+  it("600 members with 21 ratings each: standings written in full batches, zero drift", async () => {
+    h = await createTestDb();
+    const summary = await seedBenchOrganisation(h.db, 600);
+    expect(summary.members).toBe(600);
+    const check = await expectNoDrift(h.db);
+    expect(check.members).toBe(600);
+    const skills = await h.db.select().from(s.memberSkillStandings);
+    expect(skills.length).toBeGreaterThan(500 * 20); // a batch of 500 members' ratings exceeds one statement's parameters
+    const levels = new Set((await h.db.select().from(s.memberStandings)).map((r) => r.level));
+    expect(levels.size).toBeGreaterThan(2);
+  }, 120_000);
 });
