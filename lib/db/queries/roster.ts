@@ -2,11 +2,12 @@
 // one page of rows plus the total in a constant number of queries, always filtered to what the actor may see.
 import { z } from "zod";
 import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
-import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "../client";
-import { departments, members, memberStandings, teamLeads, teams, users, ROLES, type Role } from "../schema";
+import { departments, members, teamLeads, teams, users, ROLES, type Role } from "../schema";
 import type { Actor } from "../../auth/policy";
 import { visibleTeamsWhere } from "./org";
+import { standingJoin, standingOf } from "./standing-columns";
 import type { Field } from "../../itss/ids";
 
 export const PAGE_SIZES = [25, 50, 100] as const;
@@ -78,12 +79,6 @@ export type TeamMemberRow = {
   levels: Record<Field, RosterLevel>;
 };
 
-// One alias of member_standings per field, joined on (member, field): the levels come with the page's rows.
-const standingOf = {
-  hardware: alias(memberStandings, "standing_hardware"),
-  software: alias(memberStandings, "standing_software"),
-  facility: alias(memberStandings, "standing_facility"),
-} satisfies Record<Field, unknown>;
 /** A member without a standing row yet (none is expected: the write path and the backfill create them) shows 0. */
 const rosterLevel = (level: number | null, skillLevel: number | null, provisionalLevel: number | null): RosterLevel =>
   ({ level: level ?? 0, skillLevel, provisionalLevel: provisionalLevel ?? 0 });
@@ -100,7 +95,6 @@ export async function listTeamMembers(db: Db | Tx, teamId: number, p: TeamMember
     name: members.name, jobTitle: members.jobTitle, account: sql`(${members.userId} is not null)`, status: sql`(${members.archivedAt} is not null)`,
     level_hardware: levelOf("hardware"), level_software: levelOf("software"), level_facility: levelOf("facility"),
   }[p.sort];
-  const joinOn = (f: Field) => and(eq(standingOf[f].memberId, members.id), eq(standingOf[f].field, f));
   const rowsQuery = db
     .select({
       id: members.id, name: members.name, email: members.email, jobTitle: members.jobTitle, userId: members.userId,
@@ -110,9 +104,9 @@ export async function listTeamMembers(db: Db | Tx, teamId: number, p: TeamMember
       fmLevel: standingOf.facility.level, fmSkill: standingOf.facility.skillLevel, fmProvisional: standingOf.facility.provisionalLevel,
     })
     .from(members)
-    .leftJoin(standingOf.hardware, joinOn("hardware"))
-    .leftJoin(standingOf.software, joinOn("software"))
-    .leftJoin(standingOf.facility, joinOn("facility"))
+    .leftJoin(standingOf.hardware, standingJoin("hardware"))
+    .leftJoin(standingOf.software, standingJoin("software"))
+    .leftJoin(standingOf.facility, standingJoin("facility"))
     .where(where)
     .orderBy(order(p.dir, sortCol), asc(members.name), asc(members.id));
   const [rows, [{ n }]] = await Promise.all([
