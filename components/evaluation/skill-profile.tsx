@@ -9,7 +9,7 @@ const cell = (v: number | null) => (v === null ? "—" : v);
 
 export function SkillProfile({ fields, assessments, targets }: { fields: readonly Field[]; assessments: readonly AssessmentRecord[]; targets: readonly SkillTarget[] }) {
   return (
-    <div className="grid gap-6 xl:grid-cols-2">
+    <div className={`grid gap-6 ${fields.length > 1 ? "xl:grid-cols-2" : "max-w-3xl"}`}>
       {fields.map((field) => {
         const rows = skillChartRows(field, assessments, targets);
         const hasTarget = rows.some((r) => r.target !== null);

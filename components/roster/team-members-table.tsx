@@ -28,10 +28,10 @@ function columnsFor(teamId: number, canManage: boolean) {
     helper.accessor("jobTitle", { id: "jobTitle", header: "Job title", cell: (c) => c.getValue() ?? <span className="text-slate-400">—</span> }),
     helper.accessor("hasAccount", { id: "account", header: "Account", cell: (c) => (c.getValue() ? "Yes" : "No") }),
     ...FIELDS.map((f) =>
-      helper.display({
+      // An accessor, so the header offers sorting (the server sorts: sort=level_<field>).
+      helper.accessor((r) => r.levels[f].level, {
         id: `level_${f}`,
         header: FIELD_LABEL[f],
-        enableSorting: true,
         cell: (c) => {
           const l = c.row.original.levels[f];
           return (
