@@ -58,8 +58,23 @@ test("a lead sorts the roster by level, opens a member and sees the skill chart 
   await shot(page, "member-page-lead");
 });
 
-test("the member sees their own skill chart and history", async ({ page }) => {
+test("the head sorts a roster by level in another field; the member sees their own chart but no roster", async ({ page }) => {
+  await signIn(page, "head@levelboard.test");
+  await page.goto("/teams");
+  await page.getByRole("link", { name: "Software Service Team" }).click();
+  const teamUrl = page.url();
+  const header = page.getByRole("columnheader", { name: /^Software/ });
+  await header.getByRole("button").click();
+  await expect(page).toHaveURL(/sort=level_software&dir=desc/);
+  const levels = await page.locator("tbody tr").evaluateAll((rows) => rows.map((r) => Number(r.querySelectorAll("td")[4]?.querySelector("[data-level]")?.getAttribute("data-level"))));
+  expect(levels.length).toBeGreaterThan(5);
+  expect(levels).toEqual([...levels].sort((a, b) => b - a));
+  await shot(page, "roster-head");
+  await signOut(page);
+
   await signIn(page, "member.hw@levelboard.test");
+  await page.goto(teamUrl);
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("You do not have access");
   await page.goto("/");
   await page.getByRole("navigation").getByRole("link", { name: /My record/ }).click();
   await expect(page.getByRole("heading", { name: /My record/ })).toBeVisible();
