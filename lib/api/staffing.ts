@@ -4,7 +4,7 @@ import { z } from "zod";
 import { ALL_SKILL_ITEMS, FIELDS, type Field } from "../itss/ids";
 import { minLevelError, parseSkillList, type StaffingNeed } from "../staffing/need";
 
-const whole = (name: string, min: number, max: number) =>
+export const whole = (name: string, min: number, max: number) =>
   z.coerce.number({ error: `${name} must be a whole number` }).int(`${name} must be a whole number`)
     .min(min, `${name} must be at least ${min}`).max(max, `${name} must be at most ${max}`);
 

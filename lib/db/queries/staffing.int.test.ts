@@ -136,7 +136,7 @@ describe("staffing candidates (SQL) equal the pure ranking over recomputed facts
     const page = await findCandidates(db, head, scope, { field: "hardware", minLevel: null, skills: [] }, { limit: 500, offset: 0 });
     const hwMembers = await db.select().from(s.members).where(eq(s.members.teamId, hwTeamId)).orderBy(s.members.id);
     const busy = page.rows.find((r) => r.memberId === hwMembers[2].id)!;
-    const seeded = (await loadMemberRecords(db, [busy.memberId])).get(busy.memberId)!.projects
+    const seeded = (await db.select().from(s.projects).where(eq(s.projects.memberId, busy.memberId)))
       .filter((p) => p.status === "ongoing" && p.reviewState === "approved" && !p.name.startsWith("Ongoing")).length;
     expect(busy.ongoing).toBe(seeded + 2);
   });
