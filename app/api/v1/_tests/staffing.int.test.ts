@@ -25,7 +25,9 @@ describe("GET /api/v1/staffing", () => {
     h = await createTestDb();
     f = await buildFixture(h.db);
     state.db = h.db;
-    const lp = { field: "hardware", role: "leader", status: "completed", successful: true, complexity: ["multi_platform", "multi_vendor"], scope: "wide_area_team", reviewState: "approved" } as const;
+    const lp: Omit<typeof s.projects.$inferInsert, "memberId" | "name"> = {
+      field: "hardware", role: "leader", status: "completed", successful: true, complexity: ["multi_platform", "multi_vendor"], scope: "wide_area_team", reviewState: "approved",
+    };
     // memberA: hardware level 3 (one level-4 project, a level-3 specialty); memberA2: level 0 with a lead-rated technology 2.
     await h.db.insert(s.projects).values([
       { ...lp, memberId: f.members.memberA.id, name: "P1" },
