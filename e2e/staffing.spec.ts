@@ -48,8 +48,8 @@ test("a lead plans a project and sees candidates with reasons and growth fit; a 
 
   // A bad parameter in a link: a clear message naming it, never an error page.
   await page.goto("/staffing?field=hardware&minLevel=9&skill=telepathy:2");
-  await expect(page.getByRole("alert")).toContainText("minLevel must be from 1 to 5 for Hardware");
-  await expect(page.getByRole("alert")).toContainText('skill "telepathy" is not a skill item of Hardware');
+  await expect(page.getByRole("alert").filter({ hasText: "problem" })).toContainText("minLevel must be from 1 to 5 for Hardware");
+  await expect(page.getByRole("alert").filter({ hasText: "problem" })).toContainText('skill "telepathy" is not a skill item of Hardware');
 
   // The head opens the same link: the same need, in their department.
   await signOut(page);
@@ -58,5 +58,23 @@ test("a lead plans a project and sees candidates with reasons and growth fit; a 
   await expect(page.getByRole("heading", { name: /candidates? in Customer Service Department/ })).toBeVisible();
   await expect(page.getByRole("form", { name: "Staffing need" }).getByLabel("Candidate's role in the project")).toHaveValue("leader");
   await expect(page.getByRole("list", { name: "Candidates" }).getByTestId("candidate").first()).toContainText("Growth fit:");
+
+  // The head plans a facility project: the size is the facility's, and the field's own skill items are offered.
+  const headForm = page.getByRole("form", { name: "Staffing need" });
+  await headForm.getByLabel("Specialty field").selectOption("facility");
+  await headForm.getByLabel("Minimum level").selectOption({ label: "Level 4 or higher" });
+  await headForm.getByLabel("Facility Management", { exact: true }).selectOption({ label: "3 or higher" });
+  await headForm.getByLabel("Candidate's role in the project").selectOption({ label: "Person responsible" });
+  const fmCriteria = headForm.getByRole("group", { name: /Complexity criteria/ });
+  await fmCriteria.getByRole("checkbox").nth(0).check();
+  await fmCriteria.getByRole("checkbox").nth(1).check();
+  await headForm.getByRole("group", { name: "Size" }).getByRole("radio").nth(1).check();
+  await headForm.getByLabel("Computer-room sites").fill("3");
+  await expect(headForm.getByTestId("planned-project-level")).toContainText("counts as level 5");
+  await headForm.getByRole("button", { name: "Find candidates" }).click();
+  await expect(page).toHaveURL(/field=facility&minLevel=4&skill=facility_management:3&role=responsible&criteria=[a-z_,]+&facilityScope=whole&rooms=3$/);
+  const fm = page.getByRole("list", { name: "Candidates" }).getByTestId("candidate");
+  await expect(fm.first()).toContainText("Facility Management Service Team");
+  await expect(fm.first()).toContainText("Growth fit:");
   await page.screenshot({ path: "test-results/screenshots/staffing-head.png", fullPage: true });
 });

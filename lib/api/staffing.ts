@@ -15,7 +15,7 @@ export const staffingNeedShape = {
   field: z.enum(FIELDS, {
     error: (issue) => (issue.input === undefined ? "field is required: hardware, software or facility" : "field must be hardware, software or facility"),
   }),
-  minLevel: whole("minLevel", 1, 6).optional(),
+  minLevel: whole("minLevel", 1, 99).optional().describe("1 to the field's highest level (5 for hardware and software, 6 for facility)"),
   skill: z.string().max(1000, "skill is too long").optional()
     .describe("Comma-separated item:minimumProficiency, e.g. technology:3,communication:2 (the field's 7 skill items)"),
   teamId: id("teamId").optional(),

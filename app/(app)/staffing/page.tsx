@@ -85,7 +85,7 @@ async function Results({ db, user, scope, need, project, limit }: {
     <section aria-labelledby="candidates-heading" className="space-y-3">
       <div>
         <h2 id="candidates-heading" className="text-lg font-semibold text-slate-900">
-          {page.total === 0 ? "No candidates" : `${page.total} ${page.total === 1 ? "candidate" : "candidates"}`} in {scopeLabel(scope) || "your scope"}
+          {page.total === 0 ? "No candidates" : `${page.total} ${page.total === 1 ? "candidate" : "candidates"}`} in {scope.kind === "mine" ? "your teams" : scope.kind === "org" ? "the whole organisation" : scopeLabel(scope) || "your scope"}
         </h2>
         <p className="text-sm text-slate-700" data-testid="need-summary">
           Need: {describeNeed(need)}.{page.total > 0 ? ` ${page.qualified} qualified, ${page.total - page.qualified} close.` : ""}
