@@ -28,10 +28,10 @@ test("a lead plans a project and sees candidates with reasons and growth fit; a 
   await expect(list).toBeVisible();
   const candidates = list.getByTestId("candidate");
   expect(await candidates.count()).toBeGreaterThan(2);
-  await expect(page.getByTestId("need-summary")).toContainText("Hardware level 3 or higher, Hardware Technology 3+");
+  await expect(page.getByTestId("need-summary")).toContainText("Hardware level 3 or higher, Hardware Technology proficiency 3+");
   // Qualified come first, each with the sentence naming what they meet, and a growth fit.
   await expect(candidates.first()).toContainText("Qualified");
-  await expect(candidates.first()).toContainText(/Meets all 2 requirements: Hardware level \d \(needs 3\) and Hardware Technology \d \(needs 3/);
+  await expect(candidates.first()).toContainText(/Meets all 2 requirements: Hardware level \d \(needs 3\) and Hardware Technology proficiency \d \(needs 3/);
   await expect(candidates.first()).toContainText("Growth fit:");
   await expect(list).toContainText(/Growth fit: (Completes level 4|\d(st|nd|rd|th) of the \d projects level \d needs|No change)/);
   await expect(list).toContainText(/ongoing project|No ongoing projects/);

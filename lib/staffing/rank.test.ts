@@ -42,9 +42,9 @@ describe("assess", () => {
 describe("matchSentence", () => {
   it("names what is met and what is missed, and flags self-ratings", () => {
     const q = assess(need, facts({ memberId: 1, level: 5, skills: { technology: lead(3), communication: self(4) } }))!;
-    expect(matchSentence(need, q)).toBe("Meets all 3 requirements: Hardware level 5 (needs 4), Technology 3 (needs 3) and Communication 4 (needs 3, self-rated).");
+    expect(matchSentence(need, q)).toBe("Meets all 3 requirements: Hardware level 5 (needs 4), Technology proficiency 3 (needs 3) and Communication proficiency 4 (needs 3, self-rated).");
     const c = assess(need, facts({ memberId: 1, level: 4, skills: { technology: self(2), communication: lead(3) } }))!;
-    expect(matchSentence(need, c)).toBe("Meets Hardware level 4 (needs 4) and Communication 3 (needs 3); one level short in Technology: 2, needs 3 (self-rated).");
+    expect(matchSentence(need, c)).toBe("Meets Hardware level 4 (needs 4) and Communication proficiency 3 (needs 3); one level short in Technology proficiency: 2, needs 3 (self-rated).");
     const only: StaffingNeed = { field: "facility", minLevel: 5, skills: [] };
     expect(matchSentence(only, assess(only, facts({ memberId: 1, level: 4 }))!)).toBe("One level short in Facility Management level: 4, needs 5.");
     expect(matchSentence(only, assess(only, facts({ memberId: 1, level: 6 }))!)).toBe("Meets the requirement: Facility Management level 6 (needs 5).");

@@ -83,7 +83,8 @@ export function rankCandidates(need: StaffingNeed, facts: readonly CandidateFact
 }
 
 function requirementLabel(need: StaffingNeed, j: Judged): string {
-  return j.kind === "level" ? `${FIELD_LABEL[need.field]} level` : skillItem(need.field, j.item).name;
+  // "proficiency" keeps the field-specific item apart from the field's level ("Facility Management" is both).
+  return j.kind === "level" ? `${FIELD_LABEL[need.field]} level` : `${skillItem(need.field, j.item).name} proficiency`;
 }
 
 function metText(need: StaffingNeed, j: Judged): string {

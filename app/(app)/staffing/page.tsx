@@ -120,7 +120,7 @@ async function Results({ db, user, scope, need, project, limit }: {
 
 function describeNeed(need: StaffingNeed): string {
   const parts = [need.minLevel === null ? `${FIELD_LABEL[need.field]}, any level` : `${FIELD_LABEL[need.field]} level ${need.minLevel} or higher`];
-  for (const s of need.skills) parts.push(`${skillItem(need.field, s.item).name} ${s.minLevel}+`);
+  for (const s of need.skills) parts.push(`${skillItem(need.field, s.item).name} proficiency ${s.minLevel}+`);
   return parts.join(", ");
 }
 
