@@ -51,6 +51,11 @@ test("a lead plans a project and sees candidates with reasons and growth fit; a 
   await expect(page.getByRole("alert").filter({ hasText: "problem" })).toContainText("minLevel must be from 1 to 5 for Hardware");
   await expect(page.getByRole("alert").filter({ hasText: "problem" })).toContainText('skill "telepathy" is not a skill item of Hardware');
 
+  // A team out of reach answers like one that does not exist, on the page as well.
+  await page.goto("/staffing?field=hardware&teamId=999999");
+  await expect(page.getByRole("alert").filter({ hasText: "No such team or department." })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Candidates" })).toHaveCount(0);
+
   // The head opens the same link: the same need, in their department.
   await signOut(page);
   await signIn(page, "head@levelboard.test");
