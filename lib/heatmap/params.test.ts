@@ -25,6 +25,13 @@ describe("heatmap params", () => {
     expect(parseHeatmapParams({ scope: "mine", team: "5" })).toMatchObject({ mine: true, team: 5 });
   });
 
+  it("reads the scope picker's values", () => {
+    expect(parseHeatmapParams({ scope: "team:12" })).toMatchObject({ teamId: 12, departmentId: null, mine: false });
+    expect(parseHeatmapParams({ scope: "department:3" })).toMatchObject({ teamId: null, departmentId: 3, mine: false });
+    expect(parseHeatmapParams({ scope: "org" })).toMatchObject({ teamId: null, departmentId: null, mine: false });
+    expect(parseHeatmapParams({ scope: "team:x" })).toMatchObject({ teamId: null, departmentId: null, mine: false });
+  });
+
   it("links round-trip and leave defaults out", () => {
     const p = parseHeatmapParams({ field: "facility", departmentId: "2", team: "7", minLevel: "3", item: "leadership", itemMin: "4", n: "5", sort: "level", dir: "desc", group: "0", page: "3", size: "100", tpage: "2" });
     expect(parseHeatmapParams(Object.fromEntries(new URLSearchParams(heatmapQuery(p))))).toEqual(p);

@@ -43,7 +43,8 @@ const schema = z.object({
   field: lenient(z.enum(FIELDS).nullable(), null),
   teamId: lenient(id.nullable(), null),
   departmentId: lenient(id.nullable(), null),
-  scope: lenient(z.enum(["mine"]).nullable(), null),
+  /** "mine", or the scope picker's "team:ID" / "department:ID" / "org". */
+  scope: lenient(z.string().max(40).nullable(), null),
   team: lenient(id.nullable(), null),
   minLevel: lenient(level(0), 0),
   item: lenient(z.enum(ALL_SKILL_ITEMS as [SkillItem, ...SkillItem[]]).nullable(), null),
@@ -64,6 +65,11 @@ const schema = z.object({
  */
 export function parseHeatmapParams(sp: unknown, defaultField: Field = "hardware"): HeatmapParams {
   const raw = schema.parse(sp && typeof sp === "object" ? sp : {});
+  const picked = /^(team|department):([1-9]\d{0,9})$/.exec(raw.scope ?? "");
+  if (picked && Number(picked[2]) <= 2_147_483_647) {
+    if (picked[1] === "team") raw.teamId = Number(picked[2]);
+    else if (!raw.teamId) raw.departmentId = Number(picked[2]);
+  }
   const field = raw.field ?? defaultField;
   const items = skillItemsOf(field);
   const item = raw.item && items.includes(raw.item) ? raw.item : null;
