@@ -120,7 +120,7 @@ export function HeatmapGrid({ fieldLabel, columns, rows, descriptions, grouped, 
   return (
     <div className="relative">
       <div className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm" onScroll={() => setTip(null)}>
-        <table ref={tableRef} role="grid" aria-label={caption} aria-rowcount={rows.length + 1} className="border-separate border-spacing-0 text-sm" onKeyDown={onKeyDown}>
+        <table ref={tableRef} role="grid" aria-label={caption} className="border-separate border-spacing-0 text-sm" onKeyDown={onKeyDown}>
           <thead>
             <tr role="row">
               {columns.map((col, i) => (
@@ -153,7 +153,7 @@ export function HeatmapGrid({ fieldLabel, columns, rows, descriptions, grouped, 
               }
               const focusRing = "cursor-pointer focus-visible:outline-none focus-visible:z-10 focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-brand-600";
               out.push(
-                <tr key={row.id} role="row" aria-rowindex={r + 2}>
+                <tr key={row.id} role="row">
                   <th role="rowheader" scope="row" {...cellProps(r, 0)} className={`sticky left-0 z-10 border-b border-slate-100 bg-white px-3 py-1.5 text-left font-medium text-slate-900 hover:bg-brand-50 ${focusRing}`}>
                     <Link href={`/members/${row.id}`} tabIndex={-1} className="hover:underline">{row.name}</Link>
                     {grouped ? null : <span className="block text-xs font-normal text-slate-500">{row.teamName}</span>}
