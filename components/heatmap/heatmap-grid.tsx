@@ -151,7 +151,8 @@ export function HeatmapGrid({ fieldLabel, columns, rows, descriptions, grouped, 
                   </tr>,
                 );
               }
-              const focusRing = "cursor-pointer focus-visible:outline-none focus-visible:z-10 focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-brand-600";
+              // A dark outline inside a white one: visible on every fill of the palette, from light yellow to navy.
+              const focusRing = "cursor-pointer focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-slate-900 focus-visible:shadow-[inset_0_0_0_4px_#fff]";
               out.push(
                 <tr key={row.id} role="row">
                   <th role="rowheader" scope="row" {...cellProps(r, 0)} className={`sticky left-0 z-10 border-b border-slate-100 bg-white px-3 py-1.5 text-left font-medium text-slate-900 hover:bg-brand-50 ${focusRing}`}>
