@@ -67,8 +67,8 @@ test("a head sees the demo department's heatmap, filters it, exports it and move
 
   // Filter (level ≥ 3, Hardware Technology ≥ 3) and sort, in SQL; the CSV holds exactly the rows shown.
   await page.getByLabel("Level at least").selectOption("3");
-  await page.getByLabel("Skill item").selectOption("hardware_technology");
-  await page.getByLabel("Item at least").selectOption("3");
+  await page.getByRole("combobox", { name: /^Skill item/ }).selectOption("hardware_technology");
+  await page.getByRole("combobox", { name: /^Item at least/ }).selectOption("3");
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/minLevel=3/);
   await expect(page.getByLabel("Level at least")).toHaveValue("3");
