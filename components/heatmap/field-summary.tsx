@@ -1,7 +1,7 @@
 // Members × fields: the official level of this page's members in each of the three fields.
 import Link from "next/link";
 import { FIELDS, FIELD_LABEL, type Field } from "@/lib/itss/ids";
-import { levelFill, textOn } from "@/lib/heatmap/palette";
+import { levelClass } from "./palette-style";
 
 type Props = { rows: { id: number; name: string; teamName: string; levels: Record<Field, number> }[]; current: Field };
 
@@ -23,18 +23,8 @@ export function FieldSummary({ rows, current }: Props) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
-              <th scope="row" className="sticky left-0 border-b border-slate-100 bg-white px-3 py-1 text-left font-medium">
-                <Link href={`/members/${r.id}`} className="text-slate-900 hover:underline">{r.name}</Link>
-                <span className="ml-2 text-xs font-normal text-slate-500">{r.teamName}</span>
-              </th>
-              {FIELDS.map((f) => {
-                const fill = levelFill(r.levels[f]);
-                return (
-                  <td key={f} className="w-28 border-b border-r border-white text-center font-semibold tabular-nums" style={{ backgroundColor: fill, color: textOn(fill) }} aria-label={`${FIELD_LABEL[f]} level ${r.levels[f]}`}>
-                    <span aria-hidden="true">{r.levels[f]}</span>
-                  </td>
-                );
-              })}
+              <th scope="row" className="hm-rh"><Link href={`/members/${r.id}`}>{r.name}</Link> <small className="text-slate-500">{r.teamName}</small></th>
+              {FIELDS.map((f) => <td key={f} className={`hm-t ${levelClass(r.levels[f])}`}>{r.levels[f]}</td>)}
             </tr>
           ))}
         </tbody>

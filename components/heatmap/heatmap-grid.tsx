@@ -5,7 +5,8 @@
 import { useCallback, useRef, useState, type KeyboardEvent } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { levelFill, skillCellLook, textOn } from "@/lib/heatmap/palette";
+import { skillCellLook } from "@/lib/heatmap/palette";
+import { levelClass } from "./palette-style";
 
 /** [level, 0 = lead / 1 = self, self-rating, lead rating], or null when unassessed. Compact: the page sends up to 100 rows. */
 export type GridCell = [number, 0 | 1, number | null, number | null] | null;
@@ -152,10 +153,9 @@ export function HeatmapGrid({ fieldLabel, columns, rows, descriptions, grouped, 
                 );
               }
               // A dark outline inside a white one: visible on every fill of the palette, from light yellow to navy.
-              const focusRing = "cursor-pointer focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-slate-900 focus-visible:shadow-[inset_0_0_0_4px_#fff]";
               out.push(
                 <tr key={row.id} role="row">
-                  <th role="rowheader" scope="row" {...cellProps(r, 0)} className={`sticky left-0 z-10 border-b border-slate-100 bg-white px-3 py-1.5 text-left font-medium text-slate-900 hover:bg-brand-50 ${focusRing}`}>
+                  <th role="rowheader" scope="row" {...cellProps(r, 0)} className="hm-rh">
                     <Link href={`/members/${row.id}`} tabIndex={-1} className="hover:underline">{row.name}</Link>
                     {grouped ? null : <span className="block text-xs font-normal text-slate-500">{row.teamName}</span>}
                   </th>
@@ -166,30 +166,14 @@ export function HeatmapGrid({ fieldLabel, columns, rows, descriptions, grouped, 
                         key={i}
                         role="gridcell"
                         {...cellProps(r, i + 1)}
-                        aria-label={`${columns[i + 1].label}: ${look.label}`}
-                        data-kind={look.kind}
-                        style={{ backgroundColor: look.fill, color: look.text }}
-                        className={`border-b border-r border-white px-1 py-1 text-center tabular-nums ${focusRing} ${
-                          look.kind === "unassessed" ? "bg-[repeating-linear-gradient(135deg,transparent_0_4px,#f9fafb_4px_8px)]" : "font-semibold"
-                        }`}
+                        aria-label={look.label}
+                        className={cell ? `hm-c ${levelClass(cell[0])}${cell[1] === 1 ? " hm-s" : ""}` : "hm-c hm-u"}
                       >
-                        <span
-                          aria-hidden="true"
-                          style={look.kind === "self" ? { borderColor: look.text } : undefined}
-                          className={`inline-flex h-7 w-10 items-center justify-center rounded border-2 ${look.kind === "self" ? "border-dashed" : "border-transparent"}`}
-                        >
-                          {cell ? cell[0] : "–"}
-                        </span>
+                        <span aria-hidden="true">{cell ? cell[0] : "–"}</span>
                       </td>
                     );
                   })}
-                  <td
-                    role="gridcell"
-                    {...cellProps(r, lastCol)}
-                    aria-label={`${fieldLabel} level ${row.level}`}
-                    style={{ backgroundColor: levelFill(row.level), color: textOn(levelFill(row.level)) }}
-                    className={`border-b border-l-2 border-slate-100 border-l-slate-300 text-center font-bold tabular-nums ${focusRing}`}
-                  >
+                  <td role="gridcell" {...cellProps(r, lastCol)} aria-label={`level ${row.level}`} className={`hm-c hm-v ${levelClass(row.level)}`}>
                     <span aria-hidden="true">{row.level}</span>
                   </td>
                 </tr>,

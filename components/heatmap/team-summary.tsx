@@ -1,7 +1,7 @@
 // Team × skill item: how many of each team's active members hold each item at proficiency ≥ N, coloured by share
 // of the team, flagged when fewer than two do. One page of teams at a time.
 import Link from "next/link";
-import { LEVEL_FILLS, isFlagged, shareStep, textOn } from "@/lib/heatmap/palette";
+import { isFlagged, shareStep } from "@/lib/heatmap/palette";
 import type { TeamSummaryRow } from "@/lib/db/queries/heatmap";
 
 type Props = {
@@ -35,21 +35,10 @@ export function TeamSummary({ items, rows, n, page, pages, totalTeams, hrefOf }:
                   {row.teamName} <span className="font-normal text-slate-500">({row.members})</span>
                 </th>
                 {row.counts.map((count, i) => {
-                  const step = shareStep(count, row.members);
-                  const fill = step ? LEVEL_FILLS[step - 1] : "#ffffff";
                   const flagged = isFlagged(count);
                   return (
-                    <td
-                      key={items[i].key}
-                      data-flagged={flagged || undefined}
-                      aria-label={`${items[i].name}: ${count} of ${row.members}${flagged ? ", fewer than 2" : ""}`}
-                      className="border-b border-r border-white p-1 text-center tabular-nums"
-                      style={{ backgroundColor: fill, color: textOn(fill) }}
-                    >
-                      <span aria-hidden="true" className={`inline-flex h-7 min-w-10 items-center justify-center gap-0.5 rounded px-1 ${flagged ? "border-2 border-red-700 bg-white font-semibold text-red-800" : "font-semibold"}`}>
-                        {flagged ? <span>!</span> : null}
-                        {count}
-                      </span>
+                    <td key={items[i].key} data-flagged={flagged || undefined} aria-label={`${count} of ${row.members}${flagged ? ", fewer than 2" : ""}`} className={`hm-t hm-l${shareStep(count, row.members)}`}>
+                      {flagged ? <span aria-hidden="true" className="hm-x"><span>!</span>{count}</span> : <span aria-hidden="true">{count}</span>}
                     </td>
                   );
                 })}

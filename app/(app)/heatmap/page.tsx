@@ -16,6 +16,7 @@ import { HeatmapGrid, type GridColumn, type GridRow } from "@/components/heatmap
 import { TeamSummary } from "@/components/heatmap/team-summary";
 import { FieldSummary } from "@/components/heatmap/field-summary";
 import { GridLegend, SummaryLegend } from "@/components/heatmap/legend";
+import { HeatmapStyle } from "@/components/heatmap/palette-style";
 
 export const metadata = { title: "Heatmap" };
 
@@ -26,13 +27,13 @@ const inScope = (t: ScopeTeam, scope: ViewScope) =>
 const scopeValueOf = (scope: ViewScope) =>
   scope.kind === "org" ? "org" : scope.kind === "department" ? `department:${scope.departmentId}` : scope.kind === "team" ? `team:${scope.teamId}` : "mine";
 
+/** The scope picker: the whole organisation (admin), a department (head, admin) or the teams one leads; one team is the Team filter. */
 function scopeOptions(role: string, teams: ScopeTeam[], scope: ViewScope) {
   const departments = [...new Map(teams.map((t) => [t.departmentId, t.departmentName])).entries()];
   const out: { value: string; label: string; group?: string }[] = [];
   if (role === "admin") out.push({ value: "org", label: "Whole organisation" });
   if (role === "lead") out.push({ value: "mine", label: "Teams I lead" });
   if (role === "admin" || role === "head") for (const [id, name] of departments) out.push({ value: `department:${id}`, label: `${name} (whole department)`, group: "Department" });
-  for (const t of teams) out.push({ value: `team:${t.id}`, label: departments.length > 1 ? `${t.name} · ${t.departmentName}` : t.name, group: "One team" });
   if (!out.some((o) => o.value === scopeValueOf(scope))) out.unshift({ value: scopeValueOf(scope), label: scopeLabel(scope) });
   return out;
 }
@@ -92,6 +93,7 @@ export default async function HeatmapPage({ searchParams }: { searchParams: Prom
 
   return (
     <>
+      <HeatmapStyle />
       <PageHeader
         title="Heatmap"
         description={<>{label} · {FIELD_LABEL[field]}. Skill proficiency per member and item (the lead&apos;s rating where there is one), and official levels from approved records.</>}
