@@ -3,7 +3,7 @@
 // sorted in SQL), the total, the levels of that page in every field, and the team × item summary for one page
 // of teams. Joins are one-to-one on primary keys, so no query groups more rows than members in scope, except the
 // summary, which aggregates only the members of its page of teams.
-import { and, asc, count, eq, gte, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { aliasedTable, and, asc, count, eq, gte, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import { departments, members, memberSkillStandings, memberStandings, teams } from "../schema";
 import type { Actor } from "../../auth/policy";
@@ -50,22 +50,21 @@ function memberWhere(q: Query): SQL | undefined {
       and ${memberSkillStandings.field} = ${q.field} and ${memberSkillStandings.item} = ${f.item.item} and ${memberSkillStandings.level} >= ${f.item.min})` : undefined,
   );
 }
+/** The skill standing a sort by item reads, joined one-to-one on its primary key (a correlated subquery in ORDER BY was not planned as a lookup). */
+const sortSkill = aliasedTable(memberSkillStandings, "sort_skill");
 const standingJoin = (field: Field) => and(eq(memberStandings.memberId, members.id), eq(memberStandings.field, field));
 
 const dirSql = (dir: "asc" | "desc") => (dir === "asc" ? sql`asc` : sql`desc`);
 /** Unassessed / no level sorts below every level: first ascending, last descending. */
 const nullsSql = (dir: "asc" | "desc") => (dir === "asc" ? sql`nulls first` : sql`nulls last`);
 
-function orderBy(order: HeatmapOrder, field: Field): SQL[] {
+function orderBy(order: HeatmapOrder): SQL[] {
   const byTeam = (dir: "asc" | "desc") => [sql`${teams.name} ${dirSql(dir)}`, sql`${teams.id} ${dirSql(dir)}`];
   const tail = [asc(members.name), asc(members.id)];
   if (order.sort === "team") return [...byTeam(order.dir), ...tail];
   const head = order.group ? byTeam("asc") : [];
   if (order.sort === "name") return [...head, sql`${members.name} ${dirSql(order.dir)}`, sql`${members.id} ${dirSql(order.dir)}`];
-  const col = order.sort === "level"
-    ? sql`coalesce(${memberStandings.level}, 0)`
-    : sql`(select ${memberSkillStandings.level} from ${memberSkillStandings} where ${memberSkillStandings.memberId} = ${members.id}
-        and ${memberSkillStandings.field} = ${field} and ${memberSkillStandings.item} = ${order.sort})`;
+  const col = order.sort === "level" ? sql`coalesce(${memberStandings.level}, 0)` : sql`${sortSkill.level}`;
   return [...head, sql`${col} ${dirSql(order.dir)} ${nullsSql(order.dir)}`, ...tail];
 }
 
@@ -76,15 +75,18 @@ function orderBy(order: HeatmapOrder, field: Field): SQL[] {
 export async function heatmapPage(db: Db | Tx, q: Query & { page: { limit: number; offset: number } | null }): Promise<{ rows: HeatmapRow[]; total: number }> {
   const order = q.order ?? DEFAULT_ORDER;
   const where = memberWhere(q);
+  const sortItem = order.sort === "name" || order.sort === "team" || order.sort === "level" ? null : order.sort;
   const pageQuery = db.select({
     memberId: members.id, name: members.name, teamId: teams.id, teamName: teams.name,
     level: sql<number>`coalesce(${memberStandings.level}, 0)`.mapWith(Number),
   }).from(members)
     .innerJoin(teams, eq(teams.id, members.teamId))
     .leftJoin(memberStandings, standingJoin(q.field))
-    .where(where)
-    .orderBy(...orderBy(order, q.field))
     .$dynamic();
+  if (sortItem) {
+    pageQuery.leftJoin(sortSkill, and(eq(sortSkill.memberId, members.id), eq(sortSkill.field, q.field), eq(sortSkill.item, sortItem)));
+  }
+  pageQuery.where(where).orderBy(...orderBy(order));
   const countQuery = db.select({ n: count() }).from(members)
     .innerJoin(teams, eq(teams.id, members.teamId))
     .leftJoin(memberStandings, standingJoin(q.field))
