@@ -184,6 +184,40 @@ describe("heatmap reads", () => {
     expect(paged.totalTeams).toBe(3);
   });
 
+  it("reads in a constant number of queries: twice the members, the same count", async () => {
+    // A second drizzle instance on the same connection, counting the statements it sends.
+    let queries = 0;
+    const logger = { logQuery: () => { queries++; } };
+    const client = (db as unknown as { $client: unknown }).$client;
+    const counted = (h.engine === "pglite"
+      ? (await import("drizzle-orm/pglite")).drizzle(client as never, { schema: s, logger })
+      : (await import("drizzle-orm/postgres-js")).drizzle(client as never, { schema: s, logger })) as unknown as Db;
+    const scope = await scopeOf(head);
+    const read = async () => {
+      queries = 0;
+      const order: HeatmapOrder = { sort: "leadership", dir: "desc", group: false };
+      const page = await heatmapPage(counted, { actor: head, scope, field: "hardware", filters: { item: { item: "technology", min: 1 } }, order, page: { limit: 100, offset: 0 } });
+      await fieldLevels(counted, page.rows.map((r) => r.memberId));
+      await teamItemSummary(counted, { actor: head, scope, field: "hardware", min: 2, page: { limit: 25, offset: 0 } });
+      return { queries, rows: page.rows.length };
+    };
+    const before = await read();
+    // Double the department: a copy of every member with the same ratings, in a new team.
+    const [hwTeam] = await db.select().from(s.teams).where(eq(s.teams.name, "Hardware Service Team"));
+    const originals = await db.select().from(s.members).where(eq(s.members.teamId, hwTeam.id));
+    const [team] = await db.insert(s.teams).values({ departmentId: deptId, name: "Zz Copy Team", field: "hardware" }).returning();
+    for (const m of originals.filter((x) => !x.archivedAt)) {
+      const [copy] = await db.insert(s.members).values({ teamId: team.id, name: `${m.name} (copy)` }).returning();
+      const ratings = await db.select().from(s.skillAssessments).where(eq(s.skillAssessments.memberId, m.id));
+      if (ratings.length) await db.insert(s.skillAssessments).values(ratings.map(({ id: _id, ...r }) => ({ ...r, memberId: copy.id })));
+    }
+    await refreshAllStandings(db);
+    const after = await read();
+    expect(after.rows).toBeGreaterThan(before.rows);
+    expect(after.queries).toBe(before.queries);
+    expect(before.queries).toBe(6); // page + total + the page's ratings; the field levels; the summary + its team count
+  });
+
   it("members × fields: the official level in each field equals a fresh evaluation", async () => {
     const scope = await scopeOf(head);
     const { rows } = await heatmapPage(db, { actor: head, scope, field: "facility", page: { limit: 12, offset: 5 } });
