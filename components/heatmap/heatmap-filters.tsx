@@ -7,6 +7,8 @@ import type { ScopeTeam } from "@/lib/db/queries/heatmap";
 
 const input = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-brand-600 focus:outline-none focus:ring-1 focus:ring-brand-600";
 const label = "text-sm font-medium text-slate-700";
+/** Up to this many teams the Team filter is a list; beyond, a name search (a list of 1,000 teams helps nobody and weighs 150 kB). */
+export const TEAM_LIST_MAX = 100;
 
 type Props = {
   p: HeatmapParams;
@@ -38,12 +40,18 @@ export function HeatmapFilters({ p, scopes, scopeValue, teams, items, filtered, 
           })}
         </select>
       </label>
-      <label className={label}>Team
-        <select name="team" defaultValue={p.team ?? ""} className={input} disabled={!teams.length}>
-          <option value="">All teams in scope</option>
-          {teams.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
-        </select>
-      </label>
+      {teams.length > TEAM_LIST_MAX ? (
+        <label className={label}>Team name contains
+          <input type="search" name="teamq" defaultValue={p.teamq} maxLength={100} placeholder={`${teams.length} teams`} className={input} />
+        </label>
+      ) : (
+        <label className={label}>Team
+          <select name="team" defaultValue={p.team ?? ""} className={input} disabled={!teams.length}>
+            <option value="">All teams in scope</option>
+            {teams.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+          </select>
+        </label>
+      )}
       <label className={label}>Level at least
         <select name="minLevel" defaultValue={p.minLevel} className={input}>
           <option value={0}>Any level</option>

@@ -5,7 +5,7 @@ import { heatmapQuery, parseHeatmapParams, sortChange } from "./params";
 describe("heatmap params", () => {
   it("defaults: the given field, grouped by team, page 1 of 50, summary N = 3", () => {
     expect(parseHeatmapParams({}, "software")).toEqual({
-      field: "software", teamId: null, departmentId: null, mine: false, team: null, minLevel: 0, item: null, itemMin: 3,
+      field: "software", teamId: null, departmentId: null, mine: false, team: null, teamq: "", minLevel: 0, item: null, itemMin: 3,
       n: 3, sort: "team", dir: "asc", group: true, page: 1, size: 50, tpage: 1,
     });
   });
@@ -33,7 +33,7 @@ describe("heatmap params", () => {
   });
 
   it("links round-trip and leave defaults out", () => {
-    const p = parseHeatmapParams({ field: "facility", departmentId: "2", team: "7", minLevel: "3", item: "leadership", itemMin: "4", n: "5", sort: "level", dir: "desc", group: "0", page: "3", size: "100", tpage: "2" });
+    const p = parseHeatmapParams({ field: "facility", departmentId: "2", team: "7", teamq: "North & South", minLevel: "3", item: "leadership", itemMin: "4", n: "5", sort: "level", dir: "desc", group: "0", page: "3", size: "100", tpage: "2" });
     expect(parseHeatmapParams(Object.fromEntries(new URLSearchParams(heatmapQuery(p))))).toEqual(p);
     expect(heatmapQuery(parseHeatmapParams({}))).toBe("field=hardware");
     expect(heatmapQuery(p, { page: null, team: null })).not.toMatch(/(^|&)(page|team)=/);

@@ -18,6 +18,8 @@ export type HeatmapParams = {
   mine: boolean;
   /** Grid filters: one team of the scope, official level ≥ minLevel, `item` at proficiency ≥ itemMin. */
   team: number | null;
+  /** Teams whose name contains this (the Team filter when a scope has too many teams for a list). */
+  teamq: string;
   minLevel: number;
   item: SkillItem | null;
   itemMin: number;
@@ -46,6 +48,7 @@ const schema = z.object({
   /** "mine", or the scope picker's "team:ID" / "department:ID" / "org". */
   scope: lenient(z.string().max(40).nullable(), null),
   team: lenient(id.nullable(), null),
+  teamq: lenient(z.string().trim().max(100), ""),
   minLevel: lenient(level(0), 0),
   item: lenient(z.enum(ALL_SKILL_ITEMS as [SkillItem, ...SkillItem[]]).nullable(), null),
   itemMin: lenient(level(1), 3),
@@ -80,6 +83,7 @@ export function parseHeatmapParams(sp: unknown, defaultField: Field = "hardware"
     departmentId: raw.teamId ? null : raw.departmentId,
     mine: !raw.teamId && !raw.departmentId && raw.scope === "mine",
     team: raw.teamId ? null : raw.team,
+    teamq: raw.teamId ? "" : raw.teamq,
     minLevel: raw.minLevel,
     item,
     itemMin: raw.itemMin,
@@ -107,6 +111,7 @@ export function heatmapQuery(p: HeatmapParams, changes: Partial<Record<keyof Hea
     departmentId: p.departmentId,
     scope: p.mine ? "mine" : null,
     team: p.team,
+    teamq: p.teamq || null,
     minLevel: p.minLevel || null,
     item: p.item,
     itemMin: p.item ? p.itemMin : null,

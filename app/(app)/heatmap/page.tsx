@@ -55,16 +55,17 @@ export default async function HeatmapPage({ searchParams }: { searchParams: Prom
   const p: HeatmapParams = fieldOf(sp) || teamFields.length !== 1 ? asked : parseHeatmapParams(sp, teamFields[0]);
   const field = p.field;
   const team = p.team && scope.kind !== "team" && scopeTeams.some((t) => t.id === p.team) ? p.team : null;
+  const teamq = scope.kind === "team" ? "" : p.teamq;
   const items = skillItemsOf(field).map((key) => ({ key, name: skillItem(field, key).name }));
 
   const [grid, summary] = await Promise.all([
     heatmapPage(db, {
       actor: user, scope, field,
-      filters: { team, minLevel: p.minLevel, item: p.item ? { item: p.item, min: p.itemMin } : null },
+      filters: { team, teamName: teamq, minLevel: p.minLevel, item: p.item ? { item: p.item, min: p.itemMin } : null },
       order: { sort: p.sort, dir: p.dir, group: p.group },
       page: { limit: p.size, offset: (p.page - 1) * p.size },
     }),
-    teamItemSummary(db, { actor: user, scope, field, min: p.n, team, page: { limit: TEAM_SUMMARY_PAGE_SIZE, offset: (p.tpage - 1) * TEAM_SUMMARY_PAGE_SIZE } }),
+    teamItemSummary(db, { actor: user, scope, field, min: p.n, team, teamName: teamq, page: { limit: TEAM_SUMMARY_PAGE_SIZE, offset: (p.tpage - 1) * TEAM_SUMMARY_PAGE_SIZE } }),
   ]);
   const levels = await fieldLevels(db, grid.rows.map((r) => r.memberId));
 
@@ -87,8 +88,8 @@ export default async function HeatmapPage({ searchParams }: { searchParams: Prom
   const teamPages = Math.max(1, Math.ceil(summary.totalTeams / TEAM_SUMMARY_PAGE_SIZE));
   const from = grid.total === 0 ? 0 : (p.page - 1) * p.size + 1;
   const to = Math.min(grid.total, p.page * p.size);
-  const filtered = team !== null || p.minLevel > 0 || p.item !== null;
-  const resetHref = href({ team: null, minLevel: null, item: null, itemMin: null, page: null });
+  const filtered = team !== null || teamq !== "" || p.minLevel > 0 || p.item !== null;
+  const resetHref = href({ team: null, teamq: null, minLevel: null, item: null, itemMin: null, page: null, tpage: null });
   const label = scopeLabel(scope) || "Your department";
 
   return (
@@ -104,7 +105,7 @@ export default async function HeatmapPage({ searchParams }: { searchParams: Prom
         }
       />
       <HeatmapFilters
-        p={{ ...p, team }}
+        p={{ ...p, team, teamq }}
         scopes={scopeOptions(user.role, allTeams, scope)}
         scopeValue={scopeValueOf(scope)}
         teams={scope.kind === "team" ? [] : scopeTeams}

@@ -18,7 +18,7 @@ export async function heatmapCsv(db: Db, actor: CurrentUser, url: string): Promi
   if (!resolved.ok) return errorResponse(404, resolved.message);
   const { rows } = await heatmapPage(db, {
     actor, scope: resolved.scope, field: p.field,
-    filters: { team: resolved.scope.kind === "team" ? null : p.team, minLevel: p.minLevel, item: p.item ? { item: p.item, min: p.itemMin } : null },
+    filters: { team: resolved.scope.kind === "team" ? null : p.team, teamName: resolved.scope.kind === "team" ? "" : p.teamq, minLevel: p.minLevel, item: p.item ? { item: p.item, min: p.itemMin } : null },
     order: { sort: p.sort, dir: p.dir, group: p.group },
     page: null,
   });

@@ -106,6 +106,8 @@ describe("heatmap reads", () => {
       [{ item: { item: "leadership", min: 2 }, minLevel: 2 }, (e) => (e.cells[3]?.level ?? 0) >= 2 && e.level >= 2],
       [{ team: hwTeam.id }, (e) => e.teamId === hwTeam.id],
       [{ team: otherTeamId }, () => false], // a team outside the scope filters to nothing
+      [{ teamName: "SOFTWARE service" }, (e) => e.teamName === "Software Service Team"],
+      [{ teamName: "%" }, () => false], // wildcards are text
     ];
     for (const [filters, keep] of cases) {
       const { rows, total } = await heatmapPage(db, { actor: head, scope, field: "hardware", filters, page: null });
@@ -179,6 +181,8 @@ describe("heatmap reads", () => {
       }
       if (min === 3) expect(rows.some((r) => r.counts.some((c) => c > 1)) && rows.some((r) => r.counts.some((c) => c < 2))).toBe(true);
     }
+    const named = await teamItemSummary(db, { actor: head, scope, field: "hardware", min: 3, teamName: "hardware", page: { limit: 25, offset: 0 } });
+    expect([named.totalTeams, named.rows.map((r) => r.teamName)]).toEqual([1, ["Hardware Service Team"]]);
     const paged = await teamItemSummary(db, { actor: head, scope, field: "hardware", min: 3, page: { limit: 2, offset: 2 } });
     expect(paged.rows).toHaveLength(1);
     expect(paged.totalTeams).toBe(3);
@@ -209,7 +213,7 @@ describe("heatmap reads", () => {
     for (const m of originals.filter((x) => !x.archivedAt)) {
       const [copy] = await db.insert(s.members).values({ teamId: team.id, name: `${m.name} (copy)` }).returning();
       const ratings = await db.select().from(s.skillAssessments).where(eq(s.skillAssessments.memberId, m.id));
-      if (ratings.length) await db.insert(s.skillAssessments).values(ratings.map(({ id: _id, ...r }) => ({ ...r, memberId: copy.id })));
+      if (ratings.length) await db.insert(s.skillAssessments).values(ratings.map((r) => ({ ...r, id: undefined, memberId: copy.id })));
     }
     await refreshAllStandings(db);
     const after = await read();

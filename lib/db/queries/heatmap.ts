@@ -3,7 +3,7 @@
 // sorted in SQL), the total, the levels of that page in every field, and the team × item summary for one page
 // of teams. Joins are one-to-one on primary keys, so no query groups more rows than members in scope, except the
 // summary, which aggregates only the members of its page of teams.
-import { aliasedTable, and, asc, count, eq, gte, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { aliasedTable, and, asc, count, eq, gte, ilike, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import { departments, members, memberSkillStandings, memberStandings, teams } from "../schema";
 import type { Actor } from "../../auth/policy";
@@ -26,6 +26,8 @@ export type HeatmapRow = {
 export type HeatmapFilters = {
   /** One team of the scope. */
   team?: number | null;
+  /** Teams whose name contains this text (case-insensitive). */
+  teamName?: string;
   /** Official level in the field ≥ minLevel (0 = no filter). */
   minLevel?: number;
   /** Members whose proficiency in `item` is ≥ `min`. */
@@ -37,6 +39,9 @@ export const DEFAULT_ORDER: HeatmapOrder = { sort: "team", dir: "asc", group: tr
 
 type Query = { actor: Actor; scope: ViewScope; field: Field; filters?: HeatmapFilters; order?: HeatmapOrder };
 
+/** `%q%` for ILIKE with the user's wildcards escaped. */
+const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
 /** Members in scope (active members of active teams the actor may read) matching the filters. */
 function memberWhere(q: Query): SQL | undefined {
   const f = q.filters ?? {};
@@ -44,6 +49,7 @@ function memberWhere(q: Query): SQL | undefined {
     scopeTeamsWhere(q.actor, q.scope),
     isNull(members.archivedAt),
     f.team ? eq(teams.id, f.team) : undefined,
+    f.teamName ? ilike(teams.name, likePattern(f.teamName)) : undefined,
     f.minLevel ? gte(sql`coalesce(${memberStandings.level}, 0)`, f.minLevel) : undefined,
     // An index lookup per member on the skill standings' primary key.
     f.item ? sql`exists (select 1 from ${memberSkillStandings} where ${memberSkillStandings.memberId} = ${members.id}
@@ -123,10 +129,10 @@ export type TeamSummaryRow = { teamId: number; teamName: string; members: number
  */
 export async function teamItemSummary(
   db: Db | Tx,
-  q: { actor: Actor; scope: ViewScope; field: Field; min: number; team?: number | null; page: { limit: number; offset: number } },
+  q: { actor: Actor; scope: ViewScope; field: Field; min: number; team?: number | null; teamName?: string; page: { limit: number; offset: number } },
 ): Promise<{ rows: TeamSummaryRow[]; totalTeams: number }> {
   const items = skillItemsOf(q.field);
-  const where = and(scopeTeamsWhere(q.actor, q.scope), q.team ? eq(teams.id, q.team) : undefined);
+  const where = and(scopeTeamsWhere(q.actor, q.scope), q.team ? eq(teams.id, q.team) : undefined, q.teamName ? ilike(teams.name, likePattern(q.teamName)) : undefined);
   const pageTeams = db.select({ id: teams.id, name: teams.name }).from(teams).where(where)
     .orderBy(asc(teams.name), asc(teams.id)).limit(q.page.limit).offset(q.page.offset).as("pt");
   const counts = Object.fromEntries(items.map((item, i) => [
