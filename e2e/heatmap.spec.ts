@@ -2,7 +2,7 @@
 // the summaries above, filters and sort in the URL, the CSV of what is shown, and the grid by keyboard alone.
 import { expect, test } from "@playwright/test";
 import { skillLevelDescription } from "../lib/itss/catalog";
-import { signIn } from "./helpers";
+import { signIn, signOut } from "./helpers";
 
 test("a head sees the demo department's heatmap, filters it, exports it and moves through it by keyboard", async ({ page }) => {
   await signIn(page, "head@levelboard.test");
@@ -93,7 +93,7 @@ test("a member has no heatmap, and the API answers a head in the documented shap
   await page.goto("/heatmap");
   await expect(page.getByRole("alert").filter({ hasText: "You do not have access to the heatmap" })).toBeVisible();
   expect((await page.request.get("/api/v1/heatmap?field=hardware")).status()).toBe(403);
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   await signIn(page, "head@levelboard.test");
   const res = await page.request.get("/api/v1/heatmap?field=software&limit=5");
   expect(res.status()).toBe(200);
@@ -101,4 +101,15 @@ test("a member has no heatmap, and the API answers a head in the documented shap
   expect(body).toMatchObject({ field: "software", total: 30 });
   expect(body.items).toHaveLength(7);
   expect(body.rows).toHaveLength(5);
+});
+
+test("a lead's heatmap opens on their own team and its field", async ({ page }) => {
+  await signIn(page, "lead.sw@levelboard.test");
+  await page.goto("/heatmap");
+  await expect(page.getByText("Your teams · Software")).toBeVisible();
+  await expect(page.getByRole("combobox", { name: /^Scope/ })).toHaveValue("mine");
+  const grid = page.getByRole("grid");
+  await expect(grid.getByRole("rowheader", { name: "Software Service Team" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Members 1–10 of 10" })).toBeVisible();
+  await page.screenshot({ path: "test-results/screenshots/heatmap-lead.png", fullPage: true });
 });
