@@ -1,0 +1,5 @@
+import { TableSkeleton } from "@/components/tables/data-table";
+
+export default function Loading() {
+  return <TableSkeleton rows={12} />;
+}

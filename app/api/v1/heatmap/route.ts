@@ -1,0 +1,43 @@
+// GET /api/v1/heatmap?field=F&teamId=T (or departmentId=D, or scope=mine; else the caller's default scope)
+// &limit (1–500, default 100)&offset: each active member's official level and item proficiencies in the field,
+// ordered by team then name. Same policy as the /heatmap page: 401 signed out, 403 for members, 404 out of reach.
+import { getDb } from "@/lib/db/client";
+import { canOpenSection } from "@/lib/auth/policy";
+import { heatmapPage } from "@/lib/db/queries/heatmap";
+import { heatmapQuerySchema, queryErrorMessage, type HeatmapResponse } from "@/lib/api/heatmap";
+import { resolveScope } from "@/lib/views/scope";
+import { skillItemsOf } from "@/lib/itss/ids";
+import { jsonError, withActor } from "../_lib/respond";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request): Promise<Response> {
+  return withActor(async (actor) => {
+    if (!canOpenSection(actor, "heatmap")) return jsonError(403, "You may not see the heatmap.");
+    const params = Object.fromEntries(new URL(request.url).searchParams.entries());
+    const query = heatmapQuerySchema.safeParse(params);
+    if (!query.success) return jsonError(400, queryErrorMessage(query.error));
+    const { field, teamId, departmentId, scope: mine, limit, offset } = query.data;
+    const db = await getDb();
+    const resolved = await resolveScope(db, actor, { teamId, departmentId, scope: mine });
+    if (!resolved.ok) return jsonError(404, resolved.message);
+    const { rows, total } = await heatmapPage(db, { actor, scope: resolved.scope, field, page: { limit, offset } });
+    const items = skillItemsOf(field);
+    const body: HeatmapResponse = {
+      field,
+      items: [...items],
+      total,
+      rows: rows.map((r) => ({
+        memberId: r.memberId,
+        name: r.name,
+        teamId: r.teamId,
+        level: r.level,
+        cells: Object.fromEntries(items.map((item, i) => {
+          const c = r.cells[i];
+          return [item, c ? { level: c.level, source: c.source } : null];
+        })),
+      })),
+    };
+    return Response.json(body, { headers: { "cache-control": "no-store" } });
+  });
+}
