@@ -9,6 +9,9 @@ const LEVEL_SHADES = ["#e2e8f0", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#0
 
 type Field = keyof typeof FIELD_COLOURS;
 
+/** Legend labels in the text colour: the lightest level shades would not be readable as text. */
+const legendText = (value: string) => <span style={{ color: "#334155" }}>{value}</span>;
+
 function NumbersTable({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
   return (
     <details className="mt-2 text-sm">
@@ -38,7 +41,7 @@ export function DistributionChart({ distribution, labels }: { distribution: Reco
             <XAxis dataKey="level" tick={{ fontSize: 12 }} />
             <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={40} />
             <Tooltip />
-            <Legend />
+            <Legend formatter={legendText} />
             {fields.map((f) => <Bar key={f} dataKey={f} name={labels[f]} fill={FIELD_COLOURS[f]} isAnimationActive={false} />)}
           </BarChart>
         </ResponsiveContainer>
@@ -60,7 +63,7 @@ export function TrendChart({ months, fieldLabel }: { months: { month: string; co
             <XAxis dataKey="month" tick={{ fontSize: 11 }} />
             <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={40} />
             <Tooltip />
-            <Legend />
+            <Legend formatter={legendText} />
             {Array.from({ length: levels }, (_, l) => (
               <Bar key={l} dataKey={`l${l}`} stackId="levels" name={l === 0 ? "No level" : `Level ${l}`} fill={LEVEL_SHADES[l]} stroke="#94a3b8" strokeWidth={0.5} isAnimationActive={false} />
             ))}

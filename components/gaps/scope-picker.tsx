@@ -36,15 +36,15 @@ export function ScopePicker({ actor, scope, options, action, keep = {}, label = 
   return (
     <form method="get" action={action} className="flex flex-wrap items-end gap-2">
       {Object.entries(keep).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
-      <label className="text-sm">
-        <span className="mb-1 block font-medium text-slate-700">{label}</span>
-        <select name="view" defaultValue={viewValue(scope)} className="w-72 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm">
+      <div className="text-sm">
+        <label htmlFor="scope-view" className="mb-1 block font-medium text-slate-700">{label}</label>
+        <select id="scope-view" name="view" defaultValue={viewValue(scope)} className="w-72 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm">
           {actor.role === "admin" ? <option value="org">Whole organisation</option> : null}
           {actor.role === "lead" ? <option value="mine">All the teams you lead</option> : null}
           {departments.map((d) => <option key={`d${d.id}`} value={`department:${d.id}`}>{d.name} (whole department)</option>)}
           {options.teams.map((t) => <option key={`t${t.id}`} value={`team:${t.id}`}>{t.name}{actor.role === "admin" ? ` — ${t.departmentName}` : ""}</option>)}
         </select>
-      </label>
+      </div>
       <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">Show</button>
     </form>
   );

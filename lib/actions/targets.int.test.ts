@@ -141,7 +141,7 @@ describe("bad input is named by field and changes nothing", () => {
     }
     for (const junk of [null, "text", 42, []]) expect(await createTarget(junk)).toMatchObject({ ok: false, code: "validation" });
     // A facility target may ask for level 6; hardware may not.
-    expect(await createTarget({ ...valid(), field: "facility", minLevel: 7 })).toMatchObject({ ok: false, fieldErrors: { minLevel: expect.stringMatching(/at most 6/) } });
+    expect(await createTarget({ ...valid(), field: "facility", minLevel: 7 })).toMatchObject({ ok: false, fieldErrors: { minLevel: expect.stringMatching(/Facility Management levels go up to 6/) } });
     expect(await createTarget({ ...valid(), minLevel: 6 })).toMatchObject({ ok: false, fieldErrors: { minLevel: expect.stringMatching(/Hardware levels go up to 5/) } });
     // Nonexistent owners are named too.
     expect(await createTarget({ ...valid(), teamId: 999_999 })).toMatchObject({ ok: false, code: "validation", fieldErrors: { teamId: expect.any(String) } });

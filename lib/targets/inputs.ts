@@ -28,7 +28,7 @@ const body = {
   kind: z.enum(["level", "skill"], { error: "Choose a level target or a skill target." }),
   skillItem: skillItemInput,
   // The field's own bound is checked below, once the field is known.
-  minLevel: whole("minimum level", 1, 6),
+  minLevel: whole("minimum level", 1, 99),
   minCount: whole("number of members", 1, MAX_TARGET_COUNT),
 };
 

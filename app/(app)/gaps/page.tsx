@@ -207,14 +207,12 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
           <DistributionChart distribution={distribution} labels={FIELD_LABEL} />
         </Card>
         <Card title={`${FIELD_LABEL[field]} levels over the last 12 months`}>
-          <form method="get" action="/gaps" className="mb-3 flex items-end gap-2">
+          <form method="get" action="/gaps" className="mb-3 flex items-center gap-2">
             <input type="hidden" name="view" value={viewValue(scope)} />
-            <label className="text-sm">
-              <span className="mr-2 font-medium text-slate-700">Field</span>
-              <select name="field" defaultValue={field} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
+            <label htmlFor="trend-field" className="text-sm font-medium text-slate-700">Field</label>
+            <select id="trend-field" name="field" defaultValue={field} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
                 {FIELDS.map((f) => <option key={f} value={f}>{FIELD_LABEL[f]}</option>)}
-              </select>
-            </label>
+            </select>
             <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100">Show</button>
           </form>
           <TrendChart months={trend} fieldLabel={FIELD_LABEL[field]} />
