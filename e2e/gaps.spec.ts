@@ -98,3 +98,16 @@ test("a lead sets a target and sees the gap move, then deletes it", async ({ pag
   await expect(page.getByText(`At least ${now} members with Leadership proficiency 3 or higher (Hardware)`)).toHaveCount(0);
   await expect(where.getByRole("listitem")).toHaveCount(2);
 });
+
+test("a member sees their own levels on the dashboard and no gap dashboard", async ({ page }) => {
+  await signIn(page, "member.hw@levelboard.test");
+  await page.goto("/");
+  const levels = page.locator("section").filter({ has: page.getByRole("heading", { name: "Your levels" }) });
+  await expect(levels.getByRole("listitem")).toHaveCount(3);
+  await expect(levels.getByRole("listitem").first()).toContainText("Hardware");
+  await expect(levels.getByRole("listitem").first()).toContainText(/Level \d|—/);
+  await shot(page, "dashboard-member");
+  await page.goto("/gaps");
+  await expect(page.getByRole("heading", { name: "You do not have access to the gap dashboard" })).toBeVisible();
+  expect((await page.request.get("/api/v1/gaps")).status()).toBe(403);
+});

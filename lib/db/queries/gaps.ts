@@ -64,13 +64,6 @@ export async function targetStandings(db: Db | Tx, actor: Actor, scope: ViewScop
   const result = await rows<TargetRow>(db, sql`
     with scope_teams as (${scopeTeams(actor, scope)}),
     scope_members as (${SCOPE_MEMBERS}),
-    counts as (
-      select sm.team_id, sm.department_id, ms.field::text as field, '' as item, ms.level as v, count(*)::int as n
-        from scope_members sm join member_standings ms on ms.member_id = sm.id group by 1, 2, 3, 4, 5
-      union all
-      select sm.team_id, sm.department_id, ss.field::text, ss.item, ss.level, count(*)::int
-        from scope_members sm join member_skill_standings ss on ss.member_id = sm.id group by 1, 2, 3, 4, 5
-    ),
     team_size as (select team_id, department_id, count(*)::int as n from scope_members group by 1, 2),
     sel as (
       select t.id, t.version, t.team_id, t.department_id, t.field::text as field, t.kind::text as kind, t.skill_item,
@@ -81,13 +74,26 @@ export async function targetStandings(db: Db | Tx, actor: Actor, scope: ViewScop
         left join departments d on d.id = t.department_id and t.team_id is null
        where st.id is not null or (t.team_id is null and ${departmentTargetsWhere(scope)})
     ),
+    -- per team, how many members stand at each level of each field and skill item the targets ask about
+    wanted as (select distinct field, item_key from sel),
+    counts as (
+      select sm.team_id, sm.department_id, ms.field::text as field, '' as item, ms.level as v, count(*)::int as n
+        from scope_members sm join member_standings ms on ms.member_id = sm.id
+       where ms.field::text in (select field from wanted where item_key = '') group by 1, 2, 3, 4, 5
+      union all
+      select sm.team_id, sm.department_id, ss.field::text, ss.item, ss.level, count(*)::int
+        from scope_members sm join member_skill_standings ss on ss.member_id = sm.id
+       where (ss.field::text, ss.item) in (select field, item_key from wanted where item_key <> '') group by 1, 2, 3, 4, 5
+    ),
     matched as (
       select sel.id, c.v, c.n from sel join counts c on c.team_id = sel.team_id and c.field = sel.field and c.item = sel.item_key
       union all
       select sel.id, c.v, c.n from sel join counts c on sel.team_id is null and c.department_id = sel.department_id and c.field = sel.field and c.item = sel.item_key
     ),
     sizes as (
-      select sel.id, sum(z.n)::int as n from sel join team_size z on z.team_id = sel.team_id or (sel.team_id is null and z.department_id = sel.department_id) group by sel.id
+      select sel.id, z.n from sel join team_size z on z.team_id = sel.team_id
+      union all
+      select sel.id, sum(z.n)::int from sel join team_size z on sel.team_id is null and z.department_id = sel.department_id group by sel.id
     ),
     agg as (
       select sel.id,
@@ -140,7 +146,7 @@ export type SinglePoint = {
 
 /** (field, item) pairs a team is checked on: the field level ('' here) and its 7 skill items. */
 const SLOT_PAIRS = sql.join(
-  FIELDS.flatMap((f) => ["", ...skillItemsOf(f)].map((i) => sql`(${f}::text, ${i}::text)`)),
+  FIELDS.flatMap((f) => ["", ...skillItemsOf(f)].map((i) => sql`(${f}::field, ${i}::text)`)),
   sql`, `,
 );
 
@@ -155,27 +161,36 @@ export async function singlePoints(db: Db | Tx, actor: Actor, scope: ViewScope):
     with scope_teams as (${scopeTeams(actor, scope)}),
     scope_members as (${SCOPE_MEMBERS}),
     pairs(field, item) as (values ${SLOT_PAIRS}),
+    -- the level each slot is judged at: the highest team target naming it
+    named as (
+      select t.team_id, t.field, case when t.kind = 'skill' then t.skill_item else '' end as item, max(t.min_level) as min_level
+        from targets t join scope_teams st on st.id = t.team_id group by 1, 2, 3
+    ),
+    staffed as (select distinct team_id from scope_members),
     slots as (
-      select st.id as team_id, p.field, p.item from scope_teams st join pairs p on st.field is null or st.field::text = p.field
+      select st.id as team_id, p.field, p.item from scope_teams st join staffed on staffed.team_id = st.id join pairs p on st.field is null or st.field = p.field
       union
-      select t.team_id, t.field::text, case when t.kind = 'skill' then t.skill_item else '' end
-        from targets t join scope_teams st on st.id = t.team_id join pairs p on p.field = t.field::text and p.item = case when t.kind = 'skill' then t.skill_item else '' end
+      select n.team_id, n.field, n.item from named n join staffed on staffed.team_id = n.team_id join pairs p on p.field = n.field and p.item = n.item
     ),
     judged as (
-      select s.team_id, s.field, s.item,
-             coalesce((select max(t.min_level) from targets t where t.team_id = s.team_id and t.field::text = s.field
-                        and case when s.item = '' then t.kind = 'level' else t.kind = 'skill' and t.skill_item = s.item end), ${DEFAULT_CRITICAL_LEVEL}) as min_level
-        from slots s
+      select s.team_id, s.field, s.item, coalesce(n.min_level, ${DEFAULT_CRITICAL_LEVEL}) as min_level
+        from slots s left join named n on n.team_id = s.team_id and n.field = s.field and n.item = s.item
     ),
+    holding as (
+      select j.team_id, j.field, j.item, sm.id as member_id
+        from judged j join scope_members sm on sm.team_id = j.team_id
+        join member_standings ms on ms.member_id = sm.id and ms.field = j.field and ms.level >= j.min_level
+       where j.item = ''
+      union all
+      select j.team_id, j.field, j.item, sm.id
+        from judged j join scope_members sm on sm.team_id = j.team_id
+        join member_skill_standings ss on ss.member_id = sm.id and ss.field = j.field and ss.item = j.item and ss.level >= j.min_level
+       where j.item <> ''
+    ),
+    counted as (select team_id, field, item, count(*)::int as holders, min(member_id) as member_id from holding group by 1, 2, 3),
     held as (
-      select j.team_id, j.field, j.item, j.min_level,
-             count(*) filter (where coalesce(ms.level, ss.level, 0) >= j.min_level)::int as holders,
-             min(sm.id) filter (where coalesce(ms.level, ss.level, 0) >= j.min_level) as member_id
-        from judged j
-        join scope_members sm on sm.team_id = j.team_id
-        left join member_standings ms on j.item = '' and ms.member_id = sm.id and ms.field::text = j.field
-        left join member_skill_standings ss on j.item <> '' and ss.member_id = sm.id and ss.field::text = j.field and ss.item = j.item
-       group by 1, 2, 3, 4
+      select j.team_id, j.field, j.item, j.min_level, coalesce(c.holders, 0) as holders, c.member_id
+        from judged j left join counted c on c.team_id = j.team_id and c.field = j.field and c.item = j.item
     )
     select h.team_id as "teamId", st.name as "teamName", h.field, h.item, h.min_level as "minLevel", h.holders,
            case when h.holders = 1 then h.member_id end as "memberId", case when h.holders = 1 then m.name end as "memberName"
