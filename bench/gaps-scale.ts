@@ -13,7 +13,7 @@ import {
 } from "../lib/db/queries/gaps";
 import { loadDashboard } from "../lib/db/queries/dashboard";
 
-async function grow(db: Parameters<typeof seedDemo>[0], copies: number) {
+export async function grow(db: Parameters<typeof seedDemo>[0], copies: number) {
   await db.execute(sql`create temp table orig_teams as select id, department_id, name, field from teams`);
   await db.execute(sql`insert into teams (department_id, name, field) select t.department_id, t.name || ' ' || g, t.field from orig_teams t, generate_series(1, ${copies}) g`);
   await db.execute(sql`insert into members (team_id, name) select nt.id, m.name || ' #' || nt.id from teams nt join orig_teams ot on ot.field = nt.field and nt.id not in (select id from orig_teams) join members m on m.team_id = ot.id`);
@@ -28,6 +28,14 @@ async function grow(db: Parameters<typeof seedDemo>[0], copies: number) {
 }
 
 async function main() {
+  // `--grow-data-dir N`: grow the embedded database under LEVELBOARD_DATA_DIR (seeded by prepare-db) N× and stop.
+  if (process.argv[2] === "--grow-data-dir") {
+    const { openMigratedDatabase } = await import("../scripts/open-db");
+    const handle = await openMigratedDatabase();
+    await grow(handle.db, Number(process.argv[3]));
+    await handle.close();
+    return;
+  }
   for (const copies of process.argv.slice(2).map(Number)) {
     const h = await createTestDb();
     await seedDemo(h.db);

@@ -24,6 +24,8 @@ test("a head sees the department's gaps, single points of failure, and the teams
   await expect(technology.getByRole("link", { name: "Takeshi Ito" })).toHaveAttribute("href", /\/members\/\d+$/);
   await expect(page.getByRole("heading", { name: "One step from the next level" })).toBeVisible();
   await expect(page.getByRole("table", { name: "Certifications expiring within 90 days" }).getByRole("row").nth(1)).toBeVisible();
+  // The charts (and Recharts) load when they scroll into view.
+  await page.getByRole("heading", { name: "Members per level" }).scrollIntoViewIfNeeded();
   await expect(page.getByRole("img", { name: /Members per level/ })).toBeVisible();
   await expect(page.getByRole("img", { name: /Hardware members per level at the end of each month/ })).toBeVisible();
   await shot(page, "gaps-head");
@@ -87,6 +89,8 @@ test("a lead sets a target and sees the gap move, then deletes it", async ({ pag
   await page.goto("/gaps");
   const row = page.getByRole("table", { name: "Targets ranked by gap" }).getByRole("row").filter({ hasText: `At least ${now} members with Leadership proficiency 3 or higher` });
   await expect(row).toContainText("✓ Met");
+  await page.getByRole("heading", { name: "Members per level" }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole("img", { name: /Hardware members per level at the end of each month/ })).toBeVisible();
   await shot(page, "gaps-lead");
 
   // Leave the demo as it was for the other specs.

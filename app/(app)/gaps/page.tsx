@@ -21,7 +21,7 @@ import { userForSection } from "@/components/shell/section-guard";
 import { TargetBadge, describeTarget } from "@/components/dashboard/target-list";
 import { CappedTable } from "@/components/gaps/capped-table";
 import { ScopePicker, scopeParamsOf, viewValue } from "@/components/gaps/scope-picker";
-import { DistributionChart, TrendChart } from "@/components/gaps/gap-charts";
+import { LazyDistributionChart as DistributionChart, LazyTrendChart as TrendChart } from "@/components/gaps/lazy-charts";
 
 export const metadata = { title: "Gaps" };
 
