@@ -3,7 +3,8 @@
 const SHADES = ["#e2e8f0", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c", "#08306b"];
 const TEXT = ["#1e293b", "#1e293b", "#1e293b", "#1e293b", "#ffffff", "#ffffff", "#ffffff"];
 
-export function LevelBar({ counts, label }: { counts: number[]; label: string }) {
+/** `compact`: the bar alone (numbers in the segments and the label), for table rows. */
+export function LevelBar({ counts, label, compact = false }: { counts: number[]; label: string; compact?: boolean }) {
   const total = counts.reduce((a, b) => a + b, 0);
   if (total === 0) return <p className="text-sm text-slate-500">No members yet.</p>;
   return (
@@ -22,14 +23,29 @@ export function LevelBar({ counts, label }: { counts: number[]; label: string })
           ),
         )}
       </div>
-      <figcaption className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600">
+      {compact ? null : <figcaption className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600">
         {counts.map((n, level) => (
           <span key={level} className="inline-flex items-center gap-1">
             <span aria-hidden className="inline-block h-3 w-3 rounded-sm border border-slate-300" style={{ background: SHADES[level] }} />
             {level === 0 ? "No level" : `Level ${level}`}: {n}
           </span>
         ))}
-      </figcaption>
+      </figcaption>}
     </figure>
+  );
+}
+
+/** The shades of LevelBar, once, for a table of compact bars. */
+export function LevelLegend({ max }: { max: number }) {
+  return (
+    <p className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600">
+      <span className="font-medium">Levels:</span>
+      {Array.from({ length: max + 1 }, (_, level) => (
+        <span key={level} className="inline-flex items-center gap-1">
+          <span aria-hidden className="inline-block h-3 w-3 rounded-sm border border-slate-300" style={{ background: SHADES[level] }} />
+          {level === 0 ? "No level" : `Level ${level}`}
+        </span>
+      ))}
+    </p>
   );
 }

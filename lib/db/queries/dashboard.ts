@@ -1,67 +1,149 @@
-// What a dashboard shows: the actor's teams with level distributions and target status, and pending reviews.
-// A constant number of queries whatever the number of teams and members.
-import { and, inArray, isNull, or } from "drizzle-orm";
-import type { Db } from "../client";
-import { members, targets } from "../schema";
+// What a dashboard shows, read from the read model (member_standings) in a constant number of queries whatever the
+// number of teams and members: totals, the level distribution, the worst gaps, the teams (sorted and paginated), the
+// department targets and pending reviews; and a member's own standing. No engine runs here.
+import { z } from "zod";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import type { Db, Tx } from "../client";
+import { departments, members, memberStandings, teams } from "../schema";
 import type { Actor } from "../../auth/policy";
-import { loadMemberRecords } from "./evidence";
+import { defaultScope, scopeTeamsWhere, type ViewScope } from "../../views/scope";
+import { FIELDS, MAX_LEVEL, type Field } from "../../itss/ids";
 import { pendingReviewCount } from "./review";
-import { listVisibleTeams, type TeamSummary } from "./org";
-import { toEvidence } from "../../evaluation/evidence";
-import { evaluate } from "../../itss/evaluate";
-import { MAX_LEVEL, type Field, type SkillItem } from "../../itss/ids";
-import type { Evaluation } from "../../itss/types";
-import { levelDistribution, targetStatus, type Proficiency, type TargetStatus } from "../../targets/status";
+import { levelDistribution, targetStandings, type TargetStanding } from "./gaps";
 
-export type TeamDashboard = TeamSummary & {
-  /** Level distribution in the team's field (or null for a mixed team). */
+export const DASHBOARD_SORTS = ["name", "members", "level", "met", "gap"] as const;
+export type DashboardSort = (typeof DASHBOARD_SORTS)[number];
+export const DASHBOARD_PAGE_SIZES = [25, 50, 100] as const;
+
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const lenient = <T extends z.ZodType>(schema: T, fallback: z.output<T>) => z.preprocess(first, schema.catch(fallback as never)) as unknown as z.ZodType<z.output<T>>;
+const paramsSchema = z.object({
+  sort: lenient(z.enum(DASHBOARD_SORTS), "gap"),
+  dir: lenient(z.enum(["asc", "desc"]), "desc"),
+  page: lenient(z.coerce.number().int().min(1).max(100_000), 1),
+  size: lenient(z.coerce.number().pipe(z.union([z.literal(25), z.literal(50), z.literal(100)])), 25),
+});
+export type DashboardParams = z.output<typeof paramsSchema>;
+/** The teams table's URL state; anything invalid falls back to the default (worst gap first, 25 a page). */
+export const parseDashboardParams = (sp: unknown): DashboardParams => paramsSchema.parse(sp && typeof sp === "object" ? sp : {});
+
+export type TeamDashboard = {
+  id: number;
+  name: string;
+  field: Field | null;
+  departmentId: number;
+  departmentName: string;
+  memberCount: number;
+  /** Members per level in the team's field (null for a mixed team). */
   distribution: number[] | null;
-  targets: TargetStatus[];
+  /** Average level in the team's field, one decimal (null for a mixed team or no members). */
+  averageLevel: number | null;
+  targets: TargetStanding[];
+  targetsMet: number;
+  /** Members missing to the team's targets, all targets together. */
+  gap: number;
 };
 
-export type Dashboard = { teams: TeamDashboard[]; departmentTargets: (TargetStatus & { departmentId: number })[]; pendingReviews: number };
+export type Dashboard = {
+  scope: ViewScope;
+  totals: { teams: number; members: number; targetsMet: number; targetsTotal: number; membersMissing: number };
+  /** Members of the scope per level in each field. */
+  distribution: Record<Field, number[]>;
+  /** Unmet targets, worst first (at most 5). */
+  worstGaps: TargetStanding[];
+  departmentTargets: TargetStanding[];
+  teams: { rows: TeamDashboard[]; total: number };
+  pendingReviews: number;
+};
 
-export async function loadDashboard(db: Db, actor: Actor): Promise<Dashboard> {
-  const visibleTeams = await listVisibleTeams(db, actor);
-  if (visibleTeams.length === 0) return { teams: [], departmentTargets: [], pendingReviews: 0 };
-  const teamIds = visibleTeams.map((t) => t.id);
-  const departmentIds = [...new Set(visibleTeams.map((t) => t.departmentId))];
-  const [memberRows, targetRows] = await Promise.all([
-    db.select({ id: members.id, teamId: members.teamId }).from(members).where(and(inArray(members.teamId, teamIds), isNull(members.archivedAt))),
-    db.select().from(targets).where(or(inArray(targets.teamId, teamIds), inArray(targets.departmentId, departmentIds))),
-  ]);
-  const memberIds = memberRows.map((m) => m.id);
-  const [records, pendingReviews] = await Promise.all([
-    loadMemberRecords(db, memberIds),
-    pendingReviewCount(db, actor),
-  ]);
-  const byMember = new Map<number, { evaluation: Evaluation; proficiency: Proficiency; teamId: number }>();
-  for (const m of memberRows) {
-    const r = records.get(m.id)!;
-    const proficiency: Proficiency = {};
-    for (const a of r.assessments) {
-      const v = a.leadLevel ?? a.selfLevel;
-      if (v !== null) (proficiency[a.field] ??= {})[a.item as SkillItem] = v;
-    }
-    byMember.set(m.id, { evaluation: evaluate(toEvidence(r, "official").evidence), proficiency, teamId: m.teamId });
+const EMPTY_DISTRIBUTION = () => Object.fromEntries(FIELDS.map((f) => [f, new Array<number>(MAX_LEVEL[f] + 1).fill(0)])) as Record<Field, number[]>;
+
+/** The scope's teams with member counts and, for each level of the team's own field, how many stand there. */
+async function teamLevels(db: Db | Tx, actor: Actor, scope: ViewScope) {
+  return db
+    .select({
+      id: teams.id, name: teams.name, field: teams.field, departmentId: teams.departmentId, departmentName: departments.name,
+      level: memberStandings.level,
+      n: sql<number>`cast(count(${members.id}) as int)`,
+    })
+    .from(teams)
+    .innerJoin(departments, eq(departments.id, teams.departmentId))
+    .leftJoin(members, and(eq(members.teamId, teams.id), isNull(members.archivedAt)))
+    // A mixed team has no field of its own: its members are counted once, with no level.
+    .leftJoin(memberStandings, and(eq(memberStandings.memberId, members.id), sql`${memberStandings.field} = ${teams.field}`))
+    .where(scopeTeamsWhere(actor, scope))
+    .groupBy(teams.id, departments.id, memberStandings.level);
+}
+
+function compare(sort: DashboardSort): (a: TeamDashboard, b: TeamDashboard) => number {
+  switch (sort) {
+    case "name": return (a, b) => a.name.localeCompare(b.name);
+    case "members": return (a, b) => a.memberCount - b.memberCount;
+    case "level": return (a, b) => (a.averageLevel ?? -1) - (b.averageLevel ?? -1);
+    case "met": return (a, b) => (a.targets.length ? a.targetsMet / a.targets.length : 2) - (b.targets.length ? b.targetsMet / b.targets.length : 2);
+    case "gap": return (a, b) => a.gap - b.gap;
   }
-  const all = [...byMember.values()];
-  const toTarget = (t: typeof targetRows[number]) => ({ id: t.id, field: t.field, kind: t.kind, skillItem: t.skillItem, minLevel: t.minLevel, minCount: t.minCount });
+}
+
+export async function loadDashboard(db: Db, actor: Actor, params: DashboardParams = parseDashboardParams({})): Promise<Dashboard> {
+  const scope = defaultScope(actor);
+  const [levelRows, standings, distribution, pendingReviews] = await Promise.all([
+    teamLevels(db, actor, scope),
+    targetStandings(db, actor, scope),
+    actor.role === "member" ? Promise.resolve(EMPTY_DISTRIBUTION()) : levelDistribution(db, actor, scope),
+    actor.role === "lead" || actor.role === "admin" ? pendingReviewCount(db, actor) : Promise.resolve(0),
+  ]);
+  const byTeam = new Map<number, TeamDashboard>();
+  for (const r of levelRows) {
+    let t = byTeam.get(r.id);
+    if (!t) {
+      t = { id: r.id, name: r.name, field: r.field, departmentId: r.departmentId, departmentName: r.departmentName, memberCount: 0,
+        distribution: r.field ? new Array<number>(MAX_LEVEL[r.field] + 1).fill(0) : null, averageLevel: null, targets: [], targetsMet: 0, gap: 0 };
+      byTeam.set(r.id, t);
+    }
+    t.memberCount += r.n;
+    if (t.distribution && r.level !== null) t.distribution[Math.min(r.level, t.distribution.length - 1)] += r.n;
+  }
+  for (const s of standings) {
+    const t = s.teamId !== null ? byTeam.get(s.teamId) : undefined;
+    if (!t) continue;
+    t.targets.push(s);
+    if (s.met) t.targetsMet++;
+    t.gap += s.gap;
+  }
+  for (const t of byTeam.values()) {
+    if (t.distribution && t.memberCount) t.averageLevel = Math.round((10 * t.distribution.reduce((sum, n, l) => sum + n * l, 0)) / t.memberCount) / 10;
+  }
+  const cmp = compare(params.sort);
+  const all = [...byTeam.values()].sort((a, b) => (params.dir === "asc" ? cmp(a, b) : cmp(b, a)) || a.name.localeCompare(b.name) || a.id - b.id);
+  const start = (params.page - 1) * params.size;
   return {
-    teams: visibleTeams.map((team) => {
-      const inTeam = all.filter((m) => m.teamId === team.id);
-      return {
-        ...team,
-        distribution: team.field ? levelDistribution(inTeam.map((m) => m.evaluation), team.field as Field, MAX_LEVEL[team.field as Field]) : null,
-        targets: targetRows.filter((t) => t.teamId === team.id).map((t) => targetStatus(toTarget(t), inTeam)),
-      };
-    }),
-    departmentTargets: targetRows
-      .filter((t) => t.departmentId !== null)
-      .map((t) => {
-        const teamsOfDept = new Set(visibleTeams.filter((v) => v.departmentId === t.departmentId).map((v) => v.id));
-        return { ...targetStatus(toTarget(t), all.filter((m) => teamsOfDept.has(m.teamId))), departmentId: t.departmentId! };
-      }),
+    scope,
+    totals: {
+      teams: all.length,
+      members: all.reduce((n, t) => n + t.memberCount, 0),
+      targetsMet: standings.filter((s) => s.met).length,
+      targetsTotal: standings.length,
+      membersMissing: standings.reduce((n, s) => n + s.gap, 0),
+    },
+    distribution,
+    worstGaps: standings.filter((s) => !s.met).slice(0, 5),
+    departmentTargets: standings.filter((s) => s.teamId === null),
+    teams: { rows: all.slice(start, start + params.size), total: all.length },
     pendingReviews,
   };
+}
+
+export type OwnStanding = { field: Field; level: number; source: "kpi" | "exam" | "none"; kpiLevel: number; examLevel: number; nextLevel: number | null; missingCount: number };
+
+/** A member's own current standing per field, from the read model (one query). */
+export async function ownStanding(db: Db | Tx, memberId: number): Promise<OwnStanding[]> {
+  const rows = await db
+    .select({
+      field: memberStandings.field, level: memberStandings.level, source: memberStandings.source, kpiLevel: memberStandings.kpiLevel,
+      examLevel: memberStandings.examLevel, nextLevel: memberStandings.nextLevel, missingCount: memberStandings.missingCount,
+    })
+    .from(memberStandings)
+    .where(eq(memberStandings.memberId, memberId));
+  return FIELDS.flatMap((f) => rows.filter((r) => r.field === f)).map((r) => ({ ...r, source: r.source as OwnStanding["source"] }));
 }

@@ -1,0 +1,31 @@
+// GET /api/v1/gaps?teamId=T (or departmentId=D): each target with what the group has now (ranked worst first) and
+// the single points of failure. Same policy as /gaps: out of reach answers 404, like a nonexistent id.
+import { getDb } from "@/lib/db/client";
+import { canOpenSection } from "@/lib/auth/policy";
+import { singlePoints, targetStandings } from "@/lib/db/queries/gaps";
+import { resolveScope } from "@/lib/views/scope";
+import { gapsQuerySchema, type GapsResponse } from "@/lib/api/gaps";
+import { jsonError, withActor } from "../_lib/respond";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request): Promise<Response> {
+  return withActor(async (actor) => {
+    const params = new URL(request.url).searchParams;
+    const query = gapsQuerySchema.safeParse({ teamId: params.get("teamId") ?? undefined, departmentId: params.get("departmentId") ?? undefined });
+    if (!query.success) return jsonError(400, query.error.issues.map((i) => i.message).join("; "));
+    if (!canOpenSection(actor, "gaps")) return jsonError(403, "You may not see the gap dashboard.");
+    const db = await getDb();
+    const resolved = await resolveScope(db, actor, query.data);
+    if (!resolved.ok) return jsonError(resolved.status, resolved.message);
+    const [targets, points] = await Promise.all([targetStandings(db, actor, resolved.scope), singlePoints(db, actor, resolved.scope)]);
+    const body: GapsResponse = {
+      targets: targets.map((t) => ({
+        id: t.id, teamId: t.teamId, departmentId: t.teamId === null ? t.departmentId : null, field: t.field, kind: t.kind,
+        skillItem: t.skillItem, minLevel: t.minLevel, minCount: t.minCount, actual: t.actual, met: t.met,
+      })),
+      singlePoints: points.filter((p) => p.holders === 1).map((p) => ({ teamId: p.teamId, field: p.field, item: p.item, minLevel: p.minLevel, memberId: p.memberId! })),
+    };
+    return Response.json(body, { headers: { "cache-control": "no-store" } });
+  });
+}

@@ -1,0 +1,76 @@
+"use client";
+// The gap dashboard's two charts (Recharts, imported only by /gaps): members per level in each field, and the level
+// counts at the end of each of the last 12 months in one field. Colour-blind-safe palettes (Okabe–Ito for fields, a
+// one-hue sequential ramp for levels), a legend, and every number in a table below the chart.
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+const FIELD_COLOURS = { hardware: "#0072B2", software: "#E69F00", facility: "#009E73" } as const;
+const LEVEL_SHADES = ["#e2e8f0", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c", "#08306b"];
+
+type Field = keyof typeof FIELD_COLOURS;
+
+/** Legend labels in the text colour: the lightest level shades would not be readable as text. */
+const legendText = (value: string) => <span style={{ color: "#334155" }}>{value}</span>;
+
+function NumbersTable({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
+  return (
+    <details className="mt-2 text-sm">
+      <summary className="cursor-pointer text-brand-700">Show the numbers</summary>
+      <table className="mt-2 w-full text-left text-xs">
+        <caption className="sr-only">{caption}</caption>
+        <thead><tr>{head.map((h) => <th key={h} scope="col" className="px-2 py-1 font-semibold">{h}</th>)}</tr></thead>
+        <tbody>{rows.map((r) => <tr key={String(r[0])} className="border-t border-slate-100">{r.map((c, i) => <td key={i} className="px-2 py-1 tabular-nums">{c}</td>)}</tr>)}</tbody>
+      </table>
+    </details>
+  );
+}
+
+export function DistributionChart({ distribution, labels }: { distribution: Record<Field, number[]>; labels: Record<Field, string> }) {
+  const fields = Object.keys(distribution) as Field[];
+  const levels = Math.max(...fields.map((f) => distribution[f].length));
+  const data = Array.from({ length: levels }, (_, level) => ({
+    level: level === 0 ? "No level" : `Level ${level}`,
+    ...Object.fromEntries(fields.map((f) => [f, distribution[f][level] ?? null])),
+  }));
+  return (
+    <figure>
+      <div className="h-64" role="img" aria-label={`Members per level: ${fields.map((f) => `${labels[f]} ${distribution[f].map((n, l) => `${n} at level ${l}`).join(", ")}`).join("; ")}`}>
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="level" tick={{ fontSize: 12 }} />
+            <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={40} />
+            <Tooltip />
+            <Legend formatter={legendText} />
+            {fields.map((f) => <Bar key={f} dataKey={f} name={labels[f]} fill={FIELD_COLOURS[f]} isAnimationActive={false} />)}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <NumbersTable caption="Members per level and field" head={["Level", ...fields.map((f) => labels[f])]} rows={data.map((d) => [d.level, ...fields.map((f) => (d as Record<string, unknown>)[f] as number ?? "—")])} />
+    </figure>
+  );
+}
+
+export function TrendChart({ months, fieldLabel }: { months: { month: string; counts: number[] }[]; fieldLabel: string }) {
+  const levels = months[0]?.counts.length ?? 0;
+  const data = months.map((m) => ({ month: m.month, ...Object.fromEntries(m.counts.map((n, l) => [`l${l}`, n])) }));
+  return (
+    <figure>
+      <div className="h-64" role="img" aria-label={`${fieldLabel} members per level at the end of each month: ${months.map((m) => `${m.month}: ${m.counts.map((n, l) => `${n} at ${l}`).join(", ")}`).join("; ")}`}>
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="month" tick={{ fontSize: 11 }} />
+            <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={40} />
+            <Tooltip />
+            <Legend formatter={legendText} />
+            {Array.from({ length: levels }, (_, l) => (
+              <Bar key={l} dataKey={`l${l}`} stackId="levels" name={l === 0 ? "No level" : `Level ${l}`} fill={LEVEL_SHADES[l]} stroke="#94a3b8" strokeWidth={0.5} isAnimationActive={false} />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <NumbersTable caption={`${fieldLabel}: members per level at each month's end`} head={["Month", ...Array.from({ length: levels }, (_, l) => (l === 0 ? "No level" : `L${l}`))]} rows={months.map((m) => [m.month, ...m.counts])} />
+    </figure>
+  );
+}

@@ -1,0 +1,33 @@
+"use client";
+// The gap charts load Recharts only when they scroll into view (next/dynamic, no server render): the page's first
+// load stays without the chart library, and a page nobody scrolls down never fetches it.
+import dynamic from "next/dynamic";
+import { useEffect, useRef, useState, type ComponentProps } from "react";
+
+const skeleton = () => <div role="status" aria-live="polite" className="h-64 animate-pulse rounded bg-slate-100"><span className="sr-only">Loading the chart…</span></div>;
+const Distribution = dynamic(() => import("./gap-charts").then((m) => m.DistributionChart), { ssr: false, loading: skeleton });
+const Trend = dynamic(() => import("./gap-charts").then((m) => m.TrendChart), { ssr: false, loading: skeleton });
+
+function useInView<T extends Element>() {
+  const ref = useRef<T>(null);
+  // Without IntersectionObserver (old browsers), draw at once.
+  const [seen, setSeen] = useState(() => typeof window !== "undefined" && typeof IntersectionObserver === "undefined");
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || seen) return;
+    const io = new IntersectionObserver((entries) => { if (entries.some((e) => e.isIntersecting)) setSeen(true); }, { rootMargin: "200px" });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [seen]);
+  return [ref, seen] as const;
+}
+
+export function LazyDistributionChart(props: ComponentProps<typeof Distribution>) {
+  const [ref, seen] = useInView<HTMLDivElement>();
+  return <div ref={ref}>{seen ? <Distribution {...props} /> : skeleton()}</div>;
+}
+
+export function LazyTrendChart(props: ComponentProps<typeof Trend>) {
+  const [ref, seen] = useInView<HTMLDivElement>();
+  return <div ref={ref}>{seen ? <Trend {...props} /> : skeleton()}</div>;
+}

@@ -1,0 +1,117 @@
+// The gap dashboard as a head and a lead use it: the demo department's ranked targets and single points of failure;
+// a lead sets a target and sees the gap move; screenshots of /gaps and the dashboard for both.
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./helpers";
+
+const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+
+test("a head sees the department's gaps, single points of failure, and the teams table", async ({ page }) => {
+  await signIn(page, "head@levelboard.test");
+  await page.goto("/gaps");
+  await expect(page.getByRole("heading", { name: "Gaps", level: 1 })).toBeVisible();
+  const targets = page.getByRole("table", { name: "Targets ranked by gap" });
+  // Worst first: the demo's Hardware Technology target misses two members, its level-4 target one.
+  await expect(targets.getByRole("row").nth(1)).toContainText("Gap 2");
+  await expect(targets.getByRole("row").nth(1)).toContainText("Hardware Technology proficiency 4");
+  const level4 = targets.getByRole("row").filter({ hasText: "At least 4 members at Hardware level 4 or higher" });
+  await expect(level4).toContainText("Hardware Service Team");
+  await expect(level4).toContainText("Gap 1");
+  await expect(page.getByRole("table", { name: "Team targets per department" })).toBeVisible();
+  const spof = page.getByRole("table", { name: "Single points of failure" });
+  // Each single point names its one member, linking to their record.
+  const technology = spof.getByRole("row").filter({ hasText: "Hardware Service Team" }).filter({ has: page.getByRole("cell", { name: "Technology", exact: true }) });
+  await expect(technology).toContainText("≥ 4");
+  await expect(technology.getByRole("link", { name: "Takeshi Ito" })).toHaveAttribute("href", /\/members\/\d+$/);
+  await expect(page.getByRole("heading", { name: "One step from the next level" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Certifications expiring within 90 days" }).getByRole("row").nth(1)).toBeVisible();
+  // The charts (and Recharts) load when they scroll into view.
+  await page.getByRole("heading", { name: "Members per level" }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole("img", { name: /Members per level/ })).toBeVisible();
+  await expect(page.getByRole("img", { name: /Hardware members per level at the end of each month/ })).toBeVisible();
+  await shot(page, "gaps-head");
+
+  // One team through the picker.
+  await page.getByLabel("Show", { exact: true }).selectOption({ label: "Software Service Team" });
+  await page.getByRole("button", { name: "Show" }).first().click();
+  await expect(page).toHaveURL(/view=team%3A\d+/);
+  await expect(page.getByText("Software Service Team: targets against")).toBeVisible();
+
+  await page.goto("/");
+  const teams = page.getByRole("table", { name: /^Teams, sorted by/ });
+  await expect(teams.getByRole("row")).toHaveCount(4);
+  await teams.getByRole("link", { name: /^Team/ }).click();
+  await expect(page).toHaveURL(/sort=name&dir=asc/);
+  await expect(teams.getByRole("row").nth(1)).toContainText("Facility Management Service Team");
+  await expect(page.getByRole("heading", { name: "Worst gaps" })).toBeVisible();
+  await shot(page, "dashboard-head");
+});
+
+test("a lead sets a target and sees the gap move, then deletes it", async ({ page }) => {
+  await signIn(page, "lead.hw@levelboard.test");
+  await page.goto("/");
+  await shot(page, "dashboard-lead");
+  await page.goto("/gaps");
+  await expect(page.getByText("Your teams: targets against")).toBeVisible();
+  await page.getByRole("link", { name: "Set targets" }).click();
+  await expect(page.getByRole("heading", { name: "Targets: Hardware Service Team", level: 1 })).toBeVisible();
+
+  const add = page.locator("form").filter({ has: page.getByRole("button", { name: "Add target" }) });
+  await add.getByLabel("Counts").selectOption("skill");
+  await add.getByLabel("Skill item").selectOption({ label: "Leadership" });
+  await add.getByLabel("Minimum level").fill("9");
+  await add.getByLabel("At least (members)").fill("9");
+  await add.getByRole("button", { name: "Add target" }).click();
+  // Bad input is named by field, nothing saved.
+  await expect(add.getByRole("alert")).toContainText("Hardware levels go up to 5");
+  await add.getByLabel("Minimum level").fill("3");
+  await add.getByRole("button", { name: "Add target" }).click();
+  await expect(add.getByRole("status")).toHaveText("Target added.");
+
+  const where = page.locator("section").filter({ has: page.getByRole("heading", { name: "Where the targets stand" }) });
+  const standing = where.getByRole("listitem").filter({ hasText: "At least 9 members with Leadership proficiency 3 or higher (Hardware)" });
+  await expect(standing).toContainText(/Gap \d/);
+  const text = await standing.innerText();
+  const now = Number(/— (\d+) now/.exec(text)![1]);
+  expect(now).toBeGreaterThan(0);
+  await expect(standing).toContainText(`Gap ${9 - now}`);
+
+  // Lower the bar to what the team has: the gap closes.
+  const changes = page.locator("section").filter({ has: page.getByRole("heading", { name: "Change or delete a target" }) });
+  const item = changes.getByRole("listitem").filter({ has: page.getByText("At least 9 members with Leadership proficiency 3 or higher (Hardware)", { exact: true }) });
+  await item.getByText("At least 9 members with Leadership", { exact: false }).click();
+  const edit = item.locator("form");
+  await edit.getByLabel("At least (members)").fill(String(now));
+  await edit.getByRole("button", { name: "Save target" }).click();
+  const met = where.getByRole("listitem").filter({ hasText: `At least ${now} members with Leadership proficiency 3 or higher (Hardware)` });
+  await expect(met).toContainText("✓ Met");
+
+  // On /gaps the target stands met too.
+  await page.goto("/gaps");
+  const row = page.getByRole("table", { name: "Targets ranked by gap" }).getByRole("row").filter({ hasText: `At least ${now} members with Leadership proficiency 3 or higher` });
+  await expect(row).toContainText("✓ Met");
+  await page.getByRole("heading", { name: "Members per level" }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole("img", { name: /Hardware members per level at the end of each month/ })).toBeVisible();
+  await shot(page, "gaps-lead");
+
+  // Leave the demo as it was for the other specs.
+  await row.getByRole("link", { name: "Edit" }).click();
+  const again = changes.getByRole("listitem").filter({ has: page.getByText(`At least ${now} members with Leadership proficiency 3 or higher (Hardware)`, { exact: true }) });
+  await again.getByText(`At least ${now} members with Leadership`, { exact: false }).click();
+  page.once("dialog", (d) => d.accept());
+  await again.getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByText(`At least ${now} members with Leadership proficiency 3 or higher (Hardware)`)).toHaveCount(0);
+  await expect(where.getByRole("listitem")).toHaveCount(2);
+});
+
+test("a member sees their own levels on the dashboard and no gap dashboard", async ({ page }) => {
+  await signIn(page, "member.hw@levelboard.test");
+  await page.goto("/");
+  const levels = page.locator("section").filter({ has: page.getByRole("heading", { name: "Your levels" }) });
+  await expect(levels.getByRole("listitem")).toHaveCount(3);
+  await expect(levels.getByRole("listitem").first()).toContainText("Hardware");
+  await expect(levels.getByRole("listitem").first()).toContainText(/Level \d|—/);
+  await shot(page, "dashboard-member");
+  await page.goto("/gaps");
+  await expect(page.getByRole("heading", { name: "You do not have access to the gap dashboard" })).toBeVisible();
+  expect((await page.request.get("/api/v1/gaps")).status()).toBe(403);
+});

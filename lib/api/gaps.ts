@@ -1,0 +1,43 @@
+// GET /api/v1/gaps: the query it accepts and the answer it gives (the OpenAPI document is generated from these).
+import { z } from "zod";
+import { FIELDS, ALL_SKILL_ITEMS } from "../itss/ids";
+
+const id = (name: string) =>
+  z.coerce.number({ error: `${name} must be a whole number` }).int(`${name} must be a whole number`)
+    .positive(`${name} must be a positive id`).max(2_147_483_647, `${name} is too large`);
+
+/** `teamId` or `departmentId` (not both); neither means the caller's default scope (a head's department, a lead's teams). */
+export const gapsQuerySchema = z
+  .object({ teamId: id("teamId").optional(), departmentId: id("departmentId").optional() })
+  .refine((q) => !(q.teamId && q.departmentId), { message: "give teamId or departmentId, not both", path: ["teamId"] });
+export type GapsQuery = z.infer<typeof gapsQuerySchema>;
+
+export const gapsTargetSchema = z.object({
+  id: z.number().int(),
+  teamId: z.number().int().nullable(),
+  departmentId: z.number().int().nullable(),
+  field: z.enum(FIELDS),
+  kind: z.enum(["level", "skill"]),
+  skillItem: z.enum(ALL_SKILL_ITEMS as [string, ...string[]]).nullable(),
+  minLevel: z.number().int().min(1),
+  minCount: z.number().int().min(1),
+  /** Active members meeting the target now. */
+  actual: z.number().int().min(0),
+  met: z.boolean(),
+});
+
+export const gapsSinglePointSchema = z.object({
+  teamId: z.number().int(),
+  field: z.enum(FIELDS),
+  /** null: the field level itself. */
+  item: z.enum(ALL_SKILL_ITEMS as [string, ...string[]]).nullable(),
+  minLevel: z.number().int().min(1),
+  /** The one member who holds it. */
+  memberId: z.number().int(),
+});
+
+export const gapsResponseSchema = z.object({
+  targets: z.array(gapsTargetSchema),
+  singlePoints: z.array(gapsSinglePointSchema),
+});
+export type GapsResponse = z.infer<typeof gapsResponseSchema>;
