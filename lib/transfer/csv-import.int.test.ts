@@ -96,11 +96,13 @@ describe("CSV imports (server actions)", () => {
     expect(dry).toMatchObject({ ok: true, data: { errors: [], applied: false } });
     if (dry.ok) expect(dry.data.preview.find((p) => p.item === "technology")).toMatchObject({ change: "update", self: "1 → 3", lead: "4" });
     actAs(f.actors.leadA);
-    const r = await importSkillsCsv({ csv, dryRun: false });
+    // The lead gives the lead's rating only: the self column is the member's (as on the form).
+    const leadCsv = "member_id,field,skill_item,self,lead,date\n" + items.map((i) => `${a2},hardware,${i},,4,2025-01-15`).join("\n");
+    const r = await importSkillsCsv({ csv: leadCsv, dryRun: false });
     expect(r).toMatchObject({ ok: true, data: { applied: true, written: 7 } });
     const rows = await h.db.select().from(s.skillAssessments).where(eq(s.skillAssessments.memberId, a2));
     expect(rows).toHaveLength(7);
-    expect(rows.every((x) => x.selfLevel === 3 && x.leadLevel === 4 && x.leadAssessorId === f.users.leadA.id && x.leadAssessedOn === "2025-01-15")).toBe(true);
+    expect(rows.every((x) => x.selfLevel === (x.item === "technology" ? 1 : null) && x.leadLevel === 4 && x.leadAssessorId === f.users.leadA.id && x.leadAssessedOn === "2025-01-15")).toBe(true);
     expect(rows.find((x) => x.item === "technology")!.version).toBe(2);
     const audit = await h.db.select().from(s.auditLog).where(eq(s.auditLog.entity, "skill_assessment"));
     expect(audit).toHaveLength(7);
@@ -108,10 +110,45 @@ describe("CSV imports (server actions)", () => {
     expect(snaps).toMatchObject([{ field: "hardware", skillLevel: 4 }]);
   });
 
+  it("skill ratings obey the form's policy per row and column: a head sets neither, a lead not the self rating", async () => {
+    const before = await snapshot();
+    actAs(f.actors.head1);
+    const head = await importSkillsCsv({ csv: "member_email,field,skill_item,self,lead\nmembera@t.test,hardware,technology,1,5\n", dryRun: true });
+    expect(head).toMatchObject({ ok: true, data: { applied: false, preview: [], errors: [
+      { row: 2, column: "self", message: expect.stringMatching(/self-assessment/) },
+      { row: 2, column: "lead", message: expect.stringMatching(/lead's rating/) },
+    ] } });
+    actAs(f.actors.leadA);
+    const csv = `member_id,field,skill_item,self,lead\n${f.members.memberA.id},hardware,technology,,3\n${f.members.memberA.id},hardware,leadership,2,\n`;
+    const lead = await importSkillsCsv({ csv, dryRun: false });
+    expect(lead).toMatchObject({ ok: true, data: { applied: false, errors: [{ row: 3, column: "self" }] } });
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("an administrator does not give the lead's rating to their own member, on the import or the form", async () => {
+    const [own] = await h.db.insert(s.members).values({ teamId: f.teams.teamA.id, name: "Admin's own", userId: f.users.admin.id }).returning();
+    const adminSelf = { ...f.actors.admin, memberId: own.id };
+    actAs(adminSelf);
+    try {
+      const before = await snapshot();
+      const r = await importSkillsCsv({ csv: `member_id,field,skill_item,self,lead\n${own.id},hardware,technology,2,5\n`, dryRun: false });
+      expect(r).toMatchObject({ ok: true, data: { applied: false, errors: [{ row: 2, column: "lead" }] } });
+      const { setSkillRating } = await import("../actions/skills");
+      const form = await setSkillRating({ memberId: own.id, field: "hardware", item: "technology", rater: "lead", level: 5, version: null });
+      expect(form).toMatchObject({ ok: false, code: "forbidden" });
+      expect(await snapshot()).toBe(before);
+      // The self rating of their own member stays theirs.
+      const self = await importSkillsCsv({ csv: `member_id,field,skill_item,self,lead\n${own.id},hardware,technology,2,\n`, dryRun: true });
+      expect(self).toMatchObject({ ok: true, data: { errors: [] } });
+    } finally {
+      await h.db.update(s.members).set({ userId: null, archivedAt: new Date() }).where(eq(s.members.id, own.id));
+    }
+  });
+
   it("skill ratings: leadB may not rate team A; an error in one row writes nothing", async () => {
     actAs(f.actors.leadB);
     const before = await snapshot();
-    const csv = `member_id,field,skill_item,self,lead\n${f.members.memberB.id},software,technology,2,2\n${f.members.memberA.id},hardware,technology,2,2\n`;
+    const csv = `member_id,field,skill_item,self,lead\n${f.members.memberB.id},software,technology,,2\n${f.members.memberA.id},hardware,technology,,2\n`;
     const r = await importSkillsCsv({ csv, dryRun: false });
     expect(r).toMatchObject({ ok: true, data: { applied: false, errors: [{ row: 3, column: "member_id", message: expect.stringMatching(/No member with id/) }] } });
     expect(await snapshot()).toBe(before);

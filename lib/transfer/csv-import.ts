@@ -95,9 +95,8 @@ export async function checkSkillsImport(tx: Tx, actor: CurrentUser, csv: string)
     : [];
   return validateSkillRows(parsed.table.rows, {
     members: memberRows,
-    canImportFor: (m) => mayImportInto(actor, { departmentId: m.departmentId, teamId: m.teamId, memberId: m.id }),
+    mayRate: (m, rater) => can(actor, rater === "self" ? "member.skills.self" : "member.skills.lead", { departmentId: m.departmentId, teamId: m.teamId, memberId: m.id }),
     existing: new Map(existingRows.map((r) => [skillKey(r.memberId, r.field, r.item), r])),
-    actorMemberId: actor.memberId,
     today: today(),
   });
 }
