@@ -2,13 +2,14 @@
 // Members of a team: create, edit, move between teams, archive and restore (never deleted) — a lead for the
 // teams they lead, a head for their department, an admin for all (policy "member.manage"), per row.
 import { z } from "zod";
-import { and, eq, ne } from "drizzle-orm";
+import { and, count, eq, ne } from "drizzle-orm";
 import { can } from "../auth/policy";
 import type { CurrentUser } from "../auth/session";
 import { writeAudit } from "../db/audit";
 import type { Tx } from "../db/client";
 import { memberScope } from "../db/queries/members";
-import { members, teams, users } from "../db/schema";
+import { members, skillAssessments, teams, users } from "../db/schema";
+import { RECORD_TABLES } from "../records/access";
 import { updateVersioned } from "../db/versioned";
 import { AppError, conflict, forbidden, invalidState, notFound, validation } from "../errors";
 import { idField, nameField, optionalEmailField, optionalIdField, optionalTextField, versionField } from "../roster/inputs";
@@ -47,7 +48,22 @@ async function managedMember(tx: Tx, actor: CurrentUser, id: number, what: strin
   return { scope, row };
 }
 
-/** A linked account: an active user of the team's department, not yet linked to another member. */
+/**
+ * How many of the member's records the account approved, rejected or rated as the lead. Linking such an account is
+ * refused (our choice over sending the records back to "submitted"): the account would otherwise own records it
+ * reviewed itself. The evaluation ignores such records anyway (lib/evaluation/evidence.ts), for links made before.
+ */
+async function recordsReviewedBy(tx: Tx, userId: number, memberId: number): Promise<number> {
+  const reviewed = (t: (typeof RECORD_TABLES)[keyof typeof RECORD_TABLES]) =>
+    tx.select({ n: count() }).from(t).where(and(eq(t.memberId, memberId), eq(t.reviewedBy, userId)));
+  const counts = await Promise.all([
+    ...Object.values(RECORD_TABLES).map(reviewed),
+    tx.select({ n: count() }).from(skillAssessments).where(and(eq(skillAssessments.memberId, memberId), eq(skillAssessments.leadAssessorId, userId))),
+  ]);
+  return counts.reduce((sum, [row]) => sum + Number(row?.n ?? 0), 0);
+}
+
+/** A linked account: an active user of the team's department, not yet linked to another member, who never reviewed its records. */
 async function checkAccount(tx: Tx, userId: number | null, departmentId: number, memberId?: number) {
   if (userId === null) return;
   const [u] = await tx.select({ id: users.id, departmentId: users.departmentId, disabledAt: users.disabledAt }).from(users).where(eq(users.id, userId)).limit(1);
@@ -58,6 +74,12 @@ async function checkAccount(tx: Tx, userId: number | null, departmentId: number,
     .where(and(eq(members.userId, userId), memberId === undefined ? undefined : ne(members.id, memberId)))
     .limit(1);
   if (taken) throw validation({ userId: "This user account is already linked to another member." });
+  const reviewed = memberId === undefined ? 0 : await recordsReviewedBy(tx, userId, memberId);
+  if (reviewed > 0) {
+    throw validation({
+      userId: `This account approved, rejected or rated ${reviewed} of this member's records: nobody reviews their own records, so it cannot become this member's account.`,
+    });
+  }
 }
 
 export async function createMember(raw: unknown) {

@@ -7,7 +7,7 @@ import type { Actor } from "../../auth/policy";
 import { loadMemberRecords } from "./evidence";
 import { pendingReviewCount } from "./review";
 import { listVisibleTeams, type TeamSummary } from "./org";
-import { toEvidence } from "../../evaluation/evidence";
+import { countingAssessments, toEvidence } from "../../evaluation/evidence";
 import { evaluate } from "../../itss/evaluate";
 import { MAX_LEVEL, type Field, type SkillItem } from "../../itss/ids";
 import type { Evaluation } from "../../itss/types";
@@ -39,7 +39,7 @@ export async function loadDashboard(db: Db, actor: Actor): Promise<Dashboard> {
   for (const m of memberRows) {
     const r = records.get(m.id)!;
     const proficiency: Proficiency = {};
-    for (const a of r.assessments) {
+    for (const a of countingAssessments(r)) {
       const v = a.leadLevel ?? a.selfLevel;
       if (v !== null) (proficiency[a.field] ??= {})[a.item as SkillItem] = v;
     }
