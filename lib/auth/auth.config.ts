@@ -4,16 +4,19 @@ import type { Role } from "../db/schema";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; role: Role; name?: string | null; email?: string | null };
+    user: { id: string; role: Role; sessionVersion: number; name?: string | null; email?: string | null };
   }
   interface User {
     role?: Role;
+    /** users.session_version at sign-in: a session whose version is behind the user's has ended. */
+    sessionVersion?: number;
   }
 }
 declare module "@auth/core/jwt" {
   interface JWT {
     uid?: string;
     role?: Role;
+    sv?: number;
   }
 }
 
@@ -25,7 +28,8 @@ export function isPublicPath(pathname: string): boolean {
 }
 
 export const authConfig = {
-  pages: { signIn: "/login" },
+  // Errors (a refused OIDC sign-in) come back to the sign-in page, which says what happened.
+  pages: { signIn: "/login", error: "/login" },
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   trustHost: true,
   providers: [],
@@ -41,6 +45,7 @@ export const authConfig = {
       if (user?.id) {
         token.uid = user.id;
         token.role = user.role;
+        token.sv = user.sessionVersion ?? 0;
       }
       return token;
     },
@@ -48,6 +53,7 @@ export const authConfig = {
       if (token.uid) {
         session.user.id = token.uid;
         session.user.role = token.role ?? "member";
+        session.user.sessionVersion = token.sv ?? 0;
       }
       return session;
     },

@@ -43,7 +43,7 @@ const providers: Provider[] = [
         throw new CredentialsSignin();
       }
       recordSuccess(keys);
-      return { id: String(user.id), email: user.email, name: user.name, role: user.role };
+      return { id: String(user.id), email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
     },
   }),
 ];
@@ -77,6 +77,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (!row || row.disabledAt) return false;
       user.id = String(row.id);
       user.role = row.role;
+      user.sessionVersion = row.sessionVersion;
       return true;
     },
   },

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { auth, oidcEnabled, oidcName } from "@/lib/auth/auth";
+import { oidcEnabled, oidcName } from "@/lib/auth/auth";
+import { currentUser } from "@/lib/auth/session";
 import { loginWithOidc } from "@/lib/actions/auth";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
-  const session = await auth();
-  if (session?.user) redirect("/");
+  // The same check as the app's pages: a stale cookie (disabled account, ended session) stays here instead of looping.
+  if (await currentUser()) redirect("/");
   const { callbackUrl } = await searchParams;
   const raw = typeof callbackUrl === "string" ? callbackUrl : "/";
   let target = "/";
