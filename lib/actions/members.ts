@@ -31,7 +31,7 @@ const paths = (memberId: number, ...teamIds: number[]) => ["/teams", ...teamIds.
 /** The target team of a create or move: it exists, is active, and the actor may manage members there. */
 async function targetTeam(tx: Tx, actor: CurrentUser, teamId: number) {
   const [team] = await tx.select().from(teams).where(eq(teams.id, teamId)).limit(1);
-  if (!team) throw validation({ teamId: "Choose an existing team." });
+  if (!team || !can(actor, "team.read", { departmentId: team.departmentId, teamId: team.id })) throw validation({ teamId: "Choose an existing team." });
   if (!can(actor, "member.manage", { departmentId: team.departmentId, teamId: team.id })) {
     throw new AppError("forbidden", "You are not allowed to manage members of that team.", { teamId: "You may not manage members of this team." });
   }
@@ -42,7 +42,8 @@ async function targetTeam(tx: Tx, actor: CurrentUser, teamId: number) {
 /** The member row, after checking the actor may manage it. */
 async function managedMember(tx: Tx, actor: CurrentUser, id: number, what: string) {
   const scope = await memberScope(tx, id);
-  if (!scope) throw notFound("member");
+  // Outside the actor's scope reads as "does not exist": the same answer as an unknown id (no enumeration).
+  if (!scope || !can(actor, "member.read", scope)) throw notFound("member");
   if (!can(actor, "member.manage", scope)) throw forbidden(what);
   const [row] = await tx.select().from(members).where(eq(members.id, id)).limit(1);
   return { scope, row };

@@ -67,14 +67,23 @@ if (oidcEnabled) {
   });
 }
 
+/** Whether the provider's email_verified claim lets the email stand for a Levelboard account. */
+export function emailVerified(claim: unknown, allowMissing = /^(1|true|yes)$/i.test(process.env.AUTH_OIDC_ALLOW_MISSING_EMAIL_VERIFIED ?? "")): boolean {
+  if (claim === true || claim === "true") return true;
+  return claim === undefined && allowMissing;
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   providers,
   callbacks: {
     ...authConfig.callbacks,
-    // OIDC sign-ins are accepted only for an existing, enabled account with the same email: no self-provisioning.
-    async signIn({ user, account }) {
+    // OIDC sign-ins are accepted only for an email the provider vouches for (email_verified) that belongs to an
+    // existing, enabled account: no self-provisioning. AUTH_OIDC_ALLOW_MISSING_EMAIL_VERIFIED=true accepts a provider
+    // that never sends the claim; an explicit email_verified=false is refused always.
+    async signIn({ user, account, profile }) {
       if (account?.provider !== "oidc") return true;
+      if (!emailVerified(profile?.email_verified)) return false;
       const email = user.email?.toLowerCase();
       if (!email) return false;
       const { db } = await getDbHandle();

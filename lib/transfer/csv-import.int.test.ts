@@ -69,6 +69,22 @@ describe("CSV imports (server actions)", () => {
     expect(head).toMatchObject({ ok: true, data: { errors: [{ row: 3, column: "team" }] } });
   });
 
+  it("the members dry run does not reveal emails that exist outside the importer's scope", async () => {
+    await h.db.update(s.members).set({ email: "secret.c@t.test" }).where(eq(s.members.id, f.members.memberC.id));
+    try {
+      actAs(f.actors.leadA);
+      const csv = "name,email,team\nOutside,secret.c@t.test,Team A\nInside,membera@t.test,Team A\nAccount elsewhere,leadc@t.test,Team A\n";
+      const r = await importMembersCsv({ csv, dryRun: true });
+      // Only the clash with a member the lead may see is named; a member of another department and an account are not.
+      expect(r).toMatchObject({ ok: true, data: { errors: [{ row: 3, column: "email", message: expect.stringMatching(/already exists/) }] } });
+      actAs(f.actors.admin);
+      const admin = await importMembersCsv({ csv: "name,email,team\nOutside,secret.c@t.test,Team A\n", dryRun: true });
+      expect(admin).toMatchObject({ ok: true, data: { errors: [{ row: 2, column: "email" }] } });
+    } finally {
+      await h.db.update(s.members).set({ email: null }).where(eq(s.members.id, f.members.memberC.id));
+    }
+  });
+
   it("a member may not import at all, and nothing changes", async () => {
     actAs(f.actors.memberA);
     const before = await snapshot();

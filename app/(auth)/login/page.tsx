@@ -7,10 +7,19 @@ import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+/** Auth.js sends a refused or failed sign-in back here with ?error=…: one message, whatever the reason (no enumeration). */
+function errorMessage(error: string | string[] | undefined): string | null {
+  if (typeof error !== "string" || error === "") return null;
+  if (error === "AccessDenied") return "That sign-in was refused: the provider must confirm (verify) your email, and it must belong to an active Levelboard account.";
+  if (error === "CredentialsSignin") return "The email or password is not right.";
+  return "Signing in did not work. Try again, or ask your administrator.";
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }> }) {
   // The same check as the app's pages: a stale cookie (disabled account, ended session) stays here instead of looping.
   if (await currentUser()) redirect("/");
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, error } = await searchParams;
+  const message = errorMessage(error);
   const raw = typeof callbackUrl === "string" ? callbackUrl : "/";
   let target = "/";
   try {
@@ -26,6 +35,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
           <h1 className="mb-4 text-lg font-semibold">Sign in</h1>
+          {message ? <p role="alert" className="mb-4 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{message}</p> : null}
           <LoginForm callbackUrl={target} />
           {oidcEnabled ? (
             <form action={loginWithOidc} className="mt-4">

@@ -21,8 +21,8 @@ export async function teamMembersCsv(db: Db, actor: CurrentUser, url: string): P
   const teamId = /^\d{1,9}$/.test(sp.teamId as string ?? "") ? Number(sp.teamId) : null;
   if (!teamId) return errorResponse(400, "teamId: give the id of a team.");
   const team = await teamDetail(db, teamId);
-  if (!team) return errorResponse(404, "That team does not exist.");
-  if (!can(actor, "team.read", { departmentId: team.departmentId, teamId: team.id })) return errorResponse(403, "You may not see this team.");
+  // Outside the actor's scope is answered exactly like an unknown id.
+  if (!team || !can(actor, "team.read", { departmentId: team.departmentId, teamId: team.id })) return errorResponse(404, "That team does not exist.");
   const { rows } = await listTeamMembers(db, team.id, parseTeamMemberParams(sp), { paginate: false });
   const evaluations = await evaluateMembers(db, rows.map((r) => r.id), "official");
   const header = ["Name", "Email", "Job title", "Account", ...FIELDS.flatMap((f) => [`${FIELD_LABEL[f]} level`, `${FIELD_LABEL[f]} skill level`]), "Archived"];

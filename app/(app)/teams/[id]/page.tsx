@@ -7,7 +7,6 @@ import { listTeamMembers, parseTeamMemberParams, teamDetail } from "@/lib/db/que
 import { evaluateMembers } from "@/lib/evaluation/current";
 import { FIELDS, FIELD_LABEL } from "@/lib/itss/ids";
 import { PageHeader } from "@/components/ui/page-header";
-import { Forbidden } from "@/components/ui/empty-state";
 import { TeamMembersTable, type TeamMemberView } from "@/components/roster/team-members-table";
 import { queryOf, segmentId, stateOf } from "@/components/roster/params";
 
@@ -19,7 +18,7 @@ export default async function TeamPage({ params, searchParams }: { params: Promi
   const team = teamId ? await teamDetail(db, teamId) : null;
   if (!team) notFound();
   const scope = { departmentId: team.departmentId, teamId: team.id };
-  if (!can(user, "team.read", scope)) return <Forbidden what="this team" />;
+  if (!can(user, "team.read", scope)) notFound(); // the layout answered 404 already; kept for the page's own reads
   const p = parseTeamMemberParams(sp);
   const { rows, total } = await listTeamMembers(db, team.id, p);
   // Official levels for this page's rows only: one batch.

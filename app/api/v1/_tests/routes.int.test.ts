@@ -52,9 +52,9 @@ describe("read API", () => {
 
   const matrix: [keyof Fixture["actors"], Record<"memberA" | "memberB" | "memberC", number>][] = [
     ["admin", { memberA: 200, memberB: 200, memberC: 200 }],
-    ["head1", { memberA: 200, memberB: 200, memberC: 403 }],
-    ["leadA", { memberA: 200, memberB: 403, memberC: 403 }],
-    ["memberA", { memberA: 200, memberB: 403, memberC: 403 }],
+    ["head1", { memberA: 200, memberB: 200, memberC: 404 }],
+    ["leadA", { memberA: 200, memberB: 404, memberC: 404 }],
+    ["memberA", { memberA: 200, memberB: 404, memberC: 404 }],
   ];
   for (const [actor, expected] of matrix) {
     it(`${actor}: member and evaluation endpoints follow the policy`, async () => {
@@ -65,9 +65,13 @@ describe("read API", () => {
         expect(res.status, `${actor} → ${member}`).toBe(status);
         const ev = await evaluation.GET(req(`/api/v1/members/${id}/evaluation`), ctx(id));
         expect(ev.status, `${actor} → ${member} evaluation`).toBe(status);
-        if (status === 403) expect(await res.json()).toEqual({ error: "You may not see this member." });
+        // Outside the scope reads exactly like an id that does not exist: no enumeration of ids.
+        if (status === 404) expect(await res.json()).toEqual({ error: `No member with id ${id}.` });
       }
-      expect((await one.GET(req("/"), ctx(999999))).status).toBe(404);
+      const unknown = await one.GET(req("/"), ctx(999999));
+      expect(unknown.status).toBe(404);
+      expect(await unknown.json()).toEqual({ error: "No member with id 999999." });
+      expect((await evaluation.GET(req("/"), ctx(999999))).status).toBe(404);
       for (const bad of ["abc", "0", "-1", "1.5", "99999999999"]) expect((await one.GET(req("/"), ctx(bad))).status, bad).toBe(400);
       expect((await evaluation.GET(req("/"), ctx("x"))).status).toBe(400);
     });

@@ -17,8 +17,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     if (mode !== "official" && mode !== "provisional") return jsonError(400, "mode must be official or provisional.");
     const db = await getDb();
     const scope = await memberScope(db, id);
-    if (!scope) return jsonError(404, `No member with id ${id}.`);
-    if (!can(actor, "member.read", scope)) return jsonError(403, "You may not see this member.");
+    // Outside the actor's scope is answered exactly like an unknown id: ids do not leak.
+    if (!scope || !can(actor, "member.read", scope)) return jsonError(404, `No member with id ${id}.`);
     const records = (await loadMemberRecords(db, [id])).get(id)!;
     return Response.json(evaluate(toEvidence(records, mode).evidence), { headers: { "cache-control": "no-store" } });
   });
