@@ -1,6 +1,7 @@
 // For the command-line scripts: open the configured database and migrate it, or exit with one clear line.
 import { DatabaseConfigError, openDatabase, parseDatabaseUrl, type DbHandle } from "../lib/db/client";
 import { migrateDatabase } from "../lib/db/migrate";
+import { loggableError } from "../lib/errors";
 
 export function fail(message: string): never {
   console.error(`levelboard: ${message}`);
@@ -37,6 +38,6 @@ export async function openMigratedDatabase(): Promise<DbHandle> {
     return handle;
   } catch (e) {
     if (parsedUrl) fail(describeConnectionError(e, parsedUrl));
-    fail(`cannot open the embedded database: ${(e as Error).message}`);
+    fail(`cannot open the embedded database: ${loggableError(e)}`);
   }
 }

@@ -1,6 +1,7 @@
 // Auth.js settings that need no database: shared by the proxy and the full configuration in auth.ts.
 import type { NextAuthConfig } from "next-auth";
 import type { Role } from "../db/schema";
+import { loggableError } from "../errors";
 
 declare module "next-auth" {
   interface Session {
@@ -37,7 +38,7 @@ export const authConfig = {
     // A failed sign-in is an expected event, not a server error: keep it out of the error log.
     error(error: Error) {
       if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
-      console.error(error);
+      console.error(`levelboard: sign-in failed: ${loggableError(error)}`);
     },
   },
   callbacks: {

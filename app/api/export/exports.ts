@@ -13,6 +13,7 @@ import { evaluateMembers } from "@/lib/evaluation/current";
 import { FIELDS, FIELD_LABEL } from "@/lib/itss/ids";
 import { toCsv } from "@/lib/transfer/csv";
 import { csvResponse, errorResponse } from "./csv";
+import { loggableError } from "@/lib/errors";
 
 const paramsOf = (url: string): SearchParams => Object.fromEntries(new URL(url).searchParams.entries());
 
@@ -75,7 +76,7 @@ export function exportRoute(exporter: Exporter) {
       if (!actor) return errorResponse(401, "Sign in first.");
       return await exporter(await getDb(), actor, request.url);
     } catch (error) {
-      console.error("levelboard: export failed", error);
+      console.error(`levelboard: export failed: ${loggableError(error)}`);
       return errorResponse(500, "The export failed on our side. Try again.");
     }
   };

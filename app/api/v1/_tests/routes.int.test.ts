@@ -154,7 +154,9 @@ describe("read API", () => {
   });
 
   it("the JSON restore refuses non-admins (403), bad files (400) and a database with an organisation (409)", async () => {
-    const post = (body: string) => new Request("http://localhost/api/admin/import.json", { method: "POST", body });
+    const post = (body: string) => new Request("http://localhost/api/admin/import.json", {
+      method: "POST", body, headers: { origin: "http://localhost", host: "localhost", "content-type": "application/json" },
+    });
     as(f.actors.head1);
     expect((await importRoute.POST(post("{}"))).status).toBe(403);
     as(f.actors.admin);
@@ -165,5 +167,33 @@ describe("read API", () => {
     const refused = await importRoute.POST(post(await full.text()));
     expect(refused.status).toBe(409);
     expect((await refused.json()).error).toMatch(/not empty/);
+  });
+
+  it("the JSON restore checks Origin and content type, and reads a bounded body even when chunked", async () => {
+    as(f.actors.admin);
+    const send = (headers: Record<string, string>, body: BodyInit = "{}") =>
+      importRoute.POST(new Request("http://localhost/api/admin/import.json", { method: "POST", body, headers: { host: "localhost", ...headers }, duplex: "half" } as RequestInit));
+    const json = { "content-type": "application/json" };
+    expect((await send({ ...json })).status).toBe(403); // no Origin
+    const crossSite = await send({ ...json, origin: "https://evil.example" });
+    expect(crossSite.status).toBe(403);
+    expect((await crossSite.json()).error).toMatch(/Origin/);
+    expect((await send({ origin: "http://localhost", "content-type": "text/plain" })).status).toBe(415);
+    expect((await send({ origin: "http://localhost", "content-type": "application/x-www-form-urlencoded" })).status).toBe(415);
+    // A chunked body (no Content-Length) of more than 50 MB: refused once the bound is passed, without reading it all.
+    let sent = 0;
+    const chunk = new Uint8Array(1_000_000).fill(32);
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += chunk.byteLength;
+        if (sent > 200_000_000) controller.close();
+        else controller.enqueue(chunk);
+      },
+    });
+    const big = await send({ ...json, origin: "http://localhost" }, endless);
+    expect(big.status).toBe(413);
+    expect(sent).toBeLessThan(60_000_000);
+    // The right headers and a small body reach the parser (400: not an export).
+    expect((await send({ ...json, origin: "http://localhost" }, "{}")).status).toBe(400);
   });
 });
