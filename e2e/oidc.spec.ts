@@ -94,7 +94,7 @@ for (const login of ["unverified", "silent", "unknown"]) {
   test(`${login}: ${ACCOUNTS[login].email} is refused with the sign-in page's message`, async ({ page }) => {
     await signInWithProvider(page, login);
     await expect(page).toHaveURL(new RegExp(`^${app}/login`));
-    await expect(page.getByRole("alert")).toHaveText(REFUSED);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(REFUSED);
     await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
     if (login === "unverified") await page.screenshot({ path: "test-results/oidc-refused.png" });
     await page.goto(`${app}/`);
@@ -118,5 +118,5 @@ test("a disabled account is refused", async ({ page, browser }) => {
 
   await signInWithProvider(page, "disabled");
   await expect(page).toHaveURL(new RegExp(`^${app}/login`));
-  await expect(page.getByRole("alert")).toHaveText(REFUSED);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(REFUSED);
 });

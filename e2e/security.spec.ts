@@ -19,8 +19,10 @@ async function createAccount(page: Page, email: string): Promise<number> {
 async function tryPassword(page: Page, email: string, password: string) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  return page.getByRole("alert");
+  const button = page.getByRole("button", { name: "Sign in", exact: true });
+  await button.click();
+  await expect(button).toBeEnabled();
+  return page.getByRole("main").getByRole("alert");
 }
 
 async function adminPage(browser: Browser) {

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { getDbHandle } from "../db/client";
 import { users } from "../db/schema";
 import { authConfig } from "./auth.config";
+import { emailVerified } from "./oidc";
 import { verifyPassword } from "./password";
 import { attemptSignIn, clientAddress, DatabaseThrottleStore, MemoryThrottleStore, signInSucceeded, type ThrottleStore } from "./throttle";
 
@@ -65,12 +66,6 @@ if (oidcEnabled) {
     clientId: process.env.AUTH_OIDC_CLIENT_ID,
     clientSecret: process.env.AUTH_OIDC_CLIENT_SECRET,
   });
-}
-
-/** Whether the provider's email_verified claim lets the email stand for a Levelboard account. */
-export function emailVerified(claim: unknown, allowMissing = /^(1|true|yes)$/i.test(process.env.AUTH_OIDC_ALLOW_MISSING_EMAIL_VERIFIED ?? "")): boolean {
-  if (claim === true || claim === "true") return true;
-  return claim === undefined && allowMissing;
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
