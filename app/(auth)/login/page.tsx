@@ -8,18 +8,21 @@ import { LoginForm } from "./login-form";
 export const metadata: Metadata = { title: "Sign in" };
 
 /** Auth.js sends a refused or failed sign-in back here with ?error=…: one message, whatever the reason (no enumeration). */
-function errorMessage(error: string | string[] | undefined): string | null {
+function errorMessage(error: string | string[] | undefined, code: string | string[] | undefined): string | null {
   if (typeof error !== "string" || error === "") return null;
+  // A sign-in posted straight to Auth.js (not through the form) that the throttle refused.
+  const minutes = typeof code === "string" ? /^too_many_attempts:(\d{1,3})$/.exec(code)?.[1] : undefined;
+  if (minutes) return `Too many attempts: try again in ${minutes} minute${minutes === "1" ? "" : "s"}.`;
   if (error === "AccessDenied") return "That sign-in was refused: the provider must confirm (verify) your email, and it must belong to an active Levelboard account.";
   if (error === "CredentialsSignin") return "The email or password is not right.";
   return "Signing in did not work. Try again, or ask your administrator.";
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[]; code?: string | string[] }> }) {
   // The same check as the app's pages: a stale cookie (disabled account, ended session) stays here instead of looping.
   if (await currentUser()) redirect("/");
-  const { callbackUrl, error } = await searchParams;
-  const message = errorMessage(error);
+  const { callbackUrl, error, code } = await searchParams;
+  const message = errorMessage(error, code);
   const raw = typeof callbackUrl === "string" ? callbackUrl : "/";
   let target = "/";
   try {
