@@ -54,6 +54,7 @@ test("a wrong password and an unknown email get the same message", async ({ page
 
 test("a member cannot open the admin section", async ({ page }) => {
   await signIn(page, "member.hw@levelboard.test");
-  await page.goto("/admin");
-  await expect(page.getByRole("heading", { name: "You do not have access to administration" })).toBeVisible();
+  const res = await page.goto("/admin");
+  expect(res?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "You do not have access to this section" })).toBeVisible();
 });

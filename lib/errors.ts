@@ -28,3 +28,20 @@ export const validation = (fieldErrors: FieldErrors, message = "Some fields need
 export function httpStatus(code: ErrorCode): number {
   return { unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, validation: 400, invalid_state: 409 }[code];
 }
+
+/**
+ * An unexpected error as one log line: each error's name, code and message down its causes — never the parameters
+ * drizzle appends to a failed query ("params: …", which may hold password hashes), nor a driver's row detail.
+ */
+export function loggableError(error: unknown): string {
+  const parts: string[] = [];
+  let e: unknown = error;
+  for (let depth = 0; e !== undefined && e !== null && depth < 5; depth++) {
+    const { name, code, message } = e as { name?: unknown; code?: unknown; message?: unknown };
+    const text = typeof message === "string" ? message.split(/\n\s*params:/)[0].replace(/\s+/g, " ").trim() : typeof e === "string" ? e : "(no message)";
+    const codeText = typeof code === "string" || typeof code === "number" ? ` [${code}]` : "";
+    parts.push(`${typeof name === "string" ? name : "Error"}${codeText}: ${text}`);
+    e = (e as { cause?: unknown }).cause;
+  }
+  return parts.join(" ← ");
+}

@@ -1,6 +1,6 @@
 // The operator commands: first administrator on an empty database, export and restore round trip.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -37,6 +37,16 @@ describe("npm run admin", () => {
     expect(restored.status).toBe(0);
     expect(admin("b", ["export", out2]).status).toBe(0);
     expect(readFileSync(out2, "utf8")).toBe(readFileSync(out1, "utf8"));
+  });
+
+  it("writes the export (password hashes inside) readable by its owner only, also over an existing file", () => {
+    const fresh = path.join(work, "fresh.json");
+    const existing = path.join(work, "existing.json");
+    writeFileSync(existing, "old", { mode: 0o644 });
+    expect(admin("a", ["export", fresh]).status).toBe(0);
+    expect(admin("a", ["export", existing]).status).toBe(0);
+    expect(statSync(fresh).mode & 0o777).toBe(0o600);
+    expect(statSync(existing).mode & 0o777).toBe(0o600);
   });
 
   it("names an unreadable or invalid file in one line", () => {

@@ -4,12 +4,13 @@
 //   npm run admin -- export FILE                 writes the organisation JSON export
 // Uses DATABASE_URL (or the embedded database). One clear line and exit 1 on any problem.
 import { randomBytes } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, readFileSync, writeFileSync } from "node:fs";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { fail, openMigratedDatabase } from "./open-db";
 import { users } from "../lib/db/schema";
 import { writeAudit } from "../lib/db/audit";
+import { loggableError } from "../lib/errors";
 import { hashPassword } from "../lib/auth/password";
 import { exportOrganisation, importOrganisation, parseOrganisation, serializeOrganisation } from "../lib/transfer/org-json";
 
@@ -49,13 +50,15 @@ async function main() {
       console.log(`levelboard: restored ${counts.members ?? 0} members in ${counts.teams ?? 0} teams.`);
     } else if (command === "export") {
       if (!args[0]) fail(`FILE: missing. ${USAGE}`);
-      writeFileSync(args[0], serializeOrganisation(await exportOrganisation(handle.db)));
+      // The export holds password hashes: readable by its owner only (a file that exists already is narrowed too).
+      writeFileSync(args[0], serializeOrganisation(await exportOrganisation(handle.db)), { mode: 0o600 });
+      chmodSync(args[0], 0o600);
       console.log(`levelboard: organisation written to ${args[0]}.`);
     } else {
       fail(`unknown command "${command}". ${USAGE}`);
     }
   } catch (e) {
-    fail((e as Error)?.message?.split("\n")[0] ?? String(e));
+    fail(loggableError(e));
   } finally {
     await handle.close();
   }

@@ -2,6 +2,7 @@
 import { DatabaseConfigError, openDatabase, parseDatabaseUrl, type DbHandle } from "../lib/db/client";
 import { migrateDatabase } from "../lib/db/migrate";
 import { refreshAllStandings } from "../lib/evaluation/refresh";
+import { loggableError } from "../lib/errors";
 
 export function fail(message: string): never {
   console.error(`levelboard: ${message}`);
@@ -41,6 +42,6 @@ export async function openMigratedDatabase(): Promise<DbHandle> {
     return handle;
   } catch (e) {
     if (parsedUrl) fail(describeConnectionError(e, parsedUrl));
-    fail(`cannot open the embedded database: ${(e as Error).message}`);
+    fail(`cannot open the embedded database: ${loggableError(e)}`);
   }
 }

@@ -2,6 +2,7 @@
 // (or on any empty database with --seed). Prints one clear line and exits non-zero when the database is unusable.
 import { count } from "drizzle-orm";
 import { fail, openMigratedDatabase } from "./open-db";
+import { loggableError } from "../lib/errors";
 import { departments } from "../lib/db/schema";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../seed/demo";
 import { afterSeed } from "../seed/after-seed";
@@ -33,4 +34,4 @@ async function main() {
   }
 }
 
-main().catch((e) => fail((e as Error)?.message ?? String(e)));
+main().catch((e) => fail(loggableError(e)));

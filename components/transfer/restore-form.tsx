@@ -10,10 +10,11 @@ export function RestoreForm() {
   const [file, setFile] = useState<File | null>(null);
   const [pending, setPending] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [understood, setUnderstood] = useState(false);
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    if (!file) return;
+    if (!file || !understood) return;
     setPending(true);
     try {
       const res = await fetch("/api/admin/import.json", { method: "POST", headers: { "content-type": "application/json" }, body: await file.text() });
@@ -42,7 +43,16 @@ export function RestoreForm() {
         <input id={`${id}-file`} type="file" accept=".json,application/json" required onChange={(e) => { setFile(e.target.files?.[0] ?? null); setOutcome(null); }}
           className="mt-1 block text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-1.5 file:text-brand-900" />
       </div>
-      <button type="submit" disabled={!file || pending} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50">
+      <div role="note" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+        <p className="font-semibold">A restore replaces every user account and the whole audit log with the file&apos;s.</p>
+        <p className="mt-1">Your own account is replaced too: you are signed out, and every session ends. Sign in afterwards with an
+          account from the file. Only a database without an organisation can be restored into.</p>
+        <label className="mt-2 flex items-center gap-2 font-medium">
+          <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} />
+          I understand: replace all users and the audit log
+        </label>
+      </div>
+      <button type="submit" disabled={!file || !understood || pending} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50">
         {pending ? "Restoring…" : "Restore organisation"}
       </button>
       {outcome && !outcome.ok ? (

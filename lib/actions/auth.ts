@@ -1,6 +1,6 @@
 "use server";
 // Sign-in and sign-out. One message for unknown email and wrong password: no user enumeration.
-import { AuthError } from "next-auth";
+import { AuthError, type CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { signIn, signOut } from "../auth/auth";
 
@@ -12,6 +12,13 @@ const loginSchema = z.object({
   email: z.string().trim().min(1, "Enter your email.").max(320, "That email is too long.").email("Enter a valid email address."),
   password: z.string().min(1, "Enter your password.").max(200, "That password is too long."),
 });
+
+/** The form's message: the throttle's refusal says how long to wait (the same for known and unknown emails). */
+function signInMessage(error: AuthError): string {
+  const minutes = /^too_many_attempts:(\d+)$/.exec((error as CredentialsSignin).code ?? "")?.[1];
+  if (minutes) return `Too many attempts: try again in ${minutes} minute${minutes === "1" ? "" : "s"}.`;
+  return SIGN_IN_FAILED;
+}
 
 /** Only same-site paths: never redirect off-site after sign-in. */
 function safeCallback(raw: FormDataEntryValue | null): string {
@@ -37,7 +44,7 @@ export async function login(_prev: LoginState, formData: FormData): Promise<Logi
       redirectTo: safeCallback(formData.get("callbackUrl")),
     });
   } catch (error) {
-    if (error instanceof AuthError) return { error: SIGN_IN_FAILED, email };
+    if (error instanceof AuthError) return { error: signInMessage(error), email };
     throw error; // the redirect on success
   }
   return {};

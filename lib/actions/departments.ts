@@ -35,7 +35,7 @@ export async function createDepartment(raw: unknown) {
 export async function renameDepartment(raw: unknown) {
   return runAction(renameSchema, raw, async ({ tx, actor, input }) => {
     const [before] = await tx.select().from(departments).where(eq(departments.id, input.id)).limit(1);
-    if (!before) throw notFound("department");
+    if (!before || !can(actor, "department.read", { departmentId: before.id })) throw notFound("department");
     if (!can(actor, "department.manage", { departmentId: before.id })) throw forbidden("rename this department");
     await assertNameFree(tx, input.name, before.id);
     const after = await updateVersioned(tx, departments, before.id, input.version, { name: input.name });

@@ -2,13 +2,14 @@
 // Members of a team: create, edit, move between teams, archive and restore (never deleted) — a lead for the
 // teams they lead, a head for their department, an admin for all (policy "member.manage"), per row.
 import { z } from "zod";
-import { and, eq, ne } from "drizzle-orm";
+import { and, count, eq, ne } from "drizzle-orm";
 import { can } from "../auth/policy";
 import type { CurrentUser } from "../auth/session";
 import { writeAudit } from "../db/audit";
 import type { Tx } from "../db/client";
 import { memberScope } from "../db/queries/members";
-import { members, teams, users } from "../db/schema";
+import { members, skillAssessments, teams, users } from "../db/schema";
+import { RECORD_TABLES } from "../records/access";
 import { updateVersioned } from "../db/versioned";
 import { AppError, conflict, forbidden, invalidState, notFound, validation } from "../errors";
 import { idField, nameField, optionalEmailField, optionalIdField, optionalTextField, versionField } from "../roster/inputs";
@@ -31,7 +32,7 @@ const paths = (memberId: number, ...teamIds: number[]) => ["/teams", ...teamIds.
 /** The target team of a create or move: it exists, is active, and the actor may manage members there. */
 async function targetTeam(tx: Tx, actor: CurrentUser, teamId: number) {
   const [team] = await tx.select().from(teams).where(eq(teams.id, teamId)).limit(1);
-  if (!team) throw validation({ teamId: "Choose an existing team." });
+  if (!team || !can(actor, "team.read", { departmentId: team.departmentId, teamId: team.id })) throw validation({ teamId: "Choose an existing team." });
   if (!can(actor, "member.manage", { departmentId: team.departmentId, teamId: team.id })) {
     throw new AppError("forbidden", "You are not allowed to manage members of that team.", { teamId: "You may not manage members of this team." });
   }
@@ -42,13 +43,29 @@ async function targetTeam(tx: Tx, actor: CurrentUser, teamId: number) {
 /** The member row, after checking the actor may manage it. */
 async function managedMember(tx: Tx, actor: CurrentUser, id: number, what: string) {
   const scope = await memberScope(tx, id);
-  if (!scope) throw notFound("member");
+  // Outside the actor's scope reads as "does not exist": the same answer as an unknown id (no enumeration).
+  if (!scope || !can(actor, "member.read", scope)) throw notFound("member");
   if (!can(actor, "member.manage", scope)) throw forbidden(what);
   const [row] = await tx.select().from(members).where(eq(members.id, id)).limit(1);
   return { scope, row };
 }
 
-/** A linked account: an active user of the team's department, not yet linked to another member. */
+/**
+ * How many of the member's records the account approved, rejected or rated as the lead. Linking such an account is
+ * refused (our choice over sending the records back to "submitted"): the account would otherwise own records it
+ * reviewed itself. The evaluation ignores such records anyway (lib/evaluation/evidence.ts), for links made before.
+ */
+async function recordsReviewedBy(tx: Tx, userId: number, memberId: number): Promise<number> {
+  const reviewed = (t: (typeof RECORD_TABLES)[keyof typeof RECORD_TABLES]) =>
+    tx.select({ n: count() }).from(t).where(and(eq(t.memberId, memberId), eq(t.reviewedBy, userId)));
+  const counts = await Promise.all([
+    ...Object.values(RECORD_TABLES).map(reviewed),
+    tx.select({ n: count() }).from(skillAssessments).where(and(eq(skillAssessments.memberId, memberId), eq(skillAssessments.leadAssessorId, userId))),
+  ]);
+  return counts.reduce((sum, [row]) => sum + Number(row?.n ?? 0), 0);
+}
+
+/** A linked account: an active user of the team's department, not yet linked to another member, who never reviewed its records. */
 async function checkAccount(tx: Tx, userId: number | null, departmentId: number, memberId?: number) {
   if (userId === null) return;
   const [u] = await tx.select({ id: users.id, departmentId: users.departmentId, disabledAt: users.disabledAt }).from(users).where(eq(users.id, userId)).limit(1);
@@ -59,6 +76,12 @@ async function checkAccount(tx: Tx, userId: number | null, departmentId: number,
     .where(and(eq(members.userId, userId), memberId === undefined ? undefined : ne(members.id, memberId)))
     .limit(1);
   if (taken) throw validation({ userId: "This user account is already linked to another member." });
+  const reviewed = memberId === undefined ? 0 : await recordsReviewedBy(tx, userId, memberId);
+  if (reviewed > 0) {
+    throw validation({
+      userId: `This account approved, rejected or rated ${reviewed} of this member's records: nobody reviews their own records, so it cannot become this member's account.`,
+    });
+  }
 }
 
 export async function createMember(raw: unknown) {
@@ -87,6 +110,8 @@ export async function updateMember(raw: unknown) {
       ...(input.userId !== undefined && { userId: input.userId }),
     });
     await writeAudit(tx, { actorUserId: actor.userId, action: "update", entity: "member", entityId: before.id, before, after });
+    // The linked account decides which reviews count (never the member's own): a new link can change the standing.
+    if (after.userId !== before.userId) await refreshOfficialEvaluations(tx, [after.id]);
     return { data: { id: after.id, version: after.version }, revalidate: paths(after.id, after.teamId), message: "Member saved." };
   });
 }

@@ -64,45 +64,59 @@ type Case = {
   allowed: Record<Target, readonly ActorName[]>;
   setup?: (db: Db, t: Target) => Promise<void>;
   call: (t: Target) => Promise<ActionResult<unknown>>;
+  /** The answer to someone not allowed: "not_found" when the row is outside what they may read (as for an unknown id). */
+  denial?: (t: Target, who: ActorName) => string;
 };
 
 const ALL: ActorName[] = ["admin"];
 const MEMBER_MANAGE = { A: ["admin", "head1", "leadA"], B: ["admin", "head1", "leadB"], C: ["admin", "head2"] } as const;
 const TEAM_MANAGE = { A: ["admin", "head1"], B: ["admin", "head1"], C: ["admin", "head2"] } as const;
 const ADMIN_ONLY = { A: ALL, B: ALL, C: ALL };
+/** Who may read the row (member.read on the member, team.read on the team): everyone else is told "not found". */
+const READS = { A: ["admin", "head1", "leadA"], B: ["admin", "head1", "leadB"], C: ["admin", "head2"] } as const;
+const hiddenUnlessReads = (t: Target, who: ActorName) => ((READS[t] as readonly string[]).includes(who) ? "forbidden" : "not_found");
 
 const team = (t: Target) => ({ A: f.teams.teamA, B: f.teams.teamB, C: f.teams.teamC })[t];
 const memberOf = (t: Target) => ({ A: f.members.memberA2, B: f.members.memberB, C: f.members.memberC })[t];
 const userOf = (t: Target) => ({ A: f.users.memberUserA, B: f.users.leadB, C: f.users.leadC })[t];
 
 const CASES: Case[] = [
-  { name: "createMember", allowed: MEMBER_MANAGE, call: (t) => createMember({ teamId: team(t).id, name: "New Person", jobTitle: "Engineer" }) },
-  { name: "updateMember", allowed: MEMBER_MANAGE, call: (t) => updateMember({ id: memberOf(t).id, version: 1, name: "Renamed", jobTitle: "Senior engineer" }) },
+  {
+    // A team the actor may not read is "Choose an existing team", as for an unknown id.
+    name: "createMember", allowed: MEMBER_MANAGE, denial: () => "validation",
+    call: (t) => createMember({ teamId: team(t).id, name: "New Person", jobTitle: "Engineer" }),
+  },
+  { name: "updateMember", allowed: MEMBER_MANAGE, denial: hiddenUnlessReads, call: (t) => updateMember({ id: memberOf(t).id, version: 1, name: "Renamed", jobTitle: "Senior engineer" }) },
   {
     // Moving needs member.manage on both teams: A→B, B→A, C→A.
     name: "moveMember",
     allowed: { A: ["admin", "head1"], B: ["admin", "head1"], C: ["admin"] },
+    // Readers of the member who may not read the target team get "Choose an existing team".
+    denial: (t, who) => (hiddenUnlessReads(t, who) === "not_found" ? "not_found" : "validation"),
     call: (t) => moveMember({ id: memberOf(t).id, version: 1, teamId: (t === "A" ? f.teams.teamB : f.teams.teamA).id }),
   },
-  { name: "archiveMember", allowed: MEMBER_MANAGE, call: (t) => archiveMember({ id: memberOf(t).id, version: 1 }) },
+  { name: "archiveMember", allowed: MEMBER_MANAGE, denial: hiddenUnlessReads, call: (t) => archiveMember({ id: memberOf(t).id, version: 1 }) },
   {
     name: "restoreMember",
     allowed: MEMBER_MANAGE,
+    denial: hiddenUnlessReads,
     setup: async (db, t) => void (await db.update(s.members).set({ archivedAt: new Date() }).where(eq(s.members.id, memberOf(t).id))),
     call: (t) => restoreMember({ id: memberOf(t).id, version: 1 }),
   },
   { name: "createTeam", allowed: TEAM_MANAGE, call: (t) => createTeam({ departmentId: team(t).departmentId, name: `New team ${t}`, field: "hardware" }) },
-  { name: "updateTeam", allowed: TEAM_MANAGE, call: (t) => updateTeam({ id: team(t).id, version: 1, name: `Renamed ${t}`, field: "software" }) },
-  { name: "setTeamLeads", allowed: TEAM_MANAGE, call: (t) => setTeamLeads({ id: team(t).id, version: 1, leadUserIds: [] }) },
+  { name: "updateTeam", allowed: TEAM_MANAGE, denial: hiddenUnlessReads, call: (t) => updateTeam({ id: team(t).id, version: 1, name: `Renamed ${t}`, field: "software" }) },
+  { name: "setTeamLeads", allowed: TEAM_MANAGE, denial: hiddenUnlessReads, call: (t) => setTeamLeads({ id: team(t).id, version: 1, leadUserIds: [] }) },
   {
     name: "archiveTeam",
     allowed: TEAM_MANAGE,
+    denial: hiddenUnlessReads,
     setup: async (db, t) => void (await db.update(s.members).set({ archivedAt: new Date() }).where(eq(s.members.teamId, team(t).id))),
     call: (t) => archiveTeam({ id: team(t).id, version: 1 }),
   },
   {
     name: "restoreTeam",
     allowed: TEAM_MANAGE,
+    denial: hiddenUnlessReads,
     setup: async (db, t) => void (await db.update(s.teams).set({ archivedAt: new Date() }).where(eq(s.teams.id, team(t).id))),
     call: (t) => restoreTeam({ id: team(t).id, version: 1 }),
   },
@@ -110,6 +124,7 @@ const CASES: Case[] = [
   {
     name: "renameDepartment",
     allowed: TEAM_MANAGE, // department.manage: admin, or the head of that department
+    denial: () => "not_found", // department.read is the same set: nobody else sees the department
     call: (t) => renameDepartment({ id: team(t).departmentId, version: 1, name: `Dept renamed ${t}` }),
   },
   {
@@ -139,7 +154,7 @@ describe("authorization matrix (every roster action × actor × team A / B / C)"
               expect(result, `${c.name} ${t} as ${who}: ${JSON.stringify(result)}`).toMatchObject({ ok: true });
               expect((await snapshot(db)).audit).toBe(before.audit + 1);
             } else {
-              expect(result, `${c.name} ${t} as ${who}`).toMatchObject({ ok: false, code: "forbidden" });
+              expect(result, `${c.name} ${t} as ${who}`).toMatchObject({ ok: false, code: c.denial?.(t, who) ?? "forbidden" });
               expect(await snapshot(db)).toEqual(before);
             }
           });
@@ -211,7 +226,8 @@ describe("bad input sent straight to each action", () => {
   it("a team of another department: the field is named, nothing changes", async () => {
     const before = await snapshot(h.db);
     actAs(f.actors.head1);
-    expect(await createMember({ teamId: f.teams.teamC.id, name: "P" })).toMatchObject({ ok: false, code: "forbidden", fieldErrors: { teamId: expect.any(String) } });
+    expect(await createMember({ teamId: f.teams.teamC.id, name: "P" })).toMatchObject({ ok: false, code: "validation", fieldErrors: { teamId: "Choose an existing team." } });
+    expect(await createMember({ teamId: 999_999, name: "P" })).toMatchObject({ ok: false, code: "validation", fieldErrors: { teamId: "Choose an existing team." } });
     expect(await moveMember({ id: f.members.memberA2.id, version: 1, teamId: f.teams.teamC.id })).toMatchObject({ ok: false, fieldErrors: { teamId: expect.any(String) } });
     expect(await createTeam({ departmentId: f.departments.dept2.id, name: "X" })).toMatchObject({ ok: false, fieldErrors: { departmentId: expect.any(String) } });
     actAs(f.actors.admin);

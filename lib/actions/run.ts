@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { Tx } from "../db/client";
 import type { CurrentUser } from "../auth/session";
-import { AppError, type ErrorCode, type FieldErrors } from "../errors";
+import { AppError, loggableError, type ErrorCode, type FieldErrors } from "../errors";
 import { actionContext, revalidate } from "./context";
 
 export type ActionResult<T = undefined> =
@@ -52,7 +52,7 @@ export async function runAction<S extends z.ZodType, T>(
     return { ok: true, data: outcome.data, message: outcome.message };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, code: error.code, error: error.message, fieldErrors: error.fieldErrors };
-    console.error("levelboard: action failed", error);
+    console.error(`levelboard: action failed: ${loggableError(error)}`);
     return { ok: false, code: "invalid_state", error: "Something went wrong on our side. Nothing was saved; try again." };
   }
 }

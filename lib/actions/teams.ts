@@ -22,7 +22,8 @@ const paths = (teamId?: number) => ["/teams", "/admin/departments", ...(teamId ?
 
 async function loadTeam(tx: Tx, actor: CurrentUser, id: number, what: string) {
   const [team] = await tx.select().from(teams).where(eq(teams.id, id)).limit(1);
-  if (!team) throw notFound("team");
+  // Outside the actor's scope reads as "does not exist": the same answer as an unknown id (no enumeration).
+  if (!team || !can(actor, "team.read", { departmentId: team.departmentId, teamId: team.id })) throw notFound("team");
   if (!can(actor, "team.manage", { departmentId: team.departmentId, teamId: team.id })) throw forbidden(what);
   return team;
 }

@@ -33,6 +33,8 @@ const passwordSchema = z.strictObject({ id: idField("user"), version: versionFie
 
 const PATHS = ["/admin/users", "/admin"];
 type UserRow = typeof users.$inferSelect;
+/** Ends every existing session of the user: their token carries the old session version (lib/auth/session.ts). */
+const endSessions = (before: UserRow) => ({ sessionVersion: before.sessionVersion + 1 });
 /** What an audit row may hold of a user: everything but the password hash. */
 const auditable = ({ passwordHash, ...rest }: UserRow) => ({ ...rest, hasPassword: passwordHash !== null });
 
@@ -75,7 +77,9 @@ export async function updateUser(raw: unknown) {
     if (before.id === actor.userId && input.role !== before.role) throw validation({ role: "You cannot change your own role: ask another administrator." });
     const departmentId = input.departmentId === undefined ? before.departmentId : input.departmentId;
     await checkDepartment(tx, input.role, departmentId);
-    const after = await updateVersioned(tx, users, before.id, input.version, { name: input.name, role: input.role, departmentId });
+    // A new role or department ends the user's sessions: they sign in again into what they may now see.
+    const rescoped = input.role !== before.role || departmentId !== before.departmentId;
+    const after = await updateVersioned(tx, users, before.id, input.version, { name: input.name, role: input.role, departmentId, ...(rescoped ? endSessions(before) : {}) });
     // Lead assignments follow the role and department: a user who is no longer a lead there leads no team there.
     if (before.role === "lead" && (input.role !== "lead" || departmentId !== before.departmentId)) {
       await tx.delete(teamLeads).where(eq(teamLeads.userId, before.id));
@@ -91,7 +95,7 @@ export async function setUserDisabled(raw: unknown) {
     if (before.id === actor.userId && input.disabled) throw invalidState("You cannot disable your own account.");
     if (before.version !== input.version) throw conflict();
     if (!!before.disabledAt === input.disabled) throw invalidState(input.disabled ? "This account is already disabled." : "This account is already enabled.");
-    const after = await updateVersioned(tx, users, before.id, input.version, { disabledAt: input.disabled ? new Date() : null });
+    const after = await updateVersioned(tx, users, before.id, input.version, { disabledAt: input.disabled ? new Date() : null, ...endSessions(before) });
     await writeAudit(tx, {
       actorUserId: actor.userId, action: input.disabled ? "disable" : "enable", entity: "user", entityId: before.id,
       before: auditable(before), after: auditable(after),
@@ -104,7 +108,7 @@ export async function resetUserPassword(raw: unknown) {
   return runAction(passwordSchema, raw, async ({ tx, actor, input }) => {
     const before = await loadUser(tx, actor, input.id, "manage users");
     const passwordHash = await hashPassword(input.password);
-    const after = await updateVersioned(tx, users, before.id, input.version, { passwordHash });
+    const after = await updateVersioned(tx, users, before.id, input.version, { passwordHash, ...endSessions(before) });
     await writeAudit(tx, { actorUserId: actor.userId, action: "reset_password", entity: "user", entityId: before.id, before: { version: before.version }, after: { version: after.version } });
     return { data: { id: after.id, version: after.version }, revalidate: PATHS, message: "Password reset. Tell the user their new password in person." };
   });

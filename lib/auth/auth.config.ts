@@ -1,19 +1,23 @@
 // Auth.js settings that need no database: shared by the proxy and the full configuration in auth.ts.
 import type { NextAuthConfig } from "next-auth";
 import type { Role } from "../db/schema";
+import { loggableError } from "../errors";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; role: Role; name?: string | null; email?: string | null };
+    user: { id: string; role: Role; sessionVersion: number; name?: string | null; email?: string | null };
   }
   interface User {
     role?: Role;
+    /** users.session_version at sign-in: a session whose version is behind the user's has ended. */
+    sessionVersion?: number;
   }
 }
 declare module "@auth/core/jwt" {
   interface JWT {
     uid?: string;
     role?: Role;
+    sv?: number;
   }
 }
 
@@ -25,7 +29,8 @@ export function isPublicPath(pathname: string): boolean {
 }
 
 export const authConfig = {
-  pages: { signIn: "/login" },
+  // Errors (a refused OIDC sign-in) come back to the sign-in page, which says what happened.
+  pages: { signIn: "/login", error: "/login" },
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   trustHost: true,
   providers: [],
@@ -33,7 +38,7 @@ export const authConfig = {
     // A failed sign-in is an expected event, not a server error: keep it out of the error log.
     error(error: Error) {
       if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
-      console.error(error);
+      console.error(`levelboard: sign-in failed: ${loggableError(error)}`);
     },
   },
   callbacks: {
@@ -41,6 +46,7 @@ export const authConfig = {
       if (user?.id) {
         token.uid = user.id;
         token.role = user.role;
+        token.sv = user.sessionVersion ?? 0;
       }
       return token;
     },
@@ -48,6 +54,7 @@ export const authConfig = {
       if (token.uid) {
         session.user.id = token.uid;
         session.user.role = token.role ?? "member";
+        session.user.sessionVersion = token.sv ?? 0;
       }
       return session;
     },

@@ -4,46 +4,52 @@ import Credentials from "next-auth/providers/credentials";
 import type { Provider } from "next-auth/providers";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "../db/client";
+import { getDbHandle } from "../db/client";
 import { users } from "../db/schema";
 import { authConfig } from "./auth.config";
+import { emailVerified } from "./oidc";
 import { verifyPassword } from "./password";
-import { recordFailure, recordSuccess, signInDelayMs } from "./throttle";
+import { attemptSignIn, clientAddress, DatabaseThrottleStore, MemoryThrottleStore, signInSucceeded, type ThrottleStore } from "./throttle";
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
   password: z.string().min(1).max(200),
 });
 
-function clientAddress(request: Request | undefined): string {
-  const forwarded = request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request?.headers.get("x-real-ip") || "local";
+/** Refused before the password is checked: `code` carries the minutes to wait (the sign-in form says so). */
+export class TooManyAttempts extends CredentialsSignin {
+  constructor(retryAfterMs: number) {
+    super();
+    this.code = `too_many_attempts:${Math.max(1, Math.ceil(retryAfterMs / 60_000))}`;
+  }
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const globalForThrottle = globalThis as unknown as { levelboardThrottle?: ThrottleStore };
+/** Several processes share a PostgreSQL server, so they share its table; the embedded database serves one process. */
+async function throttleStore(): Promise<ThrottleStore> {
+  if (globalForThrottle.levelboardThrottle) return globalForThrottle.levelboardThrottle;
+  const handle = await getDbHandle();
+  return (globalForThrottle.levelboardThrottle = handle.engine === "postgres" ? new DatabaseThrottleStore(handle.db) : new MemoryThrottleStore());
+}
 
 const providers: Provider[] = [
   Credentials({
     credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
     async authorize(raw, request) {
       const parsed = credentialsSchema.safeParse(raw);
-      const keys = [`ip:${clientAddress(request)}`, ...(parsed.success ? [`email:${parsed.data.email}`] : [])];
-      const delay = signInDelayMs(keys);
-      if (delay > 0) await sleep(delay);
-      if (!parsed.success) {
-        recordFailure(keys);
-        throw new CredentialsSignin();
-      }
-      const db = await getDb();
+      if (!parsed.success) throw new CredentialsSignin();
+      const store = await throttleStore();
+      const address = clientAddress(request?.headers);
+      // Counted before the check, known and unknown emails alike: the same answer for both, and no parallel guessing.
+      const decision = await attemptSignIn(store, { account: parsed.data.email, ...(address ? { address } : {}) });
+      if (!decision.allowed) throw new TooManyAttempts(decision.retryAfterMs);
+      const { db } = await getDbHandle();
       const [user] = await db.select().from(users).where(eq(users.email, parsed.data.email)).limit(1);
       // Same work and the same answer whether the email is unknown or the password wrong.
       const ok = await verifyPassword(parsed.data.password, user?.passwordHash);
-      if (!user || !ok || user.disabledAt) {
-        recordFailure(keys);
-        throw new CredentialsSignin();
-      }
-      recordSuccess(keys);
-      return { id: String(user.id), email: user.email, name: user.name, role: user.role };
+      if (!user || !ok || user.disabledAt) throw new CredentialsSignin();
+      await signInSucceeded(store, parsed.data.email);
+      return { id: String(user.id), email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
     },
   }),
 ];
@@ -67,16 +73,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers,
   callbacks: {
     ...authConfig.callbacks,
-    // OIDC sign-ins are accepted only for an existing, enabled account with the same email: no self-provisioning.
-    async signIn({ user, account }) {
+    // OIDC sign-ins are accepted only for an email the provider vouches for (email_verified) that belongs to an
+    // existing, enabled account: no self-provisioning. AUTH_OIDC_ALLOW_MISSING_EMAIL_VERIFIED=true accepts a provider
+    // that never sends the claim; an explicit email_verified=false is refused always.
+    async signIn({ user, account, profile }) {
       if (account?.provider !== "oidc") return true;
+      if (!emailVerified(profile?.email_verified)) return false;
       const email = user.email?.toLowerCase();
       if (!email) return false;
-      const db = await getDb();
+      const { db } = await getDbHandle();
       const [row] = await db.select().from(users).where(eq(users.email, email)).limit(1);
       if (!row || row.disabledAt) return false;
       user.id = String(row.id);
       user.role = row.role;
+      user.sessionVersion = row.sessionVersion;
       return true;
     },
   },

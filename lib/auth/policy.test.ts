@@ -96,6 +96,13 @@ describe("policy matrix", () => {
     expect(can(adminMember, "member.records.review", teammate)).toBe(true);
   });
 
+  it("an admin who is also a member does not give their own member the lead's rating", () => {
+    const adminMember: Actor = { ...actors.admin, memberId: 100 };
+    expect(can(adminMember, "member.skills.lead", ownMember)).toBe(false);
+    expect(can(adminMember, "member.skills.self", ownMember)).toBe(true);
+    expect(can(adminMember, "member.skills.lead", teammate)).toBe(true);
+  });
+
   it("a lead of no team has no review queue", () => {
     expect(canOpenSection({ role: "lead", leadTeamIds: [] }, "reviews")).toBe(false);
   });

@@ -48,8 +48,8 @@ const leadsTeam = (a: Actor, s: RowScope) => s.teamId !== undefined && a.leadTea
 /** May `actor` exercise `capability` on the row at `scope`? Denies anything not explicitly allowed. */
 export function can(actor: Actor, capability: Capability, scope: RowScope): boolean {
   if (actor.role === "admin") {
-    // Even an admin does not approve their own records.
-    return !(capability === "member.records.review" && isOwnMember(actor, scope));
+    // Even an admin does not approve their own records nor give themselves the lead's rating.
+    return !((capability === "member.records.review" || capability === "member.skills.lead") && isOwnMember(actor, scope));
   }
   switch (capability) {
     case "department.read":

@@ -9,7 +9,7 @@ import type { Actor } from "./policy";
 
 export type CurrentUser = Actor & { name: string; email: string };
 
-/** The signed-in user, or null (signed out, deleted or disabled account). Cached per request. */
+/** The signed-in user, or null (signed out, deleted or disabled account, ended session). Cached per request. */
 export const currentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   const userId = Number(session?.user?.id);
@@ -20,7 +20,8 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
     db.select({ teamId: teamLeads.teamId }).from(teamLeads).where(eq(teamLeads.userId, userId)),
     db.select({ id: members.id }).from(members).where(eq(members.userId, userId)).limit(1),
   ]);
-  if (!user || user.disabledAt) return null;
+  // A disabled account, or a session older than the last password reset, disable, role change or restore: signed out.
+  if (!user || user.disabledAt || user.sessionVersion !== session?.user?.sessionVersion) return null;
   return {
     userId: user.id,
     role: user.role,

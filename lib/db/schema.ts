@@ -60,9 +60,18 @@ export const users = pgTable("users", {
   /** The department a head heads (and, for leads and members, belongs to). */
   departmentId: integer("department_id").references(() => departments.id),
   disabledAt: timestamp("disabled_at", { withTimezone: true }),
+  /** Carried in the session token and checked on each request: bumping it ends the user's existing sessions. */
+  sessionVersion: integer("session_version").notNull().default(1),
   version: version(),
   ...timestamps,
 }, (t) => [check("users_email_lower", sql`${t.email} = lower(${t.email})`)]);
+
+/** Sign-in attempts per key (hashed "account:…" or "address:…") in the current window: the shared throttle store. */
+export const signInAttempts = pgTable("sign_in_attempts", {
+  key: text("key").primaryKey(),
+  attempts: integer("attempts").notNull(),
+  windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+}, (t) => [index("sign_in_attempts_window").on(t.windowStart)]);
 
 export const teamLeads = pgTable("team_leads", {
   teamId: integer("team_id").notNull().references(() => teams.id),

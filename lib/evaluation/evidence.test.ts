@@ -3,15 +3,15 @@ import { countingRecords, toEvidence, type MemberRecords, type ProjectRow } from
 import { evaluate } from "../itss/evaluate";
 
 const project = (id: number, over: Partial<ProjectRow> = {}): ProjectRow => ({
-  id, reviewState: "approved", supersededAt: null, revisionOf: null, field: "hardware", role: "member", status: "completed",
+  id, reviewState: "approved", supersededAt: null, revisionOf: null, reviewedBy: 90, field: "hardware", role: "member", status: "completed",
   successful: true, complexity: ["multi_platform", "multi_vendor"], scope: "specific_users", facilityScope: null,
   computerRoomSites: 0, floorSpaceM2: 0, networkSites: 0, ...over,
 });
 // Level 3 also needs a specialty area of the field: every record set here holds one, approved.
 const records = (projects: ProjectRow[]): MemberRecords => ({
   projects,
-  specialties: [{ id: 1, reviewState: "approved", supersededAt: null, revisionOf: null, field: "hardware", area: "first_support_contact" }],
-  successions: [], mentorings: [], exams: [], assessments: [],
+  specialties: [{ id: 1, reviewState: "approved", supersededAt: null, revisionOf: null, reviewedBy: 90, field: "hardware", area: "first_support_contact" }],
+  successions: [], mentorings: [], exams: [], assessments: [], ownUserId: null,
 });
 
 describe("which records count", () => {
@@ -29,6 +29,12 @@ describe("which records count", () => {
   });
   it("provisional: also submitted, with a submitted revision standing in for its original", () => {
     expect(countingRecords(rows, "provisional").map((r) => r.id)).toEqual([1, 2, 7]);
+  });
+  it("a record approved by the member's own account never counts, in either mode", () => {
+    const mine = [project(1), project(2, { reviewedBy: 42 }), project(3, { reviewState: "submitted", reviewedBy: null })];
+    expect(countingRecords(mine, "official", 42).map((r) => r.id)).toEqual([1]);
+    expect(countingRecords(mine, "provisional", 42).map((r) => r.id)).toEqual([1, 3]);
+    expect(countingRecords(mine, "official", null).map((r) => r.id)).toEqual([1, 2]);
   });
 });
 

@@ -6,7 +6,7 @@ import type { ReviewState } from "../db/schema";
 
 export type EvidenceMode = "official" | "provisional";
 
-type Reviewable = { id: number; reviewState: ReviewState; supersededAt: Date | null; revisionOf: number | null };
+type Reviewable = { id: number; reviewState: ReviewState; supersededAt: Date | null; revisionOf: number | null; reviewedBy: number | null };
 
 export type ProjectRow = Reviewable & {
   field: Field; role: ProjectEvidence["role"]; status: ProjectEvidence["status"]; successful: boolean;
@@ -17,7 +17,7 @@ export type SpecialtyRow = Reviewable & { field: Field; area: string };
 export type SuccessionRow = Reviewable & { field: Field; kind: SuccessionKind };
 export type MentoringRow = Reviewable & { field: Field };
 export type ExamRow = Reviewable & { exam: Exam };
-export type AssessmentRow = { field: Field; item: string; selfLevel: number | null; leadLevel: number | null };
+export type AssessmentRow = { field: Field; item: string; selfLevel: number | null; leadLevel: number | null; leadAssessorId: number | null };
 
 export type MemberRecords = {
   projects: ProjectRow[];
@@ -26,18 +26,29 @@ export type MemberRecords = {
   mentorings: MentoringRow[];
   exams: ExamRow[];
   assessments: AssessmentRow[];
+  /** The member's own account (members.user_id): what that account approved or rated for them never counts. */
+  ownUserId: number | null;
 };
 
 /**
  * Which records count. Official: approved and not superseded. Provisional: also submitted ones, where a
  * submitted revision stands in for the approved record it revises.
  */
-export function countingRecords<R extends Reviewable>(rows: readonly R[], mode: EvidenceMode): R[] {
+export function countingRecords<R extends Reviewable>(all: readonly R[], mode: EvidenceMode, ownUserId: number | null = null): R[] {
+  // A record approved by the member's own account never counts, whenever the account was linked (SPEC: nobody
+  // approves their own records; linking such an account is refused, this covers data that predates the rule).
+  const rows = ownUserId === null ? all : all.filter((r) => !(r.reviewState === "approved" && r.reviewedBy === ownUserId));
   if (mode === "official") return rows.filter((r) => r.reviewState === "approved" && !r.supersededAt);
   const revised = new Set(rows.filter((r) => r.reviewState === "submitted" && r.revisionOf !== null).map((r) => r.revisionOf));
   return rows.filter(
     (r) => !r.supersededAt && (r.reviewState === "submitted" || (r.reviewState === "approved" && !revised.has(r.id))),
   );
+}
+
+/** The skill ratings as they count: a lead rating given by the member's own account is no lead rating. */
+export function countingAssessments(records: Pick<MemberRecords, "assessments" | "ownUserId">): AssessmentRow[] {
+  const own = records.ownUserId;
+  return records.assessments.map((a) => (own !== null && a.leadLevel !== null && a.leadAssessorId === own ? { ...a, leadLevel: null } : a));
 }
 
 export function projectEvidence(p: ProjectRow): ProjectEvidence {
@@ -64,17 +75,18 @@ export function projectEvidence(p: ProjectRow): ProjectEvidence {
 
 /** The Evidence of one member; `projectIds[i]` is the record id of `evidence.projects[i]`. */
 export function toEvidence(records: MemberRecords, mode: EvidenceMode): { evidence: Evidence; projectIds: number[] } {
-  const projects = countingRecords(records.projects, mode).sort((a, b) => a.id - b.id);
+  const own = records.ownUserId;
+  const projects = countingRecords(records.projects, mode, own).sort((a, b) => a.id - b.id);
   const professional: Partial<Record<Field, ProfessionalEvidence>> = {};
   const pro = (field: Field) =>
     (professional[field] ??= { specialties: [], succession: [], mentoring: 0 }) as {
       specialties: string[]; succession: SuccessionKind[]; mentoring: number;
     };
-  for (const s of countingRecords(records.specialties, mode)) pro(s.field).specialties.push(s.area);
-  for (const s of countingRecords(records.successions, mode)) pro(s.field).succession.push(s.kind);
-  for (const m of countingRecords(records.mentorings, mode)) pro(m.field).mentoring++;
+  for (const s of countingRecords(records.specialties, mode, own)) pro(s.field).specialties.push(s.area);
+  for (const s of countingRecords(records.successions, mode, own)) pro(s.field).succession.push(s.kind);
+  for (const m of countingRecords(records.mentorings, mode, own)) pro(m.field).mentoring++;
   const skills: NonNullable<Evidence["skills"]> = {};
-  for (const a of records.assessments) {
+  for (const a of countingAssessments(records)) {
     const f = (skills[a.field] ??= {});
     f[a.item as SkillItem] = { self: a.selfLevel, lead: a.leadLevel };
   }
@@ -82,7 +94,7 @@ export function toEvidence(records: MemberRecords, mode: EvidenceMode): { eviden
     evidence: {
       projects: projects.map(projectEvidence),
       professional,
-      exams: countingRecords(records.exams, mode).map((e) => e.exam),
+      exams: countingRecords(records.exams, mode, own).map((e) => e.exam),
       skills,
     },
     projectIds: projects.map((p) => p.id),

@@ -69,6 +69,22 @@ describe("CSV imports (server actions)", () => {
     expect(head).toMatchObject({ ok: true, data: { errors: [{ row: 3, column: "team" }] } });
   });
 
+  it("the members dry run does not reveal emails that exist outside the importer's scope", async () => {
+    await h.db.update(s.members).set({ email: "secret.c@t.test" }).where(eq(s.members.id, f.members.memberC.id));
+    try {
+      actAs(f.actors.leadA);
+      const csv = "name,email,team\nOutside,secret.c@t.test,Team A\nInside,membera@t.test,Team A\nAccount elsewhere,leadc@t.test,Team A\n";
+      const r = await importMembersCsv({ csv, dryRun: true });
+      // Only the clash with a member the lead may see is named; a member of another department and an account are not.
+      expect(r).toMatchObject({ ok: true, data: { errors: [{ row: 3, column: "email", message: expect.stringMatching(/already exists/) }] } });
+      actAs(f.actors.admin);
+      const admin = await importMembersCsv({ csv: "name,email,team\nOutside,secret.c@t.test,Team A\n", dryRun: true });
+      expect(admin).toMatchObject({ ok: true, data: { errors: [{ row: 2, column: "email" }] } });
+    } finally {
+      await h.db.update(s.members).set({ email: null }).where(eq(s.members.id, f.members.memberC.id));
+    }
+  });
+
   it("a member may not import at all, and nothing changes", async () => {
     actAs(f.actors.memberA);
     const before = await snapshot();
@@ -96,11 +112,13 @@ describe("CSV imports (server actions)", () => {
     expect(dry).toMatchObject({ ok: true, data: { errors: [], applied: false } });
     if (dry.ok) expect(dry.data.preview.find((p) => p.item === "technology")).toMatchObject({ change: "update", self: "1 → 3", lead: "4" });
     actAs(f.actors.leadA);
-    const r = await importSkillsCsv({ csv, dryRun: false });
+    // The lead gives the lead's rating only: the self column is the member's (as on the form).
+    const leadCsv = "member_id,field,skill_item,self,lead,date\n" + items.map((i) => `${a2},hardware,${i},,4,2025-01-15`).join("\n");
+    const r = await importSkillsCsv({ csv: leadCsv, dryRun: false });
     expect(r).toMatchObject({ ok: true, data: { applied: true, written: 7 } });
     const rows = await h.db.select().from(s.skillAssessments).where(eq(s.skillAssessments.memberId, a2));
     expect(rows).toHaveLength(7);
-    expect(rows.every((x) => x.selfLevel === 3 && x.leadLevel === 4 && x.leadAssessorId === f.users.leadA.id && x.leadAssessedOn === "2025-01-15")).toBe(true);
+    expect(rows.every((x) => x.selfLevel === (x.item === "technology" ? 1 : null) && x.leadLevel === 4 && x.leadAssessorId === f.users.leadA.id && x.leadAssessedOn === "2025-01-15")).toBe(true);
     expect(rows.find((x) => x.item === "technology")!.version).toBe(2);
     const audit = await h.db.select().from(s.auditLog).where(eq(s.auditLog.entity, "skill_assessment"));
     expect(audit).toHaveLength(7);
@@ -108,10 +126,45 @@ describe("CSV imports (server actions)", () => {
     expect(snaps).toMatchObject([{ field: "hardware", skillLevel: 4 }]);
   });
 
+  it("skill ratings obey the form's policy per row and column: a head sets neither, a lead not the self rating", async () => {
+    const before = await snapshot();
+    actAs(f.actors.head1);
+    const head = await importSkillsCsv({ csv: "member_email,field,skill_item,self,lead\nmembera@t.test,hardware,technology,1,5\n", dryRun: true });
+    expect(head).toMatchObject({ ok: true, data: { applied: false, preview: [], errors: [
+      { row: 2, column: "self", message: expect.stringMatching(/self-assessment/) },
+      { row: 2, column: "lead", message: expect.stringMatching(/lead's rating/) },
+    ] } });
+    actAs(f.actors.leadA);
+    const csv = `member_id,field,skill_item,self,lead\n${f.members.memberA.id},hardware,technology,,3\n${f.members.memberA.id},hardware,leadership,2,\n`;
+    const lead = await importSkillsCsv({ csv, dryRun: false });
+    expect(lead).toMatchObject({ ok: true, data: { applied: false, errors: [{ row: 3, column: "self" }] } });
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("an administrator does not give the lead's rating to their own member, on the import or the form", async () => {
+    const [own] = await h.db.insert(s.members).values({ teamId: f.teams.teamA.id, name: "Admin's own", userId: f.users.admin.id }).returning();
+    const adminSelf = { ...f.actors.admin, memberId: own.id };
+    actAs(adminSelf);
+    try {
+      const before = await snapshot();
+      const r = await importSkillsCsv({ csv: `member_id,field,skill_item,self,lead\n${own.id},hardware,technology,2,5\n`, dryRun: false });
+      expect(r).toMatchObject({ ok: true, data: { applied: false, errors: [{ row: 2, column: "lead" }] } });
+      const { setSkillRating } = await import("../actions/skills");
+      const form = await setSkillRating({ memberId: own.id, field: "hardware", item: "technology", rater: "lead", level: 5, version: null });
+      expect(form).toMatchObject({ ok: false, code: "forbidden" });
+      expect(await snapshot()).toBe(before);
+      // The self rating of their own member stays theirs.
+      const self = await importSkillsCsv({ csv: `member_id,field,skill_item,self,lead\n${own.id},hardware,technology,2,\n`, dryRun: true });
+      expect(self).toMatchObject({ ok: true, data: { errors: [] } });
+    } finally {
+      await h.db.update(s.members).set({ userId: null, archivedAt: new Date() }).where(eq(s.members.id, own.id));
+    }
+  });
+
   it("skill ratings: leadB may not rate team A; an error in one row writes nothing", async () => {
     actAs(f.actors.leadB);
     const before = await snapshot();
-    const csv = `member_id,field,skill_item,self,lead\n${f.members.memberB.id},software,technology,2,2\n${f.members.memberA.id},hardware,technology,2,2\n`;
+    const csv = `member_id,field,skill_item,self,lead\n${f.members.memberB.id},software,technology,,2\n${f.members.memberA.id},hardware,technology,,2\n`;
     const r = await importSkillsCsv({ csv, dryRun: false });
     expect(r).toMatchObject({ ok: true, data: { applied: false, errors: [{ row: 3, column: "member_id", message: expect.stringMatching(/No member with id/) }] } });
     expect(await snapshot()).toBe(before);

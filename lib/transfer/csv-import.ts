@@ -30,13 +30,17 @@ export async function checkMembersImport(tx: Tx, actor: CurrentUser, csv: string
   const parsed = parseCsv(csv, { required: ["name", "team"], optional: ["email", "role"] });
   if (!parsed.ok) return { errors: parsed.errors, plan: [] };
   const emails = [...new Set(parsed.table.rows.map((r) => (r.cells.email ?? "").toLowerCase()).filter(Boolean))];
+  const canCreateAccounts = can(actor, "users.manage", { departmentId: 0 });
+  // The dry run must not tell which emails exist outside the importer's scope: clashes are looked up among the members
+  // the actor may read, and among accounts only for whoever may create accounts (an administrator, who sees them all).
   const [teamRows, userRows, memberRows] = await Promise.all([
     tx.select({ id: teams.id, name: teams.name, departmentId: teams.departmentId, departmentName: departments.name })
       .from(teams).innerJoin(departments, eq(departments.id, teams.departmentId)).where(isNull(teams.archivedAt)),
-    emails.length ? tx.select({ email: users.email }).from(users).where(inArray(users.email, emails)) : Promise.resolve([]),
+    emails.length && canCreateAccounts ? tx.select({ email: users.email }).from(users).where(inArray(users.email, emails)) : Promise.resolve([]),
     emails.length
-      ? tx.select({ email: sql<string>`lower(coalesce(${members.email}, ${users.email}))` }).from(members).leftJoin(users, eq(users.id, members.userId))
-        .where(or(inArray(sql`lower(${members.email})`, emails), inArray(users.email, emails)))
+      ? tx.select({ email: sql<string>`lower(coalesce(${members.email}, ${users.email}))` }).from(members)
+        .innerJoin(teams, eq(teams.id, members.teamId)).leftJoin(users, eq(users.id, members.userId))
+        .where(and(or(inArray(sql`lower(${members.email})`, emails), inArray(users.email, emails)), visibleMembersWhere(actor)))
       : Promise.resolve([]),
   ]);
   const canManageTeam = (t: TeamRef) => mayImportInto(actor, { departmentId: t.departmentId, teamId: t.id });
@@ -44,7 +48,7 @@ export async function checkMembersImport(tx: Tx, actor: CurrentUser, csv: string
   return validateMemberRows(parsed.table.rows, {
     teams: teamRows,
     canManageTeam,
-    canCreateAccounts: can(actor, "users.manage", { departmentId: 0 }),
+    canCreateAccounts,
     userEmails: new Set(userRows.map((u) => u.email)),
     memberEmails: new Set(memberRows.map((m) => m.email)),
   });
@@ -95,9 +99,8 @@ export async function checkSkillsImport(tx: Tx, actor: CurrentUser, csv: string)
     : [];
   return validateSkillRows(parsed.table.rows, {
     members: memberRows,
-    canImportFor: (m) => mayImportInto(actor, { departmentId: m.departmentId, teamId: m.teamId, memberId: m.id }),
+    mayRate: (m, rater) => can(actor, rater === "self" ? "member.skills.self" : "member.skills.lead", { departmentId: m.departmentId, teamId: m.teamId, memberId: m.id }),
     existing: new Map(existingRows.map((r) => [skillKey(r.memberId, r.field, r.item), r])),
-    actorMemberId: actor.memberId,
     today: today(),
   });
 }

@@ -25,7 +25,10 @@ const TABLE_NAMES = Object.keys(ORG_TABLES) as OrgTableName[];
 
 export type OrgExport = { format: typeof ORG_FORMAT; version: typeof ORG_VERSION; tables: Record<OrgTableName, Record<string, unknown>[]> };
 
-const columnsOf = (t: PgTable) => Object.entries(getTableColumns(t)) as [string, PgColumn][];
+/** Per-installation state, not organisation data: a session version only means something to this database's tokens. */
+const NOT_EXPORTED: Partial<Record<OrgTableName, readonly string[]>> = { users: ["sessionVersion"] };
+const columnsOf = (name: OrgTableName) =>
+  (Object.entries(getTableColumns(ORG_TABLES[name])) as [string, PgColumn][]).filter(([key]) => !NOT_EXPORTED[name]?.includes(key));
 const hasId = (t: PgTable) => "id" in getTableColumns(t);
 
 function toJson(value: unknown): unknown {
@@ -42,7 +45,7 @@ export async function exportOrganisation(db: Db): Promise<OrgExport> {
       return tx.select().from(t as PgTable).orderBy(...order);
     }));
     TABLE_NAMES.forEach((name, i) => {
-      const cols = columnsOf(ORG_TABLES[name]);
+      const cols = columnsOf(name);
       tables[name] = (results[i] as Record<string, unknown>[]).map((row) => Object.fromEntries(cols.map(([key]) => [key, toJson(row[key])])));
     });
     return { format: ORG_FORMAT, version: ORG_VERSION, tables };
@@ -77,7 +80,7 @@ export const orgImportSchema = z.object({
   version: z.literal(ORG_VERSION, { error: `this Levelboard reads version ${ORG_VERSION} of the export format` }),
   tables: z.strictObject(Object.fromEntries(TABLE_NAMES.map((name) => [
     name,
-    z.array(z.strictObject(Object.fromEntries(columnsOf(ORG_TABLES[name]).map(([key, col]) => [key, columnSchema(col)])))),
+    z.array(z.strictObject(Object.fromEntries(columnsOf(name).map(([key, col]) => [key, columnSchema(col)])))),
   ]))),
 });
 export type OrgImport = z.output<typeof orgImportSchema>;
@@ -114,14 +117,18 @@ export async function importOrganisation(tx: Tx, data: OrgImport): Promise<Recor
   if (occupied.length) {
     throw invalidState(`The database is not empty (${occupied.map((n) => `${counts[n]} ${getTableConfig(ORG_TABLES[n]).name}`).join(", ")}). A restore needs a database without an organisation: start one with "npm run db:migrate" and no demo data.`);
   }
+  // Every restored account starts a session version past any this database has issued: a token of the account that
+  // had the same id before the restore (the administrator restoring, say) does not sign anyone in afterwards.
+  const [{ max }] = await tx.select({ max: sql<number>`coalesce(max(${users.sessionVersion}), 0)::int` }).from(users);
   await tx.delete(auditLog);
   await tx.delete(users);
   const written = {} as Record<OrgTableName, number>;
   try {
     for (const name of TABLE_NAMES) {
-      const rows = data.tables[name] as Record<string, unknown>[];
+      const given = data.tables[name] as Record<string, unknown>[];
+      const rows = name === "users" ? given.map((u) => ({ ...u, sessionVersion: Number(max) + 1 })) : given;
       for (let i = 0; i < rows.length; i += 500) await tx.insert(ORG_TABLES[name] as PgTable).values(rows.slice(i, i + 500) as never);
-      written[name] = rows.length;
+      written[name] = given.length;
     }
   } catch (e) {
     let cause = e as { message?: string; detail?: string; cause?: unknown };

@@ -4,10 +4,11 @@ import { checkSkillsCsv, skillKey, type MemberRef, type SkillsContext } from "./
 const ada: MemberRef = { id: 7, name: "Ada", email: "ada@x.test", teamId: 1, departmentId: 1, archived: false };
 const old: MemberRef = { id: 8, name: "Old", email: "old@x.test", teamId: 1, departmentId: 1, archived: true };
 const other: MemberRef = { id: 9, name: "Other", email: "other@x.test", teamId: 2, departmentId: 1, archived: false };
+let selfId = 0;
 const ctx = (over: Partial<SkillsContext> = {}): SkillsContext => ({
-  members: [ada, old, other], canImportFor: (m) => m.teamId === 1,
+  members: [ada, old, other], mayRate: (m, rater) => m.teamId === 1 && !(rater === "lead" && m.id === selfId),
   existing: new Map([[skillKey(7, "hardware", "technology"), { id: 1, selfLevel: 2, leadLevel: null, version: 3 }]]),
-  actorMemberId: null, today: "2025-06-01", ...over,
+  today: "2025-06-01", ...over,
 });
 
 describe("skill assessments CSV", () => {
@@ -42,7 +43,7 @@ describe("skill assessments CSV", () => {
     ].join("\n");
     const { errors, plan } = checkSkillsCsv(text, ctx());
     expect(errors.map((e) => [e.row, e.column])).toEqual([
-      [2, "member_email"], [3, "member_email"], [4, "member_id"], [5, "member_id"], [6, "member_id"], [7, "field"],
+      [2, "member_email"], [3, "member_email"], [4, "member_id"], [5, "member_id"], [6, "self"], [7, "field"],
       [8, "skill_item"], [9, "self"], [10, "self"], [10, "lead"], [11, "self"], [12, "date"], [13, "date"], [15, "skill_item"], [16, "member_email"],
     ]);
     expect(errors.find((e) => e.row === 9)!.message).toMatch(/1 to 5 \(hardware\)/);
@@ -51,8 +52,9 @@ describe("skill assessments CSV", () => {
   });
 
   it("allows facility level 6 and refuses giving yourself the lead's rating", () => {
-    const { errors } = checkSkillsCsv("member_id,field,skill_item,self,lead\n7,facility,leadership,6,6\n", ctx({ actorMemberId: 7 }));
-    expect(errors).toEqual([{ row: 2, column: "lead", message: expect.stringMatching(/yourself/) }]);
+    const { errors } = checkSkillsCsv("member_id,field,skill_item,self,lead\n7,facility,leadership,6,6\n", (selfId = 7, ctx()));
+    selfId = 0;
+    expect(errors).toEqual([{ row: 2, column: "lead", message: expect.stringMatching(/never for themselves/) }]);
   });
 
   it("needs a member column", () => {

@@ -15,12 +15,10 @@ export type MemberRef = { id: number; name: string; email: string | null; teamId
 export type SkillsContext = {
   /** Active and archived members the actor may read, by id; emails lower-cased. */
   members: readonly MemberRef[];
-  /** Whether the actor may import ratings for this member (policy). */
-  canImportFor: (member: MemberRef) => boolean;
+  /** Whether the actor may set this rating column of this member: the form's policy, "member.skills.self" / "member.skills.lead". */
+  mayRate: (member: MemberRef, rater: "self" | "lead") => boolean;
   /** Existing ratings, keyed `${memberId}:${field}:${item}`. */
   existing: ReadonlyMap<string, { id: number; selfLevel: number | null; leadLevel: number | null; version: number }>;
-  /** The actor's own member record: nobody gives themselves the lead's rating. */
-  actorMemberId: number | null;
   today: string;
 };
 
@@ -78,10 +76,7 @@ export function validateSkillRows(rows: readonly { row: number; cells: Record<st
       else if (found.length > 1) err("member_email", `${found.length} members have the email ${emailCell}; use member_id instead.`);
       else member = found[0];
     } else err("member_email", "Give member_email or member_id.");
-    if (member) {
-      if (member.archived) err(idCell !== "" ? "member_id" : "member_email", `${member.name} is archived; their ratings cannot change.`);
-      else if (!ctx.canImportFor(member)) err(idCell !== "" ? "member_id" : "member_email", `You may not import ratings for ${member.name}.`);
-    }
+    if (member?.archived) err(idCell !== "" ? "member_id" : "member_email", `${member.name} is archived; their ratings cannot change.`);
 
     const fieldCell = (cells.field ?? "").toLowerCase();
     const field = (FIELDS as readonly string[]).includes(fieldCell) ? (fieldCell as Field) : null;
@@ -96,7 +91,14 @@ export function validateSkillRows(rows: readonly { row: number; cells: Record<st
 
     const self = level(cells.self ?? "", field, "self", err);
     const lead = level(cells.lead ?? "", field, "lead", err);
-    if (lead !== null && member && member.id === ctx.actorMemberId) err("lead", "You may not give yourself the lead's rating.");
+    // Each column obeys the same policy as the form: the self rating is the member's own, the lead rating a lead's of
+    // another member (nobody gives themselves the lead's rating, an administrator included).
+    if (member && !member.archived) {
+      if (self !== null && !ctx.mayRate(member, "self")) err("self", `You may not set ${member.name}'s self-assessment: only ${member.name} may. Leave self empty.`);
+      if (lead !== null && !ctx.mayRate(member, "lead")) {
+        err("lead", `You may not set the lead's rating of ${member.name}: only a lead of their team may, and never for themselves. Leave lead empty.`);
+      }
+    }
     if ((cells.self ?? "") === "" && (cells.lead ?? "") === "") err("self", "Give a self level, a lead level, or both.");
 
     const dateCell = cells.date ?? "";

@@ -1,8 +1,8 @@
+import { forbidden } from "next/navigation";
 import Link from "next/link";
 import { getDb } from "@/lib/db/client";
 import { orgCounts } from "@/lib/db/queries/org";
 import { PageHeader } from "@/components/ui/page-header";
-import { Forbidden } from "@/components/ui/empty-state";
 import { userForSection } from "@/components/shell/section-guard";
 import { OrgCountStats } from "@/components/dashboard/org-counts";
 
@@ -18,7 +18,7 @@ const LINKS = [
 
 export default async function AdminPage() {
   const { allowed } = await userForSection("admin");
-  if (!allowed) return <Forbidden what="administration" />;
+  if (!allowed) forbidden(); // 403: no loading boundary above this page, so the status still holds
   const counts = await orgCounts(await getDb());
   return (
     <>

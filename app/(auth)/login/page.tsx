@@ -1,15 +1,28 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { auth, oidcEnabled, oidcName } from "@/lib/auth/auth";
+import { oidcEnabled, oidcName } from "@/lib/auth/auth";
+import { currentUser } from "@/lib/auth/session";
 import { loginWithOidc } from "@/lib/actions/auth";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
-  const session = await auth();
-  if (session?.user) redirect("/");
-  const { callbackUrl } = await searchParams;
+/** Auth.js sends a refused or failed sign-in back here with ?error=…: one message, whatever the reason (no enumeration). */
+function errorMessage(error: string | string[] | undefined, code: string | string[] | undefined): string | null {
+  if (typeof error !== "string" || error === "") return null;
+  // A sign-in posted straight to Auth.js (not through the form) that the throttle refused.
+  const minutes = typeof code === "string" ? /^too_many_attempts:(\d{1,3})$/.exec(code)?.[1] : undefined;
+  if (minutes) return `Too many attempts: try again in ${minutes} minute${minutes === "1" ? "" : "s"}.`;
+  if (error === "AccessDenied") return "That sign-in was refused: the provider must confirm (verify) your email, and it must belong to an active Levelboard account.";
+  if (error === "CredentialsSignin") return "The email or password is not right.";
+  return "Signing in did not work. Try again, or ask your administrator.";
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[]; code?: string | string[] }> }) {
+  // The same check as the app's pages: a stale cookie (disabled account, ended session) stays here instead of looping.
+  if (await currentUser()) redirect("/");
+  const { callbackUrl, error, code } = await searchParams;
+  const message = errorMessage(error, code);
   const raw = typeof callbackUrl === "string" ? callbackUrl : "/";
   let target = "/";
   try {
@@ -25,6 +38,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
           <h1 className="mb-4 text-lg font-semibold">Sign in</h1>
+          {message ? <p role="alert" className="mb-4 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{message}</p> : null}
           <LoginForm callbackUrl={target} />
           {oidcEnabled ? (
             <form action={loginWithOidc} className="mt-4">

@@ -62,7 +62,9 @@ describe("CSV export routes", () => {
     expect(filtered.map((r) => r[0])).toEqual(["Name", "Member A2 (no account)"]);
     for (const who of ["leadB", "head2", "memberA"] as const) {
       session.user = f.actors[who];
-      expect((await get(teamMembers, path)).status, who).toBe(403);
+      const res = await get(teamMembers, path);
+      expect(res.status, who).toBe(404);
+      expect(await res.text(), who).toMatch(/That team does not exist/);
     }
     session.user = f.actors.head1;
     expect((await get(teamMembers, path)).status).toBe(200);

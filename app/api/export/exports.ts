@@ -12,6 +12,7 @@ import { parseAuditSearch } from "@/components/audit/search";
 import { FIELDS, FIELD_LABEL } from "@/lib/itss/ids";
 import { toCsv } from "@/lib/transfer/csv";
 import { csvResponse, errorResponse } from "./csv";
+import { loggableError } from "@/lib/errors";
 
 const paramsOf = (url: string): SearchParams => Object.fromEntries(new URL(url).searchParams.entries());
 
@@ -20,8 +21,8 @@ export async function teamMembersCsv(db: Db, actor: CurrentUser, url: string): P
   const teamId = /^\d{1,9}$/.test(sp.teamId as string ?? "") ? Number(sp.teamId) : null;
   if (!teamId) return errorResponse(400, "teamId: give the id of a team.");
   const team = await teamDetail(db, teamId);
-  if (!team) return errorResponse(404, "That team does not exist.");
-  if (!can(actor, "team.read", { departmentId: team.departmentId, teamId: team.id })) return errorResponse(403, "You may not see this team.");
+  // Outside the actor's scope is answered exactly like an unknown id.
+  if (!team || !can(actor, "team.read", { departmentId: team.departmentId, teamId: team.id })) return errorResponse(404, "That team does not exist.");
   // The table's rows and levels (read model), with its filters and sort, unpaginated.
   const { rows } = await listTeamMembers(db, team.id, parseTeamMemberParams(sp), { paginate: false });
   const header = [
@@ -78,7 +79,7 @@ export function exportRoute(exporter: Exporter) {
       if (!actor) return errorResponse(401, "Sign in first.");
       return await exporter(await getDb(), actor, request.url);
     } catch (error) {
-      console.error("levelboard: export failed", error);
+      console.error(`levelboard: export failed: ${loggableError(error)}`);
       return errorResponse(500, "The export failed on our side. Try again.");
     }
   };

@@ -9,6 +9,8 @@ import {
 
 export type MemberHeader = {
   id: number; name: string; email: string | null; jobTitle: string | null; archived: boolean; version: number;
+  /** The member's own account, if linked. */
+  userId: number | null;
   teamId: number; teamName: string; teamField: "hardware" | "software" | "facility" | null;
   departmentId: number; departmentName: string;
   /** The team's skill targets (the highest required proficiency per field and item), for the skill chart. */
@@ -30,7 +32,7 @@ const teamSkillTargets = sql<string | null>`(
 export async function memberHeader(db: Db, memberId: number): Promise<MemberHeader | null> {
   const [row] = await db
     .select({
-      id: members.id, name: members.name, email: members.email, jobTitle: members.jobTitle, archivedAt: members.archivedAt,
+      id: members.id, name: members.name, email: members.email, jobTitle: members.jobTitle, archivedAt: members.archivedAt, userId: members.userId,
       version: members.version, teamId: teams.id, teamName: teams.name, teamField: teams.field,
       departmentId: departments.id, departmentName: departments.name, skillTargets: teamSkillTargets,
     })

@@ -1,10 +1,11 @@
+import { forbidden } from "next/navigation";
 // The audit log (admin): who changed what and when, with before/after; filters and pages live in the URL.
 import Link from "next/link";
 import { getDb } from "@/lib/db/client";
 import { listAudit } from "@/lib/db/queries/audit";
 import { can } from "@/lib/auth/policy";
 import { PageHeader } from "@/components/ui/page-header";
-import { EmptyState, Forbidden } from "@/components/ui/empty-state";
+import { EmptyState } from "@/components/ui/empty-state";
 import { userForSection } from "@/components/shell/section-guard";
 import { AuditTable } from "@/components/audit/audit-table";
 import { auditHref, PAGE_SIZES, parseAuditSearch } from "@/components/audit/search";
@@ -15,7 +16,7 @@ const input = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { user, allowed } = await userForSection("admin");
-  if (!allowed || !can(user, "audit.read", { departmentId: 0 })) return <Forbidden what="the audit log" />;
+  if (!allowed || !can(user, "audit.read", { departmentId: 0 })) forbidden(); // 403: no loading boundary above this page, so the status still holds
   const search = parseAuditSearch(await searchParams);
   const data = await listAudit(await getDb(), { ...search, pageSize: search.size });
   const pages = Math.max(1, Math.ceil(data.total / search.size));

@@ -1,10 +1,11 @@
+import { forbidden } from "next/navigation";
 import Link from "next/link";
 import { getDb } from "@/lib/db/client";
 import { can } from "@/lib/auth/policy";
 import { allDepartments, listDepartments } from "@/lib/db/queries/roster";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
-import { EmptyState, Forbidden } from "@/components/ui/empty-state";
+import { EmptyState } from "@/components/ui/empty-state";
 import { userForSection } from "@/components/shell/section-guard";
 import { CreateDepartmentForm, RenameDepartmentForm } from "@/components/roster/department-forms";
 import { CreateTeamForm } from "@/components/roster/team-forms";
@@ -13,7 +14,7 @@ export const metadata = { title: "Departments and teams" };
 
 export default async function DepartmentsPage() {
   const { user, allowed } = await userForSection("admin");
-  if (!allowed) return <Forbidden what="departments" />;
+  if (!allowed) forbidden(); // 403: no loading boundary above this page, so the status still holds
   const db = await getDb();
   const [departments, all] = await Promise.all([listDepartments(db, user), allDepartments(db)]);
   return (

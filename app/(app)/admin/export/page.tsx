@@ -1,3 +1,4 @@
+import { forbidden } from "next/navigation";
 // Export (admin): the whole organisation as one JSON file, restorable into an empty database.
 import Link from "next/link";
 import { getTableConfig } from "drizzle-orm/pg-core";
@@ -6,14 +7,13 @@ import { can } from "@/lib/auth/policy";
 import { ORG_TABLES, ORG_VERSION, organisationRowCounts, type OrgTableName } from "@/lib/transfer/org-json";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
-import { Forbidden } from "@/components/ui/empty-state";
 import { userForSection } from "@/components/shell/section-guard";
 
 export const metadata = { title: "Export" };
 
 export default async function ExportPage() {
   const { user, allowed } = await userForSection("admin");
-  if (!allowed || !can(user, "org.export", { departmentId: 0 })) return <Forbidden what="the export" />;
+  if (!allowed || !can(user, "org.export", { departmentId: 0 })) forbidden(); // 403: no loading boundary above this page, so the status still holds
   const counts = await organisationRowCounts(await getDb());
   return (
     <>

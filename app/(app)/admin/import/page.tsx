@@ -1,3 +1,4 @@
+import { forbidden } from "next/navigation";
 // Import (admin; leads and heads for their own teams): members and skill assessments from CSV, and restoring a
 // whole organisation from its JSON export into an empty database.
 import Link from "next/link";
@@ -10,7 +11,6 @@ import { MAX_CSV_BYTES, MAX_CSV_ROWS } from "@/lib/transfer/csv";
 import { organisationRowCounts } from "@/lib/transfer/org-json";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
-import { Forbidden } from "@/components/ui/empty-state";
 import { MembersImport, SkillsImport } from "@/components/transfer/import-tabs";
 import { RestoreForm } from "@/components/transfer/restore-form";
 
@@ -32,7 +32,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
   const isAdmin = can(user, "org.import", { departmentId: 0 });
   const teams = await listVisibleTeams(db, user);
   const managed = teams.filter((t) => can(user, "member.manage", { departmentId: t.departmentId, teamId: t.id }));
-  if (!isAdmin && managed.length === 0) return <Forbidden what="imports" />;
+  if (!isAdmin && managed.length === 0) forbidden(); // 403: no loading boundary above this page, so the status still holds
   const raw = (await searchParams).tab;
   const requested = (Array.isArray(raw) ? raw[0] : raw) as Tab | undefined;
   const tabs = TABS.filter((t) => t.key !== "json" || isAdmin);

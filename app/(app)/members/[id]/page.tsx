@@ -36,7 +36,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
   const scope = header ? { departmentId: header.departmentId, teamId: header.teamId, memberId: header.id } : null;
   if (!header || !scope || !can(user, "member.read", scope)) notFound();
 
-  const records = await memberRecordSet(db, id);
+  const records = { ...(await memberRecordSet(db, id)), ownUserId: header.userId };
   // Both evaluations from the rows already loaded: the same counting rules as evaluateMembers, no extra queries.
   const official = evaluate(toEvidence(records, "official").evidence);
   const provisional = evaluate(toEvidence(records, "provisional").evidence);

@@ -6,7 +6,6 @@ import { can } from "@/lib/auth/policy";
 import { listTeamMembers, parseTeamMemberParams, teamDetail } from "@/lib/db/queries/roster";
 import { FIELD_LABEL } from "@/lib/itss/ids";
 import { PageHeader } from "@/components/ui/page-header";
-import { Forbidden } from "@/components/ui/empty-state";
 import { TeamMembersTable } from "@/components/roster/team-members-table";
 import { queryOf, segmentId, stateOf } from "@/components/roster/params";
 
@@ -18,7 +17,7 @@ export default async function TeamPage({ params, searchParams }: { params: Promi
   const team = teamId ? await teamDetail(db, teamId) : null;
   if (!team) notFound();
   const scope = { departmentId: team.departmentId, teamId: team.id };
-  if (!can(user, "team.read", scope)) return <Forbidden what="this team" />;
+  if (!can(user, "team.read", scope)) notFound(); // the layout answered 404 already; kept for the page's own reads
   const p = parseTeamMemberParams(sp);
   // The page's rows with their levels (read model), sorted and paginated in SQL.
   const { rows, total } = await listTeamMembers(db, team.id, p);

@@ -1,6 +1,6 @@
 // Shared answers of the JSON route handlers: the signed-in actor or a 401, AppErrors as status + message.
 import { currentUser, type CurrentUser } from "@/lib/auth/session";
-import { AppError, httpStatus } from "@/lib/errors";
+import { AppError, httpStatus, loggableError } from "@/lib/errors";
 
 export function jsonError(status: number, error: string, extra?: Record<string, unknown>): Response {
   return Response.json({ error, ...extra }, { status, headers: { "cache-control": "no-store" } });
@@ -14,7 +14,7 @@ export async function withActor(handler: (actor: CurrentUser) => Promise<Respons
     return await handler(actor);
   } catch (error) {
     if (error instanceof AppError) return jsonError(httpStatus(error.code), error.message, error.fieldErrors ? { fieldErrors: error.fieldErrors } : undefined);
-    console.error("levelboard: route failed", error);
+    console.error(`levelboard: route failed: ${loggableError(error)}`);
     return jsonError(500, "Something went wrong on our side.");
   }
 }

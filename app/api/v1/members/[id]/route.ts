@@ -16,8 +16,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     const { id } = path.data;
     const db = await getDb();
     const scope = await memberScope(db, id);
-    if (!scope) return jsonError(404, `No member with id ${id}.`);
-    if (!can(actor, "member.read", scope)) return jsonError(403, "You may not see this member.");
+    // Outside the actor's scope is answered exactly like an unknown id: ids do not leak.
+    if (!scope || !can(actor, "member.read", scope)) return jsonError(404, `No member with id ${id}.`);
     const member = await memberRecordsForApi(db, id);
     if (!member) return jsonError(404, `No member with id ${id}.`);
     return Response.json(member, { headers: { "cache-control": "no-store" } });

@@ -20,8 +20,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     if (!query.success) return jsonError(400, issuesMessage(query.error));
     const db = await getDb();
     const scope = await memberScope(db, id);
-    if (!scope) return jsonError(404, `No member with id ${id}.`);
-    if (!can(actor, "member.read", scope)) return jsonError(403, "You may not see this member.");
+    // Outside the actor's scope is answered exactly like an unknown id: ids do not leak.
+    if (!scope || !can(actor, "member.read", scope)) return jsonError(404, `No member with id ${id}.`);
     // One member's records, evaluated on request: the only route that runs the engine, for the one member it serves.
     const records = (await loadMemberRecords(db, [id])).get(id)!;
     return Response.json(evaluate(toEvidence(records, query.data.mode).evidence), { headers: { "cache-control": "no-store" } });

@@ -18,8 +18,9 @@ export default async function EditMemberPage({ params }: { params: Promise<{ id:
   const [{ memberId: raw }, user, db] = await Promise.all([params, requireUser(), getDb()]);
   const memberId = segmentId(raw);
   const member = memberId ? await memberForEdit(db, memberId) : null;
-  if (!member) notFound();
-  if (!can(user, "member.manage", { departmentId: member.departmentId, teamId: member.teamId, memberId: member.id })) return <Forbidden what="editing this member" />;
+  const scope = member ? { departmentId: member.departmentId, teamId: member.teamId, memberId: member.id } : null;
+  if (!member || !scope || !can(user, "member.read", scope)) notFound();
+  if (!can(user, "member.manage", scope)) return <Forbidden what="editing this member" />;
   const [accounts, teams] = await Promise.all([linkableUsers(db, member.departmentId, member.userId), teamOptions(db, user)]);
   const targets = teams.filter((t) => t.id !== member.teamId && can(user, "member.manage", { departmentId: t.departmentId, teamId: t.id }));
   return (

@@ -1,4 +1,6 @@
-export default function Loading() {
+// The loading state of a page: a skeleton while its data loads. Each section's loading.tsx sits below that section's
+// layout, which decides access first, so a denial still answers 403/404 instead of a streamed 200.
+export function PageSkeleton() {
   return (
     <div role="status" aria-live="polite" className="animate-pulse space-y-4">
       <span className="sr-only">Loading…</span>
