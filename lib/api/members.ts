@@ -8,8 +8,11 @@ import {
 
 // ---------- shared pieces ----------
 
-/** Every 4xx/5xx answer of the read API. */
-export const apiErrorSchema = z.object({ error: z.string() });
+/** Every 4xx/5xx answer of the read API: a sentence naming the parameter at fault, with field errors for validation failures. */
+export const apiErrorSchema = z.object({
+  error: z.string().describe("What went wrong, as a sentence naming the parameter at fault"),
+  fieldErrors: z.record(z.string(), z.string()).optional(),
+});
 
 const int = () => z.number().int();
 const level = () => z.number().int().min(0);

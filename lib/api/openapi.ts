@@ -1,6 +1,7 @@
 // Builds the read API's OpenAPI 3.1 document from the zod schemas the route handlers validate with (zod's own
 // JSON Schema output: OpenAPI 3.1 schemas are JSON Schema 2020-12). Served at /api/v1/openapi.json.
 import { z } from "zod";
+import { apiErrorSchema } from "./members";
 
 export type ApiRoute = {
   /** OpenAPI path, e.g. "/api/v1/members/{id}" */
@@ -15,11 +16,6 @@ export type ApiRoute = {
   errors: readonly (400 | 404)[];
 };
 
-/** Every error answer of the API: `{ "error": "…" }`, with field errors for validation failures. */
-export const apiErrorSchema = z.object({
-  error: z.string().describe("What went wrong, as a sentence naming the parameter at fault"),
-  fieldErrors: z.record(z.string(), z.string()).optional(),
-});
 
 const ERROR_TEXT: Record<number, string> = {
   400: "A parameter is invalid; the message names it.",
