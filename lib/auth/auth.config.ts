@@ -22,7 +22,8 @@ declare module "@auth/core/jwt" {
 }
 
 /** Pages a signed-out visitor may open. */
-export const PUBLIC_PATHS = ["/login", "/api/health", "/api/auth"];
+// The API description holds no data: tools may fetch it without a session.
+export const PUBLIC_PATHS = ["/login", "/api/health", "/api/auth", "/api/v1/openapi.json"];
 
 export function isPublicPath(pathname: string): boolean {
   return PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
