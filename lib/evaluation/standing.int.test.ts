@@ -128,10 +128,10 @@ describe("member standings: the read model", () => {
     await expectNoDrift(db);
 
     actAs(f.actors.leadB);
-    const csv = `member_id,field,skill_item,self,lead\n${csvMember.id},software,leadership,3,\n`;
-    expect(await importSkillsCsv({ csv, dryRun: false })).toMatchObject({ ok: true });
+    const csv = `member_id,field,skill_item,self,lead\n${csvMember.id},software,leadership,,3\n`;
+    expect(await importSkillsCsv({ csv, dryRun: false })).toMatchObject({ ok: true, data: { applied: true, errors: [] } });
     const skill = (await db.select().from(s.memberSkillStandings).where(eq(s.memberSkillStandings.memberId, csvMember.id)))[0];
-    expect(skill).toMatchObject({ field: "software", item: "leadership", level: 3, source: "self" });
+    expect(skill).toMatchObject({ field: "software", item: "leadership", level: 3, source: "lead", leadLevel: 3 });
     await expectNoDrift(db);
 
     actAs(f.actors.head1);
