@@ -1,4 +1,5 @@
 // For the command-line scripts: open the configured database and migrate it, or exit with one clear line.
+import { sql } from "drizzle-orm";
 import { DatabaseConfigError, openDatabase, parseDatabaseUrl, type DbHandle } from "../lib/db/client";
 import { migrateDatabase } from "../lib/db/migrate";
 import { refreshAllStandings } from "../lib/evaluation/refresh";
@@ -39,6 +40,9 @@ export async function openMigratedDatabase(): Promise<DbHandle> {
     // The read model's backfill: members without a standing (a database from before it, or rows written by
     // hand) get one computed from their records. A no-op once every member has one.
     await refreshAllStandings(handle.db, { onlyMissing: true });
+    // The embedded engine has no autovacuum: fresh planner statistics at each start keep the aggregate views'
+    // plans sane after the data has grown (a server's autovacuum does this by itself).
+    if (handle.engine === "pglite") await handle.db.execute(sql`analyze`);
     return handle;
   } catch (e) {
     if (parsedUrl) fail(describeConnectionError(e, parsedUrl));
