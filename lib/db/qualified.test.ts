@@ -1,0 +1,49 @@
+// Hand-written SQL with a subquery names its columns through qualified(): a bare ${table.column} there binds to the
+// subquery's own table when drizzle drops the table name (the /admin/departments failure).
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
+import { departments, teams } from "./schema";
+import { qualified } from "./qualified";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) return name === "node_modules" || name.startsWith(".") ? [] : sourceFiles(p);
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [p] : [];
+  });
+}
+
+/** `${x.y}` interpolations inside sql`…` templates that contain a subquery. */
+function bareColumnsInSubqueries(source: string): string[] {
+  const found: string[] = [];
+  for (const [, body] of source.matchAll(/\bsql(?:<[^`]*?>)?`([^`]*)`/g)) {
+    if (!/\(\s*select\b/i.test(body)) continue;
+    for (const [, ref] of body.matchAll(/\$\{\s*([A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*)\s*\}/g)) found.push(ref);
+  }
+  return found;
+}
+
+describe("columns in hand-written subqueries", () => {
+  it("are found when bare, and pass when qualified", () => {
+    expect(bareColumnsInSubqueries("sql<number>`(select count(*) from ${teams} where ${teams.departmentId} = ${departments.id})`")).toEqual(["teams.departmentId", "departments.id"]);
+    expect(bareColumnsInSubqueries("sql`(select count(*) from ${teams} where ${qualified(teams.departmentId)} = ${qualified(departments.id)})`")).toEqual([]);
+    expect(bareColumnsInSubqueries("sql`lower(${members.email})`")).toEqual([]); // no subquery: drizzle's own rendering is fine
+  });
+
+  it("render as table.column even in the select list of a query without joins", () => {
+    const dialect = new PgDialect();
+    const q = dialect.sqlToQuery(sql`(select 1 from ${teams} where ${qualified(teams.departmentId)} = ${qualified(departments.id)})`).sql;
+    expect(q).toBe('(select 1 from "teams" where "teams"."department_id" = "departments"."id")');
+  });
+
+  it("go through qualified() everywhere in the app", () => {
+    const offenders = ["lib", "app", "components", "scripts", "seed"].flatMap((d) => sourceFiles(path.join(root, d)))
+      .flatMap((f) => bareColumnsInSubqueries(readFileSync(f, "utf8")).map((ref) => `${path.relative(root, f)}: \${${ref}}`));
+    expect(offenders).toEqual([]);
+  });
+});
