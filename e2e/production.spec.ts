@@ -93,6 +93,7 @@ test("a new organisation is set up from scratch, and its lead signs in to their 
 
   await page.goto("/admin/departments");
   await expect(page.getByText("2 active teams · 3 active members")).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath("departments.png"), fullPage: true });
   await page.goto("/admin/users");
   await expect(page.getByRole("main")).not.toContainText("levelboard.test");
   await signOut(page);
