@@ -1,6 +1,7 @@
 // For the command-line scripts: open the configured database and migrate it, or exit with one clear line.
 import { DatabaseConfigError, openDatabase, parseDatabaseUrl, type DbHandle } from "../lib/db/client";
 import { migrateDatabase } from "../lib/db/migrate";
+import { refreshAllStandings } from "../lib/evaluation/refresh";
 
 export function fail(message: string): never {
   console.error(`levelboard: ${message}`);
@@ -34,6 +35,9 @@ export async function openMigratedDatabase(): Promise<DbHandle> {
   try {
     const handle = await openDatabase({ url });
     await migrateDatabase(handle);
+    // The read model's backfill: members without a standing (a database from before it, or rows written by
+    // hand) get one computed from their records. A no-op once every member has one.
+    await refreshAllStandings(handle.db, { onlyMissing: true });
     return handle;
   } catch (e) {
     if (parsedUrl) fail(describeConnectionError(e, parsedUrl));

@@ -12,6 +12,7 @@ import { members, teams, users } from "../db/schema";
 import { updateVersioned } from "../db/versioned";
 import { AppError, conflict, forbidden, invalidState, notFound, validation } from "../errors";
 import { idField, nameField, optionalEmailField, optionalIdField, optionalTextField, versionField } from "../roster/inputs";
+import { refreshOfficialEvaluations } from "../evaluation/refresh";
 import { runAction } from "./run";
 
 const details = {
@@ -69,6 +70,7 @@ export async function createMember(raw: unknown) {
       .values({ teamId: team.id, name: input.name, email: input.email ?? null, jobTitle: input.jobTitle ?? null, userId: input.userId ?? null })
       .returning();
     await writeAudit(tx, { actorUserId: actor.userId, action: "create", entity: "member", entityId: row.id, after: row });
+    await refreshOfficialEvaluations(tx, [row.id]); // every member has a standing, level 0 to begin with
     return { data: { id: row.id, version: row.version }, revalidate: paths(row.id, team.id), message: `${row.name} added to ${team.name}.` };
   });
 }

@@ -33,6 +33,11 @@ export function parseDatabaseUrl(raw: string): URL {
   return url;
 }
 
+/** LEVELBOARD_LOG_QUERIES=1 prints one line per SQL statement (the benchmarks count queries per request with it). */
+const logger = process.env.LEVELBOARD_LOG_QUERIES === "1"
+  ? { logQuery: (query: string) => console.log(`levelboard:query ${query.replace(/\s+/g, " ").slice(0, 160)}`) }
+  : undefined;
+
 /** Opens a database: a server when `url` is given, else PGlite at `pgliteDir` (in memory when "memory://"). */
 export async function openDatabase(opts: { url?: string; pgliteDir?: string }): Promise<DbHandle> {
   if (opts.url) {
@@ -40,7 +45,7 @@ export async function openDatabase(opts: { url?: string; pgliteDir?: string }): 
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
     const sqlClient = postgres(opts.url, { max: 10, onnotice: () => {}, connect_timeout: 10 });
-    const db = drizzle(sqlClient, { schema }) as unknown as Db;
+    const db = drizzle(sqlClient, { schema, logger }) as unknown as Db;
     return { db, engine: "postgres", close: () => sqlClient.end({ timeout: 5 }) };
   }
   const { PGlite } = await import("@electric-sql/pglite");
@@ -52,7 +57,7 @@ export async function openDatabase(opts: { url?: string; pgliteDir?: string }): 
   }
   const client = dir === "memory://" ? new PGlite() : new PGlite(dir);
   await client.waitReady;
-  const db = drizzle(client, { schema }) as unknown as Db;
+  const db = drizzle(client, { schema, logger }) as unknown as Db;
   return { db, engine: "pglite", close: () => client.close() };
 }
 

@@ -217,3 +217,42 @@ export const auditLog = pgTable("audit_log", {
   before: jsonb("before"),
   after: jsonb("after"),
 }, (t) => [index("audit_log_at").on(t.at), index("audit_log_entity").on(t.entity, t.entityId), index("audit_log_actor").on(t.actorUserId)]);
+
+/**
+ * The read model: each member's current official standing per field, kept in the same transaction as every
+ * write that can change it (lib/evaluation/refresh.ts). Aggregate views read this, never the engine.
+ * One row per member and field, archived members included (views filter on members.archived_at).
+ */
+export const memberStandings = pgTable("member_standings", {
+  memberId: integer("member_id").notNull().references(() => members.id),
+  field: fieldEnum("field").notNull(),
+  level: integer("level").notNull(),
+  source: text("source").notNull(),
+  kpiLevel: integer("kpi_level").notNull(),
+  examLevel: integer("exam_level").notNull(),
+  skillLevel: integer("skill_level"),
+  /** The level the member works toward (null at the field's highest) and what it still needs (engine codes). */
+  nextLevel: integer("next_level"),
+  missing: jsonb("missing").notNull().default(sql`'[]'::jsonb`),
+  missingCount: integer("missing_count").notNull().default(0),
+  /** The level counting submitted records too (SPEC "Review state"). */
+  provisionalLevel: integer("provisional_level").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  primaryKey({ columns: [t.memberId, t.field] }),
+  index("member_standings_field_level").on(t.field, t.level),
+]);
+
+/** Each member's current proficiency per skill item: the lead's rating where it counts, else the self-rating. */
+export const memberSkillStandings = pgTable("member_skill_standings", {
+  memberId: integer("member_id").notNull().references(() => members.id),
+  field: fieldEnum("field").notNull(),
+  item: text("item").notNull(),
+  level: integer("level").notNull(),
+  source: text("source", { enum: ["lead", "self"] }).notNull(),
+  selfLevel: integer("self_level"),
+  leadLevel: integer("lead_level"),
+}, (t) => [
+  primaryKey({ columns: [t.memberId, t.field, t.item] }),
+  index("member_skill_standings_field_item_level").on(t.field, t.item, t.level),
+]);

@@ -10,6 +10,7 @@ import {
   specialties, successions, targets, teamLeads, teams, users,
 } from "../db/schema";
 import { AppError, invalidState } from "../errors";
+import { refreshAllStandings } from "../evaluation/refresh";
 
 export const ORG_FORMAT = "levelboard-organisation";
 export const ORG_VERSION = 1;
@@ -133,5 +134,7 @@ export async function importOrganisation(tx: Tx, data: OrgImport): Promise<Recor
     const table = getTableConfig(t).name;
     await tx.execute(sql.raw(`select setval(pg_get_serial_sequence('${table}', 'id'), coalesce(max(id), 0) + 1, false) from "${table}"`));
   }
+  // The read model is derived, not exported: rebuild it from the restored records (the history came with the file).
+  await refreshAllStandings(tx);
   return written;
 }

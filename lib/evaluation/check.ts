@@ -1,0 +1,54 @@
+// The read model's drift check: recomputes every member's standing from the records and compares it with what
+// member_standings and member_skill_standings hold. Used by `npm run db:check-standings` and the tests.
+import { asc, gt, inArray } from "drizzle-orm";
+import type { Db, Tx } from "../db/client";
+import { members, memberSkillStandings, memberStandings } from "../db/schema";
+import { loadMemberRecords } from "../db/queries/evidence";
+import { computeStanding, type SkillStandingRow, type StandingRow } from "./standing";
+import { STANDING_BATCH, stableStringify } from "./refresh";
+
+export type Drift = { memberId: number; what: string; expected: unknown; stored: unknown };
+export type StandingCheck = { members: number; drift: Drift[] };
+
+const standingKey = (r: { memberId: number; field: string }) => `${r.memberId}:${r.field}`;
+const skillKey = (r: { memberId: number; field: string; item: string }) => `${r.memberId}:${r.field}:${r.item}`;
+const comparable = (r: StandingRow) =>
+  stableStringify([r.level, r.source, r.kpiLevel, r.examLevel, r.skillLevel ?? null, r.nextLevel ?? null, r.missing, r.missingCount, r.provisionalLevel]);
+const comparableSkill = (r: SkillStandingRow) => stableStringify([r.level, r.source, r.selfLevel ?? null, r.leadLevel ?? null]);
+
+/** Compares in batches; stops collecting after `maxDrift` differences. */
+export async function checkStandings(db: Db | Tx, maxDrift = 100): Promise<StandingCheck> {
+  const drift: Drift[] = [];
+  let after = 0;
+  let checked = 0;
+  for (;;) {
+    const ids = (await db.select({ id: members.id }).from(members).where(gt(members.id, after)).orderBy(asc(members.id)).limit(STANDING_BATCH)).map((m) => m.id);
+    if (ids.length === 0) break;
+    after = ids[ids.length - 1];
+    const [records, stored, storedSkills] = await Promise.all([
+      loadMemberRecords(db, ids),
+      db.select().from(memberStandings).where(inArray(memberStandings.memberId, ids)),
+      db.select().from(memberSkillStandings).where(inArray(memberSkillStandings.memberId, ids)),
+    ]);
+    const have = new Map(stored.map((r) => [standingKey(r), r]));
+    const haveSkills = new Map(storedSkills.map((r) => [skillKey(r), r]));
+    for (const id of ids) {
+      const expected = computeStanding(id, records.get(id)!);
+      for (const e of expected.standings) {
+        const s = have.get(standingKey(e));
+        have.delete(standingKey(e));
+        if (!s || comparable(s) !== comparable(e)) drift.push({ memberId: id, what: `standing ${e.field}`, expected: e, stored: s ?? null });
+      }
+      for (const e of expected.skills) {
+        const s = haveSkills.get(skillKey(e));
+        haveSkills.delete(skillKey(e));
+        if (!s || comparableSkill(s) !== comparableSkill(e)) drift.push({ memberId: id, what: `skill ${e.field}.${e.item}`, expected: e, stored: s ?? null });
+      }
+    }
+    for (const s of have.values()) drift.push({ memberId: s.memberId, what: `standing ${s.field}`, expected: null, stored: s });
+    for (const s of haveSkills.values()) drift.push({ memberId: s.memberId, what: `skill ${s.field}.${s.item}`, expected: null, stored: s });
+    checked += ids.length;
+    if (drift.length >= maxDrift) break;
+  }
+  return { members: checked, drift: drift.slice(0, maxDrift) };
+}
