@@ -9,6 +9,7 @@ import * as s from "../db/schema";
 import { buildFixture, type Fixture } from "../testing/fixture";
 import { actAs, useTestDb } from "../testing/action-context";
 import { exportOrganisation, serializeOrganisation } from "./org-json";
+import { checkStandings } from "../evaluation/check";
 
 vi.mock("@/lib/actions/context", () => import("@/lib/testing/action-context"));
 const { importMembersCsv } = await import("../actions/transfer");
@@ -79,6 +80,7 @@ describe("members CSV that creates departments and teams", () => {
       ["import", "team", String(newTeams[0].id), f.users.admin.id],
       ["import", "team", String(newTeams[1].id), f.users.admin.id],
     ].sort());
+    expect((await checkStandings(h.db)).drift).toEqual([]); // the new members' standings were written with them
     // The same departments and teams again are found, not created twice.
     const again = await importMembersCsv({ csv: "name,department,team\nOne More,FIELD SERVICES,hardware desk\n", dryRun: false });
     expect(again).toMatchObject({ ok: true, message: "Imported 1 member.", data: { creates: [] } });
