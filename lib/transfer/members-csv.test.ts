@@ -111,7 +111,7 @@ describe("members CSV with department, team and field (onboarding in one import)
   it("a new team's field comes from any of its rows; two different fields or a field unlike the team's are errors", () => {
     const r = checkMembersCsv([header, "A,,Sales,Desk,,", "B,,Sales,Desk,software,", "C,,Sales,Desk,facility,", "D,,Dept One,Team A,software,", "E,,Dept One,Team B,bogus,"].join("\n"), ctx());
     expect(r.errors.map((e) => [e.row, e.column])).toEqual([[4, "field"], [5, "field"], [6, "field"]]);
-    expect(r.errors[0].message).toMatch(/Row 2 makes "Sales \/ Desk" a software team; a team has one field/);
+    expect(r.errors[0].message).toMatch(/Row 3 makes "Sales \/ Desk" a software team; a team has one field/);
     expect(r.errors[1].message).toBe('"Dept One / Team A" is a hardware team, not software.');
     expect(r.errors[2].message).toMatch(/"bogus" is not a field/);
     expect(r.newTeams).toEqual([expect.objectContaining({ name: "Desk", field: "software" })]);

@@ -96,6 +96,7 @@ export function validateMemberRows(rows: readonly { row: number; cells: Record<s
   const namable = ctx.canCreateDepartmentsAndTeams ? ctx.departments : ctx.departments.filter((d) => reachableDepartmentIds.has(d.id));
   const newDepartments = new Map<string, NewDepartment>();
   const newTeams = new Map<string, NewTeam>();
+  const fieldFrom = new Map<NewTeam, number>(); // the row that gave a new team its field
 
   for (const { row, cells } of rows) {
     const err = (column: string, message: string) => errors.push({ row, column, message });
@@ -152,8 +153,10 @@ export function validateMemberRows(rows: readonly { row: number; cells: Record<s
     }
     if (team && fieldOk && field) {
       if (!isNewTeam(team) && team.field !== field) err("field", `"${teamLabel(team)}" is ${fieldWord(team.field)}, not ${field}.`);
-      else if (isNewTeam(team) && team.field === null) team.field = field;
-      else if (isNewTeam(team) && team.field !== field) err("field", `Row ${team.row} makes "${teamLabel(team)}" ${fieldWord(team.field)}; a team has one field.`);
+      else if (isNewTeam(team) && team.field === null) {
+        team.field = field;
+        fieldFrom.set(team, row);
+      } else if (isNewTeam(team) && team.field !== field) err("field", `Row ${fieldFrom.get(team) ?? team.row} makes "${teamLabel(team)}" ${fieldWord(team.field)}; a team has one field.`);
     }
     if (errors.length === before && team) plan.push({ row, name, email, team, accountRole });
   }
