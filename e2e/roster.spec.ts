@@ -1,6 +1,6 @@
 // Roster in the browser: a lead adds a member to their team, sorts and filters the table; teams per role.
 import { expect, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { signIn, signOut } from "./helpers";
 
 test("a lead adds a member to their team, then sorts and filters the roster", async ({ page }) => {
   await signIn(page, "lead.hw@levelboard.test");
@@ -13,8 +13,10 @@ test("a lead adds a member to their team, then sorts and filters the roster", as
   await expect(page.getByRole("heading", { name: "Hardware Service Team" })).toBeVisible();
 
   await page.getByRole("link", { name: "Add member" }).click();
-  await page.getByLabel("Name").fill("Test Person");
-  await page.getByLabel("Job title").fill("Field engineer");
+  // Wait for the form: until the navigation lands, "Name" and "Job title" also match the roster's search box label.
+  await expect(page.getByRole("heading", { name: "Add a member to Hardware Service Team" })).toBeVisible();
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill("Test Person");
+  await page.getByRole("textbox", { name: "Job title", exact: true }).fill("Field engineer");
   await page.getByRole("button", { name: "Add member" }).click();
   await expect(page).toHaveURL(/\/teams\/\d+\?q=Test(%20|\+)Person/);
   const table = page.getByRole("table");
@@ -49,7 +51,7 @@ test("a lead cannot open another team; the head sees all three teams", async ({ 
     await expect(page.getByRole("link", { name })).toBeVisible();
   }
   const softwareHref = await page.getByRole("link", { name: "Software Service Team" }).getAttribute("href");
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page); // waits for the sign-in page: going there while still signed in redirects to the dashboard
   await signIn(page, "lead.hw@levelboard.test");
   await page.goto(softwareHref!);
   await expect(page.getByRole("main").getByRole("alert")).toContainText("You do not have access");

@@ -1,21 +1,29 @@
-// Evaluation history: each change of the official evaluation per field, newest first (SPEC "Evaluation history").
+// Evaluation history: per field a step chart of the official level over time, then each change of the official
+// evaluation, newest first (SPEC "Evaluation history").
 import type { SnapshotRecord } from "@/lib/db/queries/records";
-import { FIELD_LABEL, type Field } from "@/lib/itss/ids";
+import { FIELD_LABEL, MAX_LEVEL, type Field } from "@/lib/itss/ids";
 import { describeMissing } from "@/lib/itss/explain";
 import type { FieldEvaluation } from "@/lib/itss/types";
 import { EmptyState } from "@/components/ui/empty-state";
+import { HistoryChart } from "./member-charts";
 
 const SOURCE = { kpi: "achievement indicators", exam: "ITEE exam", none: "—" } as Record<string, string>;
 
-export function EvaluationHistory({ snapshots, fields }: { snapshots: SnapshotRecord[]; fields: readonly Field[] }) {
+export function EvaluationHistory({ snapshots, fields, now }: { snapshots: SnapshotRecord[]; fields: readonly Field[]; now: number }) {
   if (snapshots.length === 0) return <EmptyState title="No history yet">A snapshot is kept each time an approval or assessment changes the official evaluation.</EmptyState>;
   const shown = fields.filter((f) => snapshots.some((s) => s.field === f));
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       {shown.map((f) => (
-        <div key={f}>
+        <div key={f} data-testid={`history-${f}`}>
           <h4 className="font-semibold text-slate-900">{FIELD_LABEL[f]}</h4>
+          <figure className="mt-2" aria-label={`${FIELD_LABEL[f]}: official level over time (the table below lists each change)`}>
+            <div aria-hidden="true">
+              <HistoryChart points={snapshots.filter((s) => s.field === f).map((s) => ({ at: s.takenAt.getTime(), level: s.level }))} maxLevel={MAX_LEVEL[f]} now={now} />
+            </div>
+          </figure>
           <table className="mt-2 w-full text-sm">
+            <caption className="sr-only">{FIELD_LABEL[f]}: each change of the official evaluation, newest first</caption>
             <thead className="text-left text-slate-600"><tr><th className="py-1 pr-2">Date</th><th className="pr-2">Level</th><th className="pr-2">Source</th><th className="pr-2">Skill</th><th>Next</th></tr></thead>
             <tbody className="divide-y divide-slate-100">
               {snapshots.filter((s) => s.field === f).map((s) => {

@@ -1,14 +1,15 @@
 "use client";
-// A team's roster: name, job title, account, official level and skill level per field, archived; row actions.
+// A team's roster: name, job title, account, official level (sortable), skill level and pending provisional level
+// per field, archived; row actions. Levels come from the read model with the page's rows.
 import Link from "next/link";
 import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable, type Features, type TableState } from "@/components/tables/data-table";
 import { ActionButton } from "@/components/roster/action-form";
 import { archiveMember, restoreMember } from "@/lib/actions/members";
 import type { TeamMemberRow } from "@/lib/db/queries/roster";
-import { FIELDS, FIELD_LABEL, type Field } from "@/lib/itss/ids";
+import { FIELDS, FIELD_LABEL } from "@/lib/itss/ids";
 
-export type TeamMemberView = TeamMemberRow & { levels: Record<Field, { level: number; skillLevel: number | null }> };
+export type TeamMemberView = TeamMemberRow;
 
 const helper = createColumnHelper<Features, TeamMemberView>();
 
@@ -27,18 +28,23 @@ function columnsFor(teamId: number, canManage: boolean) {
     helper.accessor("jobTitle", { id: "jobTitle", header: "Job title", cell: (c) => c.getValue() ?? <span className="text-slate-400">—</span> }),
     helper.accessor("hasAccount", { id: "account", header: "Account", cell: (c) => (c.getValue() ? "Yes" : "No") }),
     ...FIELDS.map((f) =>
-      helper.display({
+      // An accessor, so the header offers sorting (the server sorts: sort=level_<field>).
+      helper.accessor((r) => r.levels[f].level, {
         id: `level_${f}`,
         header: FIELD_LABEL[f],
-        enableSorting: false,
         cell: (c) => {
           const l = c.row.original.levels[f];
           return (
-            <span className="whitespace-nowrap">
+            <span className="whitespace-nowrap" data-level={l.level}>
               <span className={`inline-block min-w-8 rounded px-1.5 text-center font-semibold ${l.level > 0 ? "bg-brand-100 text-brand-900" : "bg-slate-100 text-slate-500"}`}>
                 {l.level > 0 ? `L${l.level}` : "–"}
               </span>
-              <span className="ml-1 text-xs text-slate-500">skill {l.skillLevel ?? "–"}</span>
+              <span className="ml-1 text-xs text-slate-600">skill {l.skillLevel ?? "–"}</span>
+              {l.provisionalLevel > l.level ? (
+                <span className="ml-1 rounded bg-amber-50 px-1 text-xs text-amber-900 ring-1 ring-amber-300" title="Level counting records still waiting for review">
+                  pending L{l.provisionalLevel}
+                </span>
+              ) : null}
             </span>
           );
         },

@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import Papa from "papaparse";
 import { createTestDb } from "@/lib/db/test-db";
 import type { DbHandle } from "@/lib/db/client";
-import { auditLog, members } from "@/lib/db/schema";
+import { auditLog, exams, members, projects, specialties } from "@/lib/db/schema";
+import { evaluateMembers } from "@/lib/evaluation/current";
+import { refreshAllStandings } from "@/lib/evaluation/refresh";
+import { FIELDS } from "@/lib/itss/ids";
 import { buildFixture, type Fixture } from "@/lib/testing/fixture";
 import type { CurrentUser } from "@/lib/auth/session";
 
@@ -23,6 +26,14 @@ beforeAll(async () => {
   f = await buildFixture(h.db);
   session.db = h.db;
   await h.db.insert(members).values({ teamId: f.teams.teamA.id, name: "=cmd|' /C calc'!A0", jobTitle: "Evil" });
+  // Member A: level 3 in hardware by KPI (and a submitted project pending), level 2 elsewhere by exam; A2: level 1.
+  const a = f.members.memberA.id;
+  await h.db.insert(projects).values([
+    { memberId: a, field: "hardware", name: "P1", role: "leader", status: "completed", successful: true, complexity: ["multi_platform", "multi_vendor"], scope: "wide_area_team", reviewState: "approved" },
+  ]);
+  await h.db.insert(specialties).values({ memberId: a, field: "hardware", area: "first_support_contact", reviewState: "approved" });
+  await h.db.insert(exams).values([{ memberId: a, exam: "FE", reviewState: "approved" }, { memberId: f.members.memberA2.id, exam: "IP", reviewState: "approved" }, { memberId: f.members.memberA2.id, exam: "AP", reviewState: "submitted" }]);
+  await refreshAllStandings(h.db);
 });
 afterAll(async () => h?.close());
 
@@ -57,6 +68,32 @@ describe("CSV export routes", () => {
     expect((await get(teamMembers, path)).status).toBe(200);
     expect((await get(teamMembers, "/api/export/team-members?teamId=abc")).status).toBe(400);
     expect((await get(teamMembers, "/api/export/team-members?teamId=999999")).status).toBe(404);
+  });
+
+  it("team members: the level columns are the table's (read model), equal to a fresh evaluation, in the table's level sort", async () => {
+    session.user = f.actors.leadA;
+    const rows = await rowsOf(await get(teamMembers, `/api/export/team-members?teamId=${f.teams.teamA.id}&sort=level_software&dir=desc`));
+    expect(rows[0]).toEqual([
+      "Name", "Email", "Job title", "Account",
+      "Hardware level", "Hardware skill level", "Hardware pending level",
+      "Software level", "Software skill level", "Software pending level",
+      "Facility Management level", "Facility Management skill level", "Facility Management pending level",
+      "Archived",
+    ]);
+    const byName = new Map((await h.db.select({ id: members.id, name: members.name }).from(members)).map((m) => [m.name, m.id]));
+    const body = rows.slice(1);
+    const ids = body.map((r) => byName.get(r[0]) ?? byName.get(r[0].slice(1))!); // the injection guard prefixes "'"
+    const [official, provisional] = await Promise.all([evaluateMembers(h.db, ids, "official"), evaluateMembers(h.db, ids, "provisional")]);
+    body.forEach((r, i) => {
+      FIELDS.forEach((field, k) => {
+        const o = official.get(ids[i])!.evaluation.fields[field];
+        const p = provisional.get(ids[i])!.evaluation.fields[field].level;
+        expect(r.slice(4 + 3 * k, 7 + 3 * k), `${r[0]} ${field}`).toEqual([String(o.level), o.skillLevel === null ? "" : String(o.skillLevel), p > o.level ? String(p) : ""]);
+      });
+    });
+    expect(body.map((r) => r[7])).toEqual(["2", "1", "0"]); // software level, highest first
+    expect(body[1][7 + 2]).toBe("3"); // A2's submitted AP exam: pending level 3
+    expect(body[0][4]).toBe("3"); // A's hardware level 3 by KPI
   });
 
   it("teams: only the teams the caller may see; users: admin only", async () => {

@@ -9,7 +9,6 @@ import {
 } from "@/lib/db/queries/roster";
 import { listAudit } from "@/lib/db/queries/audit";
 import { parseAuditSearch } from "@/components/audit/search";
-import { evaluateMembers } from "@/lib/evaluation/current";
 import { FIELDS, FIELD_LABEL } from "@/lib/itss/ids";
 import { toCsv } from "@/lib/transfer/csv";
 import { csvResponse, errorResponse } from "./csv";
@@ -23,17 +22,21 @@ export async function teamMembersCsv(db: Db, actor: CurrentUser, url: string): P
   const team = await teamDetail(db, teamId);
   if (!team) return errorResponse(404, "That team does not exist.");
   if (!can(actor, "team.read", { departmentId: team.departmentId, teamId: team.id })) return errorResponse(403, "You may not see this team.");
+  // The table's rows and levels (read model), with its filters and sort, unpaginated.
   const { rows } = await listTeamMembers(db, team.id, parseTeamMemberParams(sp), { paginate: false });
-  const evaluations = await evaluateMembers(db, rows.map((r) => r.id), "official");
-  const header = ["Name", "Email", "Job title", "Account", ...FIELDS.flatMap((f) => [`${FIELD_LABEL[f]} level`, `${FIELD_LABEL[f]} skill level`]), "Archived"];
-  const data = rows.map((r) => {
-    const ev = evaluations.get(r.id)?.evaluation;
-    return [
-      r.name, r.email, r.jobTitle, r.hasAccount ? "yes" : "no",
-      ...FIELDS.flatMap((f) => [ev?.fields[f].level ?? 0, ev?.fields[f].skillLevel ?? ""]),
-      r.archived ? "yes" : "no",
-    ];
-  });
+  const header = [
+    "Name", "Email", "Job title", "Account",
+    ...FIELDS.flatMap((f) => [`${FIELD_LABEL[f]} level`, `${FIELD_LABEL[f]} skill level`, `${FIELD_LABEL[f]} pending level`]),
+    "Archived",
+  ];
+  const data = rows.map((r) => [
+    r.name, r.email, r.jobTitle, r.hasAccount ? "yes" : "no",
+    ...FIELDS.flatMap((f) => {
+      const l = r.levels[f];
+      return [l.level, l.skillLevel ?? "", l.provisionalLevel > l.level ? l.provisionalLevel : ""];
+    }),
+    r.archived ? "yes" : "no",
+  ]);
   return csvResponse(`team-members-${team.name}`, toCsv(header, data));
 }
 

@@ -4,19 +4,47 @@ import type { Db } from "../client";
 import { certifications, exams, members, mentorings, projects, skillAssessments, specialties, successions, teams } from "../schema";
 import type { Actor } from "../../auth/policy";
 import { visibleMembersWhere } from "./members";
+import { standingJoin, standingOf } from "./standing-columns";
+import type { Field } from "../../itss/ids";
+import type { LevelSource } from "../../itss/types";
 
-export type ApiMemberRow = { id: number; name: string; teamId: number; teamName: string; archived: boolean };
+export type ApiMemberLevel = { level: number; source: LevelSource; skillLevel: number | null };
+export type ApiMemberRow = { id: number; name: string; teamId: number; teamName: string; archived: boolean; levels: Record<Field, ApiMemberLevel> };
 
-/** A page of the members the actor may read, ordered by id, and how many there are in all. Two queries. */
+const apiLevel = (level: number | null, source: string | null, skillLevel: number | null): ApiMemberLevel =>
+  ({ level: level ?? 0, source: (source ?? "none") as LevelSource, skillLevel });
+
+/**
+ * A page of the members the actor may read, ordered by id, with their official level per field from the read model
+ * (member_standings), and how many there are in all. Two queries.
+ */
 export async function listMembersForApi(db: Db, actor: Actor, page: { limit: number; offset: number }): Promise<{ rows: ApiMemberRow[]; total: number }> {
   const where = visibleMembersWhere(actor);
+  const [hw, sw, fm] = [standingOf.hardware, standingOf.software, standingOf.facility];
   const [rows, [{ n }]] = await Promise.all([
-    db.select({ id: members.id, name: members.name, teamId: members.teamId, teamName: teams.name, archivedAt: members.archivedAt })
-      .from(members).innerJoin(teams, eq(teams.id, members.teamId)).where(where)
+    db.select({
+      id: members.id, name: members.name, teamId: members.teamId, teamName: teams.name, archivedAt: members.archivedAt,
+      hwLevel: hw.level, hwSource: hw.source, hwSkill: hw.skillLevel,
+      swLevel: sw.level, swSource: sw.source, swSkill: sw.skillLevel,
+      fmLevel: fm.level, fmSource: fm.source, fmSkill: fm.skillLevel,
+    })
+      .from(members).innerJoin(teams, eq(teams.id, members.teamId))
+      .leftJoin(hw, standingJoin("hardware")).leftJoin(sw, standingJoin("software")).leftJoin(fm, standingJoin("facility"))
+      .where(where)
       .orderBy(asc(members.id)).limit(page.limit).offset(page.offset),
     db.select({ n: count() }).from(members).innerJoin(teams, eq(teams.id, members.teamId)).where(where),
   ]);
-  return { rows: rows.map(({ archivedAt, ...r }) => ({ ...r, archived: !!archivedAt })), total: n };
+  return {
+    rows: rows.map((r) => ({
+      id: r.id, name: r.name, teamId: r.teamId, teamName: r.teamName, archived: !!r.archivedAt,
+      levels: {
+        hardware: apiLevel(r.hwLevel, r.hwSource, r.hwSkill),
+        software: apiLevel(r.swLevel, r.swSource, r.swSkill),
+        facility: apiLevel(r.fmLevel, r.fmSource, r.fmSkill),
+      },
+    })),
+    total: n,
+  };
 }
 
 /** One member with every record kind, each ordered by id (review states included). Eight queries in parallel. */

@@ -1,24 +1,38 @@
-// Everything the member page shows, in a constant number of queries: the member, all their records, skill
-// assessments, evaluation history, and the names of reviewers and assessors.
-import { desc, eq, inArray } from "drizzle-orm";
+// Everything the member page shows, in a constant number of queries: the member (with their team's skill targets),
+// all their records, skill assessments, evaluation history, and the names of reviewers and assessors.
+import { desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import {
   certifications, departments, evaluationSnapshots, exams, members, mentorings, projects, skillAssessments, specialties,
-  successions, teams, users,
+  successions, targets, teams, users,
 } from "../schema";
 
 export type MemberHeader = {
   id: number; name: string; email: string | null; jobTitle: string | null; archived: boolean; version: number;
   teamId: number; teamName: string; teamField: "hardware" | "software" | "facility" | null;
   departmentId: number; departmentName: string;
+  /** The team's skill targets (the highest required proficiency per field and item), for the skill chart. */
+  skillTargets: SkillTarget[];
 };
+export type SkillTarget = { field: "hardware" | "software" | "facility"; item: string; minLevel: number };
+
+// Aggregated in the header's query (as JSON text, which both drivers hand back unparsed): no extra round trip.
+const teamSkillTargets = sql<string | null>`(
+  select json_agg(json_build_object('field', t.field, 'item', t.item, 'minLevel', t.min_level) order by t.field, t.item)::text
+  from (
+    select ${targets.field} as field, ${targets.skillItem} as item, max(${targets.minLevel}) as min_level
+    from ${targets}
+    where ${targets.teamId} = ${teams.id} and ${targets.kind} = 'skill' and ${targets.skillItem} is not null
+    group by ${targets.field}, ${targets.skillItem}
+  ) t
+)`;
 
 export async function memberHeader(db: Db, memberId: number): Promise<MemberHeader | null> {
   const [row] = await db
     .select({
       id: members.id, name: members.name, email: members.email, jobTitle: members.jobTitle, archivedAt: members.archivedAt,
       version: members.version, teamId: teams.id, teamName: teams.name, teamField: teams.field,
-      departmentId: departments.id, departmentName: departments.name,
+      departmentId: departments.id, departmentName: departments.name, skillTargets: teamSkillTargets,
     })
     .from(members)
     .innerJoin(teams, eq(teams.id, members.teamId))
@@ -26,8 +40,8 @@ export async function memberHeader(db: Db, memberId: number): Promise<MemberHead
     .where(eq(members.id, memberId))
     .limit(1);
   if (!row) return null;
-  const { archivedAt, ...rest } = row;
-  return { ...rest, archived: !!archivedAt };
+  const { archivedAt, skillTargets, ...rest } = row;
+  return { ...rest, archived: !!archivedAt, skillTargets: skillTargets ? (JSON.parse(skillTargets) as SkillTarget[]) : [] };
 }
 
 export type ProjectRecord = typeof projects.$inferSelect;

@@ -8,6 +8,7 @@ import { departments, members, teamLeads, teams, users, ROLES, type Role } from 
 import type { Actor } from "../../auth/policy";
 import { visibleTeamsWhere } from "./org";
 import { qualified } from "../qualified";
+import { standingJoin, standingOf } from "./standing-columns";
 import type { Field } from "../../itss/ids";
 
 export const PAGE_SIZES = [25, 50, 100] as const;
@@ -32,7 +33,8 @@ function tableParamsSchema<S extends readonly [string, ...string[]]>(sorts: S, d
   });
 }
 
-export const TEAM_MEMBER_SORTS = ["name", "jobTitle", "account", "status"] as const;
+/** `level_<field>`: the official level in that field (from member_standings), sorted in SQL. */
+export const TEAM_MEMBER_SORTS = ["name", "jobTitle", "account", "level_hardware", "level_software", "level_facility", "status"] as const;
 export const TEAM_SORTS = ["name", "department", "field", "members"] as const;
 export const USER_SORTS = ["name", "email", "role", "department", "status"] as const;
 
@@ -62,6 +64,9 @@ type Paging = { paginate?: boolean };
 
 // ---------- a team's members ----------
 
+/** A member's standing in one field as the roster shows it (0 / null when the member has none yet). */
+export type RosterLevel = { level: number; skillLevel: number | null; provisionalLevel: number };
+
 export type TeamMemberRow = {
   id: number;
   name: string;
@@ -71,21 +76,38 @@ export type TeamMemberRow = {
   hasAccount: boolean;
   archived: boolean;
   version: number;
+  /** Official level, skill level and provisional level per field, read from member_standings. */
+  levels: Record<Field, RosterLevel>;
 };
 
+/** A member without a standing row yet (none is expected: the write path and the backfill create them) shows 0. */
+const rosterLevel = (level: number | null, skillLevel: number | null, provisionalLevel: number | null): RosterLevel =>
+  ({ level: level ?? 0, skillLevel, provisionalLevel: provisionalLevel ?? 0 });
+
+/** A page of a team's members with their levels: two queries (rows with levels joined, and the count). */
 export async function listTeamMembers(db: Db | Tx, teamId: number, p: TeamMemberParams, { paginate = true }: Paging = {}): Promise<Page<TeamMemberRow>> {
   const where = and(
     eq(members.teamId, teamId),
     p.archived ? undefined : isNull(members.archivedAt),
     p.q ? or(ilike(members.name, likePattern(p.q)), ilike(members.jobTitle, likePattern(p.q)), ilike(members.email, likePattern(p.q))) : undefined,
   );
-  const sortCol = { name: members.name, jobTitle: members.jobTitle, account: sql`(${members.userId} is not null)`, status: sql`(${members.archivedAt} is not null)` }[p.sort];
+  const levelOf = (f: Field) => sql<number>`coalesce(${standingOf[f].level}, 0)`;
+  const sortCol = {
+    name: members.name, jobTitle: members.jobTitle, account: sql`(${members.userId} is not null)`, status: sql`(${members.archivedAt} is not null)`,
+    level_hardware: levelOf("hardware"), level_software: levelOf("software"), level_facility: levelOf("facility"),
+  }[p.sort];
   const rowsQuery = db
     .select({
       id: members.id, name: members.name, email: members.email, jobTitle: members.jobTitle, userId: members.userId,
       archivedAt: members.archivedAt, version: members.version,
+      hwLevel: standingOf.hardware.level, hwSkill: standingOf.hardware.skillLevel, hwProvisional: standingOf.hardware.provisionalLevel,
+      swLevel: standingOf.software.level, swSkill: standingOf.software.skillLevel, swProvisional: standingOf.software.provisionalLevel,
+      fmLevel: standingOf.facility.level, fmSkill: standingOf.facility.skillLevel, fmProvisional: standingOf.facility.provisionalLevel,
     })
     .from(members)
+    .leftJoin(standingOf.hardware, standingJoin("hardware"))
+    .leftJoin(standingOf.software, standingJoin("software"))
+    .leftJoin(standingOf.facility, standingJoin("facility"))
     .where(where)
     .orderBy(order(p.dir, sortCol), asc(members.name), asc(members.id));
   const [rows, [{ n }]] = await Promise.all([
@@ -97,6 +119,11 @@ export async function listTeamMembers(db: Db | Tx, teamId: number, p: TeamMember
     rows: rows.map((r) => ({
       id: r.id, name: r.name, email: r.email, jobTitle: r.jobTitle, userId: r.userId, hasAccount: r.userId !== null,
       archived: r.archivedAt !== null, version: r.version,
+      levels: {
+        hardware: rosterLevel(r.hwLevel, r.hwSkill, r.hwProvisional),
+        software: rosterLevel(r.swLevel, r.swSkill, r.swProvisional),
+        facility: rosterLevel(r.fmLevel, r.fmSkill, r.fmProvisional),
+      },
     })),
   };
 }

@@ -13,6 +13,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { FieldStanding } from "@/components/evaluation/field-standing";
 import { EvaluationHistory } from "@/components/evaluation/history";
+import { SkillProfile } from "@/components/evaluation/skill-profile";
 import { ProjectsSection } from "@/components/records/projects-section";
 import { ContributionSection } from "@/components/records/contribution-section";
 import { ExamsSection } from "@/components/records/exams-section";
@@ -21,7 +22,7 @@ import { SkillsSection } from "@/components/records/skills-section";
 export const metadata = { title: "Member record" };
 
 const SECTIONS = [
-  ["standing", "Standing"], ["projects", "Projects"], ["contribution", "Professional contribution"],
+  ["standing", "Standing"], ["profile", "Skill profile"], ["projects", "Projects"], ["contribution", "Professional contribution"],
   ["exams", "Exams & certifications"], ["skills", "Skill assessment"], ["history", "History"],
 ] as const;
 
@@ -56,7 +57,8 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
   const canSelf = editable && can(user, "member.skills.self", scope);
   const canLead = editable && can(user, "member.skills.lead", scope);
   const isOwn = user.memberId === id;
-  const today = new Date().toISOString().slice(0, 10);
+  const rendered = new Date();
+  const today = rendered.toISOString().slice(0, 10);
   const names = records.userNames;
 
   return (
@@ -80,6 +82,10 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
         <section id="standing" aria-label="Standing per field" className="grid gap-4 lg:grid-cols-2 xl:grid-cols-3">
           {shownFields.map((f) => <FieldStanding key={f} field={f} official={official.fields[f]} provisional={provisional.fields[f]} />)}
         </section>
+
+        <div id="profile"><Card title="Skill profile">
+          <SkillProfile fields={shownFields} assessments={records.assessments} targets={header.skillTargets} />
+        </Card></div>
 
         <div id="projects"><Card title="Projects">
           <ProjectsSection memberId={id} projects={records.projects} perms={perms} defaultField={defaultField} names={names} />
@@ -110,7 +116,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
         </Card></div>
 
         <div id="history"><Card title="History">
-          <EvaluationHistory snapshots={records.snapshots} fields={FIELDS} />
+          <EvaluationHistory snapshots={records.snapshots} fields={FIELDS} now={rendered.getTime()} />
         </Card></div>
       </div>
     </>

@@ -4,11 +4,10 @@ import { getDb } from "@/lib/db/client";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { listTeamMembers, parseTeamMemberParams, teamDetail } from "@/lib/db/queries/roster";
-import { evaluateMembers } from "@/lib/evaluation/current";
-import { FIELDS, FIELD_LABEL } from "@/lib/itss/ids";
+import { FIELD_LABEL } from "@/lib/itss/ids";
 import { PageHeader } from "@/components/ui/page-header";
 import { Forbidden } from "@/components/ui/empty-state";
-import { TeamMembersTable, type TeamMemberView } from "@/components/roster/team-members-table";
+import { TeamMembersTable } from "@/components/roster/team-members-table";
 import { queryOf, segmentId, stateOf } from "@/components/roster/params";
 
 export const metadata = { title: "Team" };
@@ -21,14 +20,8 @@ export default async function TeamPage({ params, searchParams }: { params: Promi
   const scope = { departmentId: team.departmentId, teamId: team.id };
   if (!can(user, "team.read", scope)) return <Forbidden what="this team" />;
   const p = parseTeamMemberParams(sp);
+  // The page's rows with their levels (read model), sorted and paginated in SQL.
   const { rows, total } = await listTeamMembers(db, team.id, p);
-  // Official levels for this page's rows only: one batch.
-  const evaluations = await evaluateMembers(db, rows.map((r) => r.id), "official");
-  const view: TeamMemberView[] = rows.map((r) => {
-    const ev = evaluations.get(r.id)?.evaluation;
-    const levels = Object.fromEntries(FIELDS.map((f) => [f, { level: ev?.fields[f].level ?? 0, skillLevel: ev?.fields[f].skillLevel ?? null }])) as TeamMemberView["levels"];
-    return { ...r, levels };
-  });
   const canManage = can(user, "member.manage", scope);
   const canManageTeam = can(user, "team.manage", scope);
 
@@ -50,11 +43,11 @@ export default async function TeamPage({ params, searchParams }: { params: Promi
           </>
         }
       />
-      <p className="mb-3 text-sm text-slate-600">Levels are official (approved records only); “skill” is the skill level, the lowest of the seven skill items.</p>
+      <p className="mb-3 text-sm text-slate-600">Levels are official (approved records only); “skill” is the skill level, the lowest of the seven skill items; “pending” is the level the records waiting for review would give.</p>
       <TeamMembersTable
         teamId={team.id}
         teamName={team.name}
-        rows={view}
+        rows={rows}
         total={total}
         state={stateOf(p)}
         canManage={canManage}

@@ -9,6 +9,9 @@ import { loadMemberRecords } from "@/lib/db/queries/evidence";
 import { toEvidence } from "@/lib/evaluation/evidence";
 import { evaluate } from "@/lib/itss/evaluate";
 import { FIELDS } from "@/lib/itss/ids";
+import { evaluateMembers } from "@/lib/evaluation/current";
+import { refreshAllStandings } from "@/lib/evaluation/refresh";
+import { apiErrorSchema, memberEvaluationResponseSchema, memberResponseSchema, membersResponseSchema } from "@/lib/api/members";
 
 const state = vi.hoisted(() => ({ db: null as Db | null, actor: null as CurrentUser | null }));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => state.actor }));
@@ -37,6 +40,9 @@ describe("read API", () => {
     ]);
     await h.db.insert(s.specialties).values({ memberId, field: "hardware", area: "first_support_contact", reviewState: "approved" });
     await h.db.insert(s.exams).values({ memberId, exam: "FE", reviewState: "approved" });
+    await h.db.insert(s.skillAssessments).values(["communication", "leadership"].map((item) => ({ memberId, field: "software" as const, item, selfLevel: 3, leadLevel: item === "leadership" ? 2 : null })));
+    // The records above are written directly, as the backfill after the read model's migration would find them.
+    await refreshAllStandings(h.db);
   });
   afterAll(async () => h.close());
 
@@ -46,7 +52,7 @@ describe("read API", () => {
     as(null);
     for (const res of [await list.GET(req("/api/v1/members")), await one.GET(req("/"), ctx(1)), await evaluation.GET(req("/"), ctx(1)), await exportRoute.GET()]) {
       expect(res.status).toBe(401);
-      expect(await res.json()).toEqual({ error: "Sign in first." });
+      expect(apiErrorSchema.parse(await res.json())).toEqual({ error: "Sign in first." });
     }
   });
 
@@ -84,7 +90,7 @@ describe("read API", () => {
       as(f.actors[actor as keyof Fixture["actors"]]);
       const res = await list.GET(req("/api/v1/members"));
       expect(res.status).toBe(200);
-      const body = await res.json();
+      const body = membersResponseSchema.parse(await res.json());
       expect(body.members.map((m: { id: number }) => m.id), actor).toEqual(ids);
       expect(body.total).toBe(ids.length);
     }
@@ -96,6 +102,24 @@ describe("read API", () => {
     });
   });
 
+  it("the listed levels are the read model's, equal to a fresh evaluation of each member's approved records", async () => {
+    as(f.actors.admin);
+    const body = membersResponseSchema.parse(await (await list.GET(req("/api/v1/members"))).json());
+    const fresh = await evaluateMembers(h.db, body.members.map((m) => m.id), "official");
+    for (const m of body.members) {
+      const e = fresh.get(m.id)!.evaluation;
+      expect(m.levels, m.name).toEqual(Object.fromEntries(FIELDS.map((f) => [f, { level: e.fields[f].level, source: e.fields[f].source, skillLevel: e.fields[f].skillLevel }])));
+    }
+    // Proof the list reads the stored standing: a record written without the refresh does not show until refreshed.
+    const memberB = f.members.memberB.id;
+    await h.db.insert(s.exams).values({ memberId: memberB, exam: "AP", reviewState: "approved" });
+    const levelOfB = async () => membersResponseSchema.parse(await (await list.GET(req("/api/v1/members"))).json()).members.find((m) => m.id === memberB)!.levels.software;
+    expect(await levelOfB()).toEqual({ level: 0, source: "none", skillLevel: null });
+    await h.db.transaction((tx) => refreshAllStandings(tx));
+    expect(await levelOfB()).toEqual({ level: 3, source: "exam", skillLevel: null });
+    expect((await evaluateMembers(h.db, [memberB])).get(memberB)!.evaluation.fields.software).toMatchObject({ level: 3, source: "exam" });
+  });
+
   it("paginates with limit and offset, and rejects bad values with 400", async () => {
     as(f.actors.admin);
     const page = await (await list.GET(req("/api/v1/members?limit=2&offset=1"))).json();
@@ -103,17 +127,23 @@ describe("read API", () => {
     for (const q of ["limit=0", "limit=501", "limit=abc", "offset=-1", "offset=1.5"]) {
       const res = await list.GET(req(`/api/v1/members?${q}`));
       expect(res.status, q).toBe(400);
-      expect((await res.json()).error).toMatch(/limit|offset/);
+      expect(apiErrorSchema.parse(await res.json()).error).toMatch(q.startsWith("limit") ? /^limit must/ : /^offset must/);
     }
   });
 
   it("returns the member's records with review states", async () => {
     as(f.actors.memberA);
     const id = f.members.memberA.id;
+    await h.db.insert(s.successions).values({ memberId: id, field: "hardware", kind: "book", title: "A book", achievedOn: "2025-03-01", reviewState: "approved", reviewedAt: new Date() });
+    await h.db.insert(s.mentorings).values({ memberId: id, field: "hardware", mentee: "Someone", fromDate: "2024-04-01", toDate: null });
+    await h.db.insert(s.certifications).values({ memberId: id, name: "CCNA", obtainedOn: "2023-06-01", expiresOn: "2026-12-31" });
     const body = await (await one.GET(req(`/api/v1/members/${id}`), ctx(id))).json();
+    expect(memberResponseSchema.safeParse(body).error).toBeUndefined();
     expect(body).toMatchObject({ id, name: f.members.memberA.name, teamName: "Team A", archived: false });
     expect(Object.keys(body.records)).toEqual(["projects", "specialties", "successions", "mentorings", "exams", "certifications", "assessments"]);
     expect(body.records.projects.map((p: { name: string; reviewState: string }) => [p.name, p.reviewState])).toEqual([["P1", "approved"], ["P2", "submitted"]]);
+    for (const kind of Object.keys(body.records)) expect(body.records[kind].length, kind).toBeGreaterThan(0); // the schema checked every kind
+    expect(memberResponseSchema.safeParse({ ...body, secret: 1 }).success).toBe(false); // a key the schema does not describe fails
   });
 
   it("the evaluation equals evaluate(toEvidence(...)) in the CLI's shape, official and provisional", async () => {
@@ -123,6 +153,7 @@ describe("read API", () => {
     for (const mode of ["official", "provisional"] as const) {
       const res = await evaluation.GET(req(`/api/v1/members/${id}/evaluation?mode=${mode}`), ctx(id));
       const body = await res.json();
+      expect(memberEvaluationResponseSchema.safeParse(body).error).toBeUndefined();
       expect(body).toEqual(JSON.parse(JSON.stringify(evaluate(toEvidence(records, mode).evidence))));
       expect(Object.keys(body)).toEqual(["fields"]);
       expect(Object.keys(body.fields)).toEqual([...FIELDS]);
@@ -132,7 +163,12 @@ describe("read API", () => {
     expect(official.fields.hardware.projects).toEqual([{ index: 0, projectLevel: 4 }]);
     const provisional = await (await evaluation.GET(req(`/x?mode=provisional`), ctx(id))).json();
     expect(provisional.fields.hardware.projects).toHaveLength(2);
-    expect((await evaluation.GET(req(`/x?mode=draft`), ctx(id))).status).toBe(400);
+    const draft = await evaluation.GET(req(`/x?mode=draft`), ctx(id));
+    expect(draft.status).toBe(400);
+    expect(await draft.json()).toEqual({ error: "mode must be official or provisional." });
+    const badId = await one.GET(req("/"), ctx("3000000000"));
+    expect(badId.status).toBe(400);
+    expect(await badId.json()).toEqual({ error: "The member id must be a positive whole number." });
   });
 
   it("the JSON export is for admins only", async () => {

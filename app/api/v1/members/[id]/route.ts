@@ -1,16 +1,19 @@
 // GET /api/v1/members/{id}: one member and all of their records with review states (same policy as the UI).
+// Path parameter and response: memberIdParamsSchema and memberResponseSchema (lib/api/members.ts).
 import { getDb } from "@/lib/db/client";
 import { memberScope } from "@/lib/db/queries/members";
 import { memberRecordsForApi } from "@/lib/db/queries/api";
 import { can } from "@/lib/auth/policy";
-import { jsonError, parseId, withActor } from "../../_lib/respond";
+import { issuesMessage, memberIdParamsSchema } from "@/lib/api/members";
+import { jsonError, withActor } from "../../_lib/respond";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   return withActor(async (actor) => {
-    const id = parseId((await params).id);
-    if (id === null) return jsonError(400, "The member id must be a positive whole number.");
+    const path = memberIdParamsSchema.safeParse(await params);
+    if (!path.success) return jsonError(400, issuesMessage(path.error));
+    const { id } = path.data;
     const db = await getDb();
     const scope = await memberScope(db, id);
     if (!scope) return jsonError(404, `No member with id ${id}.`);

@@ -1,25 +1,29 @@
 // GET /api/v1/members/{id}/evaluation[?mode=official|provisional]: the evaluation in the CLI's JSON shape.
+// Query and response: memberEvaluationQuerySchema and memberEvaluationResponseSchema (lib/api/members.ts).
 import { getDb } from "@/lib/db/client";
 import { memberScope } from "@/lib/db/queries/members";
 import { loadMemberRecords } from "@/lib/db/queries/evidence";
 import { can } from "@/lib/auth/policy";
 import { toEvidence } from "@/lib/evaluation/evidence";
 import { evaluate } from "@/lib/itss/evaluate";
-import { jsonError, parseId, withActor } from "../../../_lib/respond";
+import { issuesMessage, memberEvaluationQuerySchema, memberIdParamsSchema, queryOf } from "@/lib/api/members";
+import { jsonError, withActor } from "../../../_lib/respond";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   return withActor(async (actor) => {
-    const id = parseId((await params).id);
-    if (id === null) return jsonError(400, "The member id must be a positive whole number.");
-    const mode = new URL(request.url).searchParams.get("mode") ?? "official";
-    if (mode !== "official" && mode !== "provisional") return jsonError(400, "mode must be official or provisional.");
+    const path = memberIdParamsSchema.safeParse(await params);
+    if (!path.success) return jsonError(400, issuesMessage(path.error));
+    const { id } = path.data;
+    const query = memberEvaluationQuerySchema.safeParse(queryOf(request.url));
+    if (!query.success) return jsonError(400, issuesMessage(query.error));
     const db = await getDb();
     const scope = await memberScope(db, id);
     if (!scope) return jsonError(404, `No member with id ${id}.`);
     if (!can(actor, "member.read", scope)) return jsonError(403, "You may not see this member.");
+    // One member's records, evaluated on request: the only route that runs the engine, for the one member it serves.
     const records = (await loadMemberRecords(db, [id])).get(id)!;
-    return Response.json(evaluate(toEvidence(records, mode).evidence), { headers: { "cache-control": "no-store" } });
+    return Response.json(evaluate(toEvidence(records, query.data.mode).evidence), { headers: { "cache-control": "no-store" } });
   });
 }

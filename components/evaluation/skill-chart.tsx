@@ -1,0 +1,52 @@
+"use client";
+// A field's 7 skill items as grouped horizontal bars: the member's self-rating, the lead's rating and the team's
+// target per item, with numbers on the bars. Okabe–Ito colours (colour-blind safe), and a pattern on the target
+// bars so the three differ without colour too. Loaded only on the member page (next/dynamic, see member-charts.tsx).
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+import type { SkillChartRow } from "./skill-chart-rows";
+
+const SKILL_SERIES = [
+  { key: "self", name: "Self-rating", color: "#E69F00" },
+  { key: "lead", name: "Lead's rating", color: "#0072B2" },
+  { key: "target", name: "Team target", color: "#009E73" },
+] as const;
+
+const num = (v: unknown) => (typeof v === "number" ? String(v) : "");
+
+export default function SkillChart({ rows, maxLevel, showTarget }: { rows: SkillChartRow[]; maxLevel: number; showTarget: boolean }) {
+  const series = SKILL_SERIES.filter((s) => s.key !== "target" || showTarget);
+  const height = 60 + rows.length * (series.length * 14 + 14);
+  return (
+    <div style={{ height }} className="w-full text-xs" data-testid="skill-chart-canvas">
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart accessibilityLayer={false} data={rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 4 }} barGap={1} barCategoryGap={8}>
+          <defs>
+            <pattern id="target-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+              <rect width="6" height="6" fill="#009E73" fillOpacity={0.35} />
+              <line x1="0" y1="0" x2="0" y2="6" stroke="#009E73" strokeWidth="3" />
+            </pattern>
+          </defs>
+          <CartesianGrid horizontal={false} strokeDasharray="3 3" stroke="#cbd5e1" />
+          <XAxis type="number" domain={[0, maxLevel]} ticks={Array.from({ length: maxLevel + 1 }, (_, i) => i)} allowDecimals={false} tick={{ fill: "#334155" }} />
+          <YAxis type="category" dataKey="label" width={170} tick={{ fill: "#0f172a" }} interval={0} />
+          <Tooltip formatter={(v) => (typeof v === "number" ? `level ${v}` : "not assessed")} />
+          <Legend verticalAlign="top" height={28} itemSorter={null} formatter={(value) => <span style={{ color: "#0f172a" }}>{value}</span>} />
+          {series.map((s) => (
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={s.name}
+              fill={s.key === "target" ? "url(#target-hatch)" : s.color}
+              stroke={s.key === "target" ? s.color : undefined}
+              barSize={12}
+              isAnimationActive={false}
+            >
+              <LabelList dataKey={s.key} position="right" formatter={num} fill="#0f172a" />
+            </Bar>
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
