@@ -3,8 +3,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { sql } from "drizzle-orm";
-import { PgDialect } from "drizzle-orm/pg-core";
+import { is, sql } from "drizzle-orm";
+import { PgDialect, PgTable } from "drizzle-orm/pg-core";
+import * as schema from "./schema";
 import { departments, teams } from "./schema";
 import { qualified } from "./qualified";
 
@@ -18,12 +19,17 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** `${x.y}` interpolations inside sql`…` templates that contain a subquery. */
+/** The schema's tables by the names the code imports them under (`teams`, `auditLog`, …). */
+const TABLES = new Set(Object.entries(schema).filter(([, v]) => is(v, PgTable)).map(([k]) => k));
+
+/** `${table.column}` interpolations inside sql`…` templates that contain a subquery (values like ${need.field} pass). */
 function bareColumnsInSubqueries(source: string): string[] {
   const found: string[] = [];
   for (const [, body] of source.matchAll(/\bsql(?:<[^`]*?>)?`([^`]*)`/g)) {
     if (!/\(\s*select\b/i.test(body)) continue;
-    for (const [, ref] of body.matchAll(/\$\{\s*([A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*)\s*\}/g)) found.push(ref);
+    for (const [, table, column] of body.matchAll(/\$\{\s*([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)\s*\}/g)) {
+      if (TABLES.has(table)) found.push(`${table}.${column}`);
+    }
   }
   return found;
 }
@@ -33,6 +39,7 @@ describe("columns in hand-written subqueries", () => {
     expect(bareColumnsInSubqueries("sql<number>`(select count(*) from ${teams} where ${teams.departmentId} = ${departments.id})`")).toEqual(["teams.departmentId", "departments.id"]);
     expect(bareColumnsInSubqueries("sql`(select count(*) from ${teams} where ${qualified(teams.departmentId)} = ${qualified(departments.id)})`")).toEqual([]);
     expect(bareColumnsInSubqueries("sql`lower(${members.email})`")).toEqual([]); // no subquery: drizzle's own rendering is fine
+    expect(bareColumnsInSubqueries("sql`(select 1 from x where x.item = ${s.item})`")).toEqual([]); // a value, not a column
   });
 
   it("render as table.column even in the select list of a query without joins", () => {

@@ -19,6 +19,8 @@ import * as org from "./org";
 import * as records from "./records";
 import * as review from "./review";
 import * as roster from "./roster";
+import * as staffing from "./staffing";
+import * as standingColumns from "./standing-columns";
 import * as scope from "../../views/scope";
 
 type Ctx = { db: Db; actor: CurrentUser; teamId: number; memberId: number; departmentId: number; userId: number };
@@ -65,6 +67,15 @@ const CASES: Record<string, Record<string, Case>> = {
     allDepartments: (c) => roster.allDepartments(c.db),
     memberForEdit: (c) => roster.memberForEdit(c.db, c.memberId),
   },
+  staffing: {
+    findCandidates: async (c) => {
+      const r = await scope.resolveScope(c.db, c.actor, {});
+      if (!r.ok) return;
+      const need = { field: "hardware" as const, minLevel: 2, skills: [{ item: "technology" as const, minLevel: 2 }, { item: "hardware_technology" as const, minLevel: 3 }] };
+      await staffing.findCandidates(c.db, c.actor, r.scope, need, { limit: 10, offset: 10_000 }); // past the end: the count query
+      return staffing.findCandidates(c.db, c.actor, r.scope, { field: "software", minLevel: null, skills: [] }, { limit: 25, offset: 0 });
+    },
+  },
   scope: {
     // Every kind of scope, resolved and then used as the aggregate views use it: a condition on teams.
     resolveScope: async (c) => {
@@ -83,11 +94,14 @@ const NOT_QUERIES: Record<string, string[]> = {
   members: ["visibleMembersWhere", "andVisible"],
   org: ["visibleTeamsWhere"],
   roster: ["parseTeamMemberParams", "parseTeamParams", "parseUserParams"],
+  "standing-columns": ["standingJoin"],
   scope: ["defaultScope", "scopeTeamsWhere", "scopeQuery", "scopeLabel"],
 };
 
 /** The query modules: lib/db/queries/*, and lib/views/scope (the aggregate views' scope). */
-const MODULES: Record<string, Record<string, unknown>> = { api, audit, dashboard, evidence, members, org, records, review, roster, scope };
+const MODULES: Record<string, Record<string, unknown>> = {
+  api, audit, dashboard, evidence, members, org, records, review, roster, staffing, "standing-columns": standingColumns, scope,
+};
 
 /** The actor as the session builds it: the user's row, the teams they lead, their own member record. */
 async function actorFor(db: Db, email: string): Promise<CurrentUser> {
