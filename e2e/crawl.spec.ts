@@ -9,6 +9,7 @@ const ROLES = ["admin@levelboard.test", "head@levelboard.test", "lead.hw@levelbo
 
 for (const email of ROLES) {
   test(`every page linked for ${email} renders`, async ({ page }) => {
+    test.setTimeout(240_000); // up to 150 pages
     await signIn(page, email);
     const t0 = Date.now();
     const result = await crawl(page);
@@ -30,6 +31,7 @@ test.describe("an empty organisation", () => {
   test.afterAll(async () => server?.stop());
 
   test("every page linked for its only administrator renders", async ({ browser }) => {
+    test.setTimeout(240_000);
     const context = await browser.newContext({ baseURL: server.baseURL });
     const page = await context.newPage();
     await signIn(page, "first.admin@example.com", "empty-org-password");
