@@ -1,20 +1,32 @@
 // Before the server serves: migrate the database, and seed the demo organisation on an empty embedded one
-// (or on any empty database with --seed). Prints one clear line and exits non-zero when the database is unusable.
-import { count } from "drizzle-orm";
+// (or on any empty database with --seed; never with LEVELBOARD_NO_DEMO=1). Prints one clear line and exits non-zero
+// when the database is unusable; prints the demo sign-ins only when that database holds the demo organisation.
+import { count, inArray } from "drizzle-orm";
 import { fail, openMigratedDatabase } from "./open-db";
 import { loggableError } from "../lib/errors";
-import { departments } from "../lib/db/schema";
+import type { Db } from "../lib/db/client";
+import { departments, users } from "../lib/db/schema";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../seed/demo";
 import { afterSeed } from "../seed/after-seed";
+
+/** The demo accounts present in this database; none unless the demo administrator is there. */
+async function demoAccountsPresent(db: Db) {
+  const rows = await db.select({ email: users.email }).from(users).where(inArray(users.email, DEMO_ACCOUNTS.map((a) => a.email)));
+  const present = new Set(rows.map((r) => r.email));
+  return present.has(DEMO_ACCOUNTS[0].email) ? DEMO_ACCOUNTS.filter((a) => present.has(a.email)) : [];
+}
 
 async function main() {
   const args = new Set(process.argv.slice(2));
   const url = process.env.DATABASE_URL || undefined;
+  const noDemo = /^(1|true|yes)$/i.test(process.env.LEVELBOARD_NO_DEMO ?? "");
   const handle = await openMigratedDatabase();
 
-  const [{ n }] = await handle.db.select({ n: count() }).from(departments);
-  const wantSeed = args.has("--seed") || (!url && !args.has("--no-seed"));
-  if (wantSeed && n === 0) {
+  // Empty: no department and no account (an administrator made with create-admin is a real organisation's start).
+  const [[d], [u]] = await Promise.all([handle.db.select({ n: count() }).from(departments), handle.db.select({ n: count() }).from(users)]);
+  const isEmpty = d.n === 0 && u.n === 0;
+  const wantSeed = args.has("--seed") || (!url && !args.has("--no-seed") && !noDemo);
+  if (wantSeed && isEmpty) {
     const summary = await handle.db.transaction(async (tx) => {
       const result = await seedDemo(tx as never);
       await afterSeed(tx as never);
@@ -22,14 +34,15 @@ async function main() {
     });
     console.log(`levelboard: demo organisation created (${summary.members} members in ${summary.teams} teams).`);
   } else if (args.has("--seed")) {
-    console.log("levelboard: the database already holds an organisation; demo data not added.");
+    console.log("levelboard: the database is not empty (it holds departments or accounts); demo data not added.");
   }
+  const demo = await demoAccountsPresent(handle.db);
   await handle.close();
 
   console.log(`levelboard: database ready (${handle.engine}).`);
-  if (wantSeed || n === 0) {
+  if (demo.length) {
     console.log(`\nDemo sign-ins (password "${DEMO_PASSWORD}"):`);
-    for (const a of DEMO_ACCOUNTS) console.log(`  ${a.email.padEnd(28)} ${a.role}`);
+    for (const a of demo) console.log(`  ${a.email.padEnd(28)} ${a.role}`);
     console.log("");
   }
 }

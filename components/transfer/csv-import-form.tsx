@@ -100,6 +100,16 @@ export function CsvImportForm<P extends { row: number }>({
           {result.message}{!result.data.applied ? " Press “Import” to write them, in one go." : ""}
         </p>
       ) : null}
+      {result?.ok && errors.length === 0 && result.data.creates?.length ? (
+        <div className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="import-creates">
+          <p className="font-medium">{result.data.applied ? "Created with the import:" : "Will be created with the import:"}</p>
+          <ul className="mt-1 list-disc pl-5">
+            {result.data.creates.map((c) => (
+              <li key={`${c.kind}:${c.name}`}>{c.kind === "department" ? "Department" : "Team"} <span className="font-medium">{c.name}</span>{c.detail ? ` (${c.detail})` : ""}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {preview.length > 0 ? (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-sm" data-testid="import-preview">

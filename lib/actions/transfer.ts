@@ -5,6 +5,8 @@ import { z } from "zod";
 import { MAX_CSV_BYTES } from "../transfer/csv";
 import type { RowError } from "../transfer/csv";
 import { applyMembersImport, applySkillsImport, checkMembersImport, checkSkillsImport } from "../transfer/csv-import";
+import { isNewTeam, teamLabel } from "../transfer/members-csv";
+import { FIELD_LABEL } from "../itss/ids";
 import { runAction } from "./run";
 
 const importSchema = z.object({
@@ -19,25 +21,37 @@ export type SkillPreviewRow = {
   row: number; member: string; memberId: number; field: string; item: string;
   self: string; lead: string; date: string; change: "create" | "update";
 };
-export type ImportOutcome<P> = { errors: RowError[]; preview: P[]; applied: boolean; written: number };
+/** A department or team an import creates with its rows (members CSV, administrators only). */
+export type ImportCreation = { kind: "department" | "team"; name: string; detail: string | null };
+export type ImportOutcome<P> = { errors: RowError[]; preview: P[]; applied: boolean; written: number; creates?: ImportCreation[] };
 
 const revalidated = ["/admin", "/admin/audit", "/teams", "/"];
 
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 export async function importMembersCsv(raw: unknown) {
   return runAction<typeof importSchema, ImportOutcome<MemberPreviewRow>>(importSchema, raw, async ({ tx, actor, input }) => {
-    const { errors, plan } = await checkMembersImport(tx, actor, input.csv);
+    const check = await checkMembersImport(tx, actor, input.csv);
+    const { errors, plan, newDepartments, newTeams } = check;
     const preview: MemberPreviewRow[] = plan.map((p) => ({
-      row: p.row, name: p.name, email: p.email, team: `${p.team.departmentName} / ${p.team.name}`, account: p.accountRole,
+      row: p.row, name: p.name, email: p.email, team: `${teamLabel(p.team)}${isNewTeam(p.team) ? " (new)" : ""}`, account: p.accountRole,
     }));
+    const creates: ImportCreation[] = [
+      ...newDepartments.map((d) => ({ kind: "department" as const, name: d.name, detail: null })),
+      ...newTeams.map((t) => ({ kind: "team" as const, name: teamLabel(t), detail: t.field ? FIELD_LABEL[t.field] : "mixed team (no field)" })),
+    ];
+    const structure = [newDepartments.length ? count(newDepartments.length, "department") : "", newTeams.length ? count(newTeams.length, "team") : ""].filter(Boolean).join(" and ");
     if (errors.length || input.dryRun) {
-      const message = errors.length ? `${errors.length} problem${errors.length === 1 ? "" : "s"} found; nothing was imported.` : `All ${plan.length} rows are valid. Nothing has been written yet.`;
-      return { data: { errors, preview, applied: false, written: 0 }, message };
+      const message = errors.length
+        ? `${errors.length} problem${errors.length === 1 ? "" : "s"} found; nothing was imported.`
+        : `All ${plan.length} rows are valid${structure ? `; ${structure} will be created with them` : ""}. Nothing has been written yet.`;
+      return { data: { errors, preview, applied: false, written: 0, creates }, message };
     }
-    const ids = await applyMembersImport(tx, actor, plan);
+    const ids = await applyMembersImport(tx, actor, check);
     return {
-      data: { errors, preview, applied: true, written: ids.length },
-      revalidate: [...revalidated, ...new Set(plan.map((p) => `/teams/${p.team.id}`))],
-      message: `Imported ${ids.length} member${ids.length === 1 ? "" : "s"}.`,
+      data: { errors, preview, applied: true, written: ids.length, creates },
+      revalidate: [...revalidated, ...(structure ? ["/admin/departments"] : []), ...new Set(plan.flatMap((p) => (isNewTeam(p.team) ? [] : [`/teams/${p.team.id}`])))],
+      message: `Imported ${count(ids.length, "member")}${structure ? `; created ${structure}` : ""}.`,
     };
   });
 }

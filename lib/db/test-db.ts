@@ -4,13 +4,8 @@ import { randomBytes } from "node:crypto";
 import { openDatabase, type DbHandle } from "./client";
 import { migrateDatabase } from "./migrate";
 
-export async function createTestDb(): Promise<DbHandle> {
-  const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) {
-    const handle = await openDatabase({ pgliteDir: "memory://" });
-    await migrateDatabase(handle);
-    return handle;
-  }
+/** A new, empty database on the server at `serverUrl`: its URL, and a function that drops it. */
+export async function createServerDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const { default: postgres } = await import("postgres");
   const name = `levelboard_test_${randomBytes(6).toString("hex")}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
@@ -18,15 +13,31 @@ export async function createTestDb(): Promise<DbHandle> {
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const handle = await openDatabase({ url: url.toString() });
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const again = postgres(serverUrl, { max: 1, onnotice: () => {} });
+      await again.unsafe(`drop database if exists ${name} with (force)`);
+      await again.end();
+    },
+  };
+}
+
+export async function createTestDb(): Promise<DbHandle> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    const handle = await openDatabase({ pgliteDir: "memory://" });
+    await migrateDatabase(handle);
+    return handle;
+  }
+  const { url, drop } = await createServerDatabase(serverUrl);
+  const handle = await openDatabase({ url });
   await migrateDatabase(handle);
   return {
     ...handle,
     close: async () => {
       await handle.close();
-      const again = postgres(serverUrl, { max: 1, onnotice: () => {} });
-      await again.unsafe(`drop database if exists ${name} with (force)`);
-      await again.end();
+      await drop();
     },
   };
 }

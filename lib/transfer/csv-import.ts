@@ -1,6 +1,6 @@
 // Runs the CSV imports against the database: loads what the validators need (a constant number of queries), and
 // writes a valid plan — rows, audit rows and evaluation snapshots — inside the caller's transaction.
-import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, eq, inArray, or, sql } from "drizzle-orm";
 import type { Tx } from "../db/client";
 import { auditLog, departments, members, skillAssessments, teamLeads, teams, users } from "../db/schema";
 import { visibleMembersWhere } from "../db/queries/members";
@@ -9,7 +9,9 @@ import type { CurrentUser } from "../auth/session";
 import { refreshOfficialEvaluations } from "../evaluation/refresh";
 import { conflict, forbidden } from "../errors";
 import { parseCsv, type RowError } from "./csv";
-import { validateMemberRows, type MemberPlan, type TeamRef } from "./members-csv";
+import {
+  isNewDepartment, isNewTeam, parseMembersCsv, validateMemberRows, type MemberPlan, type MembersCheck, type NewDepartment, type NewTeam, type TeamRef,
+} from "./members-csv";
 import { skillKey, validateSkillRows, type MemberRef, type SkillPlan } from "./skills-csv";
 
 export type ImportCheck<P> = { errors: RowError[]; plan: P[] };
@@ -26,16 +28,17 @@ async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unkno
 const mayImportInto = (actor: CurrentUser, scope: { departmentId: number; teamId?: number; memberId?: number }) =>
   can(actor, "org.import", scope) || can(actor, "member.manage", scope);
 
-export async function checkMembersImport(tx: Tx, actor: CurrentUser, csv: string): Promise<ImportCheck<MemberPlan>> {
-  const parsed = parseCsv(csv, { required: ["name", "team"], optional: ["email", "role"] });
-  if (!parsed.ok) return { errors: parsed.errors, plan: [] };
+export async function checkMembersImport(tx: Tx, actor: CurrentUser, csv: string): Promise<MembersCheck> {
+  const parsed = parseMembersCsv(csv);
+  if (!parsed.ok) return { errors: parsed.errors, plan: [], newDepartments: [], newTeams: [] };
   const emails = [...new Set(parsed.table.rows.map((r) => (r.cells.email ?? "").toLowerCase()).filter(Boolean))];
   const canCreateAccounts = can(actor, "users.manage", { departmentId: 0 });
   // The dry run must not tell which emails exist outside the importer's scope: clashes are looked up among the members
   // the actor may read, and among accounts only for whoever may create accounts (an administrator, who sees them all).
-  const [teamRows, userRows, memberRows] = await Promise.all([
-    tx.select({ id: teams.id, name: teams.name, departmentId: teams.departmentId, departmentName: departments.name })
-      .from(teams).innerJoin(departments, eq(departments.id, teams.departmentId)).where(isNull(teams.archivedAt)),
+  const [teamRows, departmentRows, userRows, memberRows] = await Promise.all([
+    tx.select({ id: teams.id, name: teams.name, departmentId: teams.departmentId, departmentName: departments.name, field: teams.field, archivedAt: teams.archivedAt })
+      .from(teams).innerJoin(departments, eq(departments.id, teams.departmentId)),
+    tx.select({ id: departments.id, name: departments.name }).from(departments),
     emails.length && canCreateAccounts ? tx.select({ email: users.email }).from(users).where(inArray(users.email, emails)) : Promise.resolve([]),
     emails.length
       ? tx.select({ email: sql<string>`lower(coalesce(${members.email}, ${users.email}))` }).from(members)
@@ -43,36 +46,64 @@ export async function checkMembersImport(tx: Tx, actor: CurrentUser, csv: string
         .where(and(or(inArray(sql`lower(${members.email})`, emails), inArray(users.email, emails)), visibleMembersWhere(actor)))
       : Promise.resolve([]),
   ]);
+  const toRef = (t: (typeof teamRows)[number]): TeamRef => ({ id: t.id, name: t.name, departmentId: t.departmentId, departmentName: t.departmentName, field: t.field });
+  const active = teamRows.filter((t) => !t.archivedAt).map(toRef);
   const canManageTeam = (t: TeamRef) => mayImportInto(actor, { departmentId: t.departmentId, teamId: t.id });
-  if (!teamRows.some(canManageTeam)) throw forbidden("import members: you manage no team");
+  // Creating departments and teams from the file is the administrator's (org.import), as a new organisation starts empty.
+  const canCreateDepartmentsAndTeams = can(actor, "org.import", { departmentId: 0 });
+  if (!canCreateDepartmentsAndTeams && !active.some(canManageTeam)) throw forbidden("import members: you manage no team");
   return validateMemberRows(parsed.table.rows, {
-    teams: teamRows,
+    teams: active,
+    archivedTeams: teamRows.filter((t) => t.archivedAt).map(toRef),
+    departments: departmentRows,
     canManageTeam,
     canCreateAccounts,
+    canCreateDepartmentsAndTeams,
     userEmails: new Set(userRows.map((u) => u.email)),
     memberEmails: new Set(memberRows.map((m) => m.email)),
   });
 }
 
-export async function applyMembersImport(tx: Tx, actor: CurrentUser, plan: readonly MemberPlan[]): Promise<number[]> {
+/** Writes a valid check: new departments and teams first, then accounts, leads and members, with their audit rows. */
+export async function applyMembersImport(tx: Tx, actor: CurrentUser, check: Pick<MembersCheck, "plan" | "newDepartments" | "newTeams">): Promise<number[]> {
+  const { plan } = check;
+  const audit: (typeof auditLog.$inferInsert)[] = [];
+  const departmentIds = new Map<NewDepartment, number>();
+  if (check.newDepartments.length) {
+    const rows = await tx.insert(departments).values(check.newDepartments.map((d) => ({ name: d.name }))).returning();
+    rows.forEach((d, i) => {
+      departmentIds.set(check.newDepartments[i], d.id);
+      audit.push({ actorUserId: actor.userId, action: "import", entity: "department", entityId: String(d.id), before: null, after: plain(d) });
+    });
+  }
+  const teamRefs = new Map<NewTeam, TeamRef>();
+  if (check.newTeams.length) {
+    const departmentOf = (t: NewTeam) => (isNewDepartment(t.department) ? departmentIds.get(t.department)! : t.department.id);
+    const rows = await tx.insert(teams).values(check.newTeams.map((t) => ({ departmentId: departmentOf(t), name: t.name, field: t.field }))).returning();
+    rows.forEach((t, i) => {
+      teamRefs.set(check.newTeams[i], { id: t.id, name: t.name, departmentId: t.departmentId, departmentName: check.newTeams[i].department.name, field: t.field });
+      audit.push({ actorUserId: actor.userId, action: "import", entity: "team", entityId: String(t.id), before: null, after: plain(t) });
+    });
+  }
+  const teamOf = (p: MemberPlan): TeamRef => (isNewTeam(p.team) ? teamRefs.get(p.team)! : p.team);
   const withAccount = plan.filter((p) => p.accountRole);
   const createdUsers = new Map<number, typeof users.$inferSelect>();
   for (let i = 0; i < withAccount.length; i += CHUNK) {
     const chunk = withAccount.slice(i, i + CHUNK);
-    const rows = await tx.insert(users).values(chunk.map((p) => ({ email: p.email!, name: p.name, role: p.accountRole!, departmentId: p.team.departmentId, passwordHash: null }))).returning();
+    const rows = await tx.insert(users).values(chunk.map((p) => ({ email: p.email!, name: p.name, role: p.accountRole!, departmentId: teamOf(p).departmentId, passwordHash: null }))).returning();
     rows.forEach((u, j) => createdUsers.set(chunk[j].row, u));
   }
-  const leads = withAccount.filter((p) => p.accountRole === "lead").map((p) => ({ teamId: p.team.id, userId: createdUsers.get(p.row)!.id }));
+  const leads = withAccount.filter((p) => p.accountRole === "lead").map((p) => ({ teamId: teamOf(p).id, userId: createdUsers.get(p.row)!.id }));
   if (leads.length) await insertChunked(leads, (c) => tx.insert(teamLeads).values(c));
   const created: (typeof members.$inferSelect)[] = [];
   await insertChunked([...plan], async (chunk) => {
-    created.push(...(await tx.insert(members).values(chunk.map((p) => ({ teamId: p.team.id, name: p.name, email: p.email, userId: createdUsers.get(p.row)?.id ?? null }))).returning()));
+    created.push(...(await tx.insert(members).values(chunk.map((p) => ({ teamId: teamOf(p).id, name: p.name, email: p.email, userId: createdUsers.get(p.row)?.id ?? null }))).returning()));
   });
-  const audit = [
+  audit.push(
     ...[...createdUsers.values()].map((u) => ({ actorUserId: actor.userId, action: "import", entity: "user", entityId: String(u.id), before: null, after: plain({ ...u, passwordHash: undefined }) })),
     ...leads.map((l) => ({ actorUserId: actor.userId, action: "import", entity: "team_lead", entityId: `${l.teamId}:${l.userId}`, before: null, after: plain(l) })),
     ...created.map((m) => ({ actorUserId: actor.userId, action: "import", entity: "member", entityId: String(m.id), before: null, after: plain(m) })),
-  ];
+  );
   await insertChunked(audit, (c) => tx.insert(auditLog).values(c));
   await refreshOfficialEvaluations(tx, created.map((m) => m.id));
   return created.map((m) => m.id);

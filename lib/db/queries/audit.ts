@@ -2,6 +2,7 @@
 import { and, count, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { auditLog, users } from "../schema";
+import { qualified } from "../qualified";
 
 export type AuditFilters = { actor?: number; entity?: string; from?: string; to?: string; page: number; pageSize: number };
 
@@ -40,7 +41,7 @@ export async function listAudit(db: Db, f: AuditFilters): Promise<AuditPage> {
       .orderBy(desc(auditLog.at), desc(auditLog.id)).limit(f.pageSize).offset((f.page - 1) * f.pageSize),
     db.select({ n: count() }).from(auditLog).where(where),
     db.selectDistinct({ id: users.id, name: users.name, email: users.email }).from(users)
-      .where(sql`exists (select 1 from ${auditLog} where ${auditLog.actorUserId} = ${users.id})`).orderBy(users.name),
+      .where(sql`exists (select 1 from ${auditLog} where ${qualified(auditLog.actorUserId)} = ${qualified(users.id)})`).orderBy(users.name),
     db.selectDistinct({ entity: auditLog.entity }).from(auditLog).orderBy(auditLog.entity),
   ]);
   return { rows, total: n, actors, entities: entities.map((e) => e.entity) };

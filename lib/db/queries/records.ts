@@ -2,6 +2,7 @@
 // all their records, skill assessments, evaluation history, and the names of reviewers and assessors.
 import { desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
+import { qualified } from "../qualified";
 import {
   certifications, departments, evaluationSnapshots, exams, members, mentorings, projects, skillAssessments, specialties,
   successions, targets, teams, users,
@@ -22,10 +23,10 @@ export type SkillTarget = { field: "hardware" | "software" | "facility"; item: s
 const teamSkillTargets = sql<string | null>`(
   select json_agg(json_build_object('field', t.field, 'item', t.item, 'minLevel', t.min_level) order by t.field, t.item)::text
   from (
-    select ${targets.field} as field, ${targets.skillItem} as item, max(${targets.minLevel}) as min_level
+    select ${qualified(targets.field)} as field, ${qualified(targets.skillItem)} as item, max(${qualified(targets.minLevel)}) as min_level
     from ${targets}
-    where ${targets.teamId} = ${teams.id} and ${targets.kind} = 'skill' and ${targets.skillItem} is not null
-    group by ${targets.field}, ${targets.skillItem}
+    where ${qualified(targets.teamId)} = ${qualified(teams.id)} and ${qualified(targets.kind)} = 'skill' and ${qualified(targets.skillItem)} is not null
+    group by ${qualified(targets.field)}, ${qualified(targets.skillItem)}
   ) t
 )`;
 

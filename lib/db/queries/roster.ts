@@ -7,6 +7,7 @@ import type { Db, Tx } from "../client";
 import { departments, members, teamLeads, teams, users, ROLES, type Role } from "../schema";
 import type { Actor } from "../../auth/policy";
 import { visibleTeamsWhere } from "./org";
+import { qualified } from "../qualified";
 import { standingJoin, standingOf } from "./standing-columns";
 import type { Field } from "../../itss/ids";
 
@@ -147,8 +148,8 @@ export async function listTeamsTable(db: Db | Tx, actor: Actor, p: TeamParams, {
     p.archived ? undefined : isNull(teams.archivedAt),
     p.q ? or(ilike(teams.name, likePattern(p.q)), ilike(departments.name, likePattern(p.q))) : undefined,
   );
-  const memberCount = sql<number>`(select cast(count(*) as int) from ${members} where ${members.teamId} = ${teams.id} and ${members.archivedAt} is null)`;
-  const leads = sql<string[] | null>`(select array_agg(${users.name} order by ${users.name}) from ${teamLeads} join ${users} on ${users.id} = ${teamLeads.userId} where ${teamLeads.teamId} = ${teams.id})`;
+  const memberCount = sql<number>`(select cast(count(*) as int) from ${members} where ${qualified(members.teamId)} = ${qualified(teams.id)} and ${qualified(members.archivedAt)} is null)`;
+  const leads = sql<string[] | null>`(select array_agg(${qualified(users.name)} order by ${qualified(users.name)}) from ${teamLeads} join ${users} on ${qualified(users.id)} = ${qualified(teamLeads.userId)} where ${qualified(teamLeads.teamId)} = ${qualified(teams.id)})`;
   const sortCol = { name: teams.name, department: departments.name, field: teams.field, members: memberCount }[p.sort];
   const rowsQuery = db
     .select({
@@ -244,8 +245,9 @@ export async function listDepartments(db: Db | Tx, actor: Actor): Promise<Depart
       id: departments.id,
       name: departments.name,
       version: departments.version,
-      teamCount: sql<number>`(select cast(count(*) as int) from ${teams} where ${teams.departmentId} = ${departments.id} and ${teams.archivedAt} is null)`,
-      memberCount: sql<number>`(select cast(count(*) as int) from ${members} join ${teams} on ${teams.id} = ${members.teamId} where ${teams.departmentId} = ${departments.id} and ${members.archivedAt} is null)`,
+      // Correlated subqueries: every column qualified (this query has no join, so drizzle would write bare names).
+      teamCount: sql<number>`(select cast(count(*) as int) from ${teams} where ${qualified(teams.departmentId)} = ${qualified(departments.id)} and ${qualified(teams.archivedAt)} is null)`,
+      memberCount: sql<number>`(select cast(count(*) as int) from ${members} join ${teams} on ${qualified(teams.id)} = ${qualified(members.teamId)} where ${qualified(teams.departmentId)} = ${qualified(departments.id)} and ${qualified(members.archivedAt)} is null)`,
     })
     .from(departments)
     .where(actor.role === "admin" ? undefined : actor.departmentId === null ? sql`false` : eq(departments.id, actor.departmentId))

@@ -2,6 +2,7 @@
 // to qualified or close in SQL, ordered as lib/staffing/rank.ts ranks, one page of them with the totals.
 import { sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "../client";
+import { qualified } from "../qualified";
 import { members, teams } from "../schema";
 import type { Actor } from "../../auth/policy";
 import { scopeTeamsWhere, type ViewScope } from "../../views/scope";
@@ -23,7 +24,7 @@ function hitsQuery(actor: Actor, scope: ViewScope, need: StaffingNeed): SQL {
   // never ANALYZEd, and without statistics a plain join (or x.field = F) was planned as a walk of the whole
   // (field, item) index per member — 1.2 s at 1,000 members. Comparing field as text keeps that index out.
   const joins = need.skills.map((s, i) =>
-    sql`left join lateral (select x.level, x.source from member_skill_standings x where x.member_id = ${members.id} and x.field::text = ${need.field} and x.item = ${s.item}) ${alias(i)} on true`);
+    sql`left join lateral (select x.level, x.source from member_skill_standings x where x.member_id = ${qualified(members.id)} and x.field::text = ${need.field} and x.item = ${s.item}) ${alias(i)} on true`);
   const skillCols = need.skills.map((_, i) => sql`, ${alias(i)}.level as ${sql.raw(`s${i}_level`)}, ${alias(i)}.source as ${sql.raw(`s${i}_source`)}`);
   const shortfalls: SQL[] = [];
   if (need.minLevel !== null) shortfalls.push(sql`greatest(${need.minLevel}::int - coalesce(ms.level, 0), 0)`);

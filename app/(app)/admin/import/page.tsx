@@ -65,9 +65,20 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
             <dl className="space-y-2 text-sm text-slate-700">
               <div><dt className={code + " inline"}>name</dt> <dd className="inline">— required, at most 200 characters.</dd></div>
               <div><dt className={code + " inline"}>email</dt> <dd className="inline">— optional; must be unique among members. Required when <span className={code}>role</span> is set.</dd></div>
-              <div><dt className={code + " inline"}>team</dt> <dd className="inline">— the team&apos;s name, or <span className={code}>Department / Team</span> when two departments have a team of that name. Only teams you may manage.</dd></div>
+              <div><dt className={code + " inline"}>department</dt> <dd className="inline">— optional: the team&apos;s department.{isAdmin
+                ? <> A department that does not exist yet is created with the import.</>
+                : <> Only the departments of the teams you manage.</>}</dd></div>
+              <div><dt className={code + " inline"}>team</dt> <dd className="inline">— the team&apos;s name (without a department column: the name, or <span className={code}>Department / Team</span> when two departments have a team of that name).{isAdmin
+                ? <> A team that does not exist in the row&apos;s department is created with the import.</>
+                : <> Only teams you manage.</>}</dd></div>
+              <div><dt className={code + " inline"}>field</dt> <dd className="inline">— optional: <span className={code}>hardware</span>, <span className={code}>software</span> or <span className={code}>facility</span>. A new team gets it (empty: a mixed team); for an existing team it must match.</dd></div>
               <div><dt className={code + " inline"}>role</dt> <dd className="inline">— the sign-in account to create: <span className={code}>member</span>, <span className={code}>lead</span> (leads the row&apos;s team), or empty for a member without an account. Creating accounts is for administrators; new accounts have no password until an administrator sets one.</dd></div>
             </dl>
+            {isAdmin ? (
+              <p className="mt-3 text-sm text-slate-700">
+                A new organisation can start with one file: give every row its department, team and field, and “Check” lists the departments and teams the import will create, together with the members, in one go.
+              </p>
+            ) : null}
             <Rules />
           </Card>
         </div>

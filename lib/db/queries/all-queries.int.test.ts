@@ -1,0 +1,195 @@
+// Every read the pages use, run on an empty database and on the demo organisation, as every role: none may fail
+// (the departments list once did on both, with "column reference "id" is ambiguous"), and the counts the hand-written
+// subqueries compute agree with plain counts. A query function added to a module without a case here fails the test.
+import { readdirSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, count, eq, isNull } from "drizzle-orm";
+import { createTestDb } from "../test-db";
+import type { Db, DbHandle } from "../client";
+import * as s from "../schema";
+import type { CurrentUser } from "../../auth/session";
+import { seedDemo, DEMO_ACCOUNTS } from "../../../seed/demo";
+import { afterSeed } from "../../../seed/after-seed";
+import * as api from "./api";
+import * as audit from "./audit";
+import * as dashboard from "./dashboard";
+import * as evidence from "./evidence";
+import * as members from "./members";
+import * as org from "./org";
+import * as records from "./records";
+import * as review from "./review";
+import * as roster from "./roster";
+import * as staffing from "./staffing";
+import * as standingColumns from "./standing-columns";
+import * as scope from "../../views/scope";
+
+type Ctx = { db: Db; actor: CurrentUser; teamId: number; memberId: number; departmentId: number; userId: number };
+type Case = (c: Ctx) => Promise<unknown>;
+
+/** One call per query function; ids that do not exist (the empty database) must give "nothing", not an error. */
+const CASES: Record<string, Record<string, Case>> = {
+  api: {
+    listMembersForApi: (c) => api.listMembersForApi(c.db, c.actor, { limit: 50, offset: 0 }),
+    memberRecordsForApi: (c) => api.memberRecordsForApi(c.db, c.memberId),
+    visibleMemberIds: (c) => api.visibleMemberIds(c.db, c.actor, [c.memberId, c.memberId + 1]),
+  },
+  audit: {
+    listAudit: async (c) => {
+      await audit.listAudit(c.db, { actor: c.userId, entity: "member", from: "2020-01-01", to: "2030-12-31", page: 2, pageSize: 10 });
+      return audit.listAudit(c.db, { page: 1, pageSize: 50 });
+    },
+  },
+  dashboard: { loadDashboard: (c) => dashboard.loadDashboard(c.db, c.actor) },
+  evidence: { loadMemberRecords: (c) => evidence.loadMemberRecords(c.db, [c.memberId]) },
+  members: { memberScope: (c) => members.memberScope(c.db, c.memberId) },
+  org: { listVisibleTeams: (c) => org.listVisibleTeams(c.db, c.actor), orgCounts: (c) => org.orgCounts(c.db) },
+  records: { memberHeader: (c) => records.memberHeader(c.db, c.memberId), memberRecordSet: (c) => records.memberRecordSet(c.db, c.memberId) },
+  review: { pendingReviewCount: (c) => review.pendingReviewCount(c.db, c.actor), reviewQueue: (c) => review.reviewQueue(c.db, c.actor) },
+  roster: {
+    listTeamMembers: async (c) => {
+      for (const sort of roster.TEAM_MEMBER_SORTS) await roster.listTeamMembers(c.db, c.teamId, roster.parseTeamMemberParams({ sort, dir: "desc", q: "a", archived: "1" }));
+      return roster.listTeamMembers(c.db, c.teamId, roster.parseTeamMemberParams({}), { paginate: false });
+    },
+    listTeamsTable: async (c) => {
+      for (const sort of roster.TEAM_SORTS) await roster.listTeamsTable(c.db, c.actor, roster.parseTeamParams({ sort, dir: "desc", q: "e", archived: "1" }));
+      return roster.listTeamsTable(c.db, c.actor, roster.parseTeamParams({}), { paginate: false });
+    },
+    teamDetail: (c) => roster.teamDetail(c.db, c.teamId),
+    leadCandidates: async (c) => [await roster.leadCandidates(c.db), await roster.leadCandidates(c.db, c.departmentId)],
+    teamOptions: (c) => roster.teamOptions(c.db, c.actor),
+    linkableUsers: async (c) => [await roster.linkableUsers(c.db, c.departmentId), await roster.linkableUsers(c.db, c.departmentId, c.userId)],
+    listDepartments: (c) => roster.listDepartments(c.db, c.actor),
+    listUsers: async (c) => {
+      for (const sort of roster.USER_SORTS) await roster.listUsers(c.db, roster.parseUserParams({ sort, dir: "desc", q: "a", role: "lead", archived: "1" }));
+      return roster.listUsers(c.db, roster.parseUserParams({}), { paginate: false });
+    },
+    userById: (c) => roster.userById(c.db, c.userId),
+    allDepartments: (c) => roster.allDepartments(c.db),
+    memberForEdit: (c) => roster.memberForEdit(c.db, c.memberId),
+  },
+  staffing: {
+    findCandidates: async (c) => {
+      const r = await scope.resolveScope(c.db, c.actor, {});
+      if (!r.ok) return;
+      const need = { field: "hardware" as const, minLevel: 2, skills: [{ item: "technology" as const, minLevel: 2 }, { item: "hardware_technology" as const, minLevel: 3 }] };
+      await staffing.findCandidates(c.db, c.actor, r.scope, need, { limit: 10, offset: 10_000 }); // past the end: the count query
+      return staffing.findCandidates(c.db, c.actor, r.scope, { field: "software", minLevel: null, skills: [] }, { limit: 25, offset: 0 });
+    },
+  },
+  scope: {
+    // Every kind of scope, resolved and then used as the aggregate views use it: a condition on teams.
+    resolveScope: async (c) => {
+      const params = [{}, { scope: "mine" as const }, { teamId: c.teamId }, { departmentId: c.departmentId }];
+      for (const p of params) {
+        const r = await scope.resolveScope(c.db, c.actor, p);
+        if (r.ok) await c.db.select({ id: s.teams.id }).from(s.teams).where(scope.scopeTeamsWhere(c.actor, r.scope));
+      }
+    },
+  },
+};
+
+/** Exports that build conditions or parse URL params: they run no query of their own (the cases above use them). */
+const NOT_QUERIES: Record<string, string[]> = {
+  audit: ["auditWhere"],
+  members: ["visibleMembersWhere", "andVisible"],
+  org: ["visibleTeamsWhere"],
+  roster: ["parseTeamMemberParams", "parseTeamParams", "parseUserParams"],
+  "standing-columns": ["standingJoin"],
+  scope: ["defaultScope", "scopeTeamsWhere", "scopeQuery", "scopeLabel"],
+};
+
+/** The query modules: lib/db/queries/*, and lib/views/scope (the aggregate views' scope). */
+const MODULES: Record<string, Record<string, unknown>> = {
+  api, audit, dashboard, evidence, members, org, records, review, roster, staffing, "standing-columns": standingColumns, scope,
+};
+
+/** The actor as the session builds it: the user's row, the teams they lead, their own member record. */
+async function actorFor(db: Db, email: string): Promise<CurrentUser> {
+  const [u] = await db.select().from(s.users).where(eq(s.users.email, email));
+  const leads = await db.select({ teamId: s.teamLeads.teamId }).from(s.teamLeads).where(eq(s.teamLeads.userId, u.id));
+  const [own] = await db.select({ id: s.members.id }).from(s.members).where(eq(s.members.userId, u.id));
+  return { userId: u.id, role: u.role, departmentId: u.departmentId, leadTeamIds: leads.map((l) => l.teamId), memberId: own?.id ?? null, name: u.name, email: u.email };
+}
+
+async function runAll(ctx: Omit<Ctx, "actor">, actors: CurrentUser[]) {
+  const failures: string[] = [];
+  for (const actor of actors) {
+    for (const [mod, cases] of Object.entries(CASES)) {
+      for (const [fn, call] of Object.entries(cases)) {
+        try {
+          await call({ ...ctx, actor });
+        } catch (e) {
+          const err = e as Error & { cause?: Error };
+          failures.push(`${mod}.${fn} as ${actor.role}: ${err.cause?.message ?? err.message.split("\n")[0]}`);
+        }
+      }
+    }
+  }
+  return failures;
+}
+
+it("every query function of every module has a case", () => {
+  const files = readdirSync(import.meta.dirname).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts")).map((f) => f.replace(/\.ts$/, ""));
+  expect(Object.keys(MODULES).filter((m) => m !== "scope").sort(), "a module of lib/db/queries is missing here").toEqual(files.sort());
+  for (const [mod, exports] of Object.entries(MODULES)) {
+    const functions = Object.keys(exports).filter((k) => typeof exports[k] === "function").sort();
+    expect(functions, mod).toEqual([...Object.keys(CASES[mod] ?? {}), ...(NOT_QUERIES[mod] ?? [])].sort());
+  }
+});
+
+describe("on an empty database", () => {
+  let h: DbHandle;
+  beforeAll(async () => { h = await createTestDb(); });
+  afterAll(async () => h?.close());
+
+  it("every query runs for every role and finds nothing", async () => {
+    const [admin] = await h.db.insert(s.users).values({ email: "boss@example.com", name: "Boss", role: "admin" }).returning();
+    const nobody = (role: CurrentUser["role"]): CurrentUser => ({ userId: 1_000_000, role, departmentId: null, leadTeamIds: [], memberId: null, name: role, email: `${role}@x.test` });
+    const actors = [await actorFor(h.db, admin.email), nobody("head"), nobody("lead"), nobody("member")];
+    const failures = await runAll({ db: h.db, teamId: 1, memberId: 1, departmentId: 1, userId: admin.id }, actors);
+    expect(failures).toEqual([]);
+    expect(await roster.listDepartments(h.db, actors[0])).toEqual([]);
+    expect(await org.orgCounts(h.db)).toEqual({ departments: 0, teams: 0, members: 0, users: 1 });
+    expect(await dashboard.loadDashboard(h.db, actors[0])).toEqual({ teams: [], departmentTargets: [], pendingReviews: 0 });
+  });
+});
+
+describe("on the demo organisation", () => {
+  let h: DbHandle;
+  beforeAll(async () => {
+    h = await createTestDb();
+    await h.db.transaction(async (tx) => {
+      await seedDemo(tx as unknown as Db);
+      await afterSeed(tx as unknown as Db);
+    });
+  });
+  afterAll(async () => h?.close());
+
+  it("every query runs for every demo role", async () => {
+    const actors = await Promise.all(["admin@levelboard.test", "head@levelboard.test", "lead.hw@levelboard.test", "member.hw@levelboard.test"].map((e) => actorFor(h.db, e)));
+    const member = actors[3];
+    const [team] = await h.db.select().from(s.teams).where(eq(s.teams.id, actors[2].leadTeamIds[0]));
+    const failures = await runAll({ db: h.db, teamId: team.id, memberId: member.memberId!, departmentId: team.departmentId, userId: member.userId }, actors);
+    expect(failures).toEqual([]);
+  });
+
+  it("the counts of the correlated subqueries agree with plain counts", async () => {
+    const admin = await actorFor(h.db, DEMO_ACCOUNTS[0].email);
+    const activeMembers = async (teamId: number) =>
+      (await h.db.select({ n: count() }).from(s.members).where(and(eq(s.members.teamId, teamId), isNull(s.members.archivedAt))))[0].n;
+    const allTeams = await h.db.select().from(s.teams);
+    const [{ n: members }] = await h.db.select({ n: count() }).from(s.members).where(isNull(s.members.archivedAt));
+    expect(await roster.listDepartments(h.db, admin)).toEqual([
+      { id: allTeams[0].departmentId, name: "Customer Service Department", version: 1, teamCount: allTeams.length, memberCount: members },
+    ]);
+    const table = await roster.listTeamsTable(h.db, admin, roster.parseTeamParams({ sort: "members" }));
+    expect(table.rows).toHaveLength(3);
+    for (const row of table.rows) {
+      expect(row.memberCount).toBe(await activeMembers(row.id));
+      expect(row.leads).toHaveLength(1);
+    }
+    expect(table.rows.map((r) => r.memberCount)).toEqual([...table.rows.map((r) => r.memberCount)].sort((a, b) => a - b));
+    const head = await actorFor(h.db, "head@levelboard.test");
+    expect((await roster.listDepartments(h.db, head)).map((d) => d.memberCount)).toEqual([members]);
+  });
+});
