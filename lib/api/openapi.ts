@@ -25,8 +25,10 @@ const ERROR_TEXT: Record<number, string> = {
 
 type JsonSchema = Record<string, unknown>;
 const jsonSchema = (schema: z.ZodType, io: "input" | "output"): JsonSchema => {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any", target: "draft-2020-12" }) as JsonSchema;
-  return rest;
+  // The document's own dialect applies: a "$schema" key per schema would be noise.
+  const out = z.toJSONSchema(schema, { io, unrepresentable: "any", target: "draft-2020-12" }) as JsonSchema;
+  delete out.$schema;
+  return out;
 };
 
 function parametersOf(schema: z.ZodType | undefined, where: "path" | "query") {

@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { lt, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { signInAttempts } from "../db/schema";
+import { qualified } from "../db/qualified";
 
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 /** Attempts allowed per window: few per account, more per address (an office shares one). */
@@ -118,8 +119,8 @@ export class DatabaseThrottleStore implements ThrottleStore {
   /** Drops finished windows, then the oldest rows beyond maxRows. */
   async prune(now: number) {
     await this.db.delete(signInAttempts).where(lt(signInAttempts.windowStart, new Date(now - THROTTLE_WINDOW_MS)));
-    await this.db.execute(sql`delete from ${signInAttempts} where ${signInAttempts.key} in (
-      select ${signInAttempts.key} from ${signInAttempts} order by ${signInAttempts.windowStart} desc offset ${this.maxRows})`);
+    await this.db.execute(sql`delete from ${signInAttempts} where ${qualified(signInAttempts.key)} in (
+      select ${qualified(signInAttempts.key)} from ${signInAttempts} order by ${qualified(signInAttempts.windowStart)} desc offset ${this.maxRows})`);
   }
 }
 

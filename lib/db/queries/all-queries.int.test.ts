@@ -14,6 +14,8 @@ import * as api from "./api";
 import * as audit from "./audit";
 import * as dashboard from "./dashboard";
 import * as evidence from "./evidence";
+import * as gaps from "./gaps";
+import * as heatmap from "./heatmap";
 import * as members from "./members";
 import * as org from "./org";
 import * as records from "./records";
@@ -39,7 +41,47 @@ const CASES: Record<string, Record<string, Case>> = {
       return audit.listAudit(c.db, { page: 1, pageSize: 50 });
     },
   },
-  dashboard: { loadDashboard: (c) => dashboard.loadDashboard(c.db, c.actor) },
+  dashboard: {
+    loadDashboard: async (c) => {
+      for (const sort of dashboard.DASHBOARD_SORTS) await dashboard.loadDashboard(c.db, c.actor, dashboard.parseDashboardParams({ sort, dir: "asc", page: "2", size: "50" }));
+      return dashboard.loadDashboard(c.db, c.actor);
+    },
+    ownStanding: (c) => dashboard.ownStanding(c.db, c.memberId),
+  },
+  gaps: Object.fromEntries(([
+    ["targetStandings", (db, a, sc) => gaps.targetStandings(db, a, sc)],
+    ["singlePoints", (db, a, sc) => gaps.singlePoints(db, a, sc)],
+    ["oneStepMembers", (db, a, sc) => gaps.oneStepMembers(db, a, sc, 25)],
+    ["expiringCertifications", (db, a, sc) => gaps.expiringCertifications(db, a, sc, 25)],
+    ["divergentRatings", (db, a, sc) => gaps.divergentRatings(db, a, sc, 25)],
+    ["staleRatings", (db, a, sc) => gaps.staleRatings(db, a, sc, 25)],
+    ["levelDistribution", (db, a, sc) => gaps.levelDistribution(db, a, sc)],
+    ["levelTrend", (db, a, sc) => gaps.levelTrend(db, a, sc, "facility")],
+  ] as [string, (db: Db, a: CurrentUser, sc: scope.ViewScope) => Promise<unknown>][]).map(([name, run]) => [name, async (c: Ctx) => {
+    // Every scope the actor may open: the default, their teams, one team, the department.
+    for (const p of [{}, { scope: "mine" as const }, { teamId: c.teamId }, { departmentId: c.departmentId }]) {
+      const r = await scope.resolveScope(c.db, c.actor, p);
+      if (r.ok) await run(c.db, c.actor, r.scope);
+    }
+  }])),
+  heatmap: {
+    heatmapPage: async (c) => {
+      const r = await scope.resolveScope(c.db, c.actor, {});
+      if (!r.ok) return;
+      const base = { actor: c.actor, scope: r.scope, field: "hardware" as const };
+      await heatmap.heatmapPage(c.db, { ...base, filters: { team: c.teamId, teamName: "a", minLevel: 2, item: { item: "technology", min: 3 } }, order: { sort: "technology", dir: "desc", group: false }, page: { limit: 25, offset: 0 } });
+      await heatmap.heatmapPage(c.db, { ...base, order: { sort: "level", dir: "asc", group: true }, page: null });
+      return heatmap.heatmapPage(c.db, { ...base, page: { limit: 100, offset: 0 } });
+    },
+    fieldLevels: (c) => heatmap.fieldLevels(c.db, [c.memberId, c.memberId + 1]),
+    teamItemSummary: async (c) => {
+      const r = await scope.resolveScope(c.db, c.actor, {});
+      if (!r.ok) return;
+      await heatmap.teamItemSummary(c.db, { actor: c.actor, scope: r.scope, field: "software", min: 3, team: c.teamId, teamName: "e", page: { limit: 25, offset: 0 } });
+      return heatmap.teamItemSummary(c.db, { actor: c.actor, scope: r.scope, field: "facility", min: 1, page: { limit: 25, offset: 25 } });
+    },
+    pickerTeams: (c) => heatmap.pickerTeams(c.db, c.actor),
+  },
   evidence: { loadMemberRecords: (c) => evidence.loadMemberRecords(c.db, [c.memberId]) },
   members: { memberScope: (c) => members.memberScope(c.db, c.memberId) },
   org: { listVisibleTeams: (c) => org.listVisibleTeams(c.db, c.actor), orgCounts: (c) => org.orgCounts(c.db) },
@@ -91,6 +133,8 @@ const CASES: Record<string, Record<string, Case>> = {
 /** Exports that build conditions or parse URL params: they run no query of their own (the cases above use them). */
 const NOT_QUERIES: Record<string, string[]> = {
   audit: ["auditWhere"],
+  dashboard: ["parseDashboardParams"],
+  gaps: ["rollUp"],
   members: ["visibleMembersWhere", "andVisible"],
   org: ["visibleTeamsWhere"],
   roster: ["parseTeamMemberParams", "parseTeamParams", "parseUserParams"],
@@ -100,7 +144,7 @@ const NOT_QUERIES: Record<string, string[]> = {
 
 /** The query modules: lib/db/queries/*, and lib/views/scope (the aggregate views' scope). */
 const MODULES: Record<string, Record<string, unknown>> = {
-  api, audit, dashboard, evidence, members, org, records, review, roster, staffing, "standing-columns": standingColumns, scope,
+  api, audit, dashboard, evidence, gaps, heatmap, members, org, records, review, roster, staffing, "standing-columns": standingColumns, scope,
 };
 
 /** The actor as the session builds it: the user's row, the teams they lead, their own member record. */
@@ -150,7 +194,9 @@ describe("on an empty database", () => {
     expect(failures).toEqual([]);
     expect(await roster.listDepartments(h.db, actors[0])).toEqual([]);
     expect(await org.orgCounts(h.db)).toEqual({ departments: 0, teams: 0, members: 0, users: 1 });
-    expect(await dashboard.loadDashboard(h.db, actors[0])).toEqual({ teams: [], departmentTargets: [], pendingReviews: 0 });
+    const empty = await dashboard.loadDashboard(h.db, actors[0]);
+    expect(empty).toMatchObject({ totals: { teams: 0, members: 0, targetsMet: 0, targetsTotal: 0, membersMissing: 0 }, worstGaps: [], departmentTargets: [], teams: { rows: [], total: 0 }, pendingReviews: 0 });
+    expect(Object.values(empty.distribution).flat().every((n) => n === 0)).toBe(true);
   });
 });
 

@@ -5,6 +5,7 @@
 // summary, which aggregates only the members of its page of teams.
 import { aliasedTable, and, asc, count, eq, gte, ilike, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "../client";
+import { qualified } from "../qualified";
 import { departments, members, memberSkillStandings, memberStandings, teams } from "../schema";
 import type { Actor } from "../../auth/policy";
 import { scopeTeamsWhere, type ViewScope } from "../../views/scope";
@@ -52,8 +53,8 @@ function memberWhere(q: Query): SQL | undefined {
     f.teamName ? ilike(teams.name, likePattern(f.teamName)) : undefined,
     f.minLevel ? gte(sql`coalesce(${memberStandings.level}, 0)`, f.minLevel) : undefined,
     // An index lookup per member on the skill standings' primary key.
-    f.item ? sql`exists (select 1 from ${memberSkillStandings} where ${memberSkillStandings.memberId} = ${members.id}
-      and ${memberSkillStandings.field} = ${q.field} and ${memberSkillStandings.item} = ${f.item.item} and ${memberSkillStandings.level} >= ${f.item.min})` : undefined,
+    f.item ? sql`exists (select 1 from ${memberSkillStandings} where ${qualified(memberSkillStandings.memberId)} = ${qualified(members.id)}
+      and ${qualified(memberSkillStandings.field)} = ${q.field} and ${qualified(memberSkillStandings.item)} = ${f.item.item} and ${qualified(memberSkillStandings.level)} >= ${f.item.min})` : undefined,
   );
 }
 /** The skill standing a sort by item reads, joined one-to-one on its primary key (a correlated subquery in ORDER BY was not planned as a lookup). */
