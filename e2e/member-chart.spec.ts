@@ -73,8 +73,8 @@ test("the head sorts a roster by level in another field; the member sees their o
   await signOut(page);
 
   await signIn(page, "member.hw@levelboard.test");
-  await page.goto(teamUrl);
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("You do not have access");
+  expect((await page.goto(teamUrl))?.status()).toBe(403); // members do not open the Teams section
+  await expect(page.getByRole("heading", { name: "You do not have access to this section" })).toBeVisible();
   await page.goto("/");
   await page.getByRole("navigation").getByRole("link", { name: /My record/ }).click();
   await expect(page.getByRole("heading", { name: /My record/ })).toBeVisible();

@@ -5,6 +5,7 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
 import { eq } from "drizzle-orm";
 import { createTestDb } from "@/lib/db/test-db";
 import type { Db, DbHandle } from "@/lib/db/client";
@@ -60,6 +61,7 @@ describe("OpenAPI document of the read API", () => {
     state.db = h.db;
     doc = await (openapi.GET() as Response).json();
     ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv); // dates and date-times are checked too
     ajv.addSchema({ $id: "doc", components: doc.components }, "doc");
     const user = async (email: string): Promise<CurrentUser> => {
       const [u] = await h.db.select().from(s.users).where(eq(s.users.email, email));
