@@ -16,11 +16,3 @@ export function Forbidden({ what = "this page" }: { what?: string }) {
   );
 }
 
-export function ComingSoon({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <div className="rounded-lg border border-brand-100 bg-brand-50 px-6 py-8">
-      <h2 className="text-lg font-semibold text-brand-900">{title} is coming</h2>
-      <div className="mt-2 max-w-2xl text-sm text-brand-900">{children}</div>
-    </div>
-  );
-}
