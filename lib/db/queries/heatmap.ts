@@ -5,6 +5,7 @@
 // summary, which aggregates only the members of its page of teams.
 import { aliasedTable, and, asc, count, eq, gte, ilike, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "../client";
+import { likePattern } from "../like";
 import { qualified } from "../qualified";
 import { departments, members, memberSkillStandings, memberStandings, teams } from "../schema";
 import type { Actor } from "../../auth/policy";
@@ -40,8 +41,6 @@ export const DEFAULT_ORDER: HeatmapOrder = { sort: "team", dir: "asc", group: tr
 
 type Query = { actor: Actor; scope: ViewScope; field: Field; filters?: HeatmapFilters; order?: HeatmapOrder };
 
-/** `%q%` for ILIKE with the user's wildcards escaped. */
-const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** Members in scope (active members of active teams the actor may read) matching the filters. */
 function memberWhere(q: Query): SQL | undefined {

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "../client";
+import { likePattern } from "../like";
 import { departments, members, teamLeads, teams, users, ROLES, type Role } from "../schema";
 import type { Actor } from "../../auth/policy";
 import { visibleTeamsWhere } from "./org";
@@ -54,8 +55,6 @@ export const parseTeamMemberParams = (sp: unknown): TeamMemberParams => teamMemb
 export const parseTeamParams = (sp: unknown): TeamParams => teamParams.parse(asObject(sp)) as TeamParams;
 export const parseUserParams = (sp: unknown): UserParams => userParams.parse(asObject(sp)) as UserParams;
 
-/** `%q%` for ILIKE with the user's wildcards escaped. */
-const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 const order = (dir: "asc" | "desc", col: AnyPgColumn | SQL) => (dir === "asc" ? asc(col) : desc(col));
 
 export type Page<T> = { rows: T[]; total: number };
