@@ -1,19 +1,10 @@
 // Targets with where the group stands: met, or how many members are missing and how many are one level short.
-import { FIELD_LABEL, type Field, type SkillItem } from "@/lib/itss/ids";
+import { FIELD_LABEL, type SkillItem } from "@/lib/itss/ids";
 import { skillItem } from "@/lib/itss/catalog";
+import type { TargetStanding } from "@/lib/db/queries/gaps";
 
-export type TargetLine = {
-  id: number;
-  field: Field;
-  kind: "level" | "skill";
-  skillItem: string | null;
-  minLevel: number;
-  minCount: number;
-  actual: number;
-  oneAway: number;
-  gap: number;
-  met: boolean;
-};
+/** What the list shows of a target's standing (lib/db/queries/gaps.ts computes it). */
+export type TargetLine = Pick<TargetStanding, "id" | "field" | "kind" | "skillItem" | "minLevel" | "minCount" | "actual" | "oneAway" | "gap" | "met">;
 
 /** "At least 4 members at Hardware level 4 or higher", "… with Leadership proficiency 3 or higher (Software)". */
 export function describeTarget(t: Pick<TargetLine, "field" | "kind" | "skillItem" | "minLevel" | "minCount">): string {
