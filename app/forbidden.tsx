@@ -7,7 +7,10 @@ export default function Forbidden() {
       <p className="text-sm font-semibold text-amber-800">403</p>
       <h1 className="mt-2 text-2xl font-bold">You do not have access to this section</h1>
       <p className="mt-3 text-slate-600">Your role does not open it. Ask an administrator if you need it.</p>
-      <Link href="/" className="mt-6 inline-block rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+      <Link
+        href="/"
+        className="mt-6 inline-block rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+      >
         Back to the dashboard
       </Link>
     </main>

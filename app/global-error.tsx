@@ -6,7 +6,9 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
       <body style={{ fontFamily: "system-ui, sans-serif", padding: "4rem", textAlign: "center" }}>
         <h1>Levelboard could not load this page</h1>
         <p>Something went wrong on our side. Nothing you entered was saved half-way.</p>
-        <button onClick={() => reset()} style={{ padding: "0.5rem 1rem" }}>Try again</button>
+        <button onClick={() => reset()} style={{ padding: "0.5rem 1rem" }}>
+          Try again
+        </button>
       </body>
     </html>
   );

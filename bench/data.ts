@@ -13,10 +13,14 @@ function arg(name: string, fallback: string): string {
 
 async function main() {
   const members = Number(arg("members", "1000"));
-  if (!Number.isInteger(members) || members < 100 || members > 200_000) fail("--members must be an integer from 100 to 200000.");
+  if (!Number.isInteger(members) || members < 100 || members > 200_000)
+    fail("--members must be an integer from 100 to 200000.");
   const handle = await openMigratedDatabase();
   const [{ n }] = await handle.db.select({ n: count() }).from(departments);
-  if (n > 0) fail("the database already holds an organisation; bench data goes into an empty one (a new LEVELBOARD_DATA_DIR or database).");
+  if (n > 0)
+    fail(
+      "the database already holds an organisation; bench data goes into an empty one (a new LEVELBOARD_DATA_DIR or database).",
+    );
   const summary = await seedBenchOrganisation(handle.db, members, (line) => console.log(line));
   await handle.close();
   console.log(JSON.stringify({ ...summary, engine: handle.engine }));

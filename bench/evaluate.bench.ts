@@ -25,7 +25,13 @@ for (let i = 0; i < ROUNDS; i++) {
   total += ms;
 }
 const mean = total / ROUNDS;
-console.log(`evaluate: ${MEMBERS} members, ${(projects / MEMBERS).toFixed(1)} projects each, ${ROUNDS} rounds after warm-up`);
-console.log(`mean ${mean.toFixed(1)} ms/round: ${Math.round((MEMBERS / mean) * 1000).toLocaleString("en-US")} members/s, ${((mean * 1000) / MEMBERS).toFixed(2)} µs/member`);
-console.log(`best ${best.toFixed(1)} ms/round: ${Math.round((MEMBERS / best) * 1000).toLocaleString("en-US")} members/s, ${((best * 1000) / MEMBERS).toFixed(2)} µs/member`);
+console.log(
+  `evaluate: ${MEMBERS} members, ${(projects / MEMBERS).toFixed(1)} projects each, ${ROUNDS} rounds after warm-up`,
+);
+console.log(
+  `mean ${mean.toFixed(1)} ms/round: ${Math.round((MEMBERS / mean) * 1000).toLocaleString("en-US")} members/s, ${((mean * 1000) / MEMBERS).toFixed(2)} µs/member`,
+);
+console.log(
+  `best ${best.toFixed(1)} ms/round: ${Math.round((MEMBERS / best) * 1000).toLocaleString("en-US")} members/s, ${((best * 1000) / MEMBERS).toFixed(2)} µs/member`,
+);
 if (sink < 0) console.log(sink); // keep the work observable

@@ -9,21 +9,44 @@ import * as s from "../lib/db/schema";
 import type { Actor } from "../lib/auth/policy";
 import type { ViewScope } from "../lib/views/scope";
 import {
-  divergentRatings, expiringCertifications, levelDistribution, levelTrend, oneStepMembers, singlePoints, staleRatings, targetStandings,
+  divergentRatings,
+  expiringCertifications,
+  levelDistribution,
+  levelTrend,
+  oneStepMembers,
+  singlePoints,
+  staleRatings,
+  targetStandings,
 } from "../lib/db/queries/gaps";
 import { loadDashboard } from "../lib/db/queries/dashboard";
 
 export async function grow(db: Parameters<typeof seedDemo>[0], copies: number) {
   await db.execute(sql`create temp table orig_teams as select id, department_id, name, field from teams`);
-  await db.execute(sql`insert into teams (department_id, name, field) select t.department_id, t.name || ' ' || g, t.field from orig_teams t, generate_series(1, ${copies}) g`);
-  await db.execute(sql`insert into members (team_id, name) select nt.id, m.name || ' #' || nt.id from teams nt join orig_teams ot on ot.field = nt.field and nt.id not in (select id from orig_teams) join members m on m.team_id = ot.id`);
+  await db.execute(
+    sql`insert into teams (department_id, name, field) select t.department_id, t.name || ' ' || g, t.field from orig_teams t, generate_series(1, ${copies}) g`,
+  );
+  await db.execute(
+    sql`insert into members (team_id, name) select nt.id, m.name || ' #' || nt.id from teams nt join orig_teams ot on ot.field = nt.field and nt.id not in (select id from orig_teams) join members m on m.team_id = ot.id`,
+  );
   const pair = sql`members nm join members om on nm.name = om.name || ' #' || nm.team_id`;
-  await db.execute(sql`insert into member_standings (member_id, field, level, source, kpi_level, exam_level, skill_level, next_level, missing, missing_count, provisional_level) select nm.id, x.field, x.level, x.source, x.kpi_level, x.exam_level, x.skill_level, x.next_level, x.missing, x.missing_count, x.provisional_level from ${pair} join member_standings x on x.member_id = om.id`);
-  await db.execute(sql`insert into member_skill_standings (member_id, field, item, level, source, self_level, lead_level) select nm.id, x.field, x.item, x.level, x.source, x.self_level, x.lead_level from ${pair} join member_skill_standings x on x.member_id = om.id`);
-  await db.execute(sql`insert into skill_assessments (member_id, field, item, self_level, self_assessed_on, lead_level, lead_assessed_on) select nm.id, x.field, x.item, x.self_level, x.self_assessed_on, x.lead_level, x.lead_assessed_on from ${pair} join skill_assessments x on x.member_id = om.id`);
-  await db.execute(sql`insert into certifications (member_id, name, issuer, obtained_on, expires_on, review_state) select nm.id, x.name, x.issuer, x.obtained_on, x.expires_on, x.review_state from ${pair} join certifications x on x.member_id = om.id`);
-  await db.execute(sql`insert into evaluation_snapshots (member_id, field, taken_at, level, source, kpi_level, exam_level, skill_level, evaluation) select nm.id, x.field, x.taken_at, x.level, x.source, x.kpi_level, x.exam_level, x.skill_level, x.evaluation from ${pair} join evaluation_snapshots x on x.member_id = om.id`);
-  await db.execute(sql`insert into targets (team_id, field, kind, skill_item, min_level, min_count) select nt.id, t.field, t.kind, t.skill_item, t.min_level, t.min_count from teams nt join orig_teams ot on ot.field = nt.field and nt.id not in (select id from orig_teams) join targets t on t.team_id = ot.id`);
+  await db.execute(
+    sql`insert into member_standings (member_id, field, level, source, kpi_level, exam_level, skill_level, next_level, missing, missing_count, provisional_level) select nm.id, x.field, x.level, x.source, x.kpi_level, x.exam_level, x.skill_level, x.next_level, x.missing, x.missing_count, x.provisional_level from ${pair} join member_standings x on x.member_id = om.id`,
+  );
+  await db.execute(
+    sql`insert into member_skill_standings (member_id, field, item, level, source, self_level, lead_level) select nm.id, x.field, x.item, x.level, x.source, x.self_level, x.lead_level from ${pair} join member_skill_standings x on x.member_id = om.id`,
+  );
+  await db.execute(
+    sql`insert into skill_assessments (member_id, field, item, self_level, self_assessed_on, lead_level, lead_assessed_on) select nm.id, x.field, x.item, x.self_level, x.self_assessed_on, x.lead_level, x.lead_assessed_on from ${pair} join skill_assessments x on x.member_id = om.id`,
+  );
+  await db.execute(
+    sql`insert into certifications (member_id, name, issuer, obtained_on, expires_on, review_state) select nm.id, x.name, x.issuer, x.obtained_on, x.expires_on, x.review_state from ${pair} join certifications x on x.member_id = om.id`,
+  );
+  await db.execute(
+    sql`insert into evaluation_snapshots (member_id, field, taken_at, level, source, kpi_level, exam_level, skill_level, evaluation) select nm.id, x.field, x.taken_at, x.level, x.source, x.kpi_level, x.exam_level, x.skill_level, x.evaluation from ${pair} join evaluation_snapshots x on x.member_id = om.id`,
+  );
+  await db.execute(
+    sql`insert into targets (team_id, field, kind, skill_item, min_level, min_count) select nt.id, t.field, t.kind, t.skill_item, t.min_level, t.min_count from teams nt join orig_teams ot on ot.field = nt.field and nt.id not in (select id from orig_teams) join targets t on t.team_id = ot.id`,
+  );
   await db.execute(sql`analyze`);
 }
 
@@ -42,8 +65,17 @@ async function main() {
     await afterSeed(h.db);
     await grow(h.db, copies);
     const [{ n }] = (await h.db.select({ n: sql<number>`count(*)::int` }).from(s.members)) as { n: number }[];
-    const [head] = await h.db.select().from(s.users).where(sql`email = 'head@levelboard.test'`);
-    const actor: Actor = { userId: head.id, role: "head", departmentId: head.departmentId, leadTeamIds: [], memberId: null };
+    const [head] = await h.db
+      .select()
+      .from(s.users)
+      .where(sql`email = 'head@levelboard.test'`);
+    const actor: Actor = {
+      userId: head.id,
+      role: "head",
+      departmentId: head.departmentId,
+      leadTeamIds: [],
+      memberId: null,
+    };
     const scope: ViewScope = { kind: "department", departmentId: head.departmentId!, name: "" };
     const steps: [string, () => Promise<unknown>][] = [
       ["targetStandings", () => targetStandings(h.db, actor, scope)],
@@ -59,10 +91,15 @@ async function main() {
     if (process.env.EXPLAIN) {
       const original = h.db.execute.bind(h.db);
       let captured: unknown = null;
-      (h.db as unknown as { execute: unknown }).execute = async (q: unknown) => { captured = q; return original(q as never); };
-      await (steps.find(([name]) => name === process.env.EXPLAIN)![1])();
+      (h.db as unknown as { execute: unknown }).execute = async (q: unknown) => {
+        captured = q;
+        return original(q as never);
+      };
+      await steps.find(([name]) => name === process.env.EXPLAIN)![1]();
       (h.db as unknown as { execute: unknown }).execute = original;
-      const plan = await original(sql`explain analyze ${captured}` as never) as unknown as { rows?: Record<string, string>[] } & Record<string, string>[];
+      const plan = (await original(sql`explain analyze ${captured}` as never)) as unknown as {
+        rows?: Record<string, string>[];
+      } & Record<string, string>[];
       console.log((plan.rows ?? plan).map((r) => Object.values(r)[0]).join("\n"));
     }
     const out: string[] = [];
@@ -79,4 +116,7 @@ async function main() {
     await h.close();
   }
 }
-main().catch((e) => { console.error(e); process.exit(1); });
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -21,7 +21,16 @@ const departmentId = t.departments[0].id;
 
 const baseTeams = [...t.teams];
 const baseMembers = [...t.members];
-const RECORD_TABLES = ["projects", "specialties", "successions", "mentorings", "exams", "certifications", "skillAssessments", "evaluationSnapshots"] as const;
+const RECORD_TABLES = [
+  "projects",
+  "specialties",
+  "successions",
+  "mentorings",
+  "exams",
+  "certifications",
+  "skillAssessments",
+  "evaluationSnapshots",
+] as const;
 const baseRecords = Object.fromEntries(RECORD_TABLES.map((name) => [name, [...t[name]]]));
 const baseTargets = t.targets.filter((r) => r.teamId !== null);
 const baseLeads = [...t.teamLeads];
@@ -34,13 +43,21 @@ for (let copy = 2; copy <= times; copy++) {
     t.teams.push({ ...team, id, departmentId, name: `${team.name} ${copy}` });
   }
   for (const l of baseLeads) t.teamLeads.push({ ...l, teamId: teamMap.get(l.teamId as number) });
-  for (const target of baseTargets) t.targets.push({ ...target, id: ++next.targets, teamId: teamMap.get(target.teamId as number) });
+  for (const target of baseTargets)
+    t.targets.push({ ...target, id: ++next.targets, teamId: teamMap.get(target.teamId as number) });
   const memberMap = new Map<number, number>();
   for (const m of baseMembers) {
     const id = ++next.members;
     memberMap.set(m.id!, id);
     const email = typeof m.email === "string" ? m.email.replace("@", `+${copy}@`) : null;
-    t.members.push({ ...m, id, teamId: teamMap.get(m.teamId as number), userId: null, email, name: `${m.name} ${copy}` });
+    t.members.push({
+      ...m,
+      id,
+      teamId: teamMap.get(m.teamId as number),
+      userId: null,
+      email,
+      name: `${m.name} ${copy}`,
+    });
   }
   for (const name of RECORD_TABLES) {
     const idMap = new Map<number, number>();

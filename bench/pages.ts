@@ -16,41 +16,68 @@ function arg(name: string, fallback?: string): string {
   if (fallback === undefined) throw new Error(`--${name} is required`);
   return fallback;
 }
-const freePort = () => new Promise<number>((resolve) => {
-  const srv = createServer().listen(0, "127.0.0.1", () => {
-    const { port } = srv.address() as { port: number };
-    srv.close(() => resolve(port));
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const srv = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
   });
-});
 const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
 
-export type PageFigures = { path: string; status: number; p50Ms: number; p95Ms: number; queries: number; htmlBytes: number; firstLoadJsGzipBytes: number };
+export type PageFigures = {
+  path: string;
+  status: number;
+  p50Ms: number;
+  p95Ms: number;
+  queries: number;
+  htmlBytes: number;
+  firstLoadJsGzipBytes: number;
+};
 
-export async function measurePages(opts: { dataDir?: string; email: string; password: string; paths: string[]; runs: number }): Promise<PageFigures[]> {
+export async function measurePages(opts: {
+  dataDir?: string;
+  email: string;
+  password: string;
+  paths: string[];
+  runs: number;
+}): Promise<PageFigures[]> {
   const port = await freePort();
   const root = path.resolve(import.meta.dirname, "..");
   let queries = 0;
   const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port)], {
     cwd: root,
     env: {
-      ...process.env, NEXT_TELEMETRY_DISABLED: "1", LEVELBOARD_LOG_QUERIES: "1", PORT: String(port),
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      LEVELBOARD_LOG_QUERIES: "1",
+      PORT: String(port),
       AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(24).toString("base64"),
       ...(opts.dataDir ? { LEVELBOARD_DATA_DIR: path.resolve(opts.dataDir) } : {}),
     },
     stdio: ["ignore", "pipe", "inherit"],
   });
-  server.stdout!.on("data", (chunk: Buffer) => { queries += (chunk.toString().match(/levelboard:query /g) ?? []).length; });
+  server.stdout!.on("data", (chunk: Buffer) => {
+    queries += (chunk.toString().match(/levelboard:query /g) ?? []).length;
+  });
   const base = `http://127.0.0.1:${port}`;
   try {
     for (let i = 0; ; i++) {
-      try { if ((await fetch(`${base}/api/health`)).ok) break; } catch { /* not up yet */ }
+      try {
+        if ((await fetch(`${base}/api/health`)).ok) break;
+      } catch {
+        /* not up yet */
+      }
       if (i > 300) throw new Error("the server did not come up");
       await new Promise((r) => setTimeout(r, 200));
     }
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: ["--no-sandbox", "--disable-background-networking"] });
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-background-networking"],
+    });
     const context = await browser.newContext({ baseURL: base });
     const page = await context.newPage();
     await page.goto("/login");
@@ -68,7 +95,8 @@ export async function measurePages(opts: { dataDir?: string; email: string; pass
       const firstLoadJsGzipBytes = await fresh.evaluate(() =>
         (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
           .filter((e) => e.initiatorType === "script" || e.name.endsWith(".js"))
-          .reduce((sum, e) => sum + (e.encodedBodySize || e.transferSize || 0), 0));
+          .reduce((sum, e) => sum + (e.encodedBodySize || e.transferSize || 0), 0),
+      );
       await fresh.close();
       const times: number[] = [];
       let htmlBytes = 0;
@@ -78,7 +106,10 @@ export async function measurePages(opts: { dataDir?: string; email: string; pass
         await new Promise((r) => setTimeout(r, 100));
         const before = queries;
         const started = performance.now();
-        const res = await fetch(`${base}${p}`, { headers: { cookie, "accept-encoding": "identity" }, redirect: "manual" });
+        const res = await fetch(`${base}${p}`, {
+          headers: { cookie, "accept-encoding": "identity" },
+          redirect: "manual",
+        });
         const body = await res.arrayBuffer();
         const ms = performance.now() - started;
         await new Promise((r) => setTimeout(r, 100));
@@ -88,7 +119,15 @@ export async function measurePages(opts: { dataDir?: string; email: string; pass
         status = res.status;
         perRequest = queries - before;
       }
-      out.push({ path: p, status, p50Ms: Math.round(percentile(times, 50)), p95Ms: Math.round(percentile(times, 95)), queries: perRequest, htmlBytes, firstLoadJsGzipBytes });
+      out.push({
+        path: p,
+        status,
+        p50Ms: Math.round(percentile(times, 50)),
+        p95Ms: Math.round(percentile(times, 95)),
+        queries: perRequest,
+        htmlBytes,
+        firstLoadJsGzipBytes,
+      });
     }
     await browser.close();
     return out;

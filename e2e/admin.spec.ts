@@ -1,13 +1,17 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./helpers";
 
-test("admin imports members from CSV (after fixing a bad row), reads the audit log and exports JSON", async ({ page }) => {
+test("admin imports members from CSV (after fixing a bad row), reads the audit log and exports JSON", async ({
+  page,
+}) => {
   await signIn(page, "admin@levelboard.test");
   await page.goto("/admin/import");
   await expect(page.getByRole("heading", { name: "Import", exact: true })).toBeVisible();
 
   const csv = page.getByLabel("…or paste the CSV here");
-  await csv.fill("name,email,team,role\nE2E Newcomer,e2e.newcomer@example.com,Hardware Service Team,\nE2E Broken,e2e.broken@example.com,No Such Team,\n");
+  await csv.fill(
+    "name,email,team,role\nE2E Newcomer,e2e.newcomer@example.com,Hardware Service Team,\nE2E Broken,e2e.broken@example.com,No Such Team,\n",
+  );
   await page.getByRole("button", { name: "Check (dry run)" }).click();
   const errors = page.getByTestId("import-errors");
   await expect(errors).toContainText("3");
@@ -18,7 +22,9 @@ test("admin imports members from CSV (after fixing a bad row), reads the audit l
   let members = await (await page.request.get("/api/v1/members?limit=500")).json();
   expect(members.members.some((m: { name: string }) => m.name === "E2E Newcomer")).toBe(false);
 
-  await csv.fill("name,email,team,role\nE2E Newcomer,e2e.newcomer@example.com,Hardware Service Team,\nE2E Fixed,e2e.fixed@example.com,Software Service Team,\n");
+  await csv.fill(
+    "name,email,team,role\nE2E Newcomer,e2e.newcomer@example.com,Hardware Service Team,\nE2E Fixed,e2e.fixed@example.com,Software Service Team,\n",
+  );
   await page.getByRole("button", { name: "Check (dry run)" }).click();
   await expect(page.getByRole("status").filter({ hasText: "All 2 rows are valid" })).toBeVisible();
   await page.getByRole("button", { name: "Import members" }).click();
@@ -45,7 +51,10 @@ test("admin imports members from CSV (after fixing a bad row), reads the audit l
   expect(body).toMatchObject({ format: "levelboard-organisation", version: 1 });
   expect(body.tables.members.some((m: { name: string }) => m.name === "E2E Newcomer")).toBe(true);
   await page.goto("/admin/export");
-  await expect(page.getByRole("link", { name: "Download organisation JSON" })).toHaveAttribute("href", "/api/admin/export.json");
+  await expect(page.getByRole("link", { name: "Download organisation JSON" })).toHaveAttribute(
+    "href",
+    "/api/admin/export.json",
+  );
 });
 
 test("a member gets 403 from the export and cannot open the import page", async ({ page }) => {

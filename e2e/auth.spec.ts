@@ -2,11 +2,23 @@ import { expect, test } from "@playwright/test";
 import { signIn, signOut } from "./helpers";
 
 const ROLES = [
-  { email: "admin@levelboard.test", nav: ["Dashboard", "Teams", "Reviews", "Heatmap", "Gaps", "Staffing", "Standard", "Admin"] },
+  {
+    email: "admin@levelboard.test",
+    nav: ["Dashboard", "Teams", "Reviews", "Heatmap", "Gaps", "Staffing", "Standard", "Admin"],
+  },
   { email: "head@levelboard.test", nav: ["Dashboard", "Teams", "Heatmap", "Gaps", "Staffing", "Standard"] },
-  { email: "lead.hw@levelboard.test", nav: ["Dashboard", "Teams", "Reviews", "Heatmap", "Gaps", "Staffing", "Standard"] },
-  { email: "lead.sw@levelboard.test", nav: ["Dashboard", "Teams", "Reviews", "Heatmap", "Gaps", "Staffing", "Standard"] },
-  { email: "lead.fm@levelboard.test", nav: ["Dashboard", "Teams", "Reviews", "Heatmap", "Gaps", "Staffing", "Standard"] },
+  {
+    email: "lead.hw@levelboard.test",
+    nav: ["Dashboard", "Teams", "Reviews", "Heatmap", "Gaps", "Staffing", "Standard"],
+  },
+  {
+    email: "lead.sw@levelboard.test",
+    nav: ["Dashboard", "Teams", "Reviews", "Heatmap", "Gaps", "Staffing", "Standard"],
+  },
+  {
+    email: "lead.fm@levelboard.test",
+    nav: ["Dashboard", "Teams", "Reviews", "Heatmap", "Gaps", "Staffing", "Standard"],
+  },
   { email: "member.hw@levelboard.test", nav: ["Dashboard", "My record", "Standard"] },
 ];
 const ALL = ["Dashboard", "My record", "Teams", "Reviews", "Heatmap", "Gaps", "Staffing", "Standard", "Admin"];

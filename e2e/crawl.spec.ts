@@ -13,7 +13,9 @@ for (const email of ROLES) {
     await signIn(page, email);
     const t0 = Date.now();
     const result = await crawl(page);
-    console.log(`${email}: ${result.visited.length} pages in ${((Date.now() - t0) / 1000).toFixed(1)} s (${result.capped} more of kinds already seen)`);
+    console.log(
+      `${email}: ${result.visited.length} pages in ${((Date.now() - t0) / 1000).toFixed(1)} s (${result.capped} more of kinds already seen)`,
+    );
     expect(result.visited.length).toBeGreaterThan(5);
     expect(result.failures, describeFailures(result.failures)).toEqual([]);
   });
@@ -24,7 +26,9 @@ test.describe("an empty organisation", () => {
   test.beforeAll(async () => {
     test.setTimeout(240_000);
     server = await freshServer("crawl-empty");
-    const created = server.admin(["create-admin", "first.admin@example.com", "First Admin"], { LEVELBOARD_ADMIN_PASSWORD: "empty-org-password" });
+    const created = server.admin(["create-admin", "first.admin@example.com", "First Admin"], {
+      LEVELBOARD_ADMIN_PASSWORD: "empty-org-password",
+    });
     expect(created.status, created.stderr).toBe(0);
     await server.start();
   });
@@ -37,7 +41,9 @@ test.describe("an empty organisation", () => {
     await signIn(page, "first.admin@example.com", "empty-org-password");
     const result = await crawl(page);
     console.log(`empty organisation (${server.engine}), admin: ${result.visited.length} pages`);
-    expect(result.visited).toEqual(expect.arrayContaining(["/", "/admin", "/admin/departments", "/admin/users", "/admin/import", "/teams"]));
+    expect(result.visited).toEqual(
+      expect.arrayContaining(["/", "/admin", "/admin/departments", "/admin/users", "/admin/import", "/teams"]),
+    );
     expect(result.failures, describeFailures(result.failures)).toEqual([]);
     await context.close();
   });

@@ -21,7 +21,9 @@ export function pageKey(url: URL): string {
 /** The page's kind: ids and numeric params stand for any value (`/members/:id`, `/teams?page=:n`). */
 export function pagePattern(url: URL): string {
   const path = url.pathname.replace(/\/\d+(?=\/|$)/g, "/:id");
-  const params = [...url.searchParams.entries()].map(([k, v]) => [k, /^\d+$/.test(v) ? ":n" : v]).sort(([a, av], [b, bv]) => a.localeCompare(b) || av.localeCompare(bv));
+  const params = [...url.searchParams.entries()]
+    .map(([k, v]) => [k, /^\d+$/.test(v) ? ":n" : v])
+    .sort(([a, av], [b, bv]) => a.localeCompare(b) || av.localeCompare(bv));
   return path + (params.length ? `?${params.map(([k, v]) => `${k}=${v}`).join("&")}` : "");
 }
 
@@ -48,8 +50,13 @@ export async function crawl(page: Page, { start = "/", maxPages = 150, perPatter
   const origin = new URL(page.url()).origin;
   const problems: string[] = [];
   page.on("pageerror", (e) => problems.push(`page error: ${e.message.split("\n")[0]}`));
-  page.on("console", (m) => { if (m.type() === "error") problems.push(`console error: ${m.text().split("\n")[0]}`); });
-  page.on("response", (r) => { if (r.status() >= 500 && r.url().startsWith(origin)) problems.push(`${r.status()} from ${r.url().slice(origin.length)}`); });
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console error: ${m.text().split("\n")[0]}`);
+  });
+  page.on("response", (r) => {
+    if (r.status() >= 500 && r.url().startsWith(origin))
+      problems.push(`${r.status()} from ${r.url().slice(origin.length)}`);
+  });
 
   const queue: { url: URL; from: string }[] = [{ url: new URL(start, origin), from: "(start)" }];
   const seen = new Set([pageKey(queue[0].url)]);
@@ -64,7 +71,9 @@ export async function crawl(page: Page, { start = "/", maxPages = 150, perPatter
     visited.push(key);
     problems.length = 0;
     const fail = (problem: string) => failures.push({ url: key, from, problem });
-    const response = await page.goto(url.toString(), { waitUntil: "load" }).catch((e: Error) => (fail(`navigation failed: ${e.message.split("\n")[0]}`), null));
+    const response = await page
+      .goto(url.toString(), { waitUntil: "load" })
+      .catch((e: Error) => (fail(`navigation failed: ${e.message.split("\n")[0]}`), null));
     if (!response) continue;
     if (response.status() >= 400) fail(`HTTP ${response.status()}`);
     const landed = new URL(page.url());
@@ -79,7 +88,9 @@ export async function crawl(page: Page, { start = "/", maxPages = 150, perPatter
     await page.waitForTimeout(50);
     for (const p of new Set(problems)) fail(p);
 
-    const links: Link[] = await page.$$eval("a[href]", (as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, download: a.hasAttribute("download") })));
+    const links: Link[] = await page.$$eval("a[href]", (as) =>
+      as.map((a) => ({ href: (a as HTMLAnchorElement).href, download: a.hasAttribute("download") })),
+    );
     for (const link of links) {
       const next = shouldFollow(link, origin);
       if (!next) continue;

@@ -61,20 +61,40 @@ export async function freshServer(name: string): Promise<FreshServer> {
     baseURL,
     engine,
     admin: (args, extra = {}) => {
-      const r = spawnSync(tsx, ["scripts/admin.ts", ...args], { cwd: root, env: { ...env, ...extra }, encoding: "utf8", timeout: 120_000 });
+      const r = spawnSync(tsx, ["scripts/admin.ts", ...args], {
+        cwd: root,
+        env: { ...env, ...extra },
+        encoding: "utf8",
+        timeout: 120_000,
+      });
       return { status: r.status, stdout: r.stdout, stderr: r.stderr };
     },
     output: () => out,
     start: async () => {
-      child = spawn("node", ["scripts/start.mjs"], { cwd: root, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-      child.stdout!.on("data", (d) => { out += d; });
-      child.stderr!.on("data", (d) => { out += d; });
+      child = spawn("node", ["scripts/start.mjs"], {
+        cwd: root,
+        env,
+        detached: true,
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      child.stdout!.on("data", (d) => {
+        out += d;
+      });
+      child.stderr!.on("data", (d) => {
+        out += d;
+      });
       const exited = new Promise<void>((resolve) => child!.once("exit", () => resolve()));
       const deadline = Date.now() + 180_000;
       for (;;) {
-        const up = await fetch(`${baseURL}/api/health`).then((r) => r.ok, () => false);
+        const up = await fetch(`${baseURL}/api/health`).then(
+          (r) => r.ok,
+          () => false,
+        );
         if (up) return;
-        const gone = await Promise.race([exited.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 500))]);
+        const gone = await Promise.race([
+          exited.then(() => true),
+          new Promise<boolean>((r) => setTimeout(() => r(false), 500)),
+        ]);
         if (gone || Date.now() > deadline) throw new Error(`npm start did not come up on port ${port}:\n${out}`);
       }
     },

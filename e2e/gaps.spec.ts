@@ -3,7 +3,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./helpers";
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 
 test("a head sees the department's gaps, single points of failure, and the teams table", async ({ page }) => {
   await signIn(page, "head@levelboard.test");
@@ -19,11 +20,16 @@ test("a head sees the department's gaps, single points of failure, and the teams
   await expect(page.getByRole("table", { name: "Team targets per department" })).toBeVisible();
   const spof = page.getByRole("table", { name: "Single points of failure" });
   // Each single point names its one member, linking to their record.
-  const technology = spof.getByRole("row").filter({ hasText: "Hardware Service Team" }).filter({ has: page.getByRole("cell", { name: "Technology", exact: true }) });
+  const technology = spof
+    .getByRole("row")
+    .filter({ hasText: "Hardware Service Team" })
+    .filter({ has: page.getByRole("cell", { name: "Technology", exact: true }) });
   await expect(technology).toContainText("≥ 4");
   await expect(technology.getByRole("link", { name: "Takeshi Ito" })).toHaveAttribute("href", /\/members\/\d+$/);
   await expect(page.getByRole("heading", { name: "One step from the next level" })).toBeVisible();
-  await expect(page.getByRole("table", { name: "Certifications expiring within 90 days" }).getByRole("row").nth(1)).toBeVisible();
+  await expect(
+    page.getByRole("table", { name: "Certifications expiring within 90 days" }).getByRole("row").nth(1),
+  ).toBeVisible();
   // The charts (and Recharts) load when they scroll into view.
   await page.getByRole("heading", { name: "Members per level" }).scrollIntoViewIfNeeded();
   await expect(page.getByRole("img", { name: /Members per level/ })).toBeVisible();
@@ -68,7 +74,9 @@ test("a lead sets a target and sees the gap move, then deletes it", async ({ pag
   await expect(add.getByRole("status")).toHaveText("Target added.");
 
   const where = page.locator("section").filter({ has: page.getByRole("heading", { name: "Where the targets stand" }) });
-  const standing = where.getByRole("listitem").filter({ hasText: "At least 9 members with Leadership proficiency 3 or higher (Hardware)" });
+  const standing = where
+    .getByRole("listitem")
+    .filter({ hasText: "At least 9 members with Leadership proficiency 3 or higher (Hardware)" });
   await expect(standing).toContainText(/Gap \d/);
   const text = await standing.innerText();
   const now = Number(/— (\d+) now/.exec(text)![1]);
@@ -76,18 +84,27 @@ test("a lead sets a target and sees the gap move, then deletes it", async ({ pag
   await expect(standing).toContainText(`Gap ${9 - now}`);
 
   // Lower the bar to what the team has: the gap closes.
-  const changes = page.locator("section").filter({ has: page.getByRole("heading", { name: "Change or delete a target" }) });
-  const item = changes.getByRole("listitem").filter({ has: page.getByText("At least 9 members with Leadership proficiency 3 or higher (Hardware)", { exact: true }) });
+  const changes = page
+    .locator("section")
+    .filter({ has: page.getByRole("heading", { name: "Change or delete a target" }) });
+  const item = changes.getByRole("listitem").filter({
+    has: page.getByText("At least 9 members with Leadership proficiency 3 or higher (Hardware)", { exact: true }),
+  });
   await item.getByText("At least 9 members with Leadership", { exact: false }).click();
   const edit = item.locator("form");
   await edit.getByLabel("At least (members)").fill(String(now));
   await edit.getByRole("button", { name: "Save target" }).click();
-  const met = where.getByRole("listitem").filter({ hasText: `At least ${now} members with Leadership proficiency 3 or higher (Hardware)` });
+  const met = where
+    .getByRole("listitem")
+    .filter({ hasText: `At least ${now} members with Leadership proficiency 3 or higher (Hardware)` });
   await expect(met).toContainText("✓ Met");
 
   // On /gaps the target stands met too.
   await page.goto("/gaps");
-  const row = page.getByRole("table", { name: "Targets ranked by gap" }).getByRole("row").filter({ hasText: `At least ${now} members with Leadership proficiency 3 or higher` });
+  const row = page
+    .getByRole("table", { name: "Targets ranked by gap" })
+    .getByRole("row")
+    .filter({ hasText: `At least ${now} members with Leadership proficiency 3 or higher` });
   await expect(row).toContainText("✓ Met");
   await page.getByRole("heading", { name: "Members per level" }).scrollIntoViewIfNeeded();
   await expect(page.getByRole("img", { name: /Hardware members per level at the end of each month/ })).toBeVisible();
@@ -95,11 +112,17 @@ test("a lead sets a target and sees the gap move, then deletes it", async ({ pag
 
   // Leave the demo as it was for the other specs.
   await row.getByRole("link", { name: "Edit" }).click();
-  const again = changes.getByRole("listitem").filter({ has: page.getByText(`At least ${now} members with Leadership proficiency 3 or higher (Hardware)`, { exact: true }) });
+  const again = changes.getByRole("listitem").filter({
+    has: page.getByText(`At least ${now} members with Leadership proficiency 3 or higher (Hardware)`, {
+      exact: true,
+    }),
+  });
   await again.getByText(`At least ${now} members with Leadership`, { exact: false }).click();
   page.once("dialog", (d) => d.accept());
   await again.getByRole("button", { name: "Delete" }).click();
-  await expect(page.getByText(`At least ${now} members with Leadership proficiency 3 or higher (Hardware)`)).toHaveCount(0);
+  await expect(
+    page.getByText(`At least ${now} members with Leadership proficiency 3 or higher (Hardware)`),
+  ).toHaveCount(0);
   await expect(where.getByRole("listitem")).toHaveCount(2);
 });
 

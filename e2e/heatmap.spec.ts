@@ -4,7 +4,9 @@ import { expect, test } from "@playwright/test";
 import { skillLevelDescription } from "../lib/itss/catalog";
 import { signIn, signOut } from "./helpers";
 
-test("a head sees the demo department's heatmap, filters it, exports it and moves through it by keyboard", async ({ page }) => {
+test("a head sees the demo department's heatmap, filters it, exports it and moves through it by keyboard", async ({
+  page,
+}) => {
   await signIn(page, "head@levelboard.test");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Heatmap" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Heatmap" })).toBeVisible();
@@ -15,7 +17,9 @@ test("a head sees the demo department's heatmap, filters it, exports it and move
   for (const team of ["Facility Management Service Team", "Hardware Service Team", "Software Service Team"]) {
     await expect(summary.getByRole("rowheader", { name: new RegExp(`^${team} \\(\\d+\\)`) })).toBeVisible(); // sizes: earlier specs add members
   }
-  await expect(page.getByRole("table", { name: /Official level of the members on this page in each field/ })).toBeVisible();
+  await expect(
+    page.getByRole("table", { name: /Official level of the members on this page in each field/ }),
+  ).toBeVisible();
 
   const grid = page.getByRole("grid");
   await expect(grid.getByRole("columnheader")).toHaveCount(9);
@@ -76,15 +80,24 @@ test("a head sees the demo department's heatmap, filters it, exports it and move
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/minLevel=3/);
   await expect(page.getByLabel("Level at least")).toHaveValue("3");
-  await expect(page.getByRole("status").filter({ hasText: /^Members 1–\d+ of \d+$/ })).not.toHaveText(`Members 1–${total} of ${total}`);
+  await expect(page.getByRole("status").filter({ hasText: /^Members 1–\d+ of \d+$/ })).not.toHaveText(
+    `Members 1–${total} of ${total}`,
+  );
   const shown = await grid.locator('tbody [data-c="0"]').count();
   expect(shown).toBeGreaterThan(0);
   expect(shown).toBeLessThan(total);
-  for (const text of await grid.locator('[data-c="8"]').allTextContents()) expect(Number(text)).toBeGreaterThanOrEqual(3);
-  for (const text of await grid.locator('[data-c="7"]').allTextContents()) expect(Number(text)).toBeGreaterThanOrEqual(3);
+  for (const text of await grid.locator('[data-c="8"]').allTextContents())
+    expect(Number(text)).toBeGreaterThanOrEqual(3);
+  for (const text of await grid.locator('[data-c="7"]').allTextContents())
+    expect(Number(text)).toBeGreaterThanOrEqual(3);
   await grid.getByRole("link", { name: /Hardware Technology/ }).click();
-  await expect(page).toHaveURL(/sort=hardware_technology&dir=desc|dir=desc.*sort=hardware_technology|sort=hardware_technology.*dir=desc/);
-  await expect(grid.getByRole("columnheader", { name: /Hardware Technology/ })).toHaveAttribute("aria-sort", "descending");
+  await expect(page).toHaveURL(
+    /sort=hardware_technology&dir=desc|dir=desc.*sort=hardware_technology|sort=hardware_technology.*dir=desc/,
+  );
+  await expect(grid.getByRole("columnheader", { name: /Hardware Technology/ })).toHaveAttribute(
+    "aria-sort",
+    "descending",
+  );
   const exportHref = await page.getByRole("link", { name: "Export CSV" }).getAttribute("href");
   const csv = await (await page.request.get(exportHref!)).text();
   const lines = csv.trim().split(/\r\n/);

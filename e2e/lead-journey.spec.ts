@@ -7,7 +7,9 @@ const MEMBER = "Journey Tester";
 const TARGET = "At least 4 members at Hardware level 4 or higher";
 
 function hardwareTarget(page: Page): Locator {
-  const card = page.locator("section").filter({ has: page.getByRole("heading", { name: "Hardware Service Team", exact: true }) });
+  const card = page
+    .locator("section")
+    .filter({ has: page.getByRole("heading", { name: "Hardware Service Team", exact: true }) });
   return card.getByRole("listitem").filter({ hasText: TARGET });
 }
 
@@ -31,7 +33,10 @@ async function recordProject(page: Page, p: Project) {
   await expect(form.getByLabel("The project succeeded")).toBeChecked();
   const criteria = form.getByRole("group", { name: /Complexity criteria/ });
   for (const c of p.criteria) await criteria.getByLabel(c).check();
-  await form.getByRole("group", { name: /service scope/ }).getByLabel(p.scope).check();
+  await form
+    .getByRole("group", { name: /service scope/ })
+    .getByLabel(p.scope)
+    .check();
   await expect(form.getByTestId("live-project-level")).toContainText(`counts as level ${p.level}`);
   await form.getByRole("button", { name: "Save as draft" }).click();
   await expect(form).toHaveCount(0);
@@ -40,10 +45,17 @@ async function recordProject(page: Page, p: Project) {
   await actions.getByRole("button", { name: "Submit for review" }).click();
   // The lead reviews this member's records, so the submitted project offers Approve here as well.
   await expect(actions.getByRole("button", { name: "Withdraw" })).toBeVisible();
-  await expect(page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: p.name }) }).getByText(`Project level ${p.level}`)).toBeVisible();
+  await expect(
+    page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { name: p.name }) })
+      .getByText(`Project level ${p.level}`),
+  ).toBeVisible();
 }
 
-test("a lead adds a member, records their evidence, approves it, and sees level, roster and target change", async ({ page }) => {
+test("a lead adds a member, records their evidence, approves it, and sees level, roster and target change", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await signIn(page, "lead.hw@levelboard.test");
 
@@ -75,12 +87,27 @@ test("a lead adds a member, records their evidence, approves it, and sees level,
   // Three completed, successful hardware projects: one of level 4 (the key project), two of level 3.
   const stamp = Date.now();
   const projects: Project[] = [
-    { name: `Journey storage migration ${stamp}`, role: "leader", scope: /^Assigned to a service team that covers a wide service area/,
-      criteria: ["System running on multi-platforms", "Mission critical system"], level: 4 },
-    { name: `Journey server refresh ${stamp}`, role: "member", scope: /^Participates in service for specific users/,
-      criteria: ["Multi-vendor system environment", "Mission critical system"], level: 3 },
-    { name: `Journey branch PC rollout ${stamp}`, role: "member", scope: /^Participates in service for specific users/,
-      criteria: ["System running on multi-platforms", "Multi-vendor system environment"], level: 3 },
+    {
+      name: `Journey storage migration ${stamp}`,
+      role: "leader",
+      scope: /^Assigned to a service team that covers a wide service area/,
+      criteria: ["System running on multi-platforms", "Mission critical system"],
+      level: 4,
+    },
+    {
+      name: `Journey server refresh ${stamp}`,
+      role: "member",
+      scope: /^Participates in service for specific users/,
+      criteria: ["Multi-vendor system environment", "Mission critical system"],
+      level: 3,
+    },
+    {
+      name: `Journey branch PC rollout ${stamp}`,
+      role: "member",
+      scope: /^Participates in service for specific users/,
+      criteria: ["System running on multi-platforms", "Multi-vendor system environment"],
+      level: 3,
+    },
   ];
   for (const p of projects) await recordProject(page, p);
 
@@ -126,7 +153,12 @@ test("a lead adds a member, records their evidence, approves it, and sees level,
   const mine = page.getByRole("checkbox", { name: new RegExp(` of ${MEMBER}$`) });
   await expect(mine).toHaveCount(6);
   for (const p of projects) {
-    await expect(page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: p.name }) }).getByText(`Project level ${p.level}`)).toBeVisible();
+    await expect(
+      page
+        .getByRole("listitem")
+        .filter({ has: page.getByRole("heading", { name: p.name }) })
+        .getByText(`Project level ${p.level}`),
+    ).toBeVisible();
   }
   for (const box of await mine.all()) await box.check();
   await page.getByRole("button", { name: "Approve selected (6)" }).click();
@@ -146,7 +178,9 @@ test("a lead adds a member, records their evidence, approves it, and sees level,
   await expect(path).toContainText("A specialty area listed for level 5 or higher");
   await expect(path).toContainText("Mentors at least one subordinate");
   for (const p of projects) {
-    await expect(page.getByRole("group", { name: `Actions for project ${p.name}` }).getByRole("button", { name: "Change" })).toBeVisible();
+    await expect(
+      page.getByRole("group", { name: `Actions for project ${p.name}` }).getByRole("button", { name: "Change" }),
+    ).toBeVisible();
   }
 
   // The team roster: L4 in the Hardware column of this member's row.

@@ -23,7 +23,8 @@ const ACCOUNTS: Record<string, { email: string; email_verified?: boolean }> = {
   unknown: { email: "nobody@levelboard.test", email_verified: true },
   disabled: { email: "lead.fm@levelboard.test", email_verified: true },
 };
-const REFUSED = "That sign-in was refused: the provider must confirm (verify) your email, and it must belong to an active Levelboard account.";
+const REFUSED =
+  "That sign-in was refused: the provider must confirm (verify) your email, and it must belong to an active Levelboard account.";
 
 let provider: Server;
 let server: ChildProcess;
@@ -44,7 +45,13 @@ test.describe.configure({ mode: "serial" });
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   const oidc = new Provider(issuer, {
-    clients: [{ client_id: "levelboard", client_secret: "levelboard-test-secret", redirect_uris: [`${app}/api/auth/callback/oidc`] }],
+    clients: [
+      {
+        client_id: "levelboard",
+        client_secret: "levelboard-test-secret",
+        redirect_uris: [`${app}/api/auth/callback/oidc`],
+      },
+    ],
     claims: { openid: ["sub"], email: ["email", "email_verified"] },
     // Real providers commonly put email and email_verified in the ID token, which is what Auth.js reads.
     conformIdTokenClaims: false,
@@ -59,8 +66,14 @@ test.beforeAll(async () => {
     detached: true,
     stdio: "ignore",
     env: {
-      ...process.env, DATABASE_URL: "", PORT: String(APP_PORT), LEVELBOARD_DATA_DIR: dataDir,
-      AUTH_OIDC_ISSUER: issuer, AUTH_OIDC_CLIENT_ID: "levelboard", AUTH_OIDC_CLIENT_SECRET: "levelboard-test-secret", AUTH_OIDC_NAME: "Test provider",
+      ...process.env,
+      DATABASE_URL: "",
+      PORT: String(APP_PORT),
+      LEVELBOARD_DATA_DIR: dataDir,
+      AUTH_OIDC_ISSUER: issuer,
+      AUTH_OIDC_CLIENT_ID: "levelboard",
+      AUTH_OIDC_CLIENT_SECRET: "levelboard-test-secret",
+      AUTH_OIDC_NAME: "Test provider",
     },
   });
   await waitFor(`${app}/api/health`, 170_000);

@@ -31,7 +31,9 @@ async function createUser(page: Page, u: typeof LEAD, role: string) {
 
 test("a new organisation is set up from scratch, and its lead signs in to their team", async ({ browser }) => {
   test.setTimeout(240_000);
-  const created = server.admin(["create-admin", ADMIN.email, ADMIN.name], { LEVELBOARD_ADMIN_PASSWORD: ADMIN.password });
+  const created = server.admin(["create-admin", ADMIN.email, ADMIN.name], {
+    LEVELBOARD_ADMIN_PASSWORD: ADMIN.password,
+  });
   expect(created.stderr).toBe("");
   expect(created.stdout).toContain(`administrator ${ADMIN.email} created`);
   await server.start();
@@ -74,11 +76,15 @@ test("a new organisation is set up from scratch, and its lead signs in to their 
 
   // …and two by CSV, one of them in a team the file creates.
   await page.goto("/admin/import");
-  await page.getByLabel("…or paste the CSV here").fill(
-    "name,email,department,team,field,role\nCSV Person,csv.person@example.com,Field Operations,Hardware Desk,hardware,\nSoftie Person,,Field Operations,Software Desk,software,\n",
-  );
+  await page
+    .getByLabel("…or paste the CSV here")
+    .fill(
+      "name,email,department,team,field,role\nCSV Person,csv.person@example.com,Field Operations,Hardware Desk,hardware,\nSoftie Person,,Field Operations,Software Desk,software,\n",
+    );
   await page.getByRole("button", { name: "Check (dry run)" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "All 2 rows are valid; 1 team will be created with them." })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "All 2 rows are valid; 1 team will be created with them." }),
+  ).toBeVisible();
   await expect(page.getByTestId("import-creates")).toContainText("Team Field Operations / Software Desk (Software)");
   await page.screenshot({ path: test.info().outputPath("import-dry-run.png"), fullPage: true });
   await page.getByRole("button", { name: "Import members" }).click();

@@ -20,7 +20,11 @@ test("record → submit → approve changes the member's path", async ({ page })
   await criteria.nth(0).check();
   await expect(form.getByTestId("live-project-level")).toContainText("no level yet");
   await criteria.nth(1).check();
-  await form.getByRole("group", { name: /service scope/ }).getByRole("radio").nth(1).check();
+  await form
+    .getByRole("group", { name: /service scope/ })
+    .getByRole("radio")
+    .nth(1)
+    .check();
   await expect(form.getByTestId("live-project-level")).toContainText("counts as level 4");
   await form.getByLabel("End date").fill("2025-03-31");
   await form.getByLabel("Start date").fill("2025-04-30");
@@ -46,7 +50,9 @@ test("record → submit → approve changes the member's path", async ({ page })
 
   await signIn(page, "member.hw@levelboard.test");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My record" }).click();
-  await expect(page.getByRole("group", { name: `Actions for project ${name}` }).getByRole("button", { name: "Change" })).toBeVisible();
+  await expect(
+    page.getByRole("group", { name: `Actions for project ${name}` }).getByRole("button", { name: "Change" }),
+  ).toBeVisible();
   await expect(page.getByTestId("path-hardware")).not.toHaveText(pathBefore);
 });
 

@@ -31,17 +31,23 @@ async function adminPage(browser: Browser) {
   return page;
 }
 
-test("sign-in throttling refuses after 5 attempts per account, for known and unknown emails, whatever X-Forwarded-For says", async ({ page, browser }) => {
+test("sign-in throttling refuses after 5 attempts per account, for known and unknown emails, whatever X-Forwarded-For says", async ({
+  page,
+  browser,
+}) => {
   const admin = await adminPage(browser);
   const email = "throttled.e2e@levelboard.test";
   await createAccount(admin, email);
   await admin.context().close();
 
   let n = 0;
-  await page.route("**/*", (route) => route.continue({ headers: { ...route.request().headers(), "x-forwarded-for": `203.0.113.${++n % 250}` } }));
+  await page.route("**/*", (route) =>
+    route.continue({ headers: { ...route.request().headers(), "x-forwarded-for": `203.0.113.${++n % 250}` } }),
+  );
   await page.goto("/login");
   const started = Date.now();
-  for (let i = 0; i < 5; i++) await expect(await tryPassword(page, email, `wrong-${i}`)).toHaveText("The email or password is not right.");
+  for (let i = 0; i < 5; i++)
+    await expect(await tryPassword(page, email, `wrong-${i}`)).toHaveText("The email or password is not right.");
   const refused = "Too many attempts: try again in 15 minutes.";
   // The right password no longer gets in while the account is locked, from any (claimed) address.
   await expect(await tryPassword(page, email, PASSWORD)).toHaveText(refused);
@@ -50,12 +56,17 @@ test("sign-in throttling refuses after 5 attempts per account, for known and unk
   console.log(`12 sign-in attempts on one account: ${Math.round(perAttempt)} ms each on average`);
   expect(perAttempt).toBeLessThan(3000);
   // An unknown email gets exactly the same answers.
-  for (let i = 0; i < 5; i++) await expect(await tryPassword(page, "nobody.e2e@levelboard.test", `wrong-${i}`)).toHaveText("The email or password is not right.");
+  for (let i = 0; i < 5; i++)
+    await expect(await tryPassword(page, "nobody.e2e@levelboard.test", `wrong-${i}`)).toHaveText(
+      "The email or password is not right.",
+    );
   await expect(await tryPassword(page, "nobody.e2e@levelboard.test", "wrong-5")).toHaveText(refused);
   await page.screenshot({ path: "test-results/security-throttled.png" });
 });
 
-test("a disabled account's stale cookie lands on the sign-in page without looping; a password reset ends sessions", async ({ browser }) => {
+test("a disabled account's stale cookie lands on the sign-in page without looping; a password reset ends sessions", async ({
+  browser,
+}) => {
   const admin = await adminPage(browser);
   const email = "sessions.e2e@levelboard.test";
   const id = await createAccount(admin, email);
@@ -87,9 +98,14 @@ test("a disabled account's stale cookie lands on the sign-in page without loopin
   await admin.context().close();
 });
 
-test("rows outside one's scope are the same 404 as missing rows; closed sections answer 403", async ({ page, browser }) => {
+test("rows outside one's scope are the same 404 as missing rows; closed sections answer 403", async ({
+  page,
+  browser,
+}) => {
   const admin = await adminPage(browser);
-  const all = await (await admin.request.get("/api/v1/members?limit=100")).json() as { members: { id: number; teamId: number; teamName: string }[] };
+  const all = (await (await admin.request.get("/api/v1/members?limit=100")).json()) as {
+    members: { id: number; teamId: number; teamName: string }[];
+  };
   await admin.context().close();
   await signIn(page, "member.hw@levelboard.test");
   const own = Number((await page.getByRole("link", { name: "My record" }).getAttribute("href"))!.split("/").at(-1));
@@ -109,7 +125,18 @@ test("rows outside one's scope are the same 404 as missing rows; closed sections
   expect((await page.request.get(`/api/export/team-members?teamId=${other.teamId}`)).status()).toBe(404);
 
   // The teams section is closed to members as a whole: an existing and a missing team get the same 403.
-  for (const path of ["/teams", `/teams/${other.teamId}`, "/teams/999999", "/heatmap", "/gaps", "/staffing", "/reviews", "/admin", "/admin/users", "/admin/import"]) {
+  for (const path of [
+    "/teams",
+    `/teams/${other.teamId}`,
+    "/teams/999999",
+    "/heatmap",
+    "/gaps",
+    "/staffing",
+    "/reviews",
+    "/admin",
+    "/admin/users",
+    "/admin/import",
+  ]) {
     const res = await page.goto(path);
     expect(res?.status(), path).toBe(403);
     await expect(page.getByRole("heading", { name: "You do not have access to this section" }), path).toBeVisible();
@@ -121,13 +148,21 @@ test("rows outside one's scope are the same 404 as missing rows; closed sections
 
 test("a lead gets 404 for another team and its members", async ({ page, browser }) => {
   const admin = await adminPage(browser);
-  const all = await (await admin.request.get("/api/v1/members?limit=100")).json() as { members: { id: number; teamId: number; teamName: string }[] };
+  const all = (await (await admin.request.get("/api/v1/members?limit=100")).json()) as {
+    members: { id: number; teamId: number; teamName: string }[];
+  };
   await admin.context().close();
   await signIn(page, "lead.hw@levelboard.test");
-  const mine = await (await page.request.get("/api/v1/members?limit=100")).json() as { members: { id: number; teamId: number }[] };
+  const mine = (await (await page.request.get("/api/v1/members?limit=100")).json()) as {
+    members: { id: number; teamId: number }[];
+  };
   const myTeams = new Set(mine.members.map((m) => m.teamId));
   const outside = all.members.find((m) => !myTeams.has(m.teamId))!;
-  for (const path of [`/teams/${outside.teamId}`, `/members/${outside.id}`, `/teams/${outside.teamId}/members/${outside.id}/edit`]) {
+  for (const path of [
+    `/teams/${outside.teamId}`,
+    `/members/${outside.id}`,
+    `/teams/${outside.teamId}/members/${outside.id}/edit`,
+  ]) {
     expect((await page.goto(path))?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { name: "Not found" }), path).toBeVisible();
   }

@@ -3,7 +3,9 @@
 import { expect, test } from "@playwright/test";
 import { signIn, signOut } from "./helpers";
 
-test("a lead plans a project and sees candidates with reasons and growth fit; a head opens the shared link", async ({ page }) => {
+test("a lead plans a project and sees candidates with reasons and growth fit; a head opens the shared link", async ({
+  page,
+}) => {
   await signIn(page, "lead.hw@levelboard.test");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Staffing" }).click();
   await expect(page.getByRole("heading", { name: "Staffing", level: 1 })).toBeVisible();
@@ -18,22 +20,34 @@ test("a lead plans a project and sees candidates with reasons and growth fit; a 
   const criteria = form.getByRole("group", { name: /Complexity criteria/ });
   await criteria.getByRole("checkbox").nth(0).check();
   await criteria.getByRole("checkbox").nth(1).check();
-  await form.getByRole("group", { name: /service scope/ }).getByRole("radio").nth(1).check();
+  await form
+    .getByRole("group", { name: /service scope/ })
+    .getByRole("radio")
+    .nth(1)
+    .check();
   await expect(form.getByTestId("planned-project-level")).toContainText("counts as level 4");
   await form.getByRole("button", { name: "Find candidates" }).click();
 
   // The whole query is in the URL.
-  await expect(page).toHaveURL(/\/staffing\?field=hardware&minLevel=3&skill=hardware_technology:3&role=leader&criteria=[a-z_]+,[a-z_]+&serviceScope=wide_area_team$/);
+  await expect(page).toHaveURL(
+    /\/staffing\?field=hardware&minLevel=3&skill=hardware_technology:3&role=leader&criteria=[a-z_]+,[a-z_]+&serviceScope=wide_area_team$/,
+  );
   const list = page.getByRole("list", { name: "Candidates" });
   await expect(list).toBeVisible();
   const candidates = list.getByTestId("candidate");
   expect(await candidates.count()).toBeGreaterThan(2);
-  await expect(page.getByTestId("need-summary")).toContainText("Hardware level 3 or higher, Hardware Technology proficiency 3+");
+  await expect(page.getByTestId("need-summary")).toContainText(
+    "Hardware level 3 or higher, Hardware Technology proficiency 3+",
+  );
   // Qualified come first, each with the sentence naming what they meet, and a growth fit.
   await expect(candidates.first()).toContainText("Qualified");
-  await expect(candidates.first()).toContainText(/Meets all 2 requirements: Hardware level \d \(needs 3\) and Hardware Technology proficiency \d \(needs 3/);
+  await expect(candidates.first()).toContainText(
+    /Meets all 2 requirements: Hardware level \d \(needs 3\) and Hardware Technology proficiency \d \(needs 3/,
+  );
   await expect(candidates.first()).toContainText("Growth fit:");
-  await expect(list).toContainText(/Growth fit: (Completes level 4|\d(st|nd|rd|th) of the \d projects level \d needs|No change)/);
+  await expect(list).toContainText(
+    /Growth fit: (Completes level 4|\d(st|nd|rd|th) of the \d projects level \d needs|No change)/,
+  );
   await expect(list).toContainText(/ongoing project|No ongoing projects/);
   const lastMatch = await candidates.last().textContent();
   if (lastMatch?.includes("Close")) await expect(candidates.last()).toContainText("one level short in");
@@ -41,15 +55,21 @@ test("a lead plans a project and sees candidates with reasons and growth fit; a 
   const close = await candidates.filter({ hasText: "Close: one level short" }).count();
   expect(qualified + close).toBe(await candidates.count());
   // Qualified before close.
-  const badges = await candidates.evaluateAll((els) => els.map((e) => (e.textContent?.includes("Qualified") ? "q" : "c")).join(""));
+  const badges = await candidates.evaluateAll((els) =>
+    els.map((e) => (e.textContent?.includes("Qualified") ? "q" : "c")).join(""),
+  );
   expect(badges).toMatch(/^q*c*$/);
   await page.screenshot({ path: "test-results/screenshots/staffing-lead.png", fullPage: true });
   const shared = page.url();
 
   // A bad parameter in a link: a clear message naming it, never an error page.
   await page.goto("/staffing?field=hardware&minLevel=9&skill=telepathy:2");
-  await expect(page.getByRole("alert").filter({ hasText: "problem" })).toContainText("minLevel must be from 1 to 5 for Hardware");
-  await expect(page.getByRole("alert").filter({ hasText: "problem" })).toContainText('skill "telepathy" is not a skill item of Hardware');
+  await expect(page.getByRole("alert").filter({ hasText: "problem" })).toContainText(
+    "minLevel must be from 1 to 5 for Hardware",
+  );
+  await expect(page.getByRole("alert").filter({ hasText: "problem" })).toContainText(
+    'skill "telepathy" is not a skill item of Hardware',
+  );
 
   // A team out of reach answers like one that does not exist, on the page as well.
   await page.goto("/staffing?field=hardware&teamId=999999");
@@ -61,8 +81,12 @@ test("a lead plans a project and sees candidates with reasons and growth fit; a 
   await signIn(page, "head@levelboard.test");
   await page.goto(shared);
   await expect(page.getByRole("heading", { name: /candidates? in Customer Service Department/ })).toBeVisible();
-  await expect(page.getByRole("form", { name: "Staffing need" }).getByLabel("Candidate's role in the project")).toHaveValue("leader");
-  await expect(page.getByRole("list", { name: "Candidates" }).getByTestId("candidate").first()).toContainText("Growth fit:");
+  await expect(
+    page.getByRole("form", { name: "Staffing need" }).getByLabel("Candidate's role in the project"),
+  ).toHaveValue("leader");
+  await expect(page.getByRole("list", { name: "Candidates" }).getByTestId("candidate").first()).toContainText(
+    "Growth fit:",
+  );
 
   // The head plans a facility project: the size is the facility's, and the field's own skill items are offered.
   const headForm = page.getByRole("form", { name: "Staffing need" });
@@ -77,7 +101,9 @@ test("a lead plans a project and sees candidates with reasons and growth fit; a 
   await headForm.getByLabel("Computer-room sites").fill("3");
   await expect(headForm.getByTestId("planned-project-level")).toContainText("counts as level 5");
   await headForm.getByRole("button", { name: "Find candidates" }).click();
-  await expect(page).toHaveURL(/field=facility&minLevel=4&skill=facility_management:3&role=responsible&criteria=[a-z_,]+&facilityScope=whole&rooms=3$/);
+  await expect(page).toHaveURL(
+    /field=facility&minLevel=4&skill=facility_management:3&role=responsible&criteria=[a-z_,]+&facilityScope=whole&rooms=3$/,
+  );
   const fm = page.getByRole("list", { name: "Candidates" }).getByTestId("candidate");
   await expect(fm.first()).toContainText("Facility Management Service Team");
   await expect(fm.first()).toContainText("Growth fit:");

@@ -21,14 +21,18 @@ test("a member browses the standard: field, level indicators with footnotes, a s
   // Level 4's size option carries the reading of "less than 2 sites" as a numbered footnote.
   await page.locator("#level-4").getByRole("link", { name: "Footnote 1" }).click();
   await expect(page).toHaveURL(/#footnote-1$/);
-  await expect(page.locator("#footnote-1")).toContainText("computer rooms of 1 to 2 sites are read as the Level 4 tier");
+  await expect(page.locator("#footnote-1")).toContainText(
+    "computer rooms of 1 to 2 sites are read as the Level 4 tier",
+  );
 
   await page.getByRole("table").getByRole("link", { name: "Leadership" }).click();
   await expect(page).toHaveURL(/\/standard\/facility\/leadership$/);
   await expect(page.getByRole("heading", { level: 1, name: "Leadership" })).toBeVisible();
   const level3 = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /^Level 3/ }) });
   await expect(level3).toContainText(skillLevelDescription("facility", "leadership", 3) ?? "missing");
-  await expect(page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Facility Management" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Facility Management" }),
+  ).toBeVisible();
 });
 
 test("each skill item has its own URL, and unknown fields or items are not found", async ({ page }) => {

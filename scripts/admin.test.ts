@@ -9,7 +9,9 @@ const root = path.resolve(import.meta.dirname, "..");
 const work = mkdtempSync(path.join(tmpdir(), "levelboard-admin-"));
 const admin = (dataDir: string, args: string[], env: Record<string, string> = {}) =>
   spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/admin.ts", ...args], {
-    cwd: root, encoding: "utf8", timeout: 90_000,
+    cwd: root,
+    encoding: "utf8",
+    timeout: 90_000,
     env: { ...process.env, DATABASE_URL: "", LEVELBOARD_DATA_DIR: path.join(work, dataDir), ...env },
   });
 
@@ -17,7 +19,9 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("npm run admin", () => {
   it("creates the first administrator, and refuses a second with the same email or a bad email", () => {
-    const first = admin("a", ["create-admin", "Root@Example.com", "Root"], { LEVELBOARD_ADMIN_PASSWORD: "a-long-password-1" });
+    const first = admin("a", ["create-admin", "Root@Example.com", "Root"], {
+      LEVELBOARD_ADMIN_PASSWORD: "a-long-password-1",
+    });
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/administrator root@example.com created\./);
     expect(first.stdout).not.toMatch(/Password:/);
@@ -62,6 +66,8 @@ describe("npm run admin", () => {
   it("answers an unreachable server with the same one line as npm start", () => {
     const r = admin("d", ["export", path.join(work, "x.json")], { DATABASE_URL: "postgres://u:p@127.0.0.1:1/db" });
     expect(r.status).toBe(1);
-    expect(r.stderr.trim()).toBe("levelboard: cannot reach the PostgreSQL server at 127.0.0.1:1 (connection refused). Is it running?");
+    expect(r.stderr.trim()).toBe(
+      "levelboard: cannot reach the PostgreSQL server at 127.0.0.1:1 (connection refused). Is it running?",
+    );
   });
 });

@@ -12,7 +12,12 @@ import { users } from "../lib/db/schema";
 import { writeAudit } from "../lib/db/audit";
 import { loggableError } from "../lib/errors";
 import { hashPassword } from "../lib/auth/password";
-import { exportOrganisation, importOrganisation, parseOrganisation, serializeOrganisation } from "../lib/transfer/org-json";
+import {
+  exportOrganisation,
+  importOrganisation,
+  parseOrganisation,
+  serializeOrganisation,
+} from "../lib/transfer/org-json";
 
 const USAGE = 'usage: npm run admin -- create-admin EMAIL "NAME" | restore FILE | export FILE';
 
@@ -28,14 +33,26 @@ async function main() {
       const given = process.env.LEVELBOARD_ADMIN_PASSWORD;
       if (given !== undefined && given.length < 12) fail("LEVELBOARD_ADMIN_PASSWORD must be at least 12 characters.");
       const password = given ?? randomBytes(12).toString("base64url");
-      const [existing] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, email.data)).limit(1);
+      const [existing] = await handle.db
+        .select({ id: users.id })
+        .from(users)
+        .where(eq(users.email, email.data))
+        .limit(1);
       if (existing) fail(`an account with the email ${email.data} already exists.`);
       const passwordHash = await hashPassword(password);
       await handle.db.transaction(async (tx) => {
         const [u] = await tx.insert(users).values({ email: email.data, name, role: "admin", passwordHash }).returning();
-        await writeAudit(tx, { actorUserId: null, action: "create", entity: "user", entityId: u.id, after: { email: u.email, name: u.name, role: u.role } });
+        await writeAudit(tx, {
+          actorUserId: null,
+          action: "create",
+          entity: "user",
+          entityId: u.id,
+          after: { email: u.email, name: u.name, role: u.role },
+        });
       });
-      console.log(`levelboard: administrator ${email.data} created.${given === undefined ? ` Password: ${password}` : ""}`);
+      console.log(
+        `levelboard: administrator ${email.data} created.${given === undefined ? ` Password: ${password}` : ""}`,
+      );
     } else if (command === "restore") {
       if (!args[0]) fail(`FILE: missing. ${USAGE}`);
       let text: string;
@@ -45,7 +62,13 @@ async function main() {
         fail(`FILE: cannot read ${args[0]}.`);
       }
       const parsed = parseOrganisation(text);
-      if (!parsed.ok) fail(`${args[0]} is not a Levelboard export: ${parsed.errors.slice(0, 3).map((e) => `${e.path}: ${e.message}`).join("; ")}`);
+      if (!parsed.ok)
+        fail(
+          `${args[0]} is not a Levelboard export: ${parsed.errors
+            .slice(0, 3)
+            .map((e) => `${e.path}: ${e.message}`)
+            .join("; ")}`,
+        );
       const counts = await handle.db.transaction((tx) => importOrganisation(tx, parsed.data));
       console.log(`levelboard: restored ${counts.members ?? 0} members in ${counts.teams ?? 0} teams.`);
     } else if (command === "export") {

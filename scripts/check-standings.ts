@@ -13,8 +13,13 @@ async function main() {
     console.log(`levelboard: standings consistent: ${result.members} members checked in ${took} s, no drift.`);
     return;
   }
-  console.log(`levelboard: standings DRIFT: ${result.drift.length}${result.drift.length >= 100 ? "+" : ""} difference(s) among ${result.members} members checked.`);
-  for (const d of result.drift.slice(0, 20)) console.log(`  member ${d.memberId} ${d.what}: expected ${JSON.stringify(d.expected)}, stored ${JSON.stringify(d.stored)}`);
+  console.log(
+    `levelboard: standings DRIFT: ${result.drift.length}${result.drift.length >= 100 ? "+" : ""} difference(s) among ${result.members} members checked.`,
+  );
+  for (const d of result.drift.slice(0, 20))
+    console.log(
+      `  member ${d.memberId} ${d.what}: expected ${JSON.stringify(d.expected)}, stored ${JSON.stringify(d.stored)}`,
+    );
   console.log("Run `npm run db:refresh-standings` to rebuild them from the records.");
   process.exit(1);
 }

@@ -40,7 +40,11 @@ const hwProject = example.projects[0];
 const facProject = example.projects[1];
 
 const expectedHardware = {
-  level: 3, source: "kpi", kpiLevel: 3, examLevel: 3, skillLevel: null,
+  level: 3,
+  source: "kpi",
+  kpiLevel: 3,
+  examLevel: 3,
+  skillLevel: null,
   projects: [{ index: 0, projectLevel: 4 }],
   next: { level: 4, missing: [{ code: "projects", need: 2, have: 1, minLevel: 3 }] },
 };
@@ -62,21 +66,44 @@ describe.concurrent("evaluate CLI", () => {
   });
 
   it.each<[string, unknown, RegExp]>([
-    ["unknown field", { projects: [{ ...hwProject, field: "network" }] }, /projects\[0\]\.field: expected one of hardware, software, facility/],
+    [
+      "unknown field",
+      { projects: [{ ...hwProject, field: "network" }] },
+      /projects\[0\]\.field: expected one of hardware, software, facility/,
+    ],
     ["unknown key", { projects: [], extra: true }, /extra: unknown key/],
     ["unknown project key", { projects: [{ ...hwProject, title: "x" }] }, /projects\[0\]\.title: unknown key/],
-    ["unknown scope", { projects: [hwProject, hwProject, { ...hwProject, scope: "global" }] },
-      /projects\[2\]\.scope: expected one of specific_users, wide_area_team, wide_area_users/],
-    ["unknown role", { projects: [{ ...hwProject, role: "boss" }] }, /projects\[0\]\.role: expected one of member, leader, responsible/],
-    ["criterion of another field", { projects: [{ ...hwProject, complexity: ["multi_platform", "many_sites_complex_network"] }] },
-      /projects\[0\]\.complexity\[1\]: .*not a complexity criterion of hardware/],
-    ["negative size", { projects: [{ ...facProject, facility: { ...facProject.facility, floorSpaceM2: -10 } }] },
-      /projects\[0\]\.facility\.floorSpaceM2: must be at least 0/],
-    ["non-integer sites", { projects: [{ ...facProject, facility: { ...facProject.facility, networkSites: 1.5 } }] },
-      /projects\[0\]\.facility\.networkSites: expected an integer/],
+    [
+      "unknown scope",
+      { projects: [hwProject, hwProject, { ...hwProject, scope: "global" }] },
+      /projects\[2\]\.scope: expected one of specific_users, wide_area_team, wide_area_users/,
+    ],
+    [
+      "unknown role",
+      { projects: [{ ...hwProject, role: "boss" }] },
+      /projects\[0\]\.role: expected one of member, leader, responsible/,
+    ],
+    [
+      "criterion of another field",
+      { projects: [{ ...hwProject, complexity: ["multi_platform", "many_sites_complex_network"] }] },
+      /projects\[0\]\.complexity\[1\]: .*not a complexity criterion of hardware/,
+    ],
+    [
+      "negative size",
+      { projects: [{ ...facProject, facility: { ...facProject.facility, floorSpaceM2: -10 } }] },
+      /projects\[0\]\.facility\.floorSpaceM2: must be at least 0/,
+    ],
+    [
+      "non-integer sites",
+      { projects: [{ ...facProject, facility: { ...facProject.facility, networkSites: 1.5 } }] },
+      /projects\[0\]\.facility\.networkSites: expected an integer/,
+    ],
     ["unknown exam", { projects: [], exams: ["FE", "PMP"] }, /exams\[1\]: expected one of IP, FE, AP/],
-    ["specialty key of another field", { projects: [], professional: { software: { specialties: ["hw_ops_product_tech"] } } },
-      /professional\.software\.specialties\[0\]: .*not a specialty area of software/],
+    [
+      "specialty key of another field",
+      { projects: [], professional: { software: { specialties: ["hw_ops_product_tech"] } } },
+      /professional\.software\.specialties\[0\]: .*not a specialty area of software/,
+    ],
     ["missing projects", { exams: [] }, /projects: required/],
   ])("rejects %s: exit 2, names the path, prints nothing on stdout", async (_name, json, message) => {
     const r = await cli([file("bad.json", json)]);

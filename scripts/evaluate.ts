@@ -11,7 +11,11 @@ function fail(lines: string[]): never {
 }
 
 function main(argv: string[]): void {
-  if (argv.length !== 1 || argv[0] === "") fail([argv.length === 0 ? "evaluate: missing FILE argument" : "evaluate: expected exactly one FILE argument", USAGE]);
+  if (argv.length !== 1 || argv[0] === "")
+    fail([
+      argv.length === 0 ? "evaluate: missing FILE argument" : "evaluate: expected exactly one FILE argument",
+      USAGE,
+    ]);
   const file = argv[0];
   const name = file === "-" ? "standard input" : file;
   let text: string;
@@ -19,7 +23,14 @@ function main(argv: string[]): void {
     text = readFileSync(file === "-" ? 0 : file, "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : (e as Error).message;
+    const why =
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EISDIR"
+          ? "is a directory"
+          : code === "EACCES"
+            ? "permission denied"
+            : (e as Error).message;
     fail([`evaluate: cannot read ${name}: ${why}`]);
   }
   let json: unknown;

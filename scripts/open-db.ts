@@ -16,11 +16,14 @@ function describeConnectionError(outer: unknown, url: URL): string {
   while (!error?.code && error?.cause) error = error.cause as typeof error;
   const code = error?.code;
   const where = `${url.hostname}:${url.port || 5432}`;
-  if (code === "ECONNREFUSED") return `cannot reach the PostgreSQL server at ${where} (connection refused). Is it running?`;
+  if (code === "ECONNREFUSED")
+    return `cannot reach the PostgreSQL server at ${where} (connection refused). Is it running?`;
   if (code === "ENOTFOUND" || code === "EAI_AGAIN") return `cannot resolve the database host "${url.hostname}".`;
-  if (code === "28P01" || code === "28000") return `the PostgreSQL server at ${where} refused the user "${decodeURIComponent(url.username)}" (authentication failed).`;
+  if (code === "28P01" || code === "28000")
+    return `the PostgreSQL server at ${where} refused the user "${decodeURIComponent(url.username)}" (authentication failed).`;
   if (code === "3D000") return `the database "${url.pathname.slice(1)}" does not exist on ${where}.`;
-  if (code === "CONNECT_TIMEOUT" || code === "ETIMEDOUT") return `timed out connecting to the PostgreSQL server at ${where}.`;
+  if (code === "CONNECT_TIMEOUT" || code === "ETIMEDOUT")
+    return `timed out connecting to the PostgreSQL server at ${where}.`;
   return `cannot use the PostgreSQL server at ${where}: ${String(error?.message ?? error).split("\n")[0]}`;
 }
 

@@ -12,9 +12,19 @@ const root = path.resolve(import.meta.dirname, "..");
 const tsx = path.join(root, "node_modules/.bin/tsx");
 
 function cli(script: string, args: string[], env: Record<string, string | undefined>) {
-  const clean: Record<string, string | undefined> = { ...process.env, DATABASE_URL: undefined, LEVELBOARD_NO_DEMO: undefined, ...env };
+  const clean: Record<string, string | undefined> = {
+    ...process.env,
+    DATABASE_URL: undefined,
+    LEVELBOARD_NO_DEMO: undefined,
+    ...env,
+  };
   for (const [k, v] of Object.entries(clean)) if (v === undefined) delete clean[k];
-  const r = spawnSync(tsx, [script, ...args], { cwd: root, env: clean as NodeJS.ProcessEnv, encoding: "utf8", timeout: 120_000 });
+  const r = spawnSync(tsx, [script, ...args], {
+    cwd: root,
+    env: clean as NodeJS.ProcessEnv,
+    encoding: "utf8",
+    timeout: 120_000,
+  });
   expect(r.stderr, r.stderr).not.toMatch(/^levelboard: /m); // no failure line
   return r;
 }
@@ -28,7 +38,9 @@ describe("embedded database (what npm start prepares)", () => {
     dirs.push(dir);
     return { LEVELBOARD_DATA_DIR: dir };
   };
-  afterAll(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); });
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
 
   it("seeds the demo on first start and prints its sign-ins, also on db:migrate later", () => {
     const env = fresh();
@@ -49,7 +61,10 @@ describe("embedded database (what npm start prepares)", () => {
     expect(empty.status).toBe(0);
     expect(empty.stdout).toMatch(/database ready \(pglite\)/);
     expect(empty.stdout).not.toMatch(/demo organisation created|Demo sign-ins|levelboard\.test/);
-    const admin = cli("scripts/admin.ts", ["create-admin", "boss@example.com", "Boss Person"], { ...env, LEVELBOARD_ADMIN_PASSWORD: "a-long-enough-password" });
+    const admin = cli("scripts/admin.ts", ["create-admin", "boss@example.com", "Boss Person"], {
+      ...env,
+      LEVELBOARD_ADMIN_PASSWORD: "a-long-enough-password",
+    });
     expect(admin.status).toBe(0);
     const later = prepare([], env); // a plain npm start, without the switch
     expect(later.status).toBe(0);
@@ -59,7 +74,9 @@ describe("embedded database (what npm start prepares)", () => {
 
 describe.runIf(process.env.TEST_DATABASE_URL)("server database (DATABASE_URL)", () => {
   let db: Awaited<ReturnType<typeof createServerDatabase>>;
-  beforeAll(async () => { db = await createServerDatabase(process.env.TEST_DATABASE_URL!); });
+  beforeAll(async () => {
+    db = await createServerDatabase(process.env.TEST_DATABASE_URL!);
+  });
   afterAll(async () => db?.drop());
 
   it("migrates an empty database without demo sign-ins; db:seed adds the demo and then they are printed", () => {

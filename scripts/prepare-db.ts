@@ -11,7 +11,15 @@ import { afterSeed } from "../seed/after-seed";
 
 /** The demo accounts present in this database; none unless the demo administrator is there. */
 async function demoAccountsPresent(db: Db) {
-  const rows = await db.select({ email: users.email }).from(users).where(inArray(users.email, DEMO_ACCOUNTS.map((a) => a.email)));
+  const rows = await db
+    .select({ email: users.email })
+    .from(users)
+    .where(
+      inArray(
+        users.email,
+        DEMO_ACCOUNTS.map((a) => a.email),
+      ),
+    );
   const present = new Set(rows.map((r) => r.email));
   return present.has(DEMO_ACCOUNTS[0].email) ? DEMO_ACCOUNTS.filter((a) => present.has(a.email)) : [];
 }
@@ -23,7 +31,10 @@ async function main() {
   const handle = await openMigratedDatabase();
 
   // Empty: no department and no account (an administrator made with create-admin is a real organisation's start).
-  const [[d], [u]] = await Promise.all([handle.db.select({ n: count() }).from(departments), handle.db.select({ n: count() }).from(users)]);
+  const [[d], [u]] = await Promise.all([
+    handle.db.select({ n: count() }).from(departments),
+    handle.db.select({ n: count() }).from(users),
+  ]);
   const isEmpty = d.n === 0 && u.n === 0;
   const wantSeed = args.has("--seed") || (!url && !args.has("--no-seed") && !noDemo);
   if (wantSeed && isEmpty) {

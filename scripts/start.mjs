@@ -13,12 +13,15 @@ const fail = (message) => {
 };
 
 const port = process.env.PORT || "3000";
-if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535) fail(`PORT must be a number from 1 to 65535, not "${port}".`);
+if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535)
+  fail(`PORT must be a number from 1 to 65535, not "${port}".`);
 
 // The session secret: required against a server database; the embedded demo keeps its own under .data/.
 if (!process.env.AUTH_SECRET) {
   if (process.env.DATABASE_URL) {
-    fail("AUTH_SECRET is not set. Against a server database Levelboard needs it to sign sessions: set AUTH_SECRET to a long random string (for example the output of `openssl rand -base64 33`).");
+    fail(
+      "AUTH_SECRET is not set. Against a server database Levelboard needs it to sign sessions: set AUTH_SECRET to a long random string (for example the output of `openssl rand -base64 33`).",
+    );
   }
   const dataDir = path.resolve(process.env.LEVELBOARD_DATA_DIR || ".data");
   const secretFile = path.join(dataDir, "auth-secret");
@@ -41,7 +44,10 @@ const sources = ["app", "components", "lib", "proxy.ts", "next.config.mjs", "pac
 const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
 if (!builtAt || Math.max(...sources.map((s) => newestMtime(path.join(root, s)))) > builtAt) {
   console.log("levelboard: building the app (first start or changed sources)…");
-  const build = spawnSync(bin("next"), ["build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const build = spawnSync(bin("next"), ["build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (build.status !== 0) fail("the build failed (see above).");
 }
 
@@ -49,6 +55,9 @@ const prepare = spawnSync(bin("tsx"), ["scripts/prepare-db.ts"], { stdio: "inher
 if (prepare.status !== 0) process.exit(prepare.status ?? 1);
 
 console.log(`levelboard: serving on http://localhost:${port}`);
-const server = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+const server = spawn(bin("next"), ["start", "-p", port], {
+  stdio: "inherit",
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

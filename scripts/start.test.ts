@@ -13,7 +13,10 @@ const tsx = path.join(root, "node_modules/.bin/tsx");
 
 describe("npm start configuration checks", () => {
   it("refuses to start against a server database without AUTH_SECRET, saying why", () => {
-    const r = run(["node", "scripts/start.mjs"], { DATABASE_URL: "postgres://u:p@127.0.0.1:1/db", AUTH_SECRET: undefined });
+    const r = run(["node", "scripts/start.mjs"], {
+      DATABASE_URL: "postgres://u:p@127.0.0.1:1/db",
+      AUTH_SECRET: undefined,
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/AUTH_SECRET is not set/);
     expect(r.stderr).not.toMatch(/\n\s+at /);

@@ -22,41 +22,101 @@ export const BENCH_ACCOUNTS = {
   member: "member1@bench.test",
 } as const;
 
-export type BenchSummary = { departments: number; teams: number; members: number; users: number; rows: number; seconds: number };
+export type BenchSummary = {
+  departments: number;
+  teams: number;
+  members: number;
+  users: number;
+  rows: number;
+  seconds: number;
+};
 
 const BATCH = 1000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 async function insertAll(db: Db, table: PgTable, rows: Record<string, unknown>[]): Promise<number> {
-  for (let i = 0; i < rows.length; i += BATCH) await db.insert(table as never).values(rows.slice(i, i + BATCH) as never);
+  for (let i = 0; i < rows.length; i += BATCH)
+    await db.insert(table as never).values(rows.slice(i, i + BATCH) as never);
   return rows.length;
 }
 
 /** Fills an empty database. `members` ≥ 100. Deterministic for a given size. */
-export async function seedBenchOrganisation(db: Db, members: number, log: (line: string) => void = () => {}): Promise<BenchSummary> {
+export async function seedBenchOrganisation(
+  db: Db,
+  members: number,
+  log: (line: string) => void = () => {},
+): Promise<BenchSummary> {
   const started = Date.now();
   const rng = createRng(20261125 + members);
   const hash = await hashPassword(DEMO_PASSWORD); // one hash for every account: bcrypt at cost 12 per account would take minutes
   const departmentCount = 10;
   const teamCount = Math.max(departmentCount, Math.round(members / 20));
   // Half of the teams (and so of the members) in department 1; the rest spread over the other nine.
-  const deptOfTeam = (t: number) => (t < Math.ceil(teamCount / 2) ? 0 : 1 + ((t - Math.ceil(teamCount / 2)) % (departmentCount - 1)));
+  const deptOfTeam = (t: number) =>
+    t < Math.ceil(teamCount / 2) ? 0 : 1 + ((t - Math.ceil(teamCount / 2)) % (departmentCount - 1));
 
-  const depts = await db.insert(s.departments).values(Array.from({ length: departmentCount }, (_, i) => ({ name: `Service Department ${i + 1}` }))).returning({ id: s.departments.id });
+  const depts = await db
+    .insert(s.departments)
+    .values(Array.from({ length: departmentCount }, (_, i) => ({ name: `Service Department ${i + 1}` })))
+    .returning({ id: s.departments.id });
   const teamRows = Array.from({ length: teamCount }, (_, t) => ({
-    departmentId: depts[deptOfTeam(t)].id, name: `Service Team ${t + 1}`, field: FIELDS[t % 3] as Field,
+    departmentId: depts[deptOfTeam(t)].id,
+    name: `Service Team ${t + 1}`,
+    field: FIELDS[t % 3] as Field,
   }));
   const teams: { id: number; field: Field | null; departmentId: number }[] = [];
-  for (let i = 0; i < teamRows.length; i += BATCH) teams.push(...(await db.insert(s.teams).values(teamRows.slice(i, i + BATCH)).returning({ id: s.teams.id, field: s.teams.field, departmentId: s.teams.departmentId })));
+  for (let i = 0; i < teamRows.length; i += BATCH)
+    teams.push(
+      ...(await db
+        .insert(s.teams)
+        .values(teamRows.slice(i, i + BATCH))
+        .returning({ id: s.teams.id, field: s.teams.field, departmentId: s.teams.departmentId })),
+    );
 
-  const userRows: (typeof s.users.$inferInsert)[] = [{ email: BENCH_ACCOUNTS.admin, name: "Bench Admin", role: "admin", passwordHash: hash }];
-  depts.forEach((d, i) => userRows.push({ email: `head${i + 1}@bench.test`, name: `Head ${i + 1}`, role: "head", departmentId: d.id, passwordHash: hash }));
-  teams.forEach((t, i) => userRows.push({ email: `lead${i + 1}@bench.test`, name: `Lead ${i + 1}`, role: "lead", departmentId: t.departmentId, passwordHash: hash }));
-  teams.forEach((t, i) => userRows.push({ email: `member${i + 1}@bench.test`, name: `Member ${i + 1}`, role: "member", departmentId: t.departmentId, passwordHash: hash }));
+  const userRows: (typeof s.users.$inferInsert)[] = [
+    { email: BENCH_ACCOUNTS.admin, name: "Bench Admin", role: "admin", passwordHash: hash },
+  ];
+  depts.forEach((d, i) =>
+    userRows.push({
+      email: `head${i + 1}@bench.test`,
+      name: `Head ${i + 1}`,
+      role: "head",
+      departmentId: d.id,
+      passwordHash: hash,
+    }),
+  );
+  teams.forEach((t, i) =>
+    userRows.push({
+      email: `lead${i + 1}@bench.test`,
+      name: `Lead ${i + 1}`,
+      role: "lead",
+      departmentId: t.departmentId,
+      passwordHash: hash,
+    }),
+  );
+  teams.forEach((t, i) =>
+    userRows.push({
+      email: `member${i + 1}@bench.test`,
+      name: `Member ${i + 1}`,
+      role: "member",
+      departmentId: t.departmentId,
+      passwordHash: hash,
+    }),
+  );
   const users: { id: number; email: string }[] = [];
-  for (let i = 0; i < userRows.length; i += BATCH) users.push(...(await db.insert(s.users).values(userRows.slice(i, i + BATCH)).returning({ id: s.users.id, email: s.users.email })));
+  for (let i = 0; i < userRows.length; i += BATCH)
+    users.push(
+      ...(await db
+        .insert(s.users)
+        .values(userRows.slice(i, i + BATCH))
+        .returning({ id: s.users.id, email: s.users.email })),
+    );
   const userId = new Map(users.map((u) => [u.email, u.id]));
-  await insertAll(db, s.teamLeads, teams.map((t, i) => ({ teamId: t.id, userId: userId.get(`lead${i + 1}@bench.test`)! })));
+  await insertAll(
+    db,
+    s.teamLeads,
+    teams.map((t, i) => ({ teamId: t.id, userId: userId.get(`lead${i + 1}@bench.test`)! })),
+  );
   log(`bench-data: ${departmentCount} departments, ${teamCount} teams, ${users.length} accounts`);
 
   // Members, round-robin over teams; the first member of each team has that team's member account.
@@ -64,18 +124,37 @@ export async function seedBenchOrganisation(db: Db, members: number, log: (line:
     const t = i % teamCount;
     const first = i < teamCount;
     return {
-      teamId: teams[t].id, name: `Person ${String(i + 1).padStart(5, "0")}`, email: first ? `member${t + 1}@bench.test` : `person${i + 1}@bench.example`,
-      userId: first ? userId.get(`member${t + 1}@bench.test`)! : null, jobTitle: "Engineer",
+      teamId: teams[t].id,
+      name: `Person ${String(i + 1).padStart(5, "0")}`,
+      email: first ? `member${t + 1}@bench.test` : `person${i + 1}@bench.example`,
+      userId: first ? userId.get(`member${t + 1}@bench.test`)! : null,
+      jobTitle: "Engineer",
       archivedAt: i % 97 === 96 ? new Date(Date.UTC(2026, 2, 1)) : null,
     };
   });
   const memberIds: number[] = [];
-  for (let i = 0; i < memberRows.length; i += BATCH) memberIds.push(...(await db.insert(s.members).values(memberRows.slice(i, i + BATCH)).returning({ id: s.members.id })).map((m) => m.id));
+  for (let i = 0; i < memberRows.length; i += BATCH)
+    memberIds.push(
+      ...(
+        await db
+          .insert(s.members)
+          .values(memberRows.slice(i, i + BATCH))
+          .returning({ id: s.members.id })
+      ).map((m) => m.id),
+    );
   log(`bench-data: ${members} members`);
 
   const now = new Date(Date.UTC(2026, 10, 1));
   const day = (offset: number) => iso(new Date(now.getTime() - offset * 86_400_000));
-  const rows = { projects: [] as Record<string, unknown>[], specialties: [] as Record<string, unknown>[], successions: [] as Record<string, unknown>[], mentorings: [] as Record<string, unknown>[], exams: [] as Record<string, unknown>[], certifications: [] as Record<string, unknown>[], skillAssessments: [] as Record<string, unknown>[] };
+  const rows = {
+    projects: [] as Record<string, unknown>[],
+    specialties: [] as Record<string, unknown>[],
+    successions: [] as Record<string, unknown>[],
+    mentorings: [] as Record<string, unknown>[],
+    exams: [] as Record<string, unknown>[],
+    certifications: [] as Record<string, unknown>[],
+    skillAssessments: [] as Record<string, unknown>[],
+  };
   let written = 0;
   const flush = async (force = false) => {
     for (const [name, list] of Object.entries(rows) as [keyof typeof rows, Record<string, unknown>[]][]) {
@@ -95,35 +174,99 @@ export async function seedBenchOrganisation(db: Db, members: number, log: (line:
       const r = rng.next();
       return r < 0.82 ? "approved" : r < 0.92 ? "submitted" : r < 0.97 ? "draft" : "rejected";
     };
-    const reviewed = (st: string) => (st === "approved" || st === "rejected" ? { reviewedBy: leadId, reviewedAt: new Date(now.getTime() - rng.int(1, 700) * 86_400_000), reviewComment: st === "rejected" ? "Please add the customer and dates." : null } : {});
+    const reviewed = (st: string) =>
+      st === "approved" || st === "rejected"
+        ? {
+            reviewedBy: leadId,
+            reviewedAt: new Date(now.getTime() - rng.int(1, 700) * 86_400_000),
+            reviewComment: st === "rejected" ? "Please add the customer and dates." : null,
+          }
+        : {};
     evidence.projects.forEach((p, k) => {
       const st = state();
       rows.projects.push({
-        memberId, field: p.field, name: `Project ${k + 1}`, customer: "Customer", startDate: day(900 - k * 60), endDate: p.status === "completed" ? day(700 - k * 60) : null,
-        role: p.role, status: p.status, successful: p.successful, complexity: [...p.complexity], scope: p.scope ?? null,
-        facilityScope: p.facility?.scope ?? null, computerRoomSites: p.facility?.computerRoomSites ?? 0, floorSpaceM2: p.facility?.floorSpaceM2 ?? 0,
-        networkSites: p.facility?.networkSites ?? 0, reviewState: st, ...reviewed(st),
+        memberId,
+        field: p.field,
+        name: `Project ${k + 1}`,
+        customer: "Customer",
+        startDate: day(900 - k * 60),
+        endDate: p.status === "completed" ? day(700 - k * 60) : null,
+        role: p.role,
+        status: p.status,
+        successful: p.successful,
+        complexity: [...p.complexity],
+        scope: p.scope ?? null,
+        facilityScope: p.facility?.scope ?? null,
+        computerRoomSites: p.facility?.computerRoomSites ?? 0,
+        floorSpaceM2: p.facility?.floorSpaceM2 ?? 0,
+        networkSites: p.facility?.networkSites ?? 0,
+        reviewState: st,
+        ...reviewed(st),
       });
     });
     for (const field of FIELDS) {
       const pro = evidence.professional?.[field];
       if (!pro) continue;
-      for (const area of pro.specialties) { const st = state(); rows.specialties.push({ memberId, field, area, reviewState: st, ...reviewed(st) }); }
-      pro.succession.forEach((kind, k) => { const st = state(); rows.successions.push({ memberId, field, kind, title: `Succession ${k + 1}`, achievedOn: day(300 + k * 90), reviewState: st, ...reviewed(st) }); });
-      for (let k = 0; k < pro.mentoring; k++) { const st = state(); rows.mentorings.push({ memberId, field, mentee: `Mentee ${k + 1}`, fromDate: day(500), toDate: day(200), reviewState: st, ...reviewed(st) }); }
+      for (const area of pro.specialties) {
+        const st = state();
+        rows.specialties.push({ memberId, field, area, reviewState: st, ...reviewed(st) });
+      }
+      pro.succession.forEach((kind, k) => {
+        const st = state();
+        rows.successions.push({
+          memberId,
+          field,
+          kind,
+          title: `Succession ${k + 1}`,
+          achievedOn: day(300 + k * 90),
+          reviewState: st,
+          ...reviewed(st),
+        });
+      });
+      for (let k = 0; k < pro.mentoring; k++) {
+        const st = state();
+        rows.mentorings.push({
+          memberId,
+          field,
+          mentee: `Mentee ${k + 1}`,
+          fromDate: day(500),
+          toDate: day(200),
+          reviewState: st,
+          ...reviewed(st),
+        });
+      }
       const ratings = evidence.skills?.[field] ?? {};
       for (const item of skillItemsOf(field)) {
         const r = ratings[item];
         if (!r || (r.self == null && r.lead == null)) continue;
         const old = rng.chance(0.1); // about one rating in ten is over a year old
         rows.skillAssessments.push({
-          memberId, field, item, selfLevel: r.self ?? null, selfAssessedOn: r.self == null ? null : day(old ? 400 : rng.int(10, 300)),
-          leadLevel: r.lead ?? null, leadAssessedOn: r.lead == null ? null : day(old ? 420 : rng.int(10, 300)), leadAssessorId: r.lead == null ? null : leadId,
+          memberId,
+          field,
+          item,
+          selfLevel: r.self ?? null,
+          selfAssessedOn: r.self == null ? null : day(old ? 400 : rng.int(10, 300)),
+          leadLevel: r.lead ?? null,
+          leadAssessedOn: r.lead == null ? null : day(old ? 420 : rng.int(10, 300)),
+          leadAssessorId: r.lead == null ? null : leadId,
         });
       }
     }
-    for (const exam of evidence.exams ?? []) { const st = state(); rows.exams.push({ memberId, exam, passedOn: day(rng.int(100, 3000)), reviewState: st, ...reviewed(st) }); }
-    if (rng.chance(0.3)) rows.certifications.push({ memberId, name: rng.pick(["CCNA", "LPIC-1", "ITIL 4 Foundation"]), issuer: "", obtainedOn: day(800), expiresOn: day(-rng.int(-60, 400)), reviewState: "approved", reviewedBy: leadId, reviewedAt: new Date(now) });
+    for (const exam of evidence.exams ?? []) {
+      const st = state();
+      rows.exams.push({ memberId, exam, passedOn: day(rng.int(100, 3000)), reviewState: st, ...reviewed(st) });
+    }
+    if (rng.chance(0.3))
+      rows.certifications.push({
+        memberId,
+        name: rng.pick(["CCNA", "LPIC-1", "ITIL 4 Foundation"]),
+        issuer: "",
+        obtainedOn: day(800),
+        expiresOn: day(-rng.int(-60, 400)),
+        reviewState: "approved",
+        reviewedBy: leadId,
+        reviewedAt: new Date(now),
+      });
     if (i % 1000 === 999) {
       await flush();
       log(`bench-data: records of ${i + 1} members`);
@@ -135,9 +278,18 @@ export async function seedBenchOrganisation(db: Db, members: number, log: (line:
   teams.forEach((t) => {
     const field = t.field ?? "hardware";
     targetRows.push({ teamId: t.id, field, kind: "level", minLevel: 4, minCount: rng.int(2, 6) });
-    targetRows.push({ teamId: t.id, field, kind: "skill", skillItem: rng.pick(skillItemsOf(field)), minLevel: 4, minCount: rng.int(2, 5) });
+    targetRows.push({
+      teamId: t.id,
+      field,
+      kind: "skill",
+      skillItem: rng.pick(skillItemsOf(field)),
+      minLevel: 4,
+      minCount: rng.int(2, 5),
+    });
   });
-  depts.forEach((d) => FIELDS.forEach((field) => targetRows.push({ departmentId: d.id, field, kind: "level", minLevel: 3, minCount: 20 })));
+  depts.forEach((d) =>
+    FIELDS.forEach((field) => targetRows.push({ departmentId: d.id, field, kind: "level", minLevel: 3, minCount: 20 })),
+  );
   written += await insertAll(db, s.targets, targetRows);
 
   // A year of history: the standing of today, and before it up to three earlier, lower levels month by month.
@@ -151,9 +303,26 @@ export async function seedBenchOrganisation(db: Db, members: number, log: (line:
       if (!rng.chance(0.5)) continue;
       level -= 1;
       const takenAt = new Date(Date.UTC(2026, 10 - back * rng.int(1, 3), rng.int(1, 28)));
-      history.push({ memberId: snap.memberId, field: snap.field, takenAt, level, source: level > 0 ? snap.source : "none", kpiLevel: Math.min(level, snap.kpiLevel), examLevel: Math.min(level, snap.examLevel), skillLevel: snap.skillLevel, evaluation: snap.evaluation });
+      history.push({
+        memberId: snap.memberId,
+        field: snap.field,
+        takenAt,
+        level,
+        source: level > 0 ? snap.source : "none",
+        kpiLevel: Math.min(level, snap.kpiLevel),
+        examLevel: Math.min(level, snap.examLevel),
+        skillLevel: snap.skillLevel,
+        evaluation: snap.evaluation,
+      });
     }
   }
   written += await insertAll(db, s.evaluationSnapshots, history);
-  return { departments: departmentCount, teams: teamCount, members, users: users.length, rows: written, seconds: (Date.now() - started) / 1000 };
+  return {
+    departments: departmentCount,
+    teams: teamCount,
+    members,
+    users: users.length,
+    rows: written,
+    seconds: (Date.now() - started) / 1000,
+  };
 }

@@ -4,8 +4,15 @@ import type { Db } from "../lib/db/client";
 import * as s from "../lib/db/schema";
 import { hashPassword } from "../lib/auth/password";
 import {
-  COMPLEXITY_OF, COMPONENT_AREAS, MAX_LEVEL, SPECIALTY_AREAS, SUCCESSION_KINDS, skillItemsOf, type Field,
-  type Scope, type ComplexityCriterion,
+  COMPLEXITY_OF,
+  COMPONENT_AREAS,
+  MAX_LEVEL,
+  SPECIALTY_AREAS,
+  SUCCESSION_KINDS,
+  skillItemsOf,
+  type Field,
+  type Scope,
+  type ComplexityCriterion,
 } from "../lib/itss/ids";
 import { createRng, type Rng } from "./random";
 
@@ -26,9 +33,41 @@ const TEAM_NAMES: Record<Field, string> = {
 };
 
 const PEOPLE: Record<Field, string[]> = {
-  hardware: ["Takeshi Ito", "Sofia Rossi", "Daniel Kim", "Emma Schulz", "Ravi Patel", "Haruka Mori", "Lucas Martin", "Mei Chen", "Jonas Berg"],
-  software: ["Akira Suzuki", "Chloe Dubois", "Noah Wilson", "Sakura Kobayashi", "Ahmed Hassan", "Lena Fischer", "Ryo Matsumoto", "Isabel Garcia", "Tom Novak", "Priya Shah"],
-  facility: ["Kaito Inoue", "Grace Taylor", "Mateo Silva", "Hana Kimura", "Oliver Smith", "Nina Petrova", "Sota Hayashi", "Amara Okafor", "Felix Wagner", "Rin Shimizu"],
+  hardware: [
+    "Takeshi Ito",
+    "Sofia Rossi",
+    "Daniel Kim",
+    "Emma Schulz",
+    "Ravi Patel",
+    "Haruka Mori",
+    "Lucas Martin",
+    "Mei Chen",
+    "Jonas Berg",
+  ],
+  software: [
+    "Akira Suzuki",
+    "Chloe Dubois",
+    "Noah Wilson",
+    "Sakura Kobayashi",
+    "Ahmed Hassan",
+    "Lena Fischer",
+    "Ryo Matsumoto",
+    "Isabel Garcia",
+    "Tom Novak",
+    "Priya Shah",
+  ],
+  facility: [
+    "Kaito Inoue",
+    "Grace Taylor",
+    "Mateo Silva",
+    "Hana Kimura",
+    "Oliver Smith",
+    "Nina Petrova",
+    "Sota Hayashi",
+    "Amara Okafor",
+    "Felix Wagner",
+    "Rin Shimizu",
+  ],
 };
 
 /** The level each demo member's approved records should reach, by team (the member.hw account is the first). */
@@ -38,11 +77,41 @@ const PROFILES: Record<Field, number[]> = {
   facility: [6, 5, 4, 4, 3, 3, 3, 2, 1, 0],
 };
 
-const CUSTOMERS = ["Hokuriku Bank", "Mirai Logistics", "City of Kobe", "Sakura Insurance", "Nordic Retail Group", "Kansai Railways", "Atlas Hospital", "Global Parts Inc."];
+const CUSTOMERS = [
+  "Hokuriku Bank",
+  "Mirai Logistics",
+  "City of Kobe",
+  "Sakura Insurance",
+  "Nordic Retail Group",
+  "Kansai Railways",
+  "Atlas Hospital",
+  "Global Parts Inc.",
+];
 const PROJECT_NOUNS: Record<Field, string[]> = {
-  hardware: ["server refresh", "storage migration", "branch PC rollout", "mainframe maintenance", "network switch replacement", "UPS and rack upgrade"],
-  software: ["DBMS upgrade", "middleware patching", "OS migration", "ERP support", "monitoring rollout", "backup software redesign"],
-  facility: ["data center build-out", "computer room relocation", "fire suppression upgrade", "campus network cabling", "power distribution redesign", "access control overhaul"],
+  hardware: [
+    "server refresh",
+    "storage migration",
+    "branch PC rollout",
+    "mainframe maintenance",
+    "network switch replacement",
+    "UPS and rack upgrade",
+  ],
+  software: [
+    "DBMS upgrade",
+    "middleware patching",
+    "OS migration",
+    "ERP support",
+    "monitoring rollout",
+    "backup software redesign",
+  ],
+  facility: [
+    "data center build-out",
+    "computer room relocation",
+    "fire suppression upgrade",
+    "campus network cabling",
+    "power distribution redesign",
+    "access control overhaul",
+  ],
 };
 const R = { 4: 2, 5: 3, 6: 3 } as Record<number, number>;
 const S = { 4: 1, 5: 3, 6: 4 } as Record<number, number>;
@@ -76,7 +145,12 @@ function project(field: Field, level: number, rng: Rng, memberId: number, opts: 
     if (level <= 3) Object.assign(base, { facilityScope: "part" });
     else {
       const rooms = level >= 6 ? 5 : level === 5 ? 3 : 1;
-      Object.assign(base, { facilityScope: "whole", computerRoomSites: rooms, floorSpaceM2: rooms * 400, networkSites: rooms * 10 });
+      Object.assign(base, {
+        facilityScope: "whole",
+        computerRoomSites: rooms,
+        floorSpaceM2: rooms * 400,
+        networkSites: rooms * 10,
+      });
     }
   } else {
     const scope: Scope = level >= 5 ? "wide_area_users" : level === 4 ? "wide_area_team" : "specific_users";
@@ -100,7 +174,10 @@ export async function seedDemo(db: Db): Promise<SeedSummary> {
   }
   const userIds: Record<string, number> = {};
   for (const a of DEMO_ACCOUNTS) {
-    const [u] = await db.insert(s.users).values({ email: a.email, name: a.name, role: a.role, passwordHash, departmentId: dept.id }).returning();
+    const [u] = await db
+      .insert(s.users)
+      .values({ email: a.email, name: a.name, role: a.role, passwordHash, departmentId: dept.id })
+      .returning();
     userIds[a.email] = u.id;
     if ("leads" in a) await db.insert(s.teamLeads).values({ teamId: teamIds[a.leads], userId: u.id });
   }
@@ -113,14 +190,26 @@ export async function seedDemo(db: Db): Promise<SeedSummary> {
     for (let i = 0; i < names.length; i++) {
       const target = PROFILES[field][i] ?? 2;
       const isDemoMember = field === "hardware" && i === 0;
-      const email = isDemoMember ? "member.hw@levelboard.test" : `${names[i].toLowerCase().replace(/[^a-z]+/g, ".")}@example.com`;
-      const [m] = await db.insert(s.members).values({
-        teamId: teamIds[field],
-        name: names[i],
-        email,
-        userId: isDemoMember ? userIds["member.hw@levelboard.test"] : null,
-        jobTitle: target >= 5 ? "Principal engineer" : target >= 4 ? "Senior engineer" : target >= 3 ? "Engineer" : "Associate engineer",
-      }).returning();
+      const email = isDemoMember
+        ? "member.hw@levelboard.test"
+        : `${names[i].toLowerCase().replace(/[^a-z]+/g, ".")}@example.com`;
+      const [m] = await db
+        .insert(s.members)
+        .values({
+          teamId: teamIds[field],
+          name: names[i],
+          email,
+          userId: isDemoMember ? userIds["member.hw@levelboard.test"] : null,
+          jobTitle:
+            target >= 5
+              ? "Principal engineer"
+              : target >= 4
+                ? "Senior engineer"
+                : target >= 3
+                  ? "Engineer"
+                  : "Associate engineer",
+        })
+        .returning();
       memberCount++;
       const reviewed = { reviewedBy: leadId, reviewedAt: new Date(Date.UTC(2026, 5, 1 + i)) };
       const projectRows: ProjectRow[] = [];
@@ -132,56 +221,109 @@ export async function seedDemo(db: Db): Promise<SeedSummary> {
         }
       }
       // Everyday noise: an ongoing project, a failed one, and (for some) records waiting for review.
-      if (rng.chance(0.6)) projectRows.push(project(field, Math.max(3, target), rng, m.id, { ...reviewed, status: "ongoing", successful: false, endDate: null }));
+      if (rng.chance(0.6))
+        projectRows.push(
+          project(field, Math.max(3, target), rng, m.id, {
+            ...reviewed,
+            status: "ongoing",
+            successful: false,
+            endDate: null,
+          }),
+        );
       if (rng.chance(0.3)) projectRows.push(project(field, 3, rng, m.id, { ...reviewed, successful: false }));
       if (isDemoMember) {
-        projectRows.push(project(field, 4, rng, m.id, { reviewState: "submitted", name: "Kansai Railways storage migration" }));
+        projectRows.push(
+          project(field, 4, rng, m.id, { reviewState: "submitted", name: "Kansai Railways storage migration" }),
+        );
         projectRows.push(project(field, 4, rng, m.id, { reviewState: "draft", name: "Atlas Hospital server refresh" }));
       } else if (i % 4 === 1) {
-        projectRows.push(project(field, Math.min(MAX_LEVEL[field], target + 1), rng, m.id, { reviewState: "submitted" }));
+        projectRows.push(
+          project(field, Math.min(MAX_LEVEL[field], target + 1), rng, m.id, { reviewState: "submitted" }),
+        );
       }
       if (projectRows.length) await db.insert(s.projects).values(projectRows);
 
       if (target >= 3) {
         const areas = SPECIALTY_AREAS[field] as Record<number, readonly string[]>;
-        await db.insert(s.specialties).values({ memberId: m.id, field, area: rng.pick(areas[target]), reviewState: "approved", ...reviewed });
+        await db
+          .insert(s.specialties)
+          .values({ memberId: m.id, field, area: rng.pick(areas[target]), reviewState: "approved", ...reviewed });
       }
       if (target >= 4) {
         const kinds = rng.sample(SUCCESSION_KINDS, S[target]);
-        await db.insert(s.successions).values(kinds.map((kind, k) => ({
-          memberId: m.id, field, kind, title: `${kind.replace(/_/g, " ")} on ${rng.pick(PROJECT_NOUNS[field])}`,
-          achievedOn: iso(2022 + k, rng.int(1, 12), rng.int(1, 28)), reviewState: "approved" as const, ...reviewed,
-        })));
+        await db.insert(s.successions).values(
+          kinds.map((kind, k) => ({
+            memberId: m.id,
+            field,
+            kind,
+            title: `${kind.replace(/_/g, " ")} on ${rng.pick(PROJECT_NOUNS[field])}`,
+            achievedOn: iso(2022 + k, rng.int(1, 12), rng.int(1, 28)),
+            reviewState: "approved" as const,
+            ...reviewed,
+          })),
+        );
         await db.insert(s.mentorings).values({
-          memberId: m.id, field, mentee: rng.pick(PEOPLE[field]), fromDate: iso(2024, 4, 1), toDate: iso(2025, 3, 31),
-          reviewState: "approved", ...reviewed,
+          memberId: m.id,
+          field,
+          mentee: rng.pick(PEOPLE[field]),
+          fromDate: iso(2024, 4, 1),
+          toDate: iso(2025, 3, 31),
+          reviewState: "approved",
+          ...reviewed,
         });
       }
       const exam = target >= 3 ? (rng.chance(0.7) ? "AP" : "FE") : target === 2 ? "FE" : target === 1 ? "IP" : null;
-      if (exam) await db.insert(s.exams).values({ memberId: m.id, exam, passedOn: iso(rng.int(2015, 2024), rng.pick([4, 10]), 20), reviewState: "approved", ...reviewed });
+      if (exam)
+        await db.insert(s.exams).values({
+          memberId: m.id,
+          exam,
+          passedOn: iso(rng.int(2015, 2024), rng.pick([4, 10]), 20),
+          reviewState: "approved",
+          ...reviewed,
+        });
       if (rng.chance(0.5)) {
         const expires = iso(2026, rng.int(10, 12), rng.int(1, 28));
-        await db.insert(s.certifications).values({ memberId: m.id, name: rng.pick(["CCNA", "LPIC-1", "ITIL 4 Foundation", "Electrician (Class 2)"]), issuer: "", obtainedOn: iso(2023, 6, 1), expiresOn: expires, reviewState: "approved", ...reviewed });
+        await db.insert(s.certifications).values({
+          memberId: m.id,
+          name: rng.pick(["CCNA", "LPIC-1", "ITIL 4 Foundation", "Electrician (Class 2)"]),
+          issuer: "",
+          obtainedOn: iso(2023, 6, 1),
+          expiresOn: expires,
+          reviewState: "approved",
+          ...reviewed,
+        });
       }
       const max = MAX_LEVEL[field];
-      await db.insert(s.skillAssessments).values(skillItemsOf(field).map((item) => {
-        const self = Math.min(max, Math.max(1, target + rng.int(-1, 1)));
-        const hasLead = target > 0 && rng.chance(0.7);
-        return {
-          memberId: m.id, field, item,
-          selfLevel: target === 0 && rng.chance(0.5) ? null : self, selfAssessedOn: iso(2026, 4, rng.int(1, 28)),
-          leadLevel: hasLead ? Math.min(max, Math.max(1, target + rng.int(-1, 0))) : null,
-          leadAssessedOn: hasLead ? iso(2026, 5, rng.int(1, 28)) : null,
-          leadAssessorId: hasLead ? leadId : null,
-        };
-      }));
+      await db.insert(s.skillAssessments).values(
+        skillItemsOf(field).map((item) => {
+          const self = Math.min(max, Math.max(1, target + rng.int(-1, 1)));
+          const hasLead = target > 0 && rng.chance(0.7);
+          return {
+            memberId: m.id,
+            field,
+            item,
+            selfLevel: target === 0 && rng.chance(0.5) ? null : self,
+            selfAssessedOn: iso(2026, 4, rng.int(1, 28)),
+            leadLevel: hasLead ? Math.min(max, Math.max(1, target + rng.int(-1, 0))) : null,
+            leadAssessedOn: hasLead ? iso(2026, 5, rng.int(1, 28)) : null,
+            leadAssessorId: hasLead ? leadId : null,
+          };
+        }),
+      );
     }
   }
   await db.insert(s.targets).values([
     { teamId: teamIds.hardware, field: "hardware", kind: "level", minLevel: 4, minCount: 4 },
     { teamId: teamIds.software, field: "software", kind: "level", minLevel: 4, minCount: 3 },
     { teamId: teamIds.facility, field: "facility", kind: "level", minLevel: 5, minCount: 2 },
-    { teamId: teamIds.hardware, field: "hardware", kind: "skill", skillItem: "hardware_technology", minLevel: 4, minCount: 3 },
+    {
+      teamId: teamIds.hardware,
+      field: "hardware",
+      kind: "skill",
+      skillItem: "hardware_technology",
+      minLevel: 4,
+      minCount: 3,
+    },
     { departmentId: dept.id, field: "software", kind: "level", minLevel: 3, minCount: 8 },
   ]);
   return { departments: 1, teams: 3, members: memberCount, users: DEMO_ACCOUNTS.length };

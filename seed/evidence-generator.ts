@@ -1,7 +1,16 @@
 // Deterministic generator of realistic, valid member evidence (seeded PRNG) for seeds, benchmarks and tests.
 import {
-  COMPLEXITY_OF, EXAMS, FIELDS, MAX_LEVEL, PROJECT_ROLES, SCOPES, SUCCESSION_KINDS, skillItemsOf, specialtyKeysOf,
-  type Field, type SkillItem,
+  COMPLEXITY_OF,
+  EXAMS,
+  FIELDS,
+  MAX_LEVEL,
+  PROJECT_ROLES,
+  SCOPES,
+  SUCCESSION_KINDS,
+  skillItemsOf,
+  specialtyKeysOf,
+  type Field,
+  type SkillItem,
 } from "../lib/itss/ids";
 import type { Evidence, ProfessionalEvidence, ProjectEvidence, SkillRating } from "../lib/itss/types";
 import { createRng, type Rng } from "./random";

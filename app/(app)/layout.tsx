@@ -4,33 +4,50 @@ import { logout } from "@/lib/actions/auth";
 import { Nav } from "@/components/shell/nav";
 import { navItemsFor } from "@/components/shell/nav-items";
 
-const ROLE_LABEL = { admin: "Administrator", head: "Department head", lead: "Team lead", member: "Team member" } as const;
+const ROLE_LABEL = {
+  admin: "Administrator",
+  head: "Department head",
+  lead: "Team lead",
+  member: "Team member",
+} as const;
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
   return (
     <div className="min-h-screen">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         Skip to content
       </a>
       <header className="no-print border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link href="/" className="text-lg font-bold tracking-tight text-brand-900">Levelboard</Link>
+          <Link href="/" className="text-lg font-bold tracking-tight text-brand-900">
+            Levelboard
+          </Link>
           <Nav items={navItemsFor(user)} />
           <div className="ml-auto flex items-center gap-3 text-sm">
             <span className="text-slate-700">
-              <span className="font-medium" data-testid="current-user">{user.name}</span>
+              <span className="font-medium" data-testid="current-user">
+                {user.name}
+              </span>
               <span className="text-slate-500"> · {ROLE_LABEL[user.role]}</span>
             </span>
             <form action={logout}>
-              <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-100">
+              <button
+                type="submit"
+                className="rounded-md border border-slate-300 px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-100"
+              >
                 Sign out
               </button>
             </form>
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-7xl px-4 py-8">{children}</main>
+      <main id="main" className="mx-auto max-w-7xl px-4 py-8">
+        {children}
+      </main>
     </div>
   );
 }

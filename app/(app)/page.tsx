@@ -24,7 +24,11 @@ const GREETING = {
   member: "Your record and your path to the next level.",
 } as const;
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const db = await getDb();
   const params = parseDashboardParams(await searchParams);
@@ -41,12 +45,29 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       {counts ? <OrgCountStats counts={counts} /> : null}
       {dashboard && user.role !== "admin" ? (
         <div className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-4">
-          <Stat label={user.role === "head" ? "Teams in your department" : "Teams you lead"} value={dashboard.totals.teams} />
+          <Stat
+            label={user.role === "head" ? "Teams in your department" : "Teams you lead"}
+            value={dashboard.totals.teams}
+          />
           <Stat label="Members" value={dashboard.totals.members} />
           {user.role === "lead" ? (
-            <Stat label="Records waiting for review" value={<Link href="/reviews" className="text-brand-700 hover:underline">{dashboard.pendingReviews}</Link>} />
+            <Stat
+              label="Records waiting for review"
+              value={
+                <Link href="/reviews" className="text-brand-700 hover:underline">
+                  {dashboard.pendingReviews}
+                </Link>
+              }
+            />
           ) : (
-            <Stat label="Members missing to targets" value={<Link href="/gaps" className="text-brand-700 hover:underline">{dashboard.totals.membersMissing}</Link>} />
+            <Stat
+              label="Members missing to targets"
+              value={
+                <Link href="/gaps" className="text-brand-700 hover:underline">
+                  {dashboard.totals.membersMissing}
+                </Link>
+              }
+            />
           )}
           <Stat label="Targets met" value={`${dashboard.totals.targetsMet} of ${dashboard.totals.targetsTotal}`} />
         </div>
@@ -61,45 +82,74 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                 <div className="text-2xl font-bold">{e.level === 0 ? "—" : `Level ${e.level}`}</div>
                 <div className="mt-1 text-xs text-slate-600">{describeSource(e.field, e)}</div>
                 {e.nextLevel !== null && e.missingCount > 0 ? (
-                  <div className="mt-1 text-xs text-slate-600">Level {e.nextLevel} needs {e.missingCount} more requirement{e.missingCount === 1 ? "" : "s"}.</div>
+                  <div className="mt-1 text-xs text-slate-600">
+                    Level {e.nextLevel} needs {e.missingCount} more requirement{e.missingCount === 1 ? "" : "s"}.
+                  </div>
                 ) : null}
               </li>
             ))}
           </ul>
           <p className="mt-4 text-sm">
-            <Link href={`/members/${user.memberId}`} className="font-medium text-brand-700 hover:underline">Open your record</Link>{" "}
+            <Link href={`/members/${user.memberId}`} className="font-medium text-brand-700 hover:underline">
+              Open your record
+            </Link>{" "}
             to add projects and contributions and to see the path to your next level.
           </p>
         </Card>
       ) : user.role === "member" ? (
-        <EmptyState title="No member record is linked to your account">Ask your team lead to link your account to your record.</EmptyState>
+        <EmptyState title="No member record is linked to your account">
+          Ask your team lead to link your account to your record.
+        </EmptyState>
       ) : null}
 
       {dashboard ? (
         dashboard.totals.teams === 0 ? (
-          <EmptyState title="No teams yet">{user.role === "admin" ? "Create a department and its teams under Admin." : "You are not assigned to any team yet."}</EmptyState>
+          <EmptyState title="No teams yet">
+            {user.role === "admin"
+              ? "Create a department and its teams under Admin."
+              : "You are not assigned to any team yet."}
+          </EmptyState>
         ) : overview ? (
           <>
             <div className="mb-6 grid gap-4 lg:grid-cols-2">
               <Card title="Levels across your teams">
                 <div className="space-y-4">
-                  {FIELDS.map((f) => <div key={f}><h3 className="mb-1 text-sm font-medium text-slate-800">{FIELD_LABEL[f]}</h3><LevelBar counts={dashboard.distribution[f]} label={`Members per ${FIELD_LABEL[f]} level`} /></div>)}
+                  {FIELDS.map((f) => (
+                    <div key={f}>
+                      <h3 className="mb-1 text-sm font-medium text-slate-800">{FIELD_LABEL[f]}</h3>
+                      <LevelBar counts={dashboard.distribution[f]} label={`Members per ${FIELD_LABEL[f]} level`} />
+                    </div>
+                  ))}
                 </div>
               </Card>
               <Card title="Worst gaps">
                 {dashboard.worstGaps.length === 0 ? (
-                  <p className="text-sm text-slate-600">{dashboard.totals.targetsTotal ? "Every target is met." : "No targets set yet."}</p>
+                  <p className="text-sm text-slate-600">
+                    {dashboard.totals.targetsTotal ? "Every target is met." : "No targets set yet."}
+                  </p>
                 ) : (
                   <ul className="space-y-2">
                     {dashboard.worstGaps.map((t) => (
                       <li key={t.id} className="flex items-start gap-3 text-sm">
-                        <span className="mt-0.5"><TargetBadge met={t.met} gap={t.gap} /></span>
-                        <span><strong>{t.ownerName}{t.teamId === null ? " (department)" : ""}</strong>: {describeTarget(t)} — {t.actual} now.</span>
+                        <span className="mt-0.5">
+                          <TargetBadge met={t.met} gap={t.gap} />
+                        </span>
+                        <span>
+                          <strong>
+                            {t.ownerName}
+                            {t.teamId === null ? " (department)" : ""}
+                          </strong>
+                          : {describeTarget(t)} — {t.actual} now.
+                        </span>
                       </li>
                     ))}
                   </ul>
                 )}
-                <p className="mt-4 text-sm"><Link href="/gaps" className="font-medium text-brand-700 hover:underline">All gaps, single points of failure and who is close to the next level</Link></p>
+                <p className="mt-4 text-sm">
+                  <Link href="/gaps" className="font-medium text-brand-700 hover:underline">
+                    All gaps, single points of failure and who is close to the next level
+                  </Link>
+                </p>
                 {dashboard.departmentTargets.length ? (
                   <>
                     <h3 className="mb-2 mt-4 text-sm font-semibold text-slate-800">Department targets</h3>
@@ -109,23 +159,44 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               </Card>
             </div>
             <h2 className="mb-3 text-lg font-semibold text-slate-900">Teams</h2>
-            <div className="mb-2"><LevelLegend max={6} /></div>
-            <TeamsOverview rows={dashboard.teams.rows} total={dashboard.teams.total} params={params} showDepartment={user.role === "admin"} />
+            <div className="mb-2">
+              <LevelLegend max={6} />
+            </div>
+            <TeamsOverview
+              rows={dashboard.teams.rows}
+              total={dashboard.teams.total}
+              params={params}
+              showDepartment={user.role === "admin"}
+            />
           </>
         ) : (
           <div className="grid gap-4 lg:grid-cols-2">
             {dashboard.teams.rows.map((t) => (
-              <Card key={t.id} title={<Link href={`/teams/${t.id}`} className="text-brand-700 hover:underline">{t.name}</Link>}>
+              <Card
+                key={t.id}
+                title={
+                  <Link href={`/teams/${t.id}`} className="text-brand-700 hover:underline">
+                    {t.name}
+                  </Link>
+                }
+              >
                 <p className="mb-3 text-sm text-slate-600">
-                  {t.departmentName} · {t.field ? FIELD_LABEL[t.field] : "Mixed"} · {t.memberCount} member{t.memberCount === 1 ? "" : "s"}
+                  {t.departmentName} · {t.field ? FIELD_LABEL[t.field] : "Mixed"} · {t.memberCount} member
+                  {t.memberCount === 1 ? "" : "s"}
                 </p>
-                {t.distribution ? <LevelBar counts={t.distribution} label={`${t.name}: members per ${FIELD_LABEL[t.field!]} level`} /> : null}
+                {t.distribution ? (
+                  <LevelBar counts={t.distribution} label={`${t.name}: members per ${FIELD_LABEL[t.field!]} level`} />
+                ) : null}
                 <h3 className="mb-2 mt-4 text-sm font-semibold text-slate-800">Targets</h3>
                 <TargetList statuses={t.targets} />
                 <p className="mt-3 text-sm">
-                  <Link href={`/gaps?teamId=${t.id}`} className="text-brand-700 hover:underline">Gaps</Link>
+                  <Link href={`/gaps?teamId=${t.id}`} className="text-brand-700 hover:underline">
+                    Gaps
+                  </Link>
                   {" · "}
-                  <Link href={`/gaps/targets?teamId=${t.id}`} className="text-brand-700 hover:underline">Set targets</Link>
+                  <Link href={`/gaps/targets?teamId=${t.id}`} className="text-brand-700 hover:underline">
+                    Set targets
+                  </Link>
                 </p>
               </Card>
             ))}

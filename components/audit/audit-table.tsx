@@ -19,19 +19,32 @@ function Diff({ before, after }: { before: unknown; after: unknown }) {
           {shown.map((c) => (
             <li key={c.key} className={`rounded px-1.5 py-0.5 font-mono text-xs ${KIND_STYLE[c.kind]}`}>
               <span className="font-semibold">{c.key}</span>
-              {c.kind === "changed" ? <>: <del className="opacity-70">{short(c.before)}</del> → <ins className="no-underline">{short(c.after)}</ins></> : null}
+              {c.kind === "changed" ? (
+                <>
+                  : <del className="opacity-70">{short(c.before)}</del> →{" "}
+                  <ins className="no-underline">{short(c.after)}</ins>
+                </>
+              ) : null}
               {c.kind === "added" ? <>: {short(c.after)}</> : null}
               {c.kind === "removed" ? <> removed (was {short(c.before)})</> : null}
             </li>
           ))}
         </ul>
       ) : null}
-      {changes.length > shown.length ? <p className="text-xs text-slate-500">…and {changes.length - shown.length} more.</p> : null}
+      {changes.length > shown.length ? (
+        <p className="text-xs text-slate-500">…and {changes.length - shown.length} more.</p>
+      ) : null}
       <details className="text-xs">
         <summary className="cursor-pointer text-brand-700 hover:underline">Before / after JSON</summary>
         <div className="mt-1 grid gap-2 md:grid-cols-2">
-          <div><div className="font-medium text-slate-600">Before</div><pre className="max-h-64 overflow-auto rounded bg-slate-50 p-2">{JSON.stringify(before, null, 2)}</pre></div>
-          <div><div className="font-medium text-slate-600">After</div><pre className="max-h-64 overflow-auto rounded bg-slate-50 p-2">{JSON.stringify(after, null, 2)}</pre></div>
+          <div>
+            <div className="font-medium text-slate-600">Before</div>
+            <pre className="max-h-64 overflow-auto rounded bg-slate-50 p-2">{JSON.stringify(before, null, 2)}</pre>
+          </div>
+          <div>
+            <div className="font-medium text-slate-600">After</div>
+            <pre className="max-h-64 overflow-auto rounded bg-slate-50 p-2">{JSON.stringify(after, null, 2)}</pre>
+          </div>
         </div>
       </details>
     </div>
@@ -45,21 +58,47 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
         <caption className="sr-only">Audit log, newest first</caption>
         <thead className="bg-slate-50 text-left text-slate-700">
           <tr>
-            <th scope="col" className="px-3 py-2 whitespace-nowrap">When (UTC)</th>
-            <th scope="col" className="px-3 py-2">Actor</th>
-            <th scope="col" className="px-3 py-2">Action</th>
-            <th scope="col" className="px-3 py-2">Entity</th>
-            <th scope="col" className="px-3 py-2">Changes</th>
+            <th scope="col" className="px-3 py-2 whitespace-nowrap">
+              When (UTC)
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Actor
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Action
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Entity
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Changes
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100 align-top">
           {rows.map((r) => (
             <tr key={r.id} data-testid="audit-row">
-              <td className="px-3 py-2 whitespace-nowrap font-mono text-xs text-slate-700">{r.at.toISOString().slice(0, 19).replace("T", " ")}</td>
-              <td className="px-3 py-2">{r.actorName ? <><div>{r.actorName}</div><div className="text-xs text-slate-500">{r.actorEmail}</div></> : <span className="text-slate-500">system</span>}</td>
+              <td className="px-3 py-2 whitespace-nowrap font-mono text-xs text-slate-700">
+                {r.at.toISOString().slice(0, 19).replace("T", " ")}
+              </td>
+              <td className="px-3 py-2">
+                {r.actorName ? (
+                  <>
+                    <div>{r.actorName}</div>
+                    <div className="text-xs text-slate-500">{r.actorEmail}</div>
+                  </>
+                ) : (
+                  <span className="text-slate-500">system</span>
+                )}
+              </td>
               <td className="px-3 py-2">{r.action}</td>
-              <td className="px-3 py-2 whitespace-nowrap">{r.entity}{r.entityId ? <span className="text-slate-500"> #{r.entityId}</span> : null}</td>
-              <td className="px-3 py-2 min-w-80"><Diff before={r.before} after={r.after} /></td>
+              <td className="px-3 py-2 whitespace-nowrap">
+                {r.entity}
+                {r.entityId ? <span className="text-slate-500"> #{r.entityId}</span> : null}
+              </td>
+              <td className="px-3 py-2 min-w-80">
+                <Diff before={r.before} after={r.after} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,10 @@
 // The audit page's URL search params, parsed with zod: a bad value falls back to its default, never an error.
 import { z } from "zod";
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s));
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s));
 const one = (v: unknown) => (Array.isArray(v) ? v[0] : v) ?? undefined;
 const blankToUndefined = (v: unknown) => (one(v) === "" ? undefined : one(v));
 
@@ -13,7 +16,15 @@ export const auditSearchSchema = z.object({
   from: z.preprocess(blankToUndefined, day.optional()).catch(undefined),
   to: z.preprocess(blankToUndefined, day.optional()).catch(undefined),
   page: z.preprocess(one, z.coerce.number().int().min(1).max(1_000_000).default(1)).catch(1),
-  size: z.preprocess(one, z.coerce.number().pipe(z.union(PAGE_SIZES.map((n) => z.literal(n)))).default(25)).catch(25),
+  size: z
+    .preprocess(
+      one,
+      z.coerce
+        .number()
+        .pipe(z.union(PAGE_SIZES.map((n) => z.literal(n))))
+        .default(25),
+    )
+    .catch(25),
 });
 export type AuditSearch = z.output<typeof auditSearchSchema>;
 

@@ -9,7 +9,11 @@ export function LevelBar({ counts, label, compact = false }: { counts: number[];
   if (total === 0) return <p className="text-sm text-slate-500">No members yet.</p>;
   return (
     <figure>
-      <div role="img" aria-label={`${label}: ${counts.map((n, l) => `${n} at level ${l}`).join(", ")}`} className="flex h-7 w-full overflow-hidden rounded">
+      <div
+        role="img"
+        aria-label={`${label}: ${counts.map((n, l) => `${n} at level ${l}`).join(", ")}`}
+        className="flex h-7 w-full overflow-hidden rounded"
+      >
         {counts.map((n, level) =>
           n === 0 ? null : (
             <div
@@ -23,14 +27,20 @@ export function LevelBar({ counts, label, compact = false }: { counts: number[];
           ),
         )}
       </div>
-      {compact ? null : <figcaption className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600">
-        {counts.map((n, level) => (
-          <span key={level} className="inline-flex items-center gap-1">
-            <span aria-hidden className="inline-block h-3 w-3 rounded-sm border border-slate-300" style={{ background: SHADES[level] }} />
-            {level === 0 ? "No level" : `Level ${level}`}: {n}
-          </span>
-        ))}
-      </figcaption>}
+      {compact ? null : (
+        <figcaption className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600">
+          {counts.map((n, level) => (
+            <span key={level} className="inline-flex items-center gap-1">
+              <span
+                aria-hidden
+                className="inline-block h-3 w-3 rounded-sm border border-slate-300"
+                style={{ background: SHADES[level] }}
+              />
+              {level === 0 ? "No level" : `Level ${level}`}: {n}
+            </span>
+          ))}
+        </figcaption>
+      )}
     </figure>
   );
 }
@@ -42,7 +52,11 @@ export function LevelLegend({ max }: { max: number }) {
       <span className="font-medium">Levels:</span>
       {Array.from({ length: max + 1 }, (_, level) => (
         <span key={level} className="inline-flex items-center gap-1">
-          <span aria-hidden className="inline-block h-3 w-3 rounded-sm border border-slate-300" style={{ background: SHADES[level] }} />
+          <span
+            aria-hidden
+            className="inline-block h-3 w-3 rounded-sm border border-slate-300"
+            style={{ background: SHADES[level] }}
+          />
           {level === 0 ? "No level" : `Level ${level}`}
         </span>
       ))}

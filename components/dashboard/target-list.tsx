@@ -4,11 +4,15 @@ import { skillItem } from "@/lib/itss/catalog";
 import type { TargetStanding } from "@/lib/db/queries/gaps";
 
 /** What the list shows of a target's standing (lib/db/queries/gaps.ts computes it). */
-export type TargetLine = Pick<TargetStanding, "id" | "field" | "kind" | "skillItem" | "minLevel" | "minCount" | "actual" | "oneAway" | "gap" | "met">;
+export type TargetLine = Pick<
+  TargetStanding,
+  "id" | "field" | "kind" | "skillItem" | "minLevel" | "minCount" | "actual" | "oneAway" | "gap" | "met"
+>;
 
 /** "At least 4 members at Hardware level 4 or higher", "… with Leadership proficiency 3 or higher (Software)". */
 export function describeTarget(t: Pick<TargetLine, "field" | "kind" | "skillItem" | "minLevel" | "minCount">): string {
-  if (t.kind === "level") return `At least ${t.minCount} members at ${FIELD_LABEL[t.field]} level ${t.minLevel} or higher`;
+  if (t.kind === "level")
+    return `At least ${t.minCount} members at ${FIELD_LABEL[t.field]} level ${t.minLevel} or higher`;
   const name = t.skillItem ? skillItem(t.field, t.skillItem as SkillItem).name : "a skill item";
   return `At least ${t.minCount} members with ${name} proficiency ${t.minLevel} or higher (${FIELD_LABEL[t.field]})`;
 }
@@ -31,7 +35,9 @@ export function TargetList({ statuses }: { statuses: TargetLine[] }) {
     <ul className="space-y-2">
       {statuses.map((s) => (
         <li key={s.id} className="flex items-start gap-3 text-sm">
-          <span className="mt-0.5"><TargetBadge met={s.met} gap={s.gap} /></span>
+          <span className="mt-0.5">
+            <TargetBadge met={s.met} gap={s.gap} />
+          </span>
           <span>
             {describeTarget(s)} — <strong>{s.actual}</strong> now
             {!s.met && s.oneAway > 0 ? `, ${s.oneAway} one level short` : ""}.

@@ -8,7 +8,15 @@ type Plotted = HistoryPoint & { snapshot: boolean };
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-export default function HistoryChart({ points, maxLevel, now }: { points: HistoryPoint[]; maxLevel: number; now: number }) {
+export default function HistoryChart({
+  points,
+  maxLevel,
+  now,
+}: {
+  points: HistoryPoint[];
+  maxLevel: number;
+  now: number;
+}) {
   // Oldest first, and the current level carried to today so the last step has a width.
   const data: Plotted[] = [...points].sort((a, b) => a.at - b.at).map((p) => ({ ...p, snapshot: true }));
   const last = data[data.length - 1];
@@ -18,11 +26,38 @@ export default function HistoryChart({ points, maxLevel, now }: { points: Histor
       <ResponsiveContainer width="100%" height="100%">
         <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 16, bottom: 4, left: -16 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#cbd5e1" />
-          <XAxis dataKey="at" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={day} tick={{ fill: "#334155" }} minTickGap={24} />
-          <YAxis interval={0} domain={[0, maxLevel]} ticks={Array.from({ length: maxLevel + 1 }, (_, i) => i)} allowDecimals={false} tick={{ fill: "#334155" }} />
+          <XAxis
+            dataKey="at"
+            type="number"
+            scale="time"
+            domain={["dataMin", "dataMax"]}
+            tickFormatter={day}
+            tick={{ fill: "#334155" }}
+            minTickGap={24}
+          />
+          <YAxis
+            interval={0}
+            domain={[0, maxLevel]}
+            ticks={Array.from({ length: maxLevel + 1 }, (_, i) => i)}
+            allowDecimals={false}
+            tick={{ fill: "#334155" }}
+          />
           <Tooltip labelFormatter={(v) => day(Number(v))} formatter={(v) => [`level ${v}`, "Official level"]} />
-          <Line type="stepAfter" dataKey="level" name="Official level" stroke="#0072B2" strokeWidth={2} dot={(props: { cx?: number; cy?: number; index?: number; payload?: Plotted }) =>
-            props.payload?.snapshot ? <circle key={props.index} cx={props.cx} cy={props.cy} r={3.5} fill="#0072B2" /> : <g key={props.index} />} isAnimationActive={false} />
+          <Line
+            type="stepAfter"
+            dataKey="level"
+            name="Official level"
+            stroke="#0072B2"
+            strokeWidth={2}
+            dot={(props: { cx?: number; cy?: number; index?: number; payload?: Plotted }) =>
+              props.payload?.snapshot ? (
+                <circle key={props.index} cx={props.cx} cy={props.cy} r={3.5} fill="#0072B2" />
+              ) : (
+                <g key={props.index} />
+              )
+            }
+            isAnimationActive={false}
+          />
         </LineChart>
       </ResponsiveContainer>
     </div>

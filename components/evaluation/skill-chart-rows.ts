@@ -4,10 +4,20 @@ import type { SkillTarget } from "@/lib/db/queries/records";
 import { skillItemsOf, type Field } from "@/lib/itss/ids";
 import { skillItem } from "@/lib/itss/catalog";
 
-export type SkillChartRow = { item: string; label: string; self: number | null; lead: number | null; target: number | null };
+export type SkillChartRow = {
+  item: string;
+  label: string;
+  self: number | null;
+  lead: number | null;
+  target: number | null;
+};
 type Rating = { field: Field; item: string; selfLevel: number | null; leadLevel: number | null };
 
-export function skillChartRows(field: Field, assessments: readonly Rating[], targets: readonly SkillTarget[]): SkillChartRow[] {
+export function skillChartRows(
+  field: Field,
+  assessments: readonly Rating[],
+  targets: readonly SkillTarget[],
+): SkillChartRow[] {
   const rated = new Map(assessments.filter((a) => a.field === field).map((a) => [a.item, a]));
   const target = new Map(targets.filter((t) => t.field === field).map((t) => [t.item, t.minLevel]));
   return skillItemsOf(field).map((item) => ({
@@ -18,4 +28,3 @@ export function skillChartRows(field: Field, assessments: readonly Rating[], tar
     target: target.get(item) ?? null,
   }));
 }
-

@@ -14,13 +14,28 @@ const SKILL_SERIES = [
 
 const num = (v: unknown) => (typeof v === "number" ? String(v) : "");
 
-export default function SkillChart({ rows, maxLevel, showTarget }: { rows: SkillChartRow[]; maxLevel: number; showTarget: boolean }) {
+export default function SkillChart({
+  rows,
+  maxLevel,
+  showTarget,
+}: {
+  rows: SkillChartRow[];
+  maxLevel: number;
+  showTarget: boolean;
+}) {
   const series = SKILL_SERIES.filter((s) => s.key !== "target" || showTarget);
   const height = 60 + rows.length * (series.length * 14 + 14);
   return (
     <div style={{ height }} className="w-full text-xs" data-testid="skill-chart-canvas">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart accessibilityLayer={false} data={rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 4 }} barGap={1} barCategoryGap={8}>
+        <BarChart
+          accessibilityLayer={false}
+          data={rows}
+          layout="vertical"
+          margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
+          barGap={1}
+          barCategoryGap={8}
+        >
           <defs>
             <pattern id="target-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
               <rect width="6" height="6" fill="#009E73" fillOpacity={0.35} />
@@ -28,10 +43,21 @@ export default function SkillChart({ rows, maxLevel, showTarget }: { rows: Skill
             </pattern>
           </defs>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" stroke="#cbd5e1" />
-          <XAxis type="number" domain={[0, maxLevel]} ticks={Array.from({ length: maxLevel + 1 }, (_, i) => i)} allowDecimals={false} tick={{ fill: "#334155" }} />
+          <XAxis
+            type="number"
+            domain={[0, maxLevel]}
+            ticks={Array.from({ length: maxLevel + 1 }, (_, i) => i)}
+            allowDecimals={false}
+            tick={{ fill: "#334155" }}
+          />
           <YAxis type="category" dataKey="label" width={170} tick={{ fill: "#0f172a" }} interval={0} />
           <Tooltip formatter={(v) => (typeof v === "number" ? `level ${v}` : "not assessed")} />
-          <Legend verticalAlign="top" height={28} itemSorter={null} formatter={(value) => <span style={{ color: "#0f172a" }}>{value}</span>} />
+          <Legend
+            verticalAlign="top"
+            height={28}
+            itemSorter={null}
+            formatter={(value) => <span style={{ color: "#0f172a" }}>{value}</span>}
+          />
           {series.map((s) => (
             <Bar
               key={s.key}

@@ -18,14 +18,38 @@ function NumbersTable({ caption, head, rows }: { caption: string; head: string[]
       <summary className="cursor-pointer text-brand-700">Show the numbers</summary>
       <table className="mt-2 w-full text-left text-xs">
         <caption className="sr-only">{caption}</caption>
-        <thead><tr>{head.map((h) => <th key={h} scope="col" className="px-2 py-1 font-semibold">{h}</th>)}</tr></thead>
-        <tbody>{rows.map((r) => <tr key={String(r[0])} className="border-t border-slate-100">{r.map((c, i) => <td key={i} className="px-2 py-1 tabular-nums">{c}</td>)}</tr>)}</tbody>
+        <thead>
+          <tr>
+            {head.map((h) => (
+              <th key={h} scope="col" className="px-2 py-1 font-semibold">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={String(r[0])} className="border-t border-slate-100">
+              {r.map((c, i) => (
+                <td key={i} className="px-2 py-1 tabular-nums">
+                  {c}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
       </table>
     </details>
   );
 }
 
-export function DistributionChart({ distribution, labels }: { distribution: Record<Field, number[]>; labels: Record<Field, string> }) {
+export function DistributionChart({
+  distribution,
+  labels,
+}: {
+  distribution: Record<Field, number[]>;
+  labels: Record<Field, string>;
+}) {
   const fields = Object.keys(distribution) as Field[];
   const levels = Math.max(...fields.map((f) => distribution[f].length));
   const data = Array.from({ length: levels }, (_, level) => ({
@@ -34,7 +58,11 @@ export function DistributionChart({ distribution, labels }: { distribution: Reco
   }));
   return (
     <figure>
-      <div className="h-64" role="img" aria-label={`Members per level: ${fields.map((f) => `${labels[f]} ${distribution[f].map((n, l) => `${n} at level ${l}`).join(", ")}`).join("; ")}`}>
+      <div
+        className="h-64"
+        role="img"
+        aria-label={`Members per level: ${fields.map((f) => `${labels[f]} ${distribution[f].map((n, l) => `${n} at level ${l}`).join(", ")}`).join("; ")}`}
+      >
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -42,21 +70,37 @@ export function DistributionChart({ distribution, labels }: { distribution: Reco
             <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={40} />
             <Tooltip />
             <Legend formatter={legendText} />
-            {fields.map((f) => <Bar key={f} dataKey={f} name={labels[f]} fill={FIELD_COLOURS[f]} isAnimationActive={false} />)}
+            {fields.map((f) => (
+              <Bar key={f} dataKey={f} name={labels[f]} fill={FIELD_COLOURS[f]} isAnimationActive={false} />
+            ))}
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <NumbersTable caption="Members per level and field" head={["Level", ...fields.map((f) => labels[f])]} rows={data.map((d) => [d.level, ...fields.map((f) => (d as Record<string, unknown>)[f] as number ?? "—")])} />
+      <NumbersTable
+        caption="Members per level and field"
+        head={["Level", ...fields.map((f) => labels[f])]}
+        rows={data.map((d) => [d.level, ...fields.map((f) => ((d as Record<string, unknown>)[f] as number) ?? "—")])}
+      />
     </figure>
   );
 }
 
-export function TrendChart({ months, fieldLabel }: { months: { month: string; counts: number[] }[]; fieldLabel: string }) {
+export function TrendChart({
+  months,
+  fieldLabel,
+}: {
+  months: { month: string; counts: number[] }[];
+  fieldLabel: string;
+}) {
   const levels = months[0]?.counts.length ?? 0;
   const data = months.map((m) => ({ month: m.month, ...Object.fromEntries(m.counts.map((n, l) => [`l${l}`, n])) }));
   return (
     <figure>
-      <div className="h-64" role="img" aria-label={`${fieldLabel} members per level at the end of each month: ${months.map((m) => `${m.month}: ${m.counts.map((n, l) => `${n} at ${l}`).join(", ")}`).join("; ")}`}>
+      <div
+        className="h-64"
+        role="img"
+        aria-label={`${fieldLabel} members per level at the end of each month: ${months.map((m) => `${m.month}: ${m.counts.map((n, l) => `${n} at ${l}`).join(", ")}`).join("; ")}`}
+      >
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -65,12 +109,25 @@ export function TrendChart({ months, fieldLabel }: { months: { month: string; co
             <Tooltip />
             <Legend formatter={legendText} />
             {Array.from({ length: levels }, (_, l) => (
-              <Bar key={l} dataKey={`l${l}`} stackId="levels" name={l === 0 ? "No level" : `Level ${l}`} fill={LEVEL_SHADES[l]} stroke="#94a3b8" strokeWidth={0.5} isAnimationActive={false} />
+              <Bar
+                key={l}
+                dataKey={`l${l}`}
+                stackId="levels"
+                name={l === 0 ? "No level" : `Level ${l}`}
+                fill={LEVEL_SHADES[l]}
+                stroke="#94a3b8"
+                strokeWidth={0.5}
+                isAnimationActive={false}
+              />
             ))}
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <NumbersTable caption={`${fieldLabel}: members per level at each month's end`} head={["Month", ...Array.from({ length: levels }, (_, l) => (l === 0 ? "No level" : `L${l}`))]} rows={months.map((m) => [m.month, ...m.counts])} />
+      <NumbersTable
+        caption={`${fieldLabel}: members per level at each month's end`}
+        head={["Month", ...Array.from({ length: levels }, (_, l) => (l === 0 ? "No level" : `L${l}`))]}
+        rows={months.map((m) => [m.month, ...m.counts])}
+      />
     </figure>
   );
 }

@@ -4,8 +4,15 @@
 import dynamic from "next/dynamic";
 import { useEffect, useRef, useState, type ComponentProps } from "react";
 
-const skeleton = () => <div role="status" aria-live="polite" className="h-64 animate-pulse rounded bg-slate-100"><span className="sr-only">Loading the chart…</span></div>;
-const Distribution = dynamic(() => import("./gap-charts").then((m) => m.DistributionChart), { ssr: false, loading: skeleton });
+const skeleton = () => (
+  <div role="status" aria-live="polite" className="h-64 animate-pulse rounded bg-slate-100">
+    <span className="sr-only">Loading the chart…</span>
+  </div>
+);
+const Distribution = dynamic(() => import("./gap-charts").then((m) => m.DistributionChart), {
+  ssr: false,
+  loading: skeleton,
+});
 const Trend = dynamic(() => import("./gap-charts").then((m) => m.TrendChart), { ssr: false, loading: skeleton });
 
 function useInView<T extends Element>() {
@@ -15,7 +22,12 @@ function useInView<T extends Element>() {
   useEffect(() => {
     const el = ref.current;
     if (!el || seen) return;
-    const io = new IntersectionObserver((entries) => { if (entries.some((e) => e.isIntersecting)) setSeen(true); }, { rootMargin: "200px" });
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setSeen(true);
+      },
+      { rootMargin: "200px" },
+    );
     io.observe(el);
     return () => io.disconnect();
   }, [seen]);

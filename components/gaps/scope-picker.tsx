@@ -4,7 +4,10 @@ import type { Actor } from "@/lib/auth/policy";
 import type { ViewScope } from "@/lib/views/scope";
 import type { ScopeParams } from "@/lib/views/scope";
 
-export type ScopeOptions = { teams: { id: number; name: string; departmentId: number; departmentName: string }[]; departments: { id: number; name: string }[] };
+export type ScopeOptions = {
+  teams: { id: number; name: string; departmentId: number; departmentName: string }[];
+  departments: { id: number; name: string }[];
+};
 
 /** `view=…` from the picker, else the usual teamId / departmentId / scope params. */
 export function scopeParamsOf(sp: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
@@ -22,30 +25,72 @@ export function scopeParamsOf(sp: Record<string, string | string[] | undefined>)
 
 export function viewValue(scope: ViewScope): string {
   switch (scope.kind) {
-    case "org": return "org";
-    case "department": return `department:${scope.departmentId}`;
-    case "team": return `team:${scope.teamId}`;
-    case "mine": return "mine";
+    case "org":
+      return "org";
+    case "department":
+      return `department:${scope.departmentId}`;
+    case "team":
+      return `team:${scope.teamId}`;
+    case "mine":
+      return "mine";
   }
 }
 
-export function ScopePicker({ actor, scope, options, action, keep = {}, label = "Show" }: {
-  actor: Actor; scope: ViewScope; options: ScopeOptions; action: string; keep?: Record<string, string>; label?: string;
+export function ScopePicker({
+  actor,
+  scope,
+  options,
+  action,
+  keep = {},
+  label = "Show",
+}: {
+  actor: Actor;
+  scope: ViewScope;
+  options: ScopeOptions;
+  action: string;
+  keep?: Record<string, string>;
+  label?: string;
 }) {
-  const departments = actor.role === "admin" ? options.departments : options.departments.filter((d) => d.id === actor.departmentId && actor.role === "head");
+  const departments =
+    actor.role === "admin"
+      ? options.departments
+      : options.departments.filter((d) => d.id === actor.departmentId && actor.role === "head");
   return (
     <form method="get" action={action} className="flex flex-wrap items-end gap-2">
-      {Object.entries(keep).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
+      {Object.entries(keep).map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
       <div className="text-sm">
-        <label htmlFor="scope-view" className="mb-1 block font-medium text-slate-700">{label}</label>
-        <select id="scope-view" name="view" defaultValue={viewValue(scope)} className="w-72 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm">
+        <label htmlFor="scope-view" className="mb-1 block font-medium text-slate-700">
+          {label}
+        </label>
+        <select
+          id="scope-view"
+          name="view"
+          defaultValue={viewValue(scope)}
+          className="w-72 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm"
+        >
           {actor.role === "admin" ? <option value="org">Whole organisation</option> : null}
           {actor.role === "lead" ? <option value="mine">All the teams you lead</option> : null}
-          {departments.map((d) => <option key={`d${d.id}`} value={`department:${d.id}`}>{d.name} (whole department)</option>)}
-          {options.teams.map((t) => <option key={`t${t.id}`} value={`team:${t.id}`}>{t.name}{actor.role === "admin" ? ` — ${t.departmentName}` : ""}</option>)}
+          {departments.map((d) => (
+            <option key={`d${d.id}`} value={`department:${d.id}`}>
+              {d.name} (whole department)
+            </option>
+          ))}
+          {options.teams.map((t) => (
+            <option key={`t${t.id}`} value={`team:${t.id}`}>
+              {t.name}
+              {actor.role === "admin" ? ` — ${t.departmentName}` : ""}
+            </option>
+          ))}
         </select>
       </div>
-      <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">Show</button>
+      <button
+        type="submit"
+        className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"
+      >
+        Show
+      </button>
     </form>
   );
 }

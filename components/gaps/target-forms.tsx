@@ -6,7 +6,13 @@ import { ActionButton, ActionForm } from "@/components/roster/action-form";
 import { createTarget, deleteTarget, updateTarget } from "@/lib/actions/targets";
 import { FIELDS, FIELD_LABEL, MAX_LEVEL, skillItemsOf, type Field } from "@/lib/itss/ids";
 
-export type TargetValues = { field: Field; kind: "level" | "skill"; skillItem: string | null; minLevel: number; minCount: number };
+export type TargetValues = {
+  field: Field;
+  kind: "level" | "skill";
+  skillItem: string | null;
+  minLevel: number;
+  minCount: number;
+};
 type ItemNames = Record<Field, Record<string, string>>;
 
 const INPUT = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm";
@@ -18,46 +24,117 @@ function TargetFields({ initial, itemNames }: { initial: TargetValues; itemNames
   return (
     <div className="grid gap-3 sm:grid-cols-5">
       <div>
-        <label htmlFor={`${id}-field`} className="block text-sm font-medium text-slate-800">Field</label>
-        <select id={`${id}-field`} name="field" value={field} onChange={(e) => setField(e.target.value as Field)} className={INPUT}>
-          {FIELDS.map((f) => <option key={f} value={f}>{FIELD_LABEL[f]}</option>)}
+        <label htmlFor={`${id}-field`} className="block text-sm font-medium text-slate-800">
+          Field
+        </label>
+        <select
+          id={`${id}-field`}
+          name="field"
+          value={field}
+          onChange={(e) => setField(e.target.value as Field)}
+          className={INPUT}
+        >
+          {FIELDS.map((f) => (
+            <option key={f} value={f}>
+              {FIELD_LABEL[f]}
+            </option>
+          ))}
         </select>
       </div>
       <div>
-        <label htmlFor={`${id}-kind`} className="block text-sm font-medium text-slate-800">Counts</label>
-        <select id={`${id}-kind`} name="kind" value={kind} onChange={(e) => setKind(e.target.value as "level" | "skill")} className={INPUT}>
+        <label htmlFor={`${id}-kind`} className="block text-sm font-medium text-slate-800">
+          Counts
+        </label>
+        <select
+          id={`${id}-kind`}
+          name="kind"
+          value={kind}
+          onChange={(e) => setKind(e.target.value as "level" | "skill")}
+          className={INPUT}
+        >
           <option value="level">Members at a level</option>
           <option value="skill">Members with a skill proficiency</option>
         </select>
       </div>
       <div>
-        <label htmlFor={`${id}-item`} className="block text-sm font-medium text-slate-800">Skill item</label>
+        <label htmlFor={`${id}-item`} className="block text-sm font-medium text-slate-800">
+          Skill item
+        </label>
         {kind === "skill" ? (
-          <select id={`${id}-item`} name="skillItem" defaultValue={initial.skillItem ?? ""} key={field} className={INPUT}>
+          <select
+            id={`${id}-item`}
+            name="skillItem"
+            defaultValue={initial.skillItem ?? ""}
+            key={field}
+            className={INPUT}
+          >
             <option value="">Choose…</option>
-            {skillItemsOf(field).map((i) => <option key={i} value={i}>{itemNames[field][i]}</option>)}
+            {skillItemsOf(field).map((i) => (
+              <option key={i} value={i}>
+                {itemNames[field][i]}
+              </option>
+            ))}
           </select>
         ) : (
-          <select id={`${id}-item`} name="skillItem" disabled value="" className={`${INPUT} text-slate-500`} aria-describedby={`${id}-item-hint`}>
+          <select
+            id={`${id}-item`}
+            name="skillItem"
+            disabled
+            value=""
+            className={`${INPUT} text-slate-500`}
+            aria-describedby={`${id}-item-hint`}
+          >
             <option value="">— (a level target)</option>
           </select>
         )}
-        {kind !== "skill" ? <p id={`${id}-item-hint`} className="sr-only">Only skill targets name a skill item.</p> : null}
+        {kind !== "skill" ? (
+          <p id={`${id}-item-hint`} className="sr-only">
+            Only skill targets name a skill item.
+          </p>
+        ) : null}
       </div>
       <div>
-        <label htmlFor={`${id}-level`} className="block text-sm font-medium text-slate-800">Minimum level</label>
-        <input id={`${id}-level`} name="minLevel" type="number" min={1} max={MAX_LEVEL[field]} defaultValue={initial.minLevel} required className={INPUT} />
+        <label htmlFor={`${id}-level`} className="block text-sm font-medium text-slate-800">
+          Minimum level
+        </label>
+        <input
+          id={`${id}-level`}
+          name="minLevel"
+          type="number"
+          min={1}
+          max={MAX_LEVEL[field]}
+          defaultValue={initial.minLevel}
+          required
+          className={INPUT}
+        />
       </div>
       <div>
-        <label htmlFor={`${id}-count`} className="block text-sm font-medium text-slate-800">At least (members)</label>
-        <input id={`${id}-count`} name="minCount" type="number" min={1} max={10000} defaultValue={initial.minCount} required className={INPUT} />
+        <label htmlFor={`${id}-count`} className="block text-sm font-medium text-slate-800">
+          At least (members)
+        </label>
+        <input
+          id={`${id}-count`}
+          name="minCount"
+          type="number"
+          min={1}
+          max={10000}
+          defaultValue={initial.minCount}
+          required
+          className={INPUT}
+        />
       </div>
     </div>
   );
 }
 
-export function CreateTargetForm({ owner, defaults, itemNames }: {
-  owner: { teamId: number } | { departmentId: number }; defaults: TargetValues; itemNames: ItemNames;
+export function CreateTargetForm({
+  owner,
+  defaults,
+  itemNames,
+}: {
+  owner: { teamId: number } | { departmentId: number };
+  defaults: TargetValues;
+  itemNames: ItemNames;
 }) {
   return (
     <ActionForm action={createTarget} hidden={owner} submitLabel="Add target" resetOnSuccess>
@@ -66,14 +143,33 @@ export function CreateTargetForm({ owner, defaults, itemNames }: {
   );
 }
 
-export function EditTargetForm({ target, itemNames }: { target: TargetValues & { id: number; version: number }; itemNames: ItemNames }) {
+export function EditTargetForm({
+  target,
+  itemNames,
+}: {
+  target: TargetValues & { id: number; version: number };
+  itemNames: ItemNames;
+}) {
   return (
-    <ActionForm action={updateTarget} hidden={{ id: target.id, version: target.version }} submitLabel="Save target" variant="secondary">
+    <ActionForm
+      action={updateTarget}
+      hidden={{ id: target.id, version: target.version }}
+      submitLabel="Save target"
+      variant="secondary"
+    >
       <TargetFields initial={target} itemNames={itemNames} />
     </ActionForm>
   );
 }
 
 export function DeleteTargetButton({ id, version, label }: { id: number; version: number; label: string }) {
-  return <ActionButton action={deleteTarget} input={{ id, version }} label="Delete" confirm={`Delete the target “${label}”?`} variant="danger" />;
+  return (
+    <ActionButton
+      action={deleteTarget}
+      input={{ id, version }}
+      label="Delete"
+      confirm={`Delete the target “${label}”?`}
+      variant="danger"
+    />
+  );
 }

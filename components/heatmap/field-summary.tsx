@@ -9,12 +9,24 @@ export function FieldSummary({ rows, current }: Props) {
   if (!rows.length) return null;
   return (
     <div className="max-h-80 overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="border-separate border-spacing-0 text-sm" aria-label="Official level of the members on this page in each field">
+      <table
+        className="border-separate border-spacing-0 text-sm"
+        aria-label="Official level of the members on this page in each field"
+      >
         <thead>
           <tr>
-            <th scope="col" className="sticky left-0 top-0 z-20 border-b border-slate-200 bg-slate-50 px-3 py-2 text-left text-xs font-semibold text-slate-700">Member</th>
+            <th
+              scope="col"
+              className="sticky left-0 top-0 z-20 border-b border-slate-200 bg-slate-50 px-3 py-2 text-left text-xs font-semibold text-slate-700"
+            >
+              Member
+            </th>
             {FIELDS.map((f) => (
-              <th key={f} scope="col" className={`sticky top-0 z-10 border-b border-slate-200 bg-slate-50 px-2 py-2 text-left text-xs font-semibold ${f === current ? "text-brand-700" : "text-slate-700"}`}>
+              <th
+                key={f}
+                scope="col"
+                className={`sticky top-0 z-10 border-b border-slate-200 bg-slate-50 px-2 py-2 text-left text-xs font-semibold ${f === current ? "text-brand-700" : "text-slate-700"}`}
+              >
                 {FIELD_LABEL[f]}
               </th>
             ))}
@@ -23,8 +35,14 @@ export function FieldSummary({ rows, current }: Props) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
-              <th scope="row" className="hm-rh"><Link href={`/members/${r.id}`}>{r.name}</Link> <small className="text-slate-500">{r.teamName}</small></th>
-              {FIELDS.map((f) => <td key={f} className={`hm-t ${levelClass(r.levels[f])}`}>{r.levels[f]}</td>)}
+              <th scope="row" className="hm-rh">
+                <Link href={`/members/${r.id}`}>{r.name}</Link> <small className="text-slate-500">{r.teamName}</small>
+              </th>
+              {FIELDS.map((f) => (
+                <td key={f} className={`hm-t ${levelClass(r.levels[f])}`}>
+                  {r.levels[f]}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>

@@ -5,7 +5,8 @@ import { FIELDS, FIELD_LABEL, MAX_LEVEL } from "@/lib/itss/ids";
 import { HEATMAP_PAGE_SIZES, type HeatmapParams } from "@/lib/heatmap/params";
 import type { ScopeTeam } from "@/lib/db/queries/heatmap";
 
-const input = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-brand-600 focus:outline-none focus:ring-1 focus:ring-brand-600";
+const input =
+  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-brand-600 focus:outline-none focus:ring-1 focus:ring-brand-600";
 const label = "text-sm font-medium text-slate-700";
 /** Up to this many teams the Team filter is a list; beyond, a name search (a list of 1,000 teams helps nobody and weighs 150 kB). */
 export const TEAM_LIST_MAX = 100;
@@ -26,57 +27,118 @@ export function HeatmapFilters({ p, scopes, scopeValue, teams, items, filtered, 
   const levels = Array.from({ length: MAX_LEVEL[p.field] }, (_, i) => i + 1);
   const groups = [...new Set(scopes.map((s) => s.group ?? ""))];
   return (
-    <form method="get" action="/heatmap" aria-label="Heatmap options" className="mb-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-4 xl:grid-cols-8">
-      <label className={label}>Field
+    <form
+      method="get"
+      action="/heatmap"
+      aria-label="Heatmap options"
+      className="mb-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-4 xl:grid-cols-8"
+    >
+      <label className={label}>
+        Field
         <select name="field" defaultValue={p.field} className={input}>
-          {FIELDS.map((f) => <option key={f} value={f}>{FIELD_LABEL[f]}</option>)}
+          {FIELDS.map((f) => (
+            <option key={f} value={f}>
+              {FIELD_LABEL[f]}
+            </option>
+          ))}
         </select>
       </label>
-      <label className={`${label} lg:col-span-2`}>Scope
+      <label className={`${label} lg:col-span-2`}>
+        Scope
         <select name="scope" defaultValue={scopeValue} className={input}>
           {groups.map((g) => {
-            const options = scopes.filter((s) => (s.group ?? "") === g).map((s) => <option key={s.value} value={s.value}>{s.label}</option>);
-            return g ? <optgroup key={g} label={g}>{options}</optgroup> : options;
+            const options = scopes
+              .filter((s) => (s.group ?? "") === g)
+              .map((s) => (
+                <option key={s.value} value={s.value}>
+                  {s.label}
+                </option>
+              ));
+            return g ? (
+              <optgroup key={g} label={g}>
+                {options}
+              </optgroup>
+            ) : (
+              options
+            );
           })}
         </select>
       </label>
       {teams.length > TEAM_LIST_MAX ? (
-        <label className={label}>Team name contains
-          <input type="search" name="teamq" defaultValue={p.teamq} maxLength={100} placeholder={`${teams.length} teams`} className={input} />
+        <label className={label}>
+          Team name contains
+          <input
+            type="search"
+            name="teamq"
+            defaultValue={p.teamq}
+            maxLength={100}
+            placeholder={`${teams.length} teams`}
+            className={input}
+          />
         </label>
       ) : (
-        <label className={label}>Team
+        <label className={label}>
+          Team
           <select name="team" defaultValue={p.team ?? ""} className={input} disabled={!teams.length}>
             <option value="">All teams in scope</option>
-            {teams.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+            {teams.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
           </select>
         </label>
       )}
-      <label className={label}>Level at least
+      <label className={label}>
+        Level at least
         <select name="minLevel" defaultValue={p.minLevel} className={input}>
           <option value={0}>Any level</option>
-          {levels.map((l) => <option key={l} value={l}>{l}</option>)}
+          {levels.map((l) => (
+            <option key={l} value={l}>
+              {l}
+            </option>
+          ))}
         </select>
       </label>
-      <label className={label}>Skill item
+      <label className={label}>
+        Skill item
         <select name="item" defaultValue={p.item ?? ""} className={input}>
           <option value="">Any item</option>
-          {items.map((i) => <option key={i.key} value={i.key}>{i.name}</option>)}
+          {items.map((i) => (
+            <option key={i.key} value={i.key}>
+              {i.name}
+            </option>
+          ))}
         </select>
       </label>
-      <label className={label}>Item at least
+      <label className={label}>
+        Item at least
         <select name="itemMin" defaultValue={p.itemMin} className={input}>
-          {levels.map((l) => <option key={l} value={l}>{l}</option>)}
+          {levels.map((l) => (
+            <option key={l} value={l}>
+              {l}
+            </option>
+          ))}
         </select>
       </label>
-      <label className={label}>Summary: proficiency ≥ N
+      <label className={label}>
+        Summary: proficiency ≥ N
         <select name="n" defaultValue={p.n} className={input}>
-          {levels.map((l) => <option key={l} value={l}>{l}</option>)}
+          {levels.map((l) => (
+            <option key={l} value={l}>
+              {l}
+            </option>
+          ))}
         </select>
       </label>
-      <label className={label}>Rows per page
+      <label className={label}>
+        Rows per page
         <select name="size" defaultValue={p.size} className={input}>
-          {HEATMAP_PAGE_SIZES.map((n) => <option key={n} value={n}>{n}</option>)}
+          {HEATMAP_PAGE_SIZES.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
         </select>
       </label>
       <label className="flex items-center gap-2 self-end pb-2 text-sm text-slate-700 lg:col-span-2">
@@ -90,8 +152,17 @@ export function HeatmapFilters({ p, scopes, scopeValue, teams, items, filtered, 
         </>
       ) : null}
       <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-4 xl:col-span-6">
-        <button type="submit" className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">Apply</button>
-        {filtered ? <Link href={resetHref} className="rounded-md px-3 py-1.5 text-sm text-brand-700 hover:underline">Clear filters</Link> : null}
+        <button
+          type="submit"
+          className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
+        >
+          Apply
+        </button>
+        {filtered ? (
+          <Link href={resetHref} className="rounded-md px-3 py-1.5 text-sm text-brand-700 hover:underline">
+            Clear filters
+          </Link>
+        ) : null}
       </div>
     </form>
   );

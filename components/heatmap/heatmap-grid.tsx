@@ -33,7 +33,8 @@ export function HeatmapGrid({ fieldLabel, columns, rows, descriptions, grouped, 
   const [tip, setTip] = useState<Tip | null>(null);
   const lastCol = columns.length - 1;
 
-  const cellAt = (r: number, c: number) => tableRef.current?.querySelector<HTMLElement>(`[data-r="${r}"][data-c="${c}"]`) ?? null;
+  const cellAt = (r: number, c: number) =>
+    tableRef.current?.querySelector<HTMLElement>(`[data-r="${r}"][data-c="${c}"]`) ?? null;
 
   const showTip = useCallback((r: number, c: number, el: HTMLElement) => {
     const rect = el.getBoundingClientRect();
@@ -89,25 +90,53 @@ export function HeatmapGrid({ fieldLabel, columns, rows, descriptions, grouped, 
     },
     onBlur: () => setTip((t) => (t && t.r === r && t.c === c ? null : t)),
     onMouseEnter: (e: React.MouseEvent<HTMLElement>) => showTip(r, c, e.currentTarget),
-    onMouseLeave: () => setTip((t) => (t && t.r === r && t.c === c && document.activeElement !== cellAt(r, c) ? null : t)),
+    onMouseLeave: () =>
+      setTip((t) => (t && t.r === r && t.c === c && document.activeElement !== cellAt(r, c) ? null : t)),
     onClick: () => open(r),
   });
 
   const tipContent = (t: Tip) => {
     const row = rows[t.r];
     if (!row) return null;
-    if (t.c === 0) return <><p className="font-semibold">{row.name}</p><p>{row.teamName}. Press Enter or click to open the member&apos;s record.</p></>;
+    if (t.c === 0)
+      return (
+        <>
+          <p className="font-semibold">{row.name}</p>
+          <p>{row.teamName}. Press Enter or click to open the member&apos;s record.</p>
+        </>
+      );
     if (t.c === lastCol) {
-      return <><p className="font-semibold">{row.name} · {fieldLabel} level</p><p>{row.level ? `Official level ${row.level} (approved records only).` : "No official level in this field yet."}</p></>;
+      return (
+        <>
+          <p className="font-semibold">
+            {row.name} · {fieldLabel} level
+          </p>
+          <p>
+            {row.level
+              ? `Official level ${row.level} (approved records only).`
+              : "No official level in this field yet."}
+          </p>
+        </>
+      );
     }
     const cell = row.cells[t.c - 1];
     const item = columns[t.c].label;
-    if (!cell) return <><p className="font-semibold">{row.name} · {item}</p><p>Not assessed: no self-rating and no lead&apos;s rating yet.</p></>;
+    if (!cell)
+      return (
+        <>
+          <p className="font-semibold">
+            {row.name} · {item}
+          </p>
+          <p>Not assessed: no self-rating and no lead&apos;s rating yet.</p>
+        </>
+      );
     const [level, source, self, lead] = cell;
     const text = descriptions[t.c - 1]?.[level - 1];
     return (
       <>
-        <p className="font-semibold">{row.name} · {item}: level {level}</p>
+        <p className="font-semibold">
+          {row.name} · {item}: level {level}
+        </p>
         <p className="text-slate-600">
           {source === 0
             ? `Lead's rating${self !== null && self !== lead ? ` (self-rating ${self})` : ""}.`
@@ -120,8 +149,17 @@ export function HeatmapGrid({ fieldLabel, columns, rows, descriptions, grouped, 
 
   return (
     <div className="relative">
-      <div className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm" onScroll={() => setTip(null)}>
-        <table ref={tableRef} role="grid" aria-label={caption} className="border-separate border-spacing-0 text-sm" onKeyDown={onKeyDown}>
+      <div
+        className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm"
+        onScroll={() => setTip(null)}
+      >
+        <table
+          ref={tableRef}
+          role="grid"
+          aria-label={caption}
+          className="border-separate border-spacing-0 text-sm"
+          onKeyDown={onKeyDown}
+        >
           <thead>
             <tr role="row">
               {columns.map((col, i) => (
@@ -132,9 +170,16 @@ export function HeatmapGrid({ fieldLabel, columns, rows, descriptions, grouped, 
                   aria-sort={col.sorted ?? undefined}
                   className={`sticky top-0 border-b border-slate-200 bg-slate-50 px-2 py-2 text-left align-bottom text-xs font-semibold text-slate-700 ${i === 0 ? "left-0 z-30 min-w-48" : "z-20 w-24 min-w-20"}`}
                 >
-                  <Link href={col.href} scroll={false} className="inline-flex items-end gap-1 hover:text-brand-700" title={`Sort by ${col.label}`}>
+                  <Link
+                    href={col.href}
+                    scroll={false}
+                    className="inline-flex items-end gap-1 hover:text-brand-700"
+                    title={`Sort by ${col.label}`}
+                  >
                     <span>{col.label}</span>
-                    <span aria-hidden="true" className="text-slate-400">{col.sorted === "ascending" ? "▲" : col.sorted === "descending" ? "▼" : "↕"}</span>
+                    <span aria-hidden="true" className="text-slate-400">
+                      {col.sorted === "ascending" ? "▲" : col.sorted === "descending" ? "▼" : "↕"}
+                    </span>
                   </Link>
                 </th>
               ))}
@@ -146,7 +191,12 @@ export function HeatmapGrid({ fieldLabel, columns, rows, descriptions, grouped, 
               if (grouped && (r === 0 || rows[r - 1].teamId !== row.teamId)) {
                 out.push(
                   <tr key={`team-${row.teamId}`} role="row">
-                    <th role="rowheader" colSpan={columns.length} scope="colgroup" className="border-b border-slate-200 bg-slate-100 px-0 py-1 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+                    <th
+                      role="rowheader"
+                      colSpan={columns.length}
+                      scope="colgroup"
+                      className="border-b border-slate-200 bg-slate-100 px-0 py-1 text-left text-xs font-semibold uppercase tracking-wide text-slate-600"
+                    >
                       <span className="sticky left-0 px-3">{row.teamName}</span>
                     </th>
                   </tr>,
@@ -156,11 +206,15 @@ export function HeatmapGrid({ fieldLabel, columns, rows, descriptions, grouped, 
               out.push(
                 <tr key={row.id} role="row">
                   <th role="rowheader" scope="row" {...cellProps(r, 0)} className="hm-rh">
-                    <Link href={`/members/${row.id}`} tabIndex={-1} className="hover:underline">{row.name}</Link>
+                    <Link href={`/members/${row.id}`} tabIndex={-1} className="hover:underline">
+                      {row.name}
+                    </Link>
                     {grouped ? null : <span className="block text-xs font-normal text-slate-500">{row.teamName}</span>}
                   </th>
                   {row.cells.map((cell, i) => {
-                    const look = skillCellLook(cell ? { level: cell[0], source: cell[1] === 0 ? "lead" : "self" } : null);
+                    const look = skillCellLook(
+                      cell ? { level: cell[0], source: cell[1] === 0 ? "lead" : "self" } : null,
+                    );
                     return (
                       <td
                         key={i}
@@ -173,7 +227,12 @@ export function HeatmapGrid({ fieldLabel, columns, rows, descriptions, grouped, 
                       </td>
                     );
                   })}
-                  <td role="gridcell" {...cellProps(r, lastCol)} aria-label={`level ${row.level}`} className={`hm-c hm-v ${levelClass(row.level)}`}>
+                  <td
+                    role="gridcell"
+                    {...cellProps(r, lastCol)}
+                    aria-label={`level ${row.level}`}
+                    className={`hm-c hm-v ${levelClass(row.level)}`}
+                  >
                     <span aria-hidden="true">{row.level}</span>
                   </td>
                 </tr>,
@@ -184,7 +243,12 @@ export function HeatmapGrid({ fieldLabel, columns, rows, descriptions, grouped, 
         </table>
       </div>
       {tip ? (
-        <div id="heatmap-tip" role="tooltip" style={{ top: tip.top, left: tip.left }} className="pointer-events-none fixed z-50 w-[340px] rounded-md border border-slate-300 bg-white p-3 text-xs leading-snug text-slate-800 shadow-lg">
+        <div
+          id="heatmap-tip"
+          role="tooltip"
+          style={{ top: tip.top, left: tip.left }}
+          className="pointer-events-none fixed z-50 w-[340px] rounded-md border border-slate-300 bg-white p-3 text-xs leading-snug text-slate-800 shadow-lg"
+        >
           {tipContent(tip)}
         </div>
       ) : null}

@@ -7,19 +7,43 @@ const swatch = "inline-flex h-7 w-10 items-center justify-center rounded border-
 export function GridLegend({ maxLevel }: { maxLevel: number }) {
   const fills = LEVEL_FILLS.slice(0, maxLevel);
   return (
-    <div aria-label="Legend of the member heatmap" role="group" className="flex flex-wrap items-center gap-x-6 gap-y-2 text-xs text-slate-700">
+    <div
+      aria-label="Legend of the member heatmap"
+      role="group"
+      className="flex flex-wrap items-center gap-x-6 gap-y-2 text-xs text-slate-700"
+    >
       <div className="flex items-center gap-1">
         <span className="mr-1 font-medium">Proficiency</span>
         {fills.map((fill, i) => (
-          <span key={fill} className={`${swatch} border-transparent`} style={{ backgroundColor: fill, color: textOn(fill) }}>{i + 1}</span>
+          <span
+            key={fill}
+            className={`${swatch} border-transparent`}
+            style={{ backgroundColor: fill, color: textOn(fill) }}
+          >
+            {i + 1}
+          </span>
         ))}
       </div>
       <div className="flex items-center gap-2">
-        <span className={`${swatch} border-transparent`} style={{ backgroundColor: LEVEL_FILLS[3], color: textOn(LEVEL_FILLS[3]) }}>4</span>
+        <span
+          className={`${swatch} border-transparent`}
+          style={{ backgroundColor: LEVEL_FILLS[3], color: textOn(LEVEL_FILLS[3]) }}
+        >
+          4
+        </span>
         <span>lead&apos;s rating (filled)</span>
       </div>
       <div className="flex items-center gap-2">
-        <span className={`${swatch} border-dashed`} style={{ backgroundColor: LEVEL_FILLS[3], color: textOn(LEVEL_FILLS[3]), borderColor: textOn(LEVEL_FILLS[3]) }}>4</span>
+        <span
+          className={`${swatch} border-dashed`}
+          style={{
+            backgroundColor: LEVEL_FILLS[3],
+            color: textOn(LEVEL_FILLS[3]),
+            borderColor: textOn(LEVEL_FILLS[3]),
+          }}
+        >
+          4
+        </span>
         <span>self-rating only (dashed outline)</span>
       </div>
       <div className="flex items-center gap-2">
@@ -42,11 +66,19 @@ export function GridLegend({ maxLevel }: { maxLevel: number }) {
 /** Share bands of the team summary and the flag for fewer than two holders. */
 export function SummaryLegend({ n }: { n: number }) {
   return (
-    <div aria-label="Legend of the team summary" role="group" className="flex flex-wrap items-center gap-x-6 gap-y-2 text-xs text-slate-700">
+    <div
+      aria-label="Legend of the team summary"
+      role="group"
+      className="flex flex-wrap items-center gap-x-6 gap-y-2 text-xs text-slate-700"
+    >
       <div className="flex flex-wrap items-center gap-1">
         <span className="mr-1 font-medium">Share of the team at ≥ {n}</span>
         {shareBands().map((b) => (
-          <span key={b.step} className="inline-flex h-6 items-center rounded px-1.5" style={{ backgroundColor: LEVEL_FILLS[b.step - 1], color: textOn(LEVEL_FILLS[b.step - 1]) }}>
+          <span
+            key={b.step}
+            className="inline-flex h-6 items-center rounded px-1.5"
+            style={{ backgroundColor: LEVEL_FILLS[b.step - 1], color: textOn(LEVEL_FILLS[b.step - 1]) }}
+          >
             {b.label}
           </span>
         ))}

@@ -2,7 +2,9 @@
 // page of 100 members × 9 cells carries two short class names per cell instead of utility strings and inline colours.
 import { DARK_TEXT, LEVEL_FILLS, UNASSESSED_FILL, UNASSESSED_TEXT, ZERO_FILL, textOn } from "@/lib/heatmap/palette";
 
-const levels = [ZERO_FILL, ...LEVEL_FILLS].map((fill, level) => `.hm-l${level}{background-color:${fill};color:${textOn(fill)}}`).join("");
+const levels = [ZERO_FILL, ...LEVEL_FILLS]
+  .map((fill, level) => `.hm-l${level}{background-color:${fill};color:${textOn(fill)}}`)
+  .join("");
 
 export const HEATMAP_CSS = [
   ".hm-c,.hm-t{border-bottom:1px solid #fff;border-right:1px solid #fff;text-align:center;font-variant-numeric:tabular-nums;font-weight:600}",

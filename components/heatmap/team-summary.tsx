@@ -19,26 +19,55 @@ export function TeamSummary({ items, rows, n, page, pages, totalTeams, hrefOf }:
   return (
     <div className="space-y-2">
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-        <table className="border-separate border-spacing-0 text-sm" aria-label={`Members per team with proficiency ${n} or more in each skill item`}>
+        <table
+          className="border-separate border-spacing-0 text-sm"
+          aria-label={`Members per team with proficiency ${n} or more in each skill item`}
+        >
           <thead>
             <tr>
-              <th scope="col" className="sticky left-0 z-10 border-b border-slate-200 bg-slate-50 px-3 py-2 text-left text-xs font-semibold text-slate-700">Team (members)</th>
+              <th
+                scope="col"
+                className="sticky left-0 z-10 border-b border-slate-200 bg-slate-50 px-3 py-2 text-left text-xs font-semibold text-slate-700"
+              >
+                Team (members)
+              </th>
               {items.map((item) => (
-                <th key={item.key} scope="col" className="w-24 min-w-20 border-b border-slate-200 bg-slate-50 px-2 py-2 text-left align-bottom text-xs font-semibold text-slate-700">{item.name}</th>
+                <th
+                  key={item.key}
+                  scope="col"
+                  className="w-24 min-w-20 border-b border-slate-200 bg-slate-50 px-2 py-2 text-left align-bottom text-xs font-semibold text-slate-700"
+                >
+                  {item.name}
+                </th>
               ))}
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
               <tr key={row.teamId}>
-                <th scope="row" className="sticky left-0 z-10 border-b border-slate-100 bg-white px-3 py-1.5 text-left font-medium text-slate-900">
+                <th
+                  scope="row"
+                  className="sticky left-0 z-10 border-b border-slate-100 bg-white px-3 py-1.5 text-left font-medium text-slate-900"
+                >
                   {row.teamName} <span className="font-normal text-slate-500">({row.members})</span>
                 </th>
                 {row.counts.map((count, i) => {
                   const flagged = isFlagged(count);
                   return (
-                    <td key={items[i].key} data-flagged={flagged || undefined} aria-label={`${count} of ${row.members}${flagged ? ", fewer than 2" : ""}`} className={`hm-t hm-l${shareStep(count, row.members)}`}>
-                      {flagged ? <span aria-hidden="true" className="hm-x"><span>!</span>{count}</span> : <span aria-hidden="true">{count}</span>}
+                    <td
+                      key={items[i].key}
+                      data-flagged={flagged || undefined}
+                      aria-label={`${count} of ${row.members}${flagged ? ", fewer than 2" : ""}`}
+                      className={`hm-t hm-l${shareStep(count, row.members)}`}
+                    >
+                      {flagged ? (
+                        <span aria-hidden="true" className="hm-x">
+                          <span>!</span>
+                          {count}
+                        </span>
+                      ) : (
+                        <span aria-hidden="true">{count}</span>
+                      )}
                     </td>
                   );
                 })}
@@ -49,9 +78,27 @@ export function TeamSummary({ items, rows, n, page, pages, totalTeams, hrefOf }:
       </div>
       {pages > 1 ? (
         <nav aria-label="Pages of the team summary" className="flex items-center gap-3 text-sm text-slate-700">
-          <span>Teams {(page - 1) * 25 + 1}–{Math.min(totalTeams, page * 25)} of {totalTeams}</span>
-          {page > 1 ? <Link scroll={false} className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50" href={hrefOf({ tpage: page - 1 })}>Previous teams</Link> : null}
-          {page < pages ? <Link scroll={false} className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50" href={hrefOf({ tpage: page + 1 })}>Next teams</Link> : null}
+          <span>
+            Teams {(page - 1) * 25 + 1}–{Math.min(totalTeams, page * 25)} of {totalTeams}
+          </span>
+          {page > 1 ? (
+            <Link
+              scroll={false}
+              className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50"
+              href={hrefOf({ tpage: page - 1 })}
+            >
+              Previous teams
+            </Link>
+          ) : null}
+          {page < pages ? (
+            <Link
+              scroll={false}
+              className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50"
+              href={hrefOf({ tpage: page + 1 })}
+            >
+              Next teams
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </div>

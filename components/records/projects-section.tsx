@@ -16,8 +16,18 @@ import { openRevisionIds, refOf, ReviewNote } from "./helpers";
 
 const ROLE_WORD = { member: "member", leader: "leader", responsible: "person responsible" } as const;
 
-export function ProjectsSection({ memberId, projects, perms, defaultField, names }: {
-  memberId: number; projects: ProjectRecord[]; perms: Perms; defaultField: Field; names: Record<number, string>;
+export function ProjectsSection({
+  memberId,
+  projects,
+  perms,
+  defaultField,
+  names,
+}: {
+  memberId: number;
+  projects: ProjectRecord[];
+  perms: Perms;
+  defaultField: Field;
+  names: Record<number, string>;
 }) {
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<number | null>(null);
@@ -25,14 +35,23 @@ export function ProjectsSection({ memberId, projects, perms, defaultField, names
   const shown = [...projects].sort((a, b) => Number(!!a.supersededAt) - Number(!!b.supersededAt) || b.id - a.id);
   return (
     <div className="space-y-3">
-      {perms.write && !adding ? <button type="button" className={buttonClass} onClick={() => setAdding(true)}>Record a project</button> : null}
+      {perms.write && !adding ? (
+        <button type="button" className={buttonClass} onClick={() => setAdding(true)}>
+          Record a project
+        </button>
+      ) : null}
       {adding ? <ProjectForm memberId={memberId} defaultField={defaultField} onDone={() => setAdding(false)} /> : null}
-      {shown.length === 0 ? <EmptyState title="No projects recorded yet">Projects are the main evidence for levels 3 and up.</EmptyState> : null}
+      {shown.length === 0 ? (
+        <EmptyState title="No projects recorded yet">Projects are the main evidence for levels 3 and up.</EmptyState>
+      ) : null}
       <ul className="space-y-3">
         {shown.map((p) => {
           const level = projectLevel(projectEvidence(p));
           return (
-            <li key={p.id} className={`rounded-lg border bg-white p-4 ${p.supersededAt ? "border-slate-100 opacity-70" : "border-slate-200"}`}>
+            <li
+              key={p.id}
+              className={`rounded-lg border bg-white p-4 ${p.supersededAt ? "border-slate-100 opacity-70" : "border-slate-200"}`}
+            >
               {editing === p.id ? (
                 <ProjectForm memberId={memberId} defaultField={p.field} project={p} onDone={() => setEditing(null)} />
               ) : (
@@ -41,19 +60,34 @@ export function ProjectsSection({ memberId, projects, perms, defaultField, names
                     <div>
                       <h4 className="font-semibold text-slate-900">{p.name}</h4>
                       <p className="text-sm text-slate-600">
-                        {FIELD_LABEL[p.field]} · {ROLE_WORD[p.role]} · {p.status}{p.status === "completed" ? (p.successful ? ", successful" : ", not successful") : ""}
-                        {p.customer ? ` · ${p.customer}` : ""}{p.componentArea ? ` · ${componentAreaLabel(p.componentArea as ComponentArea)}` : ""}
+                        {FIELD_LABEL[p.field]} · {ROLE_WORD[p.role]} · {p.status}
+                        {p.status === "completed" ? (p.successful ? ", successful" : ", not successful") : ""}
+                        {p.customer ? ` · ${p.customer}` : ""}
+                        {p.componentArea ? ` · ${componentAreaLabel(p.componentArea as ComponentArea)}` : ""}
                         {p.startDate ? ` · ${p.startDate} – ${p.endDate ?? "…"}` : ""}
                       </p>
                     </div>
                     <div className="flex items-center gap-2">
-                      <span className="rounded-md bg-brand-50 px-2 py-0.5 text-sm font-semibold text-brand-900">{level > 0 ? `Project level ${level}` : "No project level"}</span>
-                      <StateBadge state={p.reviewState} superseded={!!p.supersededAt} isRevision={p.revisionOf !== null} />
+                      <span className="rounded-md bg-brand-50 px-2 py-0.5 text-sm font-semibold text-brand-900">
+                        {level > 0 ? `Project level ${level}` : "No project level"}
+                      </span>
+                      <StateBadge
+                        state={p.reviewState}
+                        superseded={!!p.supersededAt}
+                        isRevision={p.revisionOf !== null}
+                      />
                     </div>
                   </div>
-                  {p.description ? <p className="mt-2 whitespace-pre-line text-sm text-slate-700">{p.description}</p> : null}
+                  {p.description ? (
+                    <p className="mt-2 whitespace-pre-line text-sm text-slate-700">{p.description}</p>
+                  ) : null}
                   <ReviewNote r={p} names={names} />
-                  <RecordActions record={refOf("project", p, open)} perms={perms} onEdit={() => setEditing(p.id)} label={`project ${p.name}`} />
+                  <RecordActions
+                    record={refOf("project", p, open)}
+                    perms={perms}
+                    onEdit={() => setEditing(p.id)}
+                    label={`project ${p.name}`}
+                  />
                 </>
               )}
             </li>

@@ -23,22 +23,39 @@ export function useSharedEditing<K extends string>(): (list: K) => Editing {
 }
 
 export function RecordList<T extends ReviewedRow>({
-  rows, entity, perms, names, emptyText, addLabel, actionLabel, renderSummary, renderFlag, renderForm,
-  emptyClassName = "text-sm text-slate-600", listClassName = "mt-1 space-y-2", ...controlled
+  rows,
+  entity,
+  perms,
+  names,
+  emptyText,
+  addLabel,
+  actionLabel,
+  renderSummary,
+  renderFlag,
+  renderForm,
+  emptyClassName = "text-sm text-slate-600",
+  listClassName = "mt-1 space-y-2",
+  ...controlled
 }: {
-  rows: readonly T[]; entity: RecordEntity; perms: Perms; names: Record<number, string>;
-  emptyText: string; addLabel: string; actionLabel: (r: T) => string;
+  rows: readonly T[];
+  entity: RecordEntity;
+  perms: Perms;
+  names: Record<number, string>;
+  emptyText: string;
+  addLabel: string;
+  actionLabel: (r: T) => string;
   /** The summary line's text (inside its text-sm span). */
   renderSummary: (r: T) => ReactNode;
   /** When given, shown before the state badge, both in one flex span. */
   renderFlag?: (r: T) => ReactNode;
   /** The edit form: of the record, or of a new one (null); onDone closes it. */
   renderForm: (record: T | null, onDone: () => void) => ReactNode;
-  emptyClassName?: string; listClassName?: string;
+  emptyClassName?: string;
+  listClassName?: string;
 } & Partial<Editing>) {
   const [adding, setAdding] = useState(false);
   const [ownEditing, setOwnEditing] = useState<number | null>(null);
-  const editing = controlled.onEditingChange ? controlled.editing ?? null : ownEditing;
+  const editing = controlled.onEditingChange ? (controlled.editing ?? null) : ownEditing;
   const setEditing = controlled.onEditingChange ?? setOwnEditing;
   const open = openRevisionIds(rows);
   return (
@@ -46,42 +63,83 @@ export function RecordList<T extends ReviewedRow>({
       {rows.length === 0 ? <p className={emptyClassName}>{emptyText}</p> : null}
       <ul className={listClassName}>
         {rows.map((r) => {
-          const badge = <StateBadge state={r.reviewState} superseded={!!r.supersededAt} isRevision={r.revisionOf !== null} />;
+          const badge = (
+            <StateBadge state={r.reviewState} superseded={!!r.supersededAt} isRevision={r.revisionOf !== null} />
+          );
           return (
-            <li key={r.id} className={`rounded-md border border-slate-200 bg-white p-3 ${r.supersededAt ? "opacity-60" : ""}`}>
-              {editing === r.id ? renderForm(r, () => setEditing(null)) : (
+            <li
+              key={r.id}
+              className={`rounded-md border border-slate-200 bg-white p-3 ${r.supersededAt ? "opacity-60" : ""}`}
+            >
+              {editing === r.id ? (
+                renderForm(r, () => setEditing(null))
+              ) : (
                 <>
                   <div className="flex flex-wrap items-center justify-between gap-2">
                     <span className="text-sm">{renderSummary(r)}</span>
-                    {renderFlag ? <span className="flex items-center gap-2">{renderFlag(r)}{badge}</span> : badge}
+                    {renderFlag ? (
+                      <span className="flex items-center gap-2">
+                        {renderFlag(r)}
+                        {badge}
+                      </span>
+                    ) : (
+                      badge
+                    )}
                   </div>
                   <ReviewNote r={r} names={names} />
-                  <RecordActions record={refOf(entity, r, open)} perms={perms} onEdit={() => setEditing(r.id)} label={actionLabel(r)} />
+                  <RecordActions
+                    record={refOf(entity, r, open)}
+                    perms={perms}
+                    onEdit={() => setEditing(r.id)}
+                    label={actionLabel(r)}
+                  />
                 </>
               )}
             </li>
           );
         })}
       </ul>
-      {perms.write ? (adding ? renderForm(null, () => setAdding(false)) :
-        <button type="button" className={`${secondaryButtonClass} mt-2`} onClick={() => setAdding(true)}>{addLabel}</button>) : null}
+      {perms.write ? (
+        adding ? (
+          renderForm(null, () => setAdding(false))
+        ) : (
+          <button type="button" className={`${secondaryButtonClass} mt-2`} onClick={() => setAdding(true)}>
+            {addLabel}
+          </button>
+        )
+      ) : null}
     </>
   );
 }
 
 /** The end of a record form: save (changes, or a new draft) and cancel, then the error summary (never a success message). */
-export function FormButtons({ isEdit, pending, result, onCancel, span }: {
-  isEdit: boolean; pending: boolean; result: ActionResult<unknown> | null; onCancel: () => void;
+export function FormButtons({
+  isEdit,
+  pending,
+  result,
+  onCancel,
+  span,
+}: {
+  isEdit: boolean;
+  pending: boolean;
+  result: ActionResult<unknown> | null;
+  onCancel: () => void;
   /** The grid column span of both rows, e.g. "sm:col-span-2". */
   span: string;
 }) {
   return (
     <>
       <div className={`flex gap-2 ${span}`}>
-        <button type="submit" className={buttonClass} disabled={pending}>{isEdit ? "Save changes" : "Save as draft"}</button>
-        <button type="button" className={secondaryButtonClass} onClick={onCancel}>Cancel</button>
+        <button type="submit" className={buttonClass} disabled={pending}>
+          {isEdit ? "Save changes" : "Save as draft"}
+        </button>
+        <button type="button" className={secondaryButtonClass} onClick={onCancel}>
+          Cancel
+        </button>
       </div>
-      <div className={span}><ResultMessage result={result && !result.ok ? result : null} /></div>
+      <div className={span}>
+        <ResultMessage result={result && !result.ok ? result : null} />
+      </div>
     </>
   );
 }

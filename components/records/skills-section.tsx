@@ -8,7 +8,14 @@ import { FIELD_LABEL, MAX_LEVEL, skillItemsOf, type Field, type SkillItem } from
 import { skillItem, skillLevelDescription } from "@/lib/itss/catalog";
 import { buttonClass, ResultMessage, useAction } from "./form-kit";
 
-type Props = { memberId: number; field: Field; assessments: AssessmentRecord[]; canSelf: boolean; canLead: boolean; names: Record<number, string> };
+type Props = {
+  memberId: number;
+  field: Field;
+  assessments: AssessmentRecord[];
+  canSelf: boolean;
+  canLead: boolean;
+  names: Record<number, string>;
+};
 
 function Rating({ label, level, on, by }: { label: string; level: number | null; on: string | null; by?: string }) {
   return (
@@ -20,26 +27,57 @@ function Rating({ label, level, on, by }: { label: string; level: number | null;
   );
 }
 
-function Picker({ memberId, field, item, row, rater }: { memberId: number; field: Field; item: SkillItem; row?: AssessmentRecord; rater: "self" | "lead" }) {
-  const current = rater === "self" ? row?.selfLevel ?? null : row?.leadLevel ?? null;
+function Picker({
+  memberId,
+  field,
+  item,
+  row,
+  rater,
+}: {
+  memberId: number;
+  field: Field;
+  item: SkillItem;
+  row?: AssessmentRecord;
+  rater: "self" | "lead";
+}) {
+  const current = rater === "self" ? (row?.selfLevel ?? null) : (row?.leadLevel ?? null);
   const [level, setLevel] = useState<number | null>(current);
   const { pending, result, run } = useAction();
   const name = `${field}-${item}-${rater}`;
   return (
-    <form className="mt-2" onSubmit={(e) => { e.preventDefault(); run(setSkillRating, { memberId, field, item, rater, level, version: row?.version ?? null }); }}>
+    <form
+      className="mt-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        run(setSkillRating, { memberId, field, item, rater, level, version: row?.version ?? null });
+      }}
+    >
       <fieldset>
-        <legend className="text-sm font-medium text-slate-700">{rater === "self" ? "Your self-assessment" : "Lead's assessment"}</legend>
+        <legend className="text-sm font-medium text-slate-700">
+          {rater === "self" ? "Your self-assessment" : "Lead's assessment"}
+        </legend>
         <div className="mt-1 space-y-1">
           {Array.from({ length: MAX_LEVEL[field] }, (_, i) => i + 1).map((n) => (
             <div key={n} className="flex items-start gap-2">
-              <input type="radio" id={`${name}-${n}`} name={name} className="mt-1" checked={level === n} onChange={() => setLevel(n)} />
-              <label htmlFor={`${name}-${n}`} className="text-sm text-slate-800"><span className="font-semibold">Level {n}.</span> {skillLevelDescription(field, item, n)}</label>
+              <input
+                type="radio"
+                id={`${name}-${n}`}
+                name={name}
+                className="mt-1"
+                checked={level === n}
+                onChange={() => setLevel(n)}
+              />
+              <label htmlFor={`${name}-${n}`} className="text-sm text-slate-800">
+                <span className="font-semibold">Level {n}.</span> {skillLevelDescription(field, item, n)}
+              </label>
             </div>
           ))}
         </div>
       </fieldset>
       <div className="mt-2 flex items-center gap-3">
-        <button type="submit" className={buttonClass} disabled={pending || level === current}>Save {rater === "self" ? "self-assessment" : "lead's assessment"}</button>
+        <button type="submit" className={buttonClass} disabled={pending || level === current}>
+          Save {rater === "self" ? "self-assessment" : "lead's assessment"}
+        </button>
         <ResultMessage result={result} />
       </div>
     </form>
@@ -50,7 +88,10 @@ export function SkillsSection({ memberId, field, assessments, canSelf, canLead, 
   const rows = new Map(assessments.filter((a) => a.field === field).map((a) => [a.item, a]));
   return (
     <div>
-      <p className="text-xs text-slate-600">The skill level for {FIELD_LABEL[field]} is the lowest of the 7 items, using the lead&apos;s assessment where there is one. No review is needed.</p>
+      <p className="text-xs text-slate-600">
+        The skill level for {FIELD_LABEL[field]} is the lowest of the 7 items, using the lead&apos;s assessment where
+        there is one. No review is needed.
+      </p>
       <ul className="mt-2 divide-y divide-slate-100">
         {skillItemsOf(field).map((item) => {
           const row = rows.get(item);
@@ -60,12 +101,19 @@ export function SkillsSection({ memberId, field, assessments, canSelf, canLead, 
                 <h5 className="font-medium text-slate-900">{skillItem(field, item).name}</h5>
                 <div className="flex gap-6">
                   <Rating label="Self" level={row?.selfLevel ?? null} on={row?.selfAssessedOn ?? null} />
-                  <Rating label="Lead" level={row?.leadLevel ?? null} on={row?.leadAssessedOn ?? null} by={row?.leadAssessorId ? names[row.leadAssessorId] : undefined} />
+                  <Rating
+                    label="Lead"
+                    level={row?.leadLevel ?? null}
+                    on={row?.leadAssessedOn ?? null}
+                    by={row?.leadAssessorId ? names[row.leadAssessorId] : undefined}
+                  />
                 </div>
               </div>
               {canSelf || canLead ? (
                 <details className="mt-1">
-                  <summary className="cursor-pointer text-sm font-medium text-brand-700">Rate {skillItem(field, item).name}</summary>
+                  <summary className="cursor-pointer text-sm font-medium text-brand-700">
+                    Rate {skillItem(field, item).name}
+                  </summary>
                   {canSelf ? <Picker memberId={memberId} field={field} item={item} row={row} rater="self" /> : null}
                   {canLead ? <Picker memberId={memberId} field={field} item={item} row={row} rater="lead" /> : null}
                 </details>

@@ -7,11 +7,26 @@ const STYLE: Record<ReviewState, string> = {
   approved: "bg-emerald-50 text-emerald-800 ring-emerald-300",
   rejected: "bg-red-50 text-red-800 ring-red-300",
 };
-const WORD: Record<ReviewState, string> = { draft: "Draft", submitted: "Waiting for review", approved: "Approved", rejected: "Rejected" };
+const WORD: Record<ReviewState, string> = {
+  draft: "Draft",
+  submitted: "Waiting for review",
+  approved: "Approved",
+  rejected: "Rejected",
+};
 
-export function StateBadge({ state, superseded, isRevision }: { state: ReviewState; superseded?: boolean; isRevision?: boolean }) {
+export function StateBadge({
+  state,
+  superseded,
+  isRevision,
+}: {
+  state: ReviewState;
+  superseded?: boolean;
+  isRevision?: boolean;
+}) {
   return (
-    <span className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${superseded ? "bg-slate-50 text-slate-500 ring-slate-200" : STYLE[state]}`}>
+    <span
+      className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${superseded ? "bg-slate-50 text-slate-500 ring-slate-200" : STYLE[state]}`}
+    >
       {superseded ? "Replaced by a revision" : WORD[state]}
       {isRevision && !superseded ? <span className="font-normal">· revision</span> : null}
     </span>

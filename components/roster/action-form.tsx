@@ -32,11 +32,22 @@ const BUTTON = {
   danger: "border border-red-300 bg-white text-red-700 hover:bg-red-50",
 };
 
-export function ActionForm({ action, hidden = {}, arrays = [], submitLabel, redirectTo, confirm, resetOnSuccess, variant = "primary", className = "", children }: Props) {
+export function ActionForm({
+  action,
+  hidden = {},
+  arrays = [],
+  submitLabel,
+  redirectTo,
+  confirm,
+  resetOnSuccess,
+  variant = "primary",
+  className = "",
+  children,
+}: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
-  const fieldErrors = result && !result.ok ? result.fieldErrors ?? {} : {};
+  const fieldErrors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
 
   return (
     <form
@@ -65,15 +76,28 @@ export function ActionForm({ action, hidden = {}, arrays = [], submitLabel, redi
           <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
             <p className="font-medium">{result.error}</p>
             {Object.keys(fieldErrors).length > 1 ? (
-              <ul className="mt-1 list-disc pl-5">{Object.entries(fieldErrors).map(([k, v]) => <li key={k}>{v}</li>)}</ul>
+              <ul className="mt-1 list-disc pl-5">
+                {Object.entries(fieldErrors).map(([k, v]) => (
+                  <li key={k}>{v}</li>
+                ))}
+              </ul>
             ) : null}
           </div>
         ) : null}
         {result?.ok && result.message ? (
-          <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{result.message}</p>
+          <p
+            role="status"
+            className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+          >
+            {result.message}
+          </p>
         ) : null}
         {children}
-        <button type="submit" disabled={pending} className={`rounded-md px-4 py-2 text-sm font-medium disabled:opacity-60 ${BUTTON[variant]}`}>
+        <button
+          type="submit"
+          disabled={pending}
+          className={`rounded-md px-4 py-2 text-sm font-medium disabled:opacity-60 ${BUTTON[variant]}`}
+        >
           {pending ? "Saving…" : submitLabel}
         </button>
       </ErrorsContext.Provider>
@@ -87,48 +111,124 @@ function useFieldError(name: string) {
 
 const INPUT = "mt-1 block w-full rounded-md border px-3 py-1.5 text-sm";
 
-export function TextField({ name, label, defaultValue, type = "text", required, hint, autoComplete, maxLength = 200 }: {
-  name: string; label: string; defaultValue?: string | null; type?: string; required?: boolean; hint?: string; autoComplete?: string; maxLength?: number;
+export function TextField({
+  name,
+  label,
+  defaultValue,
+  type = "text",
+  required,
+  hint,
+  autoComplete,
+  maxLength = 200,
+}: {
+  name: string;
+  label: string;
+  defaultValue?: string | null;
+  type?: string;
+  required?: boolean;
+  hint?: string;
+  autoComplete?: string;
+  maxLength?: number;
 }) {
   const id = useId();
   const error = useFieldError(name);
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">{label}{required ? <span aria-hidden="true" className="text-red-700"> *</span> : null}</label>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+        {required ? (
+          <span aria-hidden="true" className="text-red-700">
+            {" "}
+            *
+          </span>
+        ) : null}
+      </label>
       <input
-        id={id} name={name} type={type} defaultValue={defaultValue ?? ""} required={required} autoComplete={autoComplete} maxLength={maxLength}
-        aria-invalid={!!error} aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
+        id={id}
+        name={name}
+        type={type}
+        defaultValue={defaultValue ?? ""}
+        required={required}
+        autoComplete={autoComplete}
+        maxLength={maxLength}
+        aria-invalid={!!error}
+        aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
         className={`${INPUT} ${error ? "border-red-500" : "border-slate-300"}`}
       />
-      {hint && !error ? <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">{hint}</p> : null}
-      {error ? <p id={`${id}-error`} className="mt-1 text-sm text-red-700">{error}</p> : null}
+      {hint && !error ? (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }
 
-export function SelectField({ name, label, options, defaultValue, hint }: {
-  name: string; label: string; options: { value: string; label: string }[]; defaultValue?: string | number | null; hint?: string;
+export function SelectField({
+  name,
+  label,
+  options,
+  defaultValue,
+  hint,
+}: {
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+  defaultValue?: string | number | null;
+  hint?: string;
 }) {
   const id = useId();
   const error = useFieldError(name);
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">{label}</label>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
       <select
-        id={id} name={name} defaultValue={defaultValue === null || defaultValue === undefined ? "" : String(defaultValue)}
-        aria-invalid={!!error} aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
+        id={id}
+        name={name}
+        defaultValue={defaultValue === null || defaultValue === undefined ? "" : String(defaultValue)}
+        aria-invalid={!!error}
+        aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
         className={`${INPUT} bg-white ${error ? "border-red-500" : "border-slate-300"}`}
       >
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
-      {hint && !error ? <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">{hint}</p> : null}
-      {error ? <p id={`${id}-error`} className="mt-1 text-sm text-red-700">{error}</p> : null}
+      {hint && !error ? (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }
 
-export function CheckboxGroup({ name, legend, options, checked, empty }: {
-  name: string; legend: string; options: { value: string; label: string }[]; checked: string[]; empty?: string;
+export function CheckboxGroup({
+  name,
+  legend,
+  options,
+  checked,
+  empty,
+}: {
+  name: string;
+  legend: string;
+  options: { value: string; label: string }[];
+  checked: string[];
+  empty?: string;
 }) {
   const error = useFieldError(name);
   return (
@@ -149,8 +249,18 @@ export function CheckboxGroup({ name, legend, options, checked, empty }: {
 }
 
 /** One button that sends fixed input (archive, restore, enable…); errors shown beside it. */
-export function ActionButton({ action, input, label, confirm, variant = "secondary" }: {
-  action: AnyAction; input: Record<string, unknown>; label: string; confirm?: string; variant?: "primary" | "secondary" | "danger";
+export function ActionButton({
+  action,
+  input,
+  label,
+  confirm,
+  variant = "secondary",
+}: {
+  action: AnyAction;
+  input: Record<string, unknown>;
+  label: string;
+  confirm?: string;
+  variant?: "primary" | "secondary" | "danger";
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -172,7 +282,11 @@ export function ActionButton({ action, input, label, confirm, variant = "seconda
       >
         {pending ? "…" : label}
       </button>
-      {error ? <span role="alert" className="mt-1 max-w-xs text-xs text-red-700">{error}</span> : null}
+      {error ? (
+        <span role="alert" className="mt-1 max-w-xs text-xs text-red-700">
+          {error}
+        </span>
+      ) : null}
     </span>
   );
 }

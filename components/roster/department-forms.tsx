@@ -13,7 +13,13 @@ export function CreateDepartmentForm() {
 
 export function RenameDepartmentForm({ department }: { department: { id: number; version: number; name: string } }) {
   return (
-    <ActionForm action={renameDepartment} hidden={{ id: department.id, version: department.version }} submitLabel="Rename" variant="secondary" className="max-w-md">
+    <ActionForm
+      action={renameDepartment}
+      hidden={{ id: department.id, version: department.version }}
+      submitLabel="Rename"
+      variant="secondary"
+      className="max-w-md"
+    >
       <TextField name="name" label={`New name for ${department.name}`} required defaultValue={department.name} />
     </ActionForm>
   );

@@ -2,7 +2,10 @@
 import type { TableParams } from "@/lib/db/queries/roster";
 import type { TableState } from "@/components/tables/data-table";
 
-export function queryOf(p: TableParams<string> & Record<string, unknown>, extra: Record<string, string | number> = {}): string {
+export function queryOf(
+  p: TableParams<string> & Record<string, unknown>,
+  extra: Record<string, string | number> = {},
+): string {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(extra)) q.set(k, String(v));
   if (p.q) q.set("q", p.q);
@@ -13,7 +16,14 @@ export function queryOf(p: TableParams<string> & Record<string, unknown>, extra:
   return q.toString();
 }
 
-export const stateOf = (p: TableParams<string>): TableState => ({ q: p.q, sort: p.sort, dir: p.dir, page: p.page, size: p.size, archived: p.archived });
+export const stateOf = (p: TableParams<string>): TableState => ({
+  q: p.q,
+  sort: p.sort,
+  dir: p.dir,
+  page: p.page,
+  size: p.size,
+  archived: p.archived,
+});
 
 /** A route segment id, or null when it is not a positive integer. */
 export const segmentId = (raw: string): number | null => (/^[1-9]\d{0,8}$/.test(raw) ? Number(raw) : null);

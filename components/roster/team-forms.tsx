@@ -4,19 +4,35 @@ import { ActionForm, CheckboxGroup, SelectField, TextField } from "@/components/
 import { createTeam, setTeamLeads, updateTeam } from "@/lib/actions/teams";
 import { FIELDS, FIELD_LABEL, type Field } from "@/lib/itss/ids";
 
-const FIELD_OPTIONS = [...FIELDS.map((f) => ({ value: f, label: FIELD_LABEL[f] })), { value: "", label: "Mixed (several fields)" }];
+const FIELD_OPTIONS = [
+  ...FIELDS.map((f) => ({ value: f, label: FIELD_LABEL[f] })),
+  { value: "", label: "Mixed (several fields)" },
+];
 
 export function CreateTeamForm({ departments }: { departments: { id: number; name: string }[] }) {
   return (
-    <ActionForm action={createTeam} submitLabel="Create team" redirectTo="/teams/{id}" className="grid max-w-3xl gap-4 sm:grid-cols-2">
-      <SelectField name="departmentId" label="Department" options={departments.map((d) => ({ value: String(d.id), label: d.name }))} />
+    <ActionForm
+      action={createTeam}
+      submitLabel="Create team"
+      redirectTo="/teams/{id}"
+      className="grid max-w-3xl gap-4 sm:grid-cols-2"
+    >
+      <SelectField
+        name="departmentId"
+        label="Department"
+        options={departments.map((d) => ({ value: String(d.id), label: d.name }))}
+      />
       <TextField name="name" label="Team name" required />
       <SelectField name="field" label="Specialty field" options={FIELD_OPTIONS} defaultValue="hardware" />
     </ActionForm>
   );
 }
 
-export function TeamSettingsForm({ team }: { team: { id: number; version: number; name: string; field: Field | null } }) {
+export function TeamSettingsForm({
+  team,
+}: {
+  team: { id: number; version: number; name: string; field: Field | null };
+}) {
   return (
     <ActionForm action={updateTeam} hidden={{ id: team.id, version: team.version }} submitLabel="Save team">
       <TextField name="name" label="Team name" required defaultValue={team.name} />
@@ -25,11 +41,22 @@ export function TeamSettingsForm({ team }: { team: { id: number; version: number
   );
 }
 
-export function TeamLeadsForm({ team, candidates, current }: {
-  team: { id: number; version: number }; candidates: { id: number; name: string; email: string }[]; current: number[];
+export function TeamLeadsForm({
+  team,
+  candidates,
+  current,
+}: {
+  team: { id: number; version: number };
+  candidates: { id: number; name: string; email: string }[];
+  current: number[];
 }) {
   return (
-    <ActionForm action={setTeamLeads} hidden={{ id: team.id, version: team.version }} arrays={["leadUserIds"]} submitLabel="Save leads">
+    <ActionForm
+      action={setTeamLeads}
+      hidden={{ id: team.id, version: team.version }}
+      arrays={["leadUserIds"]}
+      submitLabel="Save leads"
+    >
       <CheckboxGroup
         name="leadUserIds"
         legend="Leads (users with the role lead in this department)"

@@ -20,12 +20,18 @@ function columnsFor(teamId: number, canManage: boolean) {
       header: "Name",
       cell: (c) => (
         <span className="flex flex-col">
-          <Link href={`/members/${c.row.original.id}`} className="font-medium text-brand-700 hover:underline">{c.getValue()}</Link>
+          <Link href={`/members/${c.row.original.id}`} className="font-medium text-brand-700 hover:underline">
+            {c.getValue()}
+          </Link>
           {c.row.original.email ? <span className="text-xs text-slate-500">{c.row.original.email}</span> : null}
         </span>
       ),
     }),
-    helper.accessor("jobTitle", { id: "jobTitle", header: "Job title", cell: (c) => c.getValue() ?? <span className="text-slate-400">—</span> }),
+    helper.accessor("jobTitle", {
+      id: "jobTitle",
+      header: "Job title",
+      cell: (c) => c.getValue() ?? <span className="text-slate-400">—</span>,
+    }),
     helper.accessor("hasAccount", { id: "account", header: "Account", cell: (c) => (c.getValue() ? "Yes" : "No") }),
     ...FIELDS.map((f) =>
       // An accessor, so the header offers sorting (the server sorts: sort=level_<field>).
@@ -36,12 +42,17 @@ function columnsFor(teamId: number, canManage: boolean) {
           const l = c.row.original.levels[f];
           return (
             <span className="whitespace-nowrap" data-level={l.level}>
-              <span className={`inline-block min-w-8 rounded px-1.5 text-center font-semibold ${l.level > 0 ? "bg-brand-100 text-brand-900" : "bg-slate-100 text-slate-500"}`}>
+              <span
+                className={`inline-block min-w-8 rounded px-1.5 text-center font-semibold ${l.level > 0 ? "bg-brand-100 text-brand-900" : "bg-slate-100 text-slate-500"}`}
+              >
                 {l.level > 0 ? `L${l.level}` : "–"}
               </span>
               <span className="ml-1 text-xs text-slate-600">skill {l.skillLevel ?? "–"}</span>
               {l.provisionalLevel > l.level ? (
-                <span className="ml-1 rounded bg-amber-50 px-1 text-xs text-amber-900 ring-1 ring-amber-300" title="Level counting records still waiting for review">
+                <span
+                  className="ml-1 rounded bg-amber-50 px-1 text-xs text-amber-900 ring-1 ring-amber-300"
+                  title="Level counting records still waiting for review"
+                >
                   pending L{l.provisionalLevel}
                 </span>
               ) : null}
@@ -53,7 +64,12 @@ function columnsFor(teamId: number, canManage: boolean) {
     helper.accessor("archived", {
       id: "status",
       header: "Status",
-      cell: (c) => (c.getValue() ? <span className="rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900">Archived</span> : <span className="text-xs text-slate-600">Active</span>),
+      cell: (c) =>
+        c.getValue() ? (
+          <span className="rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900">Archived</span>
+        ) : (
+          <span className="text-xs text-slate-600">Active</span>
+        ),
     }),
     ...(canManage
       ? [
@@ -65,13 +81,23 @@ function columnsFor(teamId: number, canManage: boolean) {
               const m = c.row.original;
               return (
                 <span className="flex items-start gap-2">
-                  <Link href={`/teams/${teamId}/members/${m.id}/edit`} className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-100" aria-label={`Edit ${m.name}`}>
+                  <Link
+                    href={`/teams/${teamId}/members/${m.id}/edit`}
+                    className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-100"
+                    aria-label={`Edit ${m.name}`}
+                  >
                     Edit
                   </Link>
                   {m.archived ? (
                     <ActionButton action={restoreMember} input={{ id: m.id, version: m.version }} label="Restore" />
                   ) : (
-                    <ActionButton action={archiveMember} input={{ id: m.id, version: m.version }} label="Archive" variant="danger" confirm={`Archive ${m.name}? Their records are kept and you can restore them.`} />
+                    <ActionButton
+                      action={archiveMember}
+                      input={{ id: m.id, version: m.version }}
+                      label="Archive"
+                      variant="danger"
+                      confirm={`Archive ${m.name}? Their records are kept and you can restore them.`}
+                    />
                   )}
                 </span>
               );
@@ -89,8 +115,22 @@ const columnsOf = (teamId: number, canManage: boolean) => {
   return cache.get(key)!;
 };
 
-export function TeamMembersTable({ teamId, teamName, rows, total, state, canManage, exportHref }: {
-  teamId: number; teamName: string; rows: TeamMemberView[]; total: number; state: TableState; canManage: boolean; exportHref: string;
+export function TeamMembersTable({
+  teamId,
+  teamName,
+  rows,
+  total,
+  state,
+  canManage,
+  exportHref,
+}: {
+  teamId: number;
+  teamName: string;
+  rows: TeamMemberView[];
+  total: number;
+  state: TableState;
+  canManage: boolean;
+  exportHref: string;
 }) {
   return (
     <DataTable
@@ -104,7 +144,13 @@ export function TeamMembersTable({ teamId, teamName, rows, total, state, canMana
       archivedLabel="Show archived members"
       exportHref={exportHref}
       rowClassName={(r) => (r.archived ? "bg-slate-50 text-slate-500" : "")}
-      empty={state.q ? `No member matches “${state.q}”.` : canManage ? "No members yet: add the first one." : "No members yet."}
+      empty={
+        state.q
+          ? `No member matches “${state.q}”.`
+          : canManage
+            ? "No members yet: add the first one."
+            : "No members yet."
+      }
     />
   );
 }

@@ -13,18 +13,45 @@ const columns = [
     header: "Team",
     cell: (c) => (
       <>
-        <Link href={`/teams/${c.row.original.id}`} className="font-medium text-brand-700 hover:underline">{c.getValue()}</Link>
-        {c.row.original.archived ? <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900">Archived</span> : null}
+        <Link href={`/teams/${c.row.original.id}`} className="font-medium text-brand-700 hover:underline">
+          {c.getValue()}
+        </Link>
+        {c.row.original.archived ? (
+          <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900">Archived</span>
+        ) : null}
       </>
     ),
   }),
   helper.accessor("departmentName", { id: "department", header: "Department" }),
-  helper.accessor("field", { id: "field", header: "Field", cell: (c) => (c.getValue() ? FIELD_LABEL[c.getValue()!] : "Mixed") }),
-  helper.accessor("memberCount", { id: "members", header: "Members", cell: (c) => <span className="tabular-nums">{c.getValue()}</span> }),
-  helper.accessor("leads", { id: "leads", header: "Leads", enableSorting: false, cell: (c) => (c.getValue().length ? c.getValue().join(", ") : <span className="text-slate-400">none</span>) }),
+  helper.accessor("field", {
+    id: "field",
+    header: "Field",
+    cell: (c) => (c.getValue() ? FIELD_LABEL[c.getValue()!] : "Mixed"),
+  }),
+  helper.accessor("memberCount", {
+    id: "members",
+    header: "Members",
+    cell: (c) => <span className="tabular-nums">{c.getValue()}</span>,
+  }),
+  helper.accessor("leads", {
+    id: "leads",
+    header: "Leads",
+    enableSorting: false,
+    cell: (c) => (c.getValue().length ? c.getValue().join(", ") : <span className="text-slate-400">none</span>),
+  }),
 ];
 
-export function TeamsTable({ rows, total, state, exportHref }: { rows: TeamRow[]; total: number; state: TableState; exportHref: string }) {
+export function TeamsTable({
+  rows,
+  total,
+  state,
+  exportHref,
+}: {
+  rows: TeamRow[];
+  total: number;
+  state: TableState;
+  exportHref: string;
+}) {
   return (
     <DataTable
       caption="Teams"

@@ -10,7 +10,10 @@ const ROLE_OPTIONS = [
   { value: "admin", label: "Administrator" },
 ];
 type Dept = { id: number; name: string };
-const deptOptions = (ds: Dept[]) => [{ value: "", label: "No department (administrators only)" }, ...ds.map((d) => ({ value: String(d.id), label: d.name }))];
+const deptOptions = (ds: Dept[]) => [
+  { value: "", label: "No department (administrators only)" },
+  ...ds.map((d) => ({ value: String(d.id), label: d.name })),
+];
 
 export function CreateUserForm({ departments }: { departments: Dept[] }) {
   return (
@@ -18,26 +21,68 @@ export function CreateUserForm({ departments }: { departments: Dept[] }) {
       <TextField name="email" label="Email" type="email" required autoComplete="off" maxLength={254} />
       <TextField name="name" label="Name" required autoComplete="off" />
       <SelectField name="role" label="Role" options={ROLE_OPTIONS} defaultValue="member" />
-      <SelectField name="departmentId" label="Department" options={deptOptions(departments)} defaultValue={departments[0]?.id} />
-      <TextField name="password" label="Initial password" type="password" required autoComplete="new-password" hint="At least 12 characters. Hand it over in person." />
+      <SelectField
+        name="departmentId"
+        label="Department"
+        options={deptOptions(departments)}
+        defaultValue={departments[0]?.id}
+      />
+      <TextField
+        name="password"
+        label="Initial password"
+        type="password"
+        required
+        autoComplete="new-password"
+        hint="At least 12 characters. Hand it over in person."
+      />
     </ActionForm>
   );
 }
 
-export function EditUserForm({ user, departments }: { user: { id: number; version: number; name: string; role: string; departmentId: number | null }; departments: Dept[] }) {
+export function EditUserForm({
+  user,
+  departments,
+}: {
+  user: { id: number; version: number; name: string; role: string; departmentId: number | null };
+  departments: Dept[];
+}) {
   return (
     <ActionForm action={updateUser} hidden={{ id: user.id, version: user.version }} submitLabel="Save user">
       <TextField name="name" label="Name" required defaultValue={user.name} />
-      <SelectField name="role" label="Role" options={ROLE_OPTIONS} defaultValue={user.role} hint="A lead who stops being a lead (or changes department) no longer leads their teams." />
-      <SelectField name="departmentId" label="Department" options={deptOptions(departments)} defaultValue={user.departmentId} />
+      <SelectField
+        name="role"
+        label="Role"
+        options={ROLE_OPTIONS}
+        defaultValue={user.role}
+        hint="A lead who stops being a lead (or changes department) no longer leads their teams."
+      />
+      <SelectField
+        name="departmentId"
+        label="Department"
+        options={deptOptions(departments)}
+        defaultValue={user.departmentId}
+      />
     </ActionForm>
   );
 }
 
 export function ResetPasswordForm({ user }: { user: { id: number; version: number } }) {
   return (
-    <ActionForm action={resetUserPassword} hidden={{ id: user.id, version: user.version }} submitLabel="Reset password" variant="secondary" resetOnSuccess>
-      <TextField name="password" label="New password" type="password" required autoComplete="new-password" hint="At least 12 characters." />
+    <ActionForm
+      action={resetUserPassword}
+      hidden={{ id: user.id, version: user.version }}
+      submitLabel="Reset password"
+      variant="secondary"
+      resetOnSuccess
+    >
+      <TextField
+        name="password"
+        label="New password"
+        type="password"
+        required
+        autoComplete="new-password"
+        hint="At least 12 characters."
+      />
     </ActionForm>
   );
 }

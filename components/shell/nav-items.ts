@@ -14,7 +14,10 @@ const SECTION_LINKS: { section: Section; href: string; label: string }[] = [
 ];
 
 export function navItemsFor(actor: Actor): NavItem[] {
-  const items: NavItem[] = SECTION_LINKS.filter((l) => canOpenSection(actor, l.section)).map(({ href, label }) => ({ href, label }));
+  const items: NavItem[] = SECTION_LINKS.filter((l) => canOpenSection(actor, l.section)).map(({ href, label }) => ({
+    href,
+    label,
+  }));
   if (actor.memberId !== null) items.splice(1, 0, { href: `/members/${actor.memberId}`, label: "My record" });
   return items;
 }

@@ -10,7 +10,8 @@ export function Nav({ items }: { items: NavItem[] }) {
   return (
     <nav aria-label="Main" className="flex flex-wrap gap-1">
       {items.map((item) => {
-        const active = item.href === "/" ? pathname === "/" : pathname === item.href || pathname.startsWith(`${item.href}/`);
+        const active =
+          item.href === "/" ? pathname === "/" : pathname === item.href || pathname.startsWith(`${item.href}/`);
         return (
           <Link
             key={item.href}

@@ -25,23 +25,51 @@ const GROWTH = {
   none: "border-slate-200 bg-slate-50 text-slate-700",
 } as const;
 
-export function CandidateList({ rows, fieldLabel, start }: { rows: CandidateView[]; fieldLabel: string; start: number }) {
+export function CandidateList({
+  rows,
+  fieldLabel,
+  start,
+}: {
+  rows: CandidateView[];
+  fieldLabel: string;
+  start: number;
+}) {
   return (
-    <ol aria-label="Candidates" start={start} className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white shadow-sm">
+    <ol
+      aria-label="Candidates"
+      start={start}
+      className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white shadow-sm"
+    >
       {rows.map((c, i) => (
         <li key={c.memberId} className="px-4 py-3" data-testid="candidate">
           <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-            <span className="w-6 text-right text-sm tabular-nums text-slate-500" aria-hidden>{start + i}.</span>
-            <Link href={`/members/${c.memberId}`} className="font-medium text-brand-700 underline-offset-2 hover:underline focus-visible:underline">{c.name}</Link>
+            <span className="w-6 text-right text-sm tabular-nums text-slate-500" aria-hidden>
+              {start + i}.
+            </span>
+            <Link
+              href={`/members/${c.memberId}`}
+              className="font-medium text-brand-700 underline-offset-2 hover:underline focus-visible:underline"
+            >
+              {c.name}
+            </Link>
             <span className="text-sm text-slate-600">{c.teamName}</span>
-            <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ${MATCH[c.match].className}`}>{MATCH[c.match].text}</span>
-            <span className="text-sm text-slate-700">{fieldLabel} level {c.level || "—"}</span>
-            <span className="text-sm text-slate-700">{c.ongoing === 0 ? "No ongoing projects" : `${c.ongoing} ongoing ${c.ongoing === 1 ? "project" : "projects"}`}</span>
+            <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ${MATCH[c.match].className}`}>
+              {MATCH[c.match].text}
+            </span>
+            <span className="text-sm text-slate-700">
+              {fieldLabel} level {c.level || "—"}
+            </span>
+            <span className="text-sm text-slate-700">
+              {c.ongoing === 0
+                ? "No ongoing projects"
+                : `${c.ongoing} ongoing ${c.ongoing === 1 ? "project" : "projects"}`}
+            </span>
           </div>
           <p className="mt-1 pl-9 text-sm text-slate-800">{c.why}</p>
           {c.growth ? (
             <p className={`mt-1.5 ml-9 rounded-md border px-2 py-1 text-sm ${GROWTH[c.growth.kind]}`}>
-              <span className="font-semibold">Growth fit: </span>{c.growth.sentence}
+              <span className="font-semibold">Growth fit: </span>
+              {c.growth.sentence}
             </p>
           ) : null}
         </li>

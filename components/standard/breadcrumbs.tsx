@@ -20,7 +20,11 @@ export function Breadcrumbs({ items }: { items: readonly Crumb[] }) {
                   {crumb.label}
                 </span>
               )}
-              {isLast ? null : <span aria-hidden="true" className="text-slate-400">›</span>}
+              {isLast ? null : (
+                <span aria-hidden="true" className="text-slate-400">
+                  ›
+                </span>
+              )}
             </li>
           );
         })}

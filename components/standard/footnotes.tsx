@@ -20,7 +20,11 @@ export function numberFootnotes(levels: readonly LevelIndicators[]) {
   }
   const list: Footnote[] = [...numbers].map(([text, number]) => ({ number, text }));
   const refs = (footnote: string | undefined): number[] =>
-    footnote ? notesOf(footnote).map((note) => numbers.get(note) ?? 0).filter((n) => n > 0) : [];
+    footnote
+      ? notesOf(footnote)
+          .map((note) => numbers.get(note) ?? 0)
+          .filter((n) => n > 0)
+      : [];
   return { list, refs };
 }
 
@@ -33,7 +37,11 @@ export function FootnoteRefs({ numbers }: { numbers: readonly number[] }) {
       {numbers.map((n, i) => (
         <span key={n}>
           {i > 0 ? "," : null}
-          <a href={`#${footnoteId(n)}`} aria-label={`Footnote ${n}`} className="text-brand-700 underline-offset-2 hover:underline">
+          <a
+            href={`#${footnoteId(n)}`}
+            aria-label={`Footnote ${n}`}
+            className="text-brand-700 underline-offset-2 hover:underline"
+          >
             {n}
           </a>
         </span>
@@ -46,7 +54,9 @@ export function FootnoteList({ notes }: { notes: readonly Footnote[] }) {
   if (notes.length === 0) return null;
   return (
     <section aria-labelledby="footnotes" className="mt-10 border-t border-slate-300 pt-4">
-      <h2 id="footnotes" className="scroll-mt-4 text-base font-semibold text-slate-900">Footnotes</h2>
+      <h2 id="footnotes" className="scroll-mt-4 text-base font-semibold text-slate-900">
+        Footnotes
+      </h2>
       <p className="mt-1 text-sm text-slate-600">
         How Levelboard reads the size criteria where the English text of the standard leaves a hole.
       </p>

@@ -1,5 +1,13 @@
 // One part of a level's achievement indicators (responsibilities, complexity, size…), headed and kept together in print.
-export function IndicatorBlock({ title, children, wide = false }: { title: string; children: React.ReactNode; wide?: boolean }) {
+export function IndicatorBlock({
+  title,
+  children,
+  wide = false,
+}: {
+  title: string;
+  children: React.ReactNode;
+  wide?: boolean;
+}) {
   return (
     <div className={`break-inside-avoid ${wide ? "lg:col-span-2 print:col-span-2" : ""}`}>
       <h4 className="text-sm font-semibold uppercase tracking-wide text-slate-600">{title}</h4>

@@ -9,16 +9,23 @@ const link = "text-brand-700 underline underline-offset-2 hover:text-brand-900";
 export function ItemSiblings({ field, item }: { field: Field; item: SkillItem }) {
   const otherFields = FIELDS.filter((f) => f !== field && CATALOG.fields[f].skillItems.some((s) => s.key === item));
   return (
-    <nav aria-label="Other skill items" className="no-print mt-10 grid gap-6 border-t border-slate-200 pt-6 text-sm sm:grid-cols-2">
+    <nav
+      aria-label="Other skill items"
+      className="no-print mt-10 grid gap-6 border-t border-slate-200 pt-6 text-sm sm:grid-cols-2"
+    >
       <div>
         <h2 className="font-semibold text-slate-900">Skill items of {CATALOG.fields[field].label}</h2>
         <ul className="mt-2 space-y-1">
           {CATALOG.fields[field].skillItems.map((s) => (
             <li key={s.key}>
               {s.key === item ? (
-                <span aria-current="page" className="font-medium text-slate-900">{s.name}</span>
+                <span aria-current="page" className="font-medium text-slate-900">
+                  {s.name}
+                </span>
               ) : (
-                <Link href={itemHref(field, s.key)} className={link}>{s.name}</Link>
+                <Link href={itemHref(field, s.key)} className={link}>
+                  {s.name}
+                </Link>
               )}
             </li>
           ))}
@@ -29,7 +36,11 @@ export function ItemSiblings({ field, item }: { field: Field; item: SkillItem })
           <h2 className="font-semibold text-slate-900">This skill item in the other fields</h2>
           <ul className="mt-2 space-y-1">
             {otherFields.map((f) => (
-              <li key={f}><Link href={itemHref(f, item)} className={link}>{CATALOG.fields[f].label}</Link></li>
+              <li key={f}>
+                <Link href={itemHref(f, item)} className={link}>
+                  {CATALOG.fields[f].label}
+                </Link>
+              </li>
             ))}
           </ul>
         </div>

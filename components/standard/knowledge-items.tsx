@@ -15,7 +15,9 @@ export function KnowledgeItems({ item }: { item: SkillItemEntry }) {
       </div>
       {differs ? (
         <div>
-          <h3 className="mb-1 text-sm font-semibold text-slate-700">As the field&apos;s skill proficiency table lists them</h3>
+          <h3 className="mb-1 text-sm font-semibold text-slate-700">
+            As the field&apos;s skill proficiency table lists them
+          </h3>
           <ItemList items={item.proficiencyTableKnowledgeItems} />
         </div>
       ) : null}
@@ -27,7 +29,9 @@ function ItemList({ items }: { items: readonly string[] }) {
   if (items.length === 0) return <p className="text-slate-600">The standard lists no knowledge items here.</p>;
   return (
     <ul className="list-disc space-y-1 pl-5 leading-relaxed text-slate-800 marker:text-slate-400">
-      {items.map((k) => <li key={k}>{k}</li>)}
+      {items.map((k) => (
+        <li key={k}>{k}</li>
+      ))}
     </ul>
   );
 }

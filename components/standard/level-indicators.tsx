@@ -5,7 +5,9 @@ import { BulletList, IndicatorBlock } from "./indicator-block";
 import { levelAnchor } from "./params";
 
 export function LevelIndicators({
-  indicators, footnoteRefs, isHighest,
+  indicators,
+  footnoteRefs,
+  isHighest,
 }: {
   indicators: Indicators;
   /** the footnote numbers of a size option's footnote (numbered once per page) */
@@ -22,7 +24,9 @@ export function LevelIndicators({
     >
       <h3 id={`${anchor}-heading`} className="text-lg font-semibold text-slate-900">
         Level {level}
-        {isHighest ? <span className="ml-2 align-middle text-sm font-normal text-slate-600">(highest level of the field)</span> : null}
+        {isHighest ? (
+          <span className="ml-2 align-middle text-sm font-normal text-slate-600">(highest level of the field)</span>
+        ) : null}
       </h3>
       <div className="mt-4 grid gap-x-8 gap-y-5 lg:grid-cols-2 print:grid-cols-2">
         <IndicatorBlock title="Responsibilities" wide>
@@ -32,7 +36,9 @@ export function LevelIndicators({
         <IndicatorBlock title="Complexity">
           <p>{complexity.intro}</p>
           <BulletList>
-            {complexity.criteria.map((c) => <li key={c.key}>{c.text}</li>)}
+            {complexity.criteria.map((c) => (
+              <li key={c.key}>{c.text}</li>
+            ))}
           </BulletList>
         </IndicatorBlock>
 
@@ -51,7 +57,9 @@ export function LevelIndicators({
         <IndicatorBlock title="Specialty areas">
           <p>{specialty.intro}</p>
           <BulletList>
-            {specialty.areas.map((a) => <li key={a.key}>{a.text}</li>)}
+            {specialty.areas.map((a) => (
+              <li key={a.key}>{a.text}</li>
+            ))}
           </BulletList>
         </IndicatorBlock>
 
@@ -62,7 +70,9 @@ export function LevelIndicators({
             </p>
             <p>{succession.intro}</p>
             <BulletList>
-              {succession.kinds.map((k) => <li key={k.kind}>{k.label}</li>)}
+              {succession.kinds.map((k) => (
+                <li key={k.kind}>{k.label}</li>
+              ))}
             </BulletList>
           </IndicatorBlock>
         ) : null}
@@ -75,7 +85,9 @@ export function LevelIndicators({
 
         {indicators.remarks.length > 0 ? (
           <IndicatorBlock title="Remarks" wide>
-            {indicators.remarks.map((r) => <p key={r}>{r}</p>)}
+            {indicators.remarks.map((r) => (
+              <p key={r}>{r}</p>
+            ))}
           </IndicatorBlock>
         ) : null}
       </div>

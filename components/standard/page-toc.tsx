@@ -4,20 +4,41 @@ import { levelAnchor } from "./params";
 export function PageToc({ levels, hasFootnotes }: { levels: readonly number[]; hasFootnotes: boolean }) {
   const link = "text-brand-700 underline underline-offset-2 hover:text-brand-900";
   return (
-    <nav aria-label="On this page" className="no-print mb-8 rounded-lg border border-slate-200 bg-white px-5 py-3 text-sm shadow-sm">
+    <nav
+      aria-label="On this page"
+      className="no-print mb-8 rounded-lg border border-slate-200 bg-white px-5 py-3 text-sm shadow-sm"
+    >
       <h2 className="font-semibold text-slate-900">On this page</h2>
       <ul className="mt-2 flex flex-wrap items-center gap-x-5 gap-y-1">
-        <li><a href="#skill-proficiency" className={link}>Skill proficiency</a></li>
         <li>
-          <a href="#achievement-indicators" className={link}>Achievement indicators</a>
-          <span aria-hidden="true" className="text-slate-500">:</span>
+          <a href="#skill-proficiency" className={link}>
+            Skill proficiency
+          </a>
+        </li>
+        <li>
+          <a href="#achievement-indicators" className={link}>
+            Achievement indicators
+          </a>
+          <span aria-hidden="true" className="text-slate-500">
+            :
+          </span>
           <ul className="ml-2 inline-flex flex-wrap gap-x-3">
             {levels.map((level) => (
-              <li key={level}><a href={`#${levelAnchor(level)}`} className={link}>Level {level}</a></li>
+              <li key={level}>
+                <a href={`#${levelAnchor(level)}`} className={link}>
+                  Level {level}
+                </a>
+              </li>
             ))}
           </ul>
         </li>
-        {hasFootnotes ? <li><a href="#footnotes" className={link}>Footnotes</a></li> : null}
+        {hasFootnotes ? (
+          <li>
+            <a href="#footnotes" className={link}>
+              Footnotes
+            </a>
+          </li>
+        ) : null}
       </ul>
     </nav>
   );

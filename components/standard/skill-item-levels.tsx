@@ -14,8 +14,12 @@ export function SkillItemLevels({ field, item }: { field: Field; item: SkillItem
         </caption>
         <thead className="bg-slate-100 text-sm text-slate-900">
           <tr>
-            <th scope="col" className="w-36 border-y border-slate-200 px-4 py-2 font-semibold">Level</th>
-            <th scope="col" className="border-y border-l border-slate-200 px-4 py-2 font-semibold">Description</th>
+            <th scope="col" className="w-36 border-y border-slate-200 px-4 py-2 font-semibold">
+              Level
+            </th>
+            <th scope="col" className="border-y border-l border-slate-200 px-4 py-2 font-semibold">
+              Description
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -25,7 +29,9 @@ export function SkillItemLevels({ field, item }: { field: Field; item: SkillItem
                 Level {l.level}
                 {l.source === "common" ? <CommonLevelBadge /> : null}
               </th>
-              <td className={`border-b border-l border-slate-200 px-4 py-3 leading-relaxed ${l.source === "common" ? "bg-slate-50 text-slate-600" : "text-slate-800"}`}>
+              <td
+                className={`border-b border-l border-slate-200 px-4 py-3 leading-relaxed ${l.source === "common" ? "bg-slate-50 text-slate-600" : "text-slate-800"}`}
+              >
                 {l.text}
                 {l.source === "standard" ? (
                   <Link

@@ -13,28 +13,45 @@ export function SkillMatrix({ field }: { field: FieldCatalog }) {
   return (
     <>
       <p className="mb-3 max-w-3xl text-sm text-slate-600">
-        What each level means for each skill item of {field.label}; a skill item&apos;s name opens its own page. {COMMON_LEVELS_NOTE}
+        What each level means for each skill item of {field.label}; a skill item&apos;s name opens its own page.{" "}
+        {COMMON_LEVELS_NOTE}
       </p>
       {/* focusable so keyboard users can scroll the table sideways on narrow screens */}
-      <div role="region" aria-label={`Skill proficiency table of ${field.label}`} tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm print:overflow-visible print:border-slate-400 print:shadow-none">
+      <div
+        role="region"
+        aria-label={`Skill proficiency table of ${field.label}`}
+        tabIndex={0}
+        className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm print:overflow-visible print:border-slate-400 print:shadow-none"
+      >
         <table className="w-full min-w-[68rem] table-fixed border-collapse text-left text-sm leading-snug [overflow-wrap:break-word] print:min-w-0 print:text-[8pt]">
           <caption className="sr-only">Skill proficiency of {field.label}: skill items by level</caption>
           <colgroup>
             <col className="w-44 print:w-24" />
             {/* the common entry levels hold one short sentence: narrow columns leave room for the field's own levels */}
-            {levels.map((level) => <col key={level} className={indicatorLevels.has(level) ? undefined : "w-32 print:w-20"} />)}
+            {levels.map((level) => (
+              <col key={level} className={indicatorLevels.has(level) ? undefined : "w-32 print:w-20"} />
+            ))}
           </colgroup>
           <thead className="bg-slate-100 text-slate-900">
             <tr>
-              <th scope="col" className={`${cell} border-y font-semibold`}>Skill item</th>
+              <th scope="col" className={`${cell} border-y font-semibold`}>
+                Skill item
+              </th>
               {levels.map((level) => (
                 <th key={level} scope="col" className={`${cell} border-y border-l font-semibold`}>
                   {indicatorLevels.has(level) ? (
-                    <Link href={`#${levelAnchor(level)}`} className="text-brand-700 underline-offset-2 hover:underline" title={`Achievement indicators of Level ${level}`}>
+                    <Link
+                      href={`#${levelAnchor(level)}`}
+                      className="text-brand-700 underline-offset-2 hover:underline"
+                      title={`Achievement indicators of Level ${level}`}
+                    >
                       Level {level}
                     </Link>
                   ) : (
-                    <>Level {level}<CommonLevelBadge /></>
+                    <>
+                      Level {level}
+                      <CommonLevelBadge />
+                    </>
                   )}
                 </th>
               ))}
@@ -47,7 +64,9 @@ export function SkillMatrix({ field }: { field: FieldCatalog }) {
                   <Link href={itemHref(field.field, item.key)} className="text-brand-700 underline underline-offset-2">
                     {item.name}
                   </Link>
-                  <span className="mt-0.5 block text-xs font-normal text-slate-600 print:text-[7pt]">{KIND_LABEL[item.kind]}</span>
+                  <span className="mt-0.5 block text-xs font-normal text-slate-600 print:text-[7pt]">
+                    {KIND_LABEL[item.kind]}
+                  </span>
                 </th>
                 {item.levels.map((l) => (
                   <td

@@ -4,7 +4,14 @@
 import { useTransition, type ReactNode } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import {
-  rowPaginationFeature, rowSortingFeature, tableFeatures, useTable, type ColumnDef, type RowData, type SortingState, type Updater,
+  rowPaginationFeature,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type ColumnDef,
+  type RowData,
+  type SortingState,
+  type Updater,
 } from "@tanstack/react-table";
 
 export const tableFeatureSet = tableFeatures({ rowSortingFeature, rowPaginationFeature });
@@ -12,7 +19,14 @@ export type Features = typeof tableFeatureSet;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Columns<T extends RowData> = ColumnDef<Features, T, any>[];
 
-export type TableState = { q: string; sort: string; dir: "asc" | "desc"; page: number; size: number; archived: boolean };
+export type TableState = {
+  q: string;
+  sort: string;
+  dir: "asc" | "desc";
+  page: number;
+  size: number;
+  archived: boolean;
+};
 
 type Props<T extends RowData> = {
   caption: string;
@@ -33,7 +47,20 @@ type Props<T extends RowData> = {
 
 const PAGE_SIZES = [25, 50, 100];
 
-export function DataTable<T extends RowData>({ caption, columns, data, total, state, getRowId, searchLabel, archivedLabel, exportHref, empty, toolbar, rowClassName }: Props<T>) {
+export function DataTable<T extends RowData>({
+  caption,
+  columns,
+  data,
+  total,
+  state,
+  getRowId,
+  searchLabel,
+  archivedLabel,
+  exportHref,
+  empty,
+  toolbar,
+  rowClassName,
+}: Props<T>) {
   const router = useRouter();
   const pathname = usePathname();
   const search = useSearchParams();
@@ -94,23 +121,37 @@ export function DataTable<T extends RowData>({ caption, columns, data, total, st
               className="w-64 rounded-md border border-slate-300 px-3 py-1.5 text-sm"
             />
           </label>
-          <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
+          <button
+            type="submit"
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"
+          >
             Search
           </button>
         </form>
         {archivedLabel ? (
           <label className="flex items-center gap-2 pb-1.5 text-sm text-slate-700">
-            <input type="checkbox" checked={state.archived} onChange={(e) => go({ archived: e.target.checked ? 1 : null, page: null })} />
+            <input
+              type="checkbox"
+              checked={state.archived}
+              onChange={(e) => go({ archived: e.target.checked ? 1 : null, page: null })}
+            />
             {archivedLabel}
           </label>
         ) : null}
         {toolbar}
-        <a href={exportHref} className="ml-auto rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50" download>
+        <a
+          href={exportHref}
+          className="ml-auto rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50"
+          download
+        >
           Export CSV
         </a>
       </div>
 
-      <div className={`overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm transition-opacity ${pending ? "opacity-60" : ""}`} aria-busy={pending}>
+      <div
+        className={`overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm transition-opacity ${pending ? "opacity-60" : ""}`}
+        aria-busy={pending}
+      >
         <table className="w-full text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-slate-50 text-left text-slate-700">
@@ -127,9 +168,15 @@ export function DataTable<T extends RowData>({ caption, columns, data, total, st
                       aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
                     >
                       {header.isPlaceholder ? null : canSort ? (
-                        <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 hover:text-brand-700">
+                        <button
+                          type="button"
+                          onClick={header.column.getToggleSortingHandler()}
+                          className="inline-flex items-center gap-1 hover:text-brand-700"
+                        >
                           <table.FlexRender header={header} />
-                          <span aria-hidden="true" className="text-xs text-slate-400">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
+                          <span aria-hidden="true" className="text-xs text-slate-400">
+                            {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
+                          </span>
                         </button>
                       ) : (
                         <table.FlexRender header={header} />
@@ -152,23 +199,45 @@ export function DataTable<T extends RowData>({ caption, columns, data, total, st
             ))}
           </tbody>
         </table>
-        {data.length === 0 ? <div className="border-t border-slate-100 px-4 py-10 text-center text-sm text-slate-600">{empty}</div> : null}
+        {data.length === 0 ? (
+          <div className="border-t border-slate-100 px-4 py-10 text-center text-sm text-slate-600">{empty}</div>
+        ) : null}
       </div>
 
       <nav aria-label="Pages" className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
         <span role="status">{total === 0 ? "No rows" : `${from}–${to} of ${total}`}</span>
         <label className="flex items-center gap-2">
           Rows per page
-          <select value={state.size} onChange={(e) => go({ size: e.target.value, page: null })} className="rounded-md border border-slate-300 px-2 py-1">
-            {PAGE_SIZES.map((n) => <option key={n} value={n}>{n}</option>)}
+          <select
+            value={state.size}
+            onChange={(e) => go({ size: e.target.value, page: null })}
+            className="rounded-md border border-slate-300 px-2 py-1"
+          >
+            {PAGE_SIZES.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
           </select>
         </label>
         <div className="ml-auto flex items-center gap-2">
-          <button type="button" disabled={state.page <= 1} onClick={() => go({ page: state.page - 1 === 1 ? null : state.page - 1 })} className="rounded-md border border-slate-300 bg-white px-3 py-1 disabled:opacity-40">
+          <button
+            type="button"
+            disabled={state.page <= 1}
+            onClick={() => go({ page: state.page - 1 === 1 ? null : state.page - 1 })}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1 disabled:opacity-40"
+          >
             Previous
           </button>
-          <span>Page {Math.min(state.page, pageCount)} of {pageCount}</span>
-          <button type="button" disabled={state.page >= pageCount} onClick={() => go({ page: state.page + 1 })} className="rounded-md border border-slate-300 bg-white px-3 py-1 disabled:opacity-40">
+          <span>
+            Page {Math.min(state.page, pageCount)} of {pageCount}
+          </span>
+          <button
+            type="button"
+            disabled={state.page >= pageCount}
+            onClick={() => go({ page: state.page + 1 })}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1 disabled:opacity-40"
+          >
             Next
           </button>
         </div>
@@ -183,9 +252,14 @@ export function TableSkeleton({ rows = 8 }: { rows?: number }) {
     <div role="status" aria-live="polite" className="animate-pulse space-y-3">
       <span className="sr-only">Loading…</span>
       <div className="h-8 w-72 rounded bg-slate-200" />
-      <div className="flex gap-3"><div className="h-9 w-64 rounded bg-slate-200" /><div className="h-9 w-24 rounded bg-slate-200" /></div>
+      <div className="flex gap-3">
+        <div className="h-9 w-64 rounded bg-slate-200" />
+        <div className="h-9 w-24 rounded bg-slate-200" />
+      </div>
       <div className="rounded-lg border border-slate-200 bg-white">
-        {Array.from({ length: rows }, (_, i) => <div key={i} className="h-10 border-b border-slate-100 bg-slate-50 last:border-0" />)}
+        {Array.from({ length: rows }, (_, i) => (
+          <div key={i} className="h-10 border-b border-slate-100 bg-slate-50 last:border-0" />
+        ))}
       </div>
     </div>
   );

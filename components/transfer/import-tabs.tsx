@@ -8,8 +8,16 @@ import { CsvImportForm } from "./csv-import-form";
 export function MembersImport() {
   return (
     <CsvImportForm<MemberPreviewRow>
-      kind="members" action={importMembersCsv} template={MEMBERS_TEMPLATE} templateName="members-template.csv"
-      columns={[{ key: "name", label: "Name" }, { key: "email", label: "Email" }, { key: "team", label: "Team" }, { key: "account", label: "Account" }]}
+      kind="members"
+      action={importMembersCsv}
+      template={MEMBERS_TEMPLATE}
+      templateName="members-template.csv"
+      columns={[
+        { key: "name", label: "Name" },
+        { key: "email", label: "Email" },
+        { key: "team", label: "Team" },
+        { key: "account", label: "Account" },
+      ]}
     />
   );
 }
@@ -17,10 +25,18 @@ export function MembersImport() {
 export function SkillsImport() {
   return (
     <CsvImportForm<SkillPreviewRow>
-      kind="ratings" action={importSkillsCsv} template={SKILLS_TEMPLATE} templateName="skills-template.csv"
+      kind="ratings"
+      action={importSkillsCsv}
+      template={SKILLS_TEMPLATE}
+      templateName="skills-template.csv"
       columns={[
-        { key: "member", label: "Member" }, { key: "field", label: "Field" }, { key: "item", label: "Skill item" },
-        { key: "self", label: "Self" }, { key: "lead", label: "Lead" }, { key: "date", label: "Date" }, { key: "change", label: "Change" },
+        { key: "member", label: "Member" },
+        { key: "field", label: "Field" },
+        { key: "item", label: "Skill item" },
+        { key: "self", label: "Self" },
+        { key: "lead", label: "Lead" },
+        { key: "date", label: "Date" },
+        { key: "change", label: "Change" },
       ]}
     />
   );

@@ -3,7 +3,9 @@
 import { useId, useState } from "react";
 import { logout } from "@/lib/actions/auth";
 
-type Outcome = { ok: true; written: Record<string, number> } | { ok: false; error: string; errors?: { path: string; message: string }[] };
+type Outcome =
+  | { ok: true; written: Record<string, number> }
+  | { ok: false; error: string; errors?: { path: string; message: string }[] };
 
 export function RestoreForm() {
   const id = useId();
@@ -17,7 +19,11 @@ export function RestoreForm() {
     if (!file || !understood) return;
     setPending(true);
     try {
-      const res = await fetch("/api/admin/import.json", { method: "POST", headers: { "content-type": "application/json" }, body: await file.text() });
+      const res = await fetch("/api/admin/import.json", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: await file.text(),
+      });
       const body = await res.json().catch(() => ({ error: `The server answered ${res.status}.` }));
       setOutcome(res.ok ? { ok: true, written: body.written } : { ok: false, error: body.error, errors: body.errors });
     } catch {
@@ -30,35 +36,74 @@ export function RestoreForm() {
   if (outcome?.ok) {
     return (
       <div role="status" className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900">
-        <p className="font-medium">Organisation restored: {Object.entries(outcome.written).map(([k, n]) => `${n} ${k}`).join(", ")}.</p>
-        <p className="mt-1">Your account was replaced by the export&apos;s users. Sign in again with an account from the export.</p>
-        <form action={logout} className="mt-2"><button className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">Sign out</button></form>
+        <p className="font-medium">
+          Organisation restored:{" "}
+          {Object.entries(outcome.written)
+            .map(([k, n]) => `${n} ${k}`)
+            .join(", ")}
+          .
+        </p>
+        <p className="mt-1">
+          Your account was replaced by the export&apos;s users. Sign in again with an account from the export.
+        </p>
+        <form action={logout} className="mt-2">
+          <button className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
+            Sign out
+          </button>
+        </form>
       </div>
     );
   }
   return (
     <form onSubmit={submit} className="space-y-3">
       <div>
-        <label htmlFor={`${id}-file`} className="block text-sm font-medium text-slate-700">Organisation export (.json)</label>
-        <input id={`${id}-file`} type="file" accept=".json,application/json" required onChange={(e) => { setFile(e.target.files?.[0] ?? null); setOutcome(null); }}
-          className="mt-1 block text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-1.5 file:text-brand-900" />
+        <label htmlFor={`${id}-file`} className="block text-sm font-medium text-slate-700">
+          Organisation export (.json)
+        </label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".json,application/json"
+          required
+          onChange={(e) => {
+            setFile(e.target.files?.[0] ?? null);
+            setOutcome(null);
+          }}
+          className="mt-1 block text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-1.5 file:text-brand-900"
+        />
       </div>
       <div role="note" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-        <p className="font-semibold">A restore replaces every user account and the whole audit log with the file&apos;s.</p>
-        <p className="mt-1">Your own account is replaced too: you are signed out, and every session ends. Sign in afterwards with an
-          account from the file. Only a database without an organisation can be restored into.</p>
+        <p className="font-semibold">
+          A restore replaces every user account and the whole audit log with the file&apos;s.
+        </p>
+        <p className="mt-1">
+          Your own account is replaced too: you are signed out, and every session ends. Sign in afterwards with an
+          account from the file. Only a database without an organisation can be restored into.
+        </p>
         <label className="mt-2 flex items-center gap-2 font-medium">
-          <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} />
-          I understand: replace all users and the audit log
+          <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} />I understand:
+          replace all users and the audit log
         </label>
       </div>
-      <button type="submit" disabled={!file || !understood || pending} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50">
+      <button
+        type="submit"
+        disabled={!file || !understood || pending}
+        className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50"
+      >
         {pending ? "Restoring…" : "Restore organisation"}
       </button>
       {outcome && !outcome.ok ? (
         <div role="alert" className="rounded-md border border-rose-300 bg-rose-50 p-3 text-sm text-rose-900">
           <p className="font-medium">{outcome.error}</p>
-          {outcome.errors?.length ? <ul className="mt-1 list-disc pl-5 font-mono text-xs">{outcome.errors.map((e, i) => <li key={i}>{e.path}: {e.message}</li>)}</ul> : null}
+          {outcome.errors?.length ? (
+            <ul className="mt-1 list-disc pl-5 font-mono text-xs">
+              {outcome.errors.map((e, i) => (
+                <li key={i}>
+                  {e.path}: {e.message}
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </div>
       ) : null}
     </form>

@@ -15,4 +15,3 @@ export function Forbidden({ what = "this page" }: { what?: string }) {
     </div>
   );
 }
-

@@ -9,7 +9,12 @@ export type LoginState = { error?: string; fieldErrors?: { email?: string; passw
 const SIGN_IN_FAILED = "The email or password is not right.";
 
 const loginSchema = z.object({
-  email: z.string().trim().min(1, "Enter your email.").max(320, "That email is too long.").email("Enter a valid email address."),
+  email: z
+    .string()
+    .trim()
+    .min(1, "Enter your email.")
+    .max(320, "That email is too long.")
+    .email("Enter a valid email address."),
   password: z.string().min(1, "Enter your password.").max(200, "That password is too long."),
 });
 

@@ -9,7 +9,11 @@ export async function createCertification(raw: unknown) {
   return runAction(createCertificationSchema, raw, async ({ tx, actor, input }) => {
     const { memberId, ...values } = input;
     const row = await createRecord(tx, actor, "certification", memberId, values);
-    return { data: { id: row.id, version: row.version }, revalidate: memberPaths(memberId), message: "Certification saved as a draft." };
+    return {
+      data: { id: row.id, version: row.version },
+      revalidate: memberPaths(memberId),
+      message: "Certification saved as a draft.",
+    };
   });
 }
 
@@ -17,6 +21,10 @@ export async function updateCertification(raw: unknown) {
   return runAction(updateCertificationSchema, raw, async ({ tx, actor, input }) => {
     const { memberId, id, version, ...values } = input;
     const row = await updateRecord(tx, actor, "certification", id, memberId, version, values);
-    return { data: { id: row.id, version: row.version }, revalidate: memberPaths(memberId), message: "Certification saved." };
+    return {
+      data: { id: row.id, version: row.version },
+      revalidate: memberPaths(memberId),
+      message: "Certification saved.",
+    };
   });
 }

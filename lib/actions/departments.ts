@@ -12,7 +12,11 @@ import { idField, nameField, versionField } from "../roster/inputs";
 import { runAction } from "./run";
 
 const createSchema = z.strictObject({ name: nameField("department name") });
-const renameSchema = z.strictObject({ id: idField("department"), version: versionField, name: nameField("department name") });
+const renameSchema = z.strictObject({
+  id: idField("department"),
+  version: versionField,
+  name: nameField("department name"),
+});
 
 const PATHS = ["/admin/departments", "/teams", "/admin"];
 
@@ -27,8 +31,18 @@ export async function createDepartment(raw: unknown) {
     if (!can(actor, "department.manage", { departmentId: 0 })) throw forbidden("create departments");
     await assertNameFree(tx, input.name);
     const [row] = await tx.insert(departments).values({ name: input.name }).returning();
-    await writeAudit(tx, { actorUserId: actor.userId, action: "create", entity: "department", entityId: row.id, after: row });
-    return { data: { id: row.id, version: row.version }, revalidate: PATHS, message: `Department “${row.name}” created.` };
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      action: "create",
+      entity: "department",
+      entityId: row.id,
+      after: row,
+    });
+    return {
+      data: { id: row.id, version: row.version },
+      revalidate: PATHS,
+      message: `Department “${row.name}” created.`,
+    };
   });
 }
 
@@ -39,7 +53,14 @@ export async function renameDepartment(raw: unknown) {
     if (!can(actor, "department.manage", { departmentId: before.id })) throw forbidden("rename this department");
     await assertNameFree(tx, input.name, before.id);
     const after = await updateVersioned(tx, departments, before.id, input.version, { name: input.name });
-    await writeAudit(tx, { actorUserId: actor.userId, action: "update", entity: "department", entityId: before.id, before, after });
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      action: "update",
+      entity: "department",
+      entityId: before.id,
+      before,
+      after,
+    });
     return { data: { id: after.id, version: after.version }, revalidate: PATHS, message: "Department renamed." };
   });
 }

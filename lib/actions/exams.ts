@@ -9,7 +9,11 @@ export async function createExam(raw: unknown) {
   return runAction(createExamSchema, raw, async ({ tx, actor, input }) => {
     const { memberId, ...values } = input;
     const row = await createRecord(tx, actor, "exam", memberId, values);
-    return { data: { id: row.id, version: row.version }, revalidate: memberPaths(memberId), message: "Exam saved as a draft." };
+    return {
+      data: { id: row.id, version: row.version },
+      revalidate: memberPaths(memberId),
+      message: "Exam saved as a draft.",
+    };
   });
 }
 

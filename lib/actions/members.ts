@@ -12,7 +12,14 @@ import { members, skillAssessments, teams, users } from "../db/schema";
 import { RECORD_TABLES } from "../records/access";
 import { updateVersioned } from "../db/versioned";
 import { AppError, conflict, forbidden, invalidState, notFound, validation } from "../errors";
-import { idField, nameField, optionalEmailField, optionalIdField, optionalTextField, versionField } from "../roster/inputs";
+import {
+  idField,
+  nameField,
+  optionalEmailField,
+  optionalIdField,
+  optionalTextField,
+  versionField,
+} from "../roster/inputs";
 import { refreshOfficialEvaluations } from "../evaluation/refresh";
 import { runAction } from "./run";
 
@@ -27,14 +34,21 @@ const updateSchema = z.strictObject({ id: idField("member"), version: versionFie
 const moveSchema = z.strictObject({ id: idField("member"), version: versionField, teamId: idField("team") });
 const archiveSchema = z.strictObject({ id: idField("member"), version: versionField });
 
-const paths = (memberId: number, ...teamIds: number[]) => ["/teams", ...teamIds.map((t) => `/teams/${t}`), `/members/${memberId}`];
+const paths = (memberId: number, ...teamIds: number[]) => [
+  "/teams",
+  ...teamIds.map((t) => `/teams/${t}`),
+  `/members/${memberId}`,
+];
 
 /** The target team of a create or move: it exists, is active, and the actor may manage members there. */
 async function targetTeam(tx: Tx, actor: CurrentUser, teamId: number) {
   const [team] = await tx.select().from(teams).where(eq(teams.id, teamId)).limit(1);
-  if (!team || !can(actor, "team.read", { departmentId: team.departmentId, teamId: team.id })) throw validation({ teamId: "Choose an existing team." });
+  if (!team || !can(actor, "team.read", { departmentId: team.departmentId, teamId: team.id }))
+    throw validation({ teamId: "Choose an existing team." });
   if (!can(actor, "member.manage", { departmentId: team.departmentId, teamId: team.id })) {
-    throw new AppError("forbidden", "You are not allowed to manage members of that team.", { teamId: "You may not manage members of this team." });
+    throw new AppError("forbidden", "You are not allowed to manage members of that team.", {
+      teamId: "You may not manage members of this team.",
+    });
   }
   if (team.archivedAt) throw validation({ teamId: "This team is archived: choose an active team." });
   return team;
@@ -57,10 +71,16 @@ async function managedMember(tx: Tx, actor: CurrentUser, id: number, what: strin
  */
 async function recordsReviewedBy(tx: Tx, userId: number, memberId: number): Promise<number> {
   const reviewed = (t: (typeof RECORD_TABLES)[keyof typeof RECORD_TABLES]) =>
-    tx.select({ n: count() }).from(t).where(and(eq(t.memberId, memberId), eq(t.reviewedBy, userId)));
+    tx
+      .select({ n: count() })
+      .from(t)
+      .where(and(eq(t.memberId, memberId), eq(t.reviewedBy, userId)));
   const counts = await Promise.all([
     ...Object.values(RECORD_TABLES).map(reviewed),
-    tx.select({ n: count() }).from(skillAssessments).where(and(eq(skillAssessments.memberId, memberId), eq(skillAssessments.leadAssessorId, userId))),
+    tx
+      .select({ n: count() })
+      .from(skillAssessments)
+      .where(and(eq(skillAssessments.memberId, memberId), eq(skillAssessments.leadAssessorId, userId))),
   ]);
   return counts.reduce((sum, [row]) => sum + Number(row?.n ?? 0), 0);
 }
@@ -68,8 +88,13 @@ async function recordsReviewedBy(tx: Tx, userId: number, memberId: number): Prom
 /** A linked account: an active user of the team's department, not yet linked to another member, who never reviewed its records. */
 async function checkAccount(tx: Tx, userId: number | null, departmentId: number, memberId?: number) {
   if (userId === null) return;
-  const [u] = await tx.select({ id: users.id, departmentId: users.departmentId, disabledAt: users.disabledAt }).from(users).where(eq(users.id, userId)).limit(1);
-  if (!u || u.disabledAt || u.departmentId !== departmentId) throw validation({ userId: "Choose an active user account of this team's department." });
+  const [u] = await tx
+    .select({ id: users.id, departmentId: users.departmentId, disabledAt: users.disabledAt })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  if (!u || u.disabledAt || u.departmentId !== departmentId)
+    throw validation({ userId: "Choose an active user account of this team's department." });
   const [taken] = await tx
     .select({ id: members.id })
     .from(members)
@@ -90,11 +115,27 @@ export async function createMember(raw: unknown) {
     await checkAccount(tx, input.userId ?? null, team.departmentId);
     const [row] = await tx
       .insert(members)
-      .values({ teamId: team.id, name: input.name, email: input.email ?? null, jobTitle: input.jobTitle ?? null, userId: input.userId ?? null })
+      .values({
+        teamId: team.id,
+        name: input.name,
+        email: input.email ?? null,
+        jobTitle: input.jobTitle ?? null,
+        userId: input.userId ?? null,
+      })
       .returning();
-    await writeAudit(tx, { actorUserId: actor.userId, action: "create", entity: "member", entityId: row.id, after: row });
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      action: "create",
+      entity: "member",
+      entityId: row.id,
+      after: row,
+    });
     await refreshOfficialEvaluations(tx, [row.id]); // every member has a standing, level 0 to begin with
-    return { data: { id: row.id, version: row.version }, revalidate: paths(row.id, team.id), message: `${row.name} added to ${team.name}.` };
+    return {
+      data: { id: row.id, version: row.version },
+      revalidate: paths(row.id, team.id),
+      message: `${row.name} added to ${team.name}.`,
+    };
   });
 }
 
@@ -102,17 +143,29 @@ export async function updateMember(raw: unknown) {
   return runAction(updateSchema, raw, async ({ tx, actor, input }) => {
     const { scope, row: before } = await managedMember(tx, actor, input.id, "edit this member");
     // Keys left out of the input stay as they are.
-    if (input.userId !== undefined && input.userId !== before.userId) await checkAccount(tx, input.userId, scope.departmentId, before.id);
+    if (input.userId !== undefined && input.userId !== before.userId)
+      await checkAccount(tx, input.userId, scope.departmentId, before.id);
     const after = await updateVersioned(tx, members, before.id, input.version, {
       name: input.name,
       ...(input.email !== undefined && { email: input.email }),
       ...(input.jobTitle !== undefined && { jobTitle: input.jobTitle }),
       ...(input.userId !== undefined && { userId: input.userId }),
     });
-    await writeAudit(tx, { actorUserId: actor.userId, action: "update", entity: "member", entityId: before.id, before, after });
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      action: "update",
+      entity: "member",
+      entityId: before.id,
+      before,
+      after,
+    });
     // The linked account decides which reviews count (never the member's own): a new link can change the standing.
     if (after.userId !== before.userId) await refreshOfficialEvaluations(tx, [after.id]);
-    return { data: { id: after.id, version: after.version }, revalidate: paths(after.id, after.teamId), message: "Member saved." };
+    return {
+      data: { id: after.id, version: after.version },
+      revalidate: paths(after.id, after.teamId),
+      message: "Member saved.",
+    };
   });
 }
 
@@ -123,11 +176,24 @@ export async function moveMember(raw: unknown) {
     const team = await targetTeam(tx, actor, input.teamId);
     // A linked account belongs to one department; moving across departments would strand it.
     if (before.userId !== null && team.departmentId !== scope.departmentId) {
-      throw validation({ teamId: "This member has a user account in another department: change the account's department first." });
+      throw validation({
+        teamId: "This member has a user account in another department: change the account's department first.",
+      });
     }
     const after = await updateVersioned(tx, members, before.id, input.version, { teamId: team.id });
-    await writeAudit(tx, { actorUserId: actor.userId, action: "move", entity: "member", entityId: before.id, before, after });
-    return { data: { id: after.id, version: after.version }, revalidate: paths(after.id, before.teamId, team.id), message: `Moved to ${team.name}.` };
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      action: "move",
+      entity: "member",
+      entityId: before.id,
+      before,
+      after,
+    });
+    return {
+      data: { id: after.id, version: after.version },
+      revalidate: paths(after.id, before.teamId, team.id),
+      message: `Moved to ${team.name}.`,
+    };
   });
 }
 
@@ -137,8 +203,19 @@ export async function archiveMember(raw: unknown) {
     if (before.version !== input.version) throw conflict();
     if (before.archivedAt) throw invalidState("This member is already archived.");
     const after = await updateVersioned(tx, members, before.id, input.version, { archivedAt: new Date() });
-    await writeAudit(tx, { actorUserId: actor.userId, action: "archive", entity: "member", entityId: before.id, before, after });
-    return { data: { id: after.id, version: after.version }, revalidate: paths(after.id, after.teamId), message: `${after.name} archived. Their records are kept.` };
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      action: "archive",
+      entity: "member",
+      entityId: before.id,
+      before,
+      after,
+    });
+    return {
+      data: { id: after.id, version: after.version },
+      revalidate: paths(after.id, after.teamId),
+      message: `${after.name} archived. Their records are kept.`,
+    };
   });
 }
 
@@ -147,10 +224,26 @@ export async function restoreMember(raw: unknown) {
     const { scope, row: before } = await managedMember(tx, actor, input.id, "restore this member");
     if (before.version !== input.version) throw conflict();
     if (!before.archivedAt) throw invalidState("This member is not archived.");
-    const [team] = await tx.select({ archivedAt: teams.archivedAt }).from(teams).where(eq(teams.id, scope.teamId)).limit(1);
-    if (team?.archivedAt) throw invalidState("The member's team is archived: restore the team first, or move the member.");
+    const [team] = await tx
+      .select({ archivedAt: teams.archivedAt })
+      .from(teams)
+      .where(eq(teams.id, scope.teamId))
+      .limit(1);
+    if (team?.archivedAt)
+      throw invalidState("The member's team is archived: restore the team first, or move the member.");
     const after = await updateVersioned(tx, members, before.id, input.version, { archivedAt: null });
-    await writeAudit(tx, { actorUserId: actor.userId, action: "restore", entity: "member", entityId: before.id, before, after });
-    return { data: { id: after.id, version: after.version }, revalidate: paths(after.id, after.teamId), message: `${after.name} restored.` };
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      action: "restore",
+      entity: "member",
+      entityId: before.id,
+      before,
+      after,
+    });
+    return {
+      data: { id: after.id, version: after.version },
+      revalidate: paths(after.id, after.teamId),
+      message: `${after.name} restored.`,
+    };
   });
 }

@@ -9,7 +9,11 @@ export async function createProject(raw: unknown) {
   return runAction(createProjectSchema, raw, async ({ tx, actor, input }) => {
     const { memberId, ...values } = input;
     const row = await createRecord(tx, actor, "project", memberId, values);
-    return { data: { id: row.id, version: row.version }, revalidate: memberPaths(memberId), message: "Project saved as a draft." };
+    return {
+      data: { id: row.id, version: row.version },
+      revalidate: memberPaths(memberId),
+      message: "Project saved as a draft.",
+    };
   });
 }
 

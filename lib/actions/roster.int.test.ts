@@ -69,12 +69,17 @@ type Case = {
 };
 
 const ALL: ActorName[] = ["admin"];
-const MEMBER_MANAGE = { A: ["admin", "head1", "leadA"], B: ["admin", "head1", "leadB"], C: ["admin", "head2"] } as const;
+const MEMBER_MANAGE = {
+  A: ["admin", "head1", "leadA"],
+  B: ["admin", "head1", "leadB"],
+  C: ["admin", "head2"],
+} as const;
 const TEAM_MANAGE = { A: ["admin", "head1"], B: ["admin", "head1"], C: ["admin", "head2"] } as const;
 const ADMIN_ONLY = { A: ALL, B: ALL, C: ALL };
 /** Who may read the row (member.read on the member, team.read on the team): everyone else is told "not found". */
 const READS = { A: ["admin", "head1", "leadA"], B: ["admin", "head1", "leadB"], C: ["admin", "head2"] } as const;
-const hiddenUnlessReads = (t: Target, who: ActorName) => ((READS[t] as readonly string[]).includes(who) ? "forbidden" : "not_found");
+const hiddenUnlessReads = (t: Target, who: ActorName) =>
+  (READS[t] as readonly string[]).includes(who) ? "forbidden" : "not_found";
 
 const team = (t: Target) => ({ A: f.teams.teamA, B: f.teams.teamB, C: f.teams.teamC })[t];
 const memberOf = (t: Target) => ({ A: f.members.memberA2, B: f.members.memberB, C: f.members.memberC })[t];
@@ -83,10 +88,17 @@ const userOf = (t: Target) => ({ A: f.users.memberUserA, B: f.users.leadB, C: f.
 const CASES: Case[] = [
   {
     // A team the actor may not read is "Choose an existing team", as for an unknown id.
-    name: "createMember", allowed: MEMBER_MANAGE, denial: () => "validation",
+    name: "createMember",
+    allowed: MEMBER_MANAGE,
+    denial: () => "validation",
     call: (t) => createMember({ teamId: team(t).id, name: "New Person", jobTitle: "Engineer" }),
   },
-  { name: "updateMember", allowed: MEMBER_MANAGE, denial: hiddenUnlessReads, call: (t) => updateMember({ id: memberOf(t).id, version: 1, name: "Renamed", jobTitle: "Senior engineer" }) },
+  {
+    name: "updateMember",
+    allowed: MEMBER_MANAGE,
+    denial: hiddenUnlessReads,
+    call: (t) => updateMember({ id: memberOf(t).id, version: 1, name: "Renamed", jobTitle: "Senior engineer" }),
+  },
   {
     // Moving needs member.manage on both teams: A→B, B→A, C→A.
     name: "moveMember",
@@ -95,29 +107,60 @@ const CASES: Case[] = [
     denial: (t, who) => (hiddenUnlessReads(t, who) === "not_found" ? "not_found" : "validation"),
     call: (t) => moveMember({ id: memberOf(t).id, version: 1, teamId: (t === "A" ? f.teams.teamB : f.teams.teamA).id }),
   },
-  { name: "archiveMember", allowed: MEMBER_MANAGE, denial: hiddenUnlessReads, call: (t) => archiveMember({ id: memberOf(t).id, version: 1 }) },
+  {
+    name: "archiveMember",
+    allowed: MEMBER_MANAGE,
+    denial: hiddenUnlessReads,
+    call: (t) => archiveMember({ id: memberOf(t).id, version: 1 }),
+  },
   {
     name: "restoreMember",
     allowed: MEMBER_MANAGE,
     denial: hiddenUnlessReads,
-    setup: async (db, t) => void (await db.update(s.members).set({ archivedAt: new Date() }).where(eq(s.members.id, memberOf(t).id))),
+    setup: async (db, t) =>
+      void (await db
+        .update(s.members)
+        .set({ archivedAt: new Date() })
+        .where(eq(s.members.id, memberOf(t).id))),
     call: (t) => restoreMember({ id: memberOf(t).id, version: 1 }),
   },
-  { name: "createTeam", allowed: TEAM_MANAGE, call: (t) => createTeam({ departmentId: team(t).departmentId, name: `New team ${t}`, field: "hardware" }) },
-  { name: "updateTeam", allowed: TEAM_MANAGE, denial: hiddenUnlessReads, call: (t) => updateTeam({ id: team(t).id, version: 1, name: `Renamed ${t}`, field: "software" }) },
-  { name: "setTeamLeads", allowed: TEAM_MANAGE, denial: hiddenUnlessReads, call: (t) => setTeamLeads({ id: team(t).id, version: 1, leadUserIds: [] }) },
+  {
+    name: "createTeam",
+    allowed: TEAM_MANAGE,
+    call: (t) => createTeam({ departmentId: team(t).departmentId, name: `New team ${t}`, field: "hardware" }),
+  },
+  {
+    name: "updateTeam",
+    allowed: TEAM_MANAGE,
+    denial: hiddenUnlessReads,
+    call: (t) => updateTeam({ id: team(t).id, version: 1, name: `Renamed ${t}`, field: "software" }),
+  },
+  {
+    name: "setTeamLeads",
+    allowed: TEAM_MANAGE,
+    denial: hiddenUnlessReads,
+    call: (t) => setTeamLeads({ id: team(t).id, version: 1, leadUserIds: [] }),
+  },
   {
     name: "archiveTeam",
     allowed: TEAM_MANAGE,
     denial: hiddenUnlessReads,
-    setup: async (db, t) => void (await db.update(s.members).set({ archivedAt: new Date() }).where(eq(s.members.teamId, team(t).id))),
+    setup: async (db, t) =>
+      void (await db
+        .update(s.members)
+        .set({ archivedAt: new Date() })
+        .where(eq(s.members.teamId, team(t).id))),
     call: (t) => archiveTeam({ id: team(t).id, version: 1 }),
   },
   {
     name: "restoreTeam",
     allowed: TEAM_MANAGE,
     denial: hiddenUnlessReads,
-    setup: async (db, t) => void (await db.update(s.teams).set({ archivedAt: new Date() }).where(eq(s.teams.id, team(t).id))),
+    setup: async (db, t) =>
+      void (await db
+        .update(s.teams)
+        .set({ archivedAt: new Date() })
+        .where(eq(s.teams.id, team(t).id))),
     call: (t) => restoreTeam({ id: team(t).id, version: 1 }),
   },
   { name: "createDepartment", allowed: ADMIN_ONLY, call: (t) => createDepartment({ name: `Dept ${t} new` }) },
@@ -130,11 +173,30 @@ const CASES: Case[] = [
   {
     name: "createUser",
     allowed: ADMIN_ONLY,
-    call: (t) => createUser({ email: `New.${t}@T.test`, name: "New", role: "member", departmentId: team(t).departmentId, password: "a-long-password-1" }),
+    call: (t) =>
+      createUser({
+        email: `New.${t}@T.test`,
+        name: "New",
+        role: "member",
+        departmentId: team(t).departmentId,
+        password: "a-long-password-1",
+      }),
   },
-  { name: "updateUser", allowed: ADMIN_ONLY, call: (t) => updateUser({ id: userOf(t).id, version: 1, name: "Renamed", role: userOf(t).role }) },
-  { name: "setUserDisabled", allowed: ADMIN_ONLY, call: (t) => setUserDisabled({ id: userOf(t).id, version: 1, disabled: true }) },
-  { name: "resetUserPassword", allowed: ADMIN_ONLY, call: (t) => resetUserPassword({ id: userOf(t).id, version: 1, password: "another-long-password" }) },
+  {
+    name: "updateUser",
+    allowed: ADMIN_ONLY,
+    call: (t) => updateUser({ id: userOf(t).id, version: 1, name: "Renamed", role: userOf(t).role }),
+  },
+  {
+    name: "setUserDisabled",
+    allowed: ADMIN_ONLY,
+    call: (t) => setUserDisabled({ id: userOf(t).id, version: 1, disabled: true }),
+  },
+  {
+    name: "resetUserPassword",
+    allowed: ADMIN_ONLY,
+    call: (t) => resetUserPassword({ id: userOf(t).id, version: 1, password: "another-long-password" }),
+  },
 ];
 
 describe("authorization matrix (every roster action × actor × team A / B / C)", () => {
@@ -154,7 +216,10 @@ describe("authorization matrix (every roster action × actor × team A / B / C)"
               expect(result, `${c.name} ${t} as ${who}: ${JSON.stringify(result)}`).toMatchObject({ ok: true });
               expect((await snapshot(db)).audit).toBe(before.audit + 1);
             } else {
-              expect(result, `${c.name} ${t} as ${who}`).toMatchObject({ ok: false, code: c.denial?.(t, who) ?? "forbidden" });
+              expect(result, `${c.name} ${t} as ${who}`).toMatchObject({
+                ok: false,
+                code: c.denial?.(t, who) ?? "forbidden",
+              });
               expect(await snapshot(db)).toEqual(before);
             }
           });
@@ -167,7 +232,12 @@ describe("authorization matrix (every roster action × actor × team A / B / C)"
 
 describe("bad input sent straight to each action", () => {
   const big = "x".repeat(100_000);
-  type Bad = [name: string, call: (input: unknown) => Promise<ActionResult<unknown>>, valid: () => Record<string, unknown>, field: string];
+  type Bad = [
+    name: string,
+    call: (input: unknown) => Promise<ActionResult<unknown>>,
+    valid: () => Record<string, unknown>,
+    field: string,
+  ];
   const BAD: Bad[] = [
     ["createMember", createMember, () => ({ teamId: f.teams.teamA.id, name: "P" }), "name"],
     ["updateMember", updateMember, () => ({ id: f.members.memberA2.id, version: 1, name: "P" }), "name"],
@@ -181,10 +251,26 @@ describe("bad input sent straight to each action", () => {
     ["restoreTeam", restoreTeam, () => ({ id: f.teams.teamA.id, version: 1 }), "id"],
     ["createDepartment", createDepartment, () => ({ name: "D" }), "name"],
     ["renameDepartment", renameDepartment, () => ({ id: f.departments.dept1.id, version: 1, name: "D" }), "name"],
-    ["createUser", createUser, () => ({ email: "x@t.test", name: "X", role: "member", departmentId: f.departments.dept1.id, password: "long-enough-password" }), "email"],
+    [
+      "createUser",
+      createUser,
+      () => ({
+        email: "x@t.test",
+        name: "X",
+        role: "member",
+        departmentId: f.departments.dept1.id,
+        password: "long-enough-password",
+      }),
+      "email",
+    ],
     ["updateUser", updateUser, () => ({ id: f.users.leadB.id, version: 1, name: "X", role: "lead" }), "name"],
     ["setUserDisabled", setUserDisabled, () => ({ id: f.users.leadB.id, version: 1, disabled: true }), "disabled"],
-    ["resetUserPassword", resetUserPassword, () => ({ id: f.users.leadB.id, version: 1, password: "long-enough-password" }), "password"],
+    [
+      "resetUserPassword",
+      resetUserPassword,
+      () => ({ id: f.users.leadB.id, version: 1, password: "long-enough-password" }),
+      "password",
+    ],
   ];
 
   for (const [name, call, valid, field] of BAD) {
@@ -217,8 +303,14 @@ describe("bad input sent straight to each action", () => {
     const long = await createMember({ teamId: f.teams.teamA.id, name: "n".repeat(201) });
     expect(long).toMatchObject({ ok: false, fieldErrors: { name: expect.stringMatching(/200/) } });
     for (const email of ["not-an-email", "a@", "@b.c", "a b@c.d"]) {
-      expect(await createMember({ teamId: f.teams.teamA.id, name: "P", email })).toMatchObject({ ok: false, fieldErrors: { email: expect.any(String) } });
-      expect(await createUser({ email, name: "P", role: "admin", password: "long-enough-password" })).toMatchObject({ ok: false, fieldErrors: { email: expect.any(String) } });
+      expect(await createMember({ teamId: f.teams.teamA.id, name: "P", email })).toMatchObject({
+        ok: false,
+        fieldErrors: { email: expect.any(String) },
+      });
+      expect(await createUser({ email, name: "P", role: "admin", password: "long-enough-password" })).toMatchObject({
+        ok: false,
+        fieldErrors: { email: expect.any(String) },
+      });
     }
     expect(await snapshot(h.db)).toEqual(before);
   });
@@ -226,27 +318,71 @@ describe("bad input sent straight to each action", () => {
   it("a team of another department: the field is named, nothing changes", async () => {
     const before = await snapshot(h.db);
     actAs(f.actors.head1);
-    expect(await createMember({ teamId: f.teams.teamC.id, name: "P" })).toMatchObject({ ok: false, code: "validation", fieldErrors: { teamId: "Choose an existing team." } });
-    expect(await createMember({ teamId: 999_999, name: "P" })).toMatchObject({ ok: false, code: "validation", fieldErrors: { teamId: "Choose an existing team." } });
-    expect(await moveMember({ id: f.members.memberA2.id, version: 1, teamId: f.teams.teamC.id })).toMatchObject({ ok: false, fieldErrors: { teamId: expect.any(String) } });
-    expect(await createTeam({ departmentId: f.departments.dept2.id, name: "X" })).toMatchObject({ ok: false, fieldErrors: { departmentId: expect.any(String) } });
+    expect(await createMember({ teamId: f.teams.teamC.id, name: "P" })).toMatchObject({
+      ok: false,
+      code: "validation",
+      fieldErrors: { teamId: "Choose an existing team." },
+    });
+    expect(await createMember({ teamId: 999_999, name: "P" })).toMatchObject({
+      ok: false,
+      code: "validation",
+      fieldErrors: { teamId: "Choose an existing team." },
+    });
+    expect(await moveMember({ id: f.members.memberA2.id, version: 1, teamId: f.teams.teamC.id })).toMatchObject({
+      ok: false,
+      fieldErrors: { teamId: expect.any(String) },
+    });
+    expect(await createTeam({ departmentId: f.departments.dept2.id, name: "X" })).toMatchObject({
+      ok: false,
+      fieldErrors: { departmentId: expect.any(String) },
+    });
     actAs(f.actors.admin);
     // A lead of another department, an account of another department, an account moved across departments.
-    expect(await setTeamLeads({ id: f.teams.teamA.id, version: 1, leadUserIds: [f.users.leadC.id] })).toMatchObject({ ok: false, fieldErrors: { leadUserIds: expect.any(String) } });
-    expect(await setTeamLeads({ id: f.teams.teamA.id, version: 1, leadUserIds: [f.users.head1.id] })).toMatchObject({ ok: false, fieldErrors: { leadUserIds: expect.any(String) } });
-    expect(await createMember({ teamId: f.teams.teamC.id, name: "P", userId: f.users.head1.id })).toMatchObject({ ok: false, fieldErrors: { userId: expect.any(String) } });
-    expect(await createMember({ teamId: f.teams.teamA.id, name: "P", userId: f.users.memberUserA.id })).toMatchObject({ ok: false, fieldErrors: { userId: expect.stringMatching(/already linked/) } });
-    expect(await moveMember({ id: f.members.memberA.id, version: 1, teamId: f.teams.teamC.id })).toMatchObject({ ok: false, fieldErrors: { teamId: expect.any(String) } });
-    expect(await createTeam({ departmentId: 999_999, name: "X" })).toMatchObject({ ok: false, fieldErrors: { departmentId: expect.any(String) } });
-    expect(await createUser({ email: "head@x.test", name: "H", role: "head", password: "long-enough-password" })).toMatchObject({ ok: false, fieldErrors: { departmentId: expect.any(String) } });
+    expect(await setTeamLeads({ id: f.teams.teamA.id, version: 1, leadUserIds: [f.users.leadC.id] })).toMatchObject({
+      ok: false,
+      fieldErrors: { leadUserIds: expect.any(String) },
+    });
+    expect(await setTeamLeads({ id: f.teams.teamA.id, version: 1, leadUserIds: [f.users.head1.id] })).toMatchObject({
+      ok: false,
+      fieldErrors: { leadUserIds: expect.any(String) },
+    });
+    expect(await createMember({ teamId: f.teams.teamC.id, name: "P", userId: f.users.head1.id })).toMatchObject({
+      ok: false,
+      fieldErrors: { userId: expect.any(String) },
+    });
+    expect(await createMember({ teamId: f.teams.teamA.id, name: "P", userId: f.users.memberUserA.id })).toMatchObject({
+      ok: false,
+      fieldErrors: { userId: expect.stringMatching(/already linked/) },
+    });
+    expect(await moveMember({ id: f.members.memberA.id, version: 1, teamId: f.teams.teamC.id })).toMatchObject({
+      ok: false,
+      fieldErrors: { teamId: expect.any(String) },
+    });
+    expect(await createTeam({ departmentId: 999_999, name: "X" })).toMatchObject({
+      ok: false,
+      fieldErrors: { departmentId: expect.any(String) },
+    });
+    expect(
+      await createUser({ email: "head@x.test", name: "H", role: "head", password: "long-enough-password" }),
+    ).toMatchObject({ ok: false, fieldErrors: { departmentId: expect.any(String) } });
     expect(await snapshot(h.db)).toEqual(before);
   });
 
   it("duplicate emails (any case) get a field error", async () => {
     actAs(f.actors.admin);
     const before = await snapshot(h.db);
-    const r = await createUser({ email: "  LeadA@T.test ", name: "Dup", role: "member", departmentId: f.departments.dept1.id, password: "long-enough-password" });
-    expect(r).toMatchObject({ ok: false, code: "validation", fieldErrors: { email: expect.stringMatching(/already exists/) } });
+    const r = await createUser({
+      email: "  LeadA@T.test ",
+      name: "Dup",
+      role: "member",
+      departmentId: f.departments.dept1.id,
+      password: "long-enough-password",
+    });
+    expect(r).toMatchObject({
+      ok: false,
+      code: "validation",
+      fieldErrors: { email: expect.stringMatching(/already exists/) },
+    });
     expect(await snapshot(h.db)).toEqual(before);
   });
 });
@@ -272,7 +408,11 @@ describe("writes", () => {
     // The loser reloads and retries on the new version: it succeeds and the winner's edit is its "before".
     const retry = await updateMember({ id, version: version + 1, name: "Edit Three" });
     expect(retry).toMatchObject({ ok: true });
-    const [audit] = await h.db.select().from(s.auditLog).where(eq(s.auditLog.entityId, String(id))).orderBy(asc(s.auditLog.id));
+    const [audit] = await h.db
+      .select()
+      .from(s.auditLog)
+      .where(eq(s.auditLog.entityId, String(id)))
+      .orderBy(asc(s.auditLog.id));
     expect(audit).toBeDefined();
     const [again] = await h.db.select().from(s.members).where(eq(s.members.id, id));
     expect(again).toMatchObject({ name: "Edit Three", jobTitle: winner.jobTitle });
@@ -293,7 +433,11 @@ describe("writes", () => {
     expect(restored).toMatchObject({ ok: true });
     const [back] = await h.db.select().from(s.members).where(eq(s.members.id, id));
     expect(back).toMatchObject({ archivedAt: null, userId: f.users.memberUserA.id, name: m.name });
-    const audits = await h.db.select().from(s.auditLog).where(eq(s.auditLog.entity, "member")).orderBy(asc(s.auditLog.id));
+    const audits = await h.db
+      .select()
+      .from(s.auditLog)
+      .where(eq(s.auditLog.entity, "member"))
+      .orderBy(asc(s.auditLog.id));
     const last = audits.at(-1)!;
     expect(last).toMatchObject({ action: "restore", entityId: String(id), actorUserId: f.users.leadA.id });
     expect((last.before as { archivedAt: string | null }).archivedAt).not.toBeNull();
@@ -302,13 +446,25 @@ describe("writes", () => {
 
   it("users: emails lower-cased, passwords hashed and never in audit rows; a lead's teams follow their role", async () => {
     actAs(f.actors.admin);
-    const created = await createUser({ email: " Someone@Example.TEST ", name: "Someone", role: "lead", departmentId: f.departments.dept1.id, password: "a-very-long-password" });
+    const created = await createUser({
+      email: " Someone@Example.TEST ",
+      name: "Someone",
+      role: "lead",
+      departmentId: f.departments.dept1.id,
+      password: "a-very-long-password",
+    });
     expect(created).toMatchObject({ ok: true });
     const [u] = await h.db.select().from(s.users).where(eq(s.users.email, "someone@example.test"));
     expect(u.passwordHash).toMatch(/^\$2[aby]\$/);
-    const leads = await setTeamLeads({ id: f.teams.teamA.id, version: (await h.db.select().from(s.teams).where(eq(s.teams.id, f.teams.teamA.id)))[0].version, leadUserIds: [f.users.leadA.id, u.id] });
+    const leads = await setTeamLeads({
+      id: f.teams.teamA.id,
+      version: (await h.db.select().from(s.teams).where(eq(s.teams.id, f.teams.teamA.id)))[0].version,
+      leadUserIds: [f.users.leadA.id, u.id],
+    });
     expect(leads).toMatchObject({ ok: true });
-    expect(await resetUserPassword({ id: u.id, version: u.version, password: "yet-another-password" })).toMatchObject({ ok: true });
+    expect(await resetUserPassword({ id: u.id, version: u.version, password: "yet-another-password" })).toMatchObject({
+      ok: true,
+    });
     const demoted = await updateUser({ id: u.id, version: u.version + 1, name: "Someone", role: "member" });
     expect(demoted).toMatchObject({ ok: true });
     expect(await h.db.select().from(s.teamLeads).where(eq(s.teamLeads.userId, u.id))).toHaveLength(0);
@@ -316,6 +472,9 @@ describe("writes", () => {
     for (const r of rows) expect(JSON.stringify(r)).not.toMatch(/\$2[aby]\$|passwordHash/);
     // An admin cannot lock themselves out.
     expect(await setUserDisabled({ id: f.users.admin.id, version: 1, disabled: true })).toMatchObject({ ok: false });
-    expect(await updateUser({ id: f.users.admin.id, version: 1, name: "admin", role: "member" })).toMatchObject({ ok: false, fieldErrors: { role: expect.any(String) } });
+    expect(await updateUser({ id: f.users.admin.id, version: 1, name: "admin", role: "member" })).toMatchObject({
+      ok: false,
+      fieldErrors: { role: expect.any(String) },
+    });
   });
 });

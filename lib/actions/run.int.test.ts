@@ -26,13 +26,19 @@ const SECRET = "$2b$10$ThisIsTheSecretPasswordHashValueXYZ";
 describe("errors in the log", () => {
   it("runAction logs a failed query by code and message, without its parameters", async () => {
     const logged: string[] = [];
-    const spy = vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(" ")));
+    const spy = vi
+      .spyOn(console, "error")
+      .mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(" ")));
     try {
       const result = await runAction(z.object({}), {}, async ({ tx }) => {
         await tx.insert(s.users).values({ email: f.users.leadA.email, name: "Clash", passwordHash: SECRET });
         return { data: undefined };
       });
-      expect(result).toMatchObject({ ok: false, code: "invalid_state", error: expect.stringMatching(/Nothing was saved/) });
+      expect(result).toMatchObject({
+        ok: false,
+        code: "invalid_state",
+        error: expect.stringMatching(/Nothing was saved/),
+      });
       expect(logged).toHaveLength(1);
       expect(logged[0]).toMatch(/^levelboard: action failed: /);
       expect(logged[0]).toMatch(/23505/);
@@ -45,7 +51,13 @@ describe("errors in the log", () => {
   });
 
   it("loggableError keeps the query's causes and drops the parameters", async () => {
-    const error = await h.db.insert(s.users).values({ email: f.users.leadA.email, name: "Clash", passwordHash: SECRET }).then(() => null, (e: unknown) => e);
+    const error = await h.db
+      .insert(s.users)
+      .values({ email: f.users.leadA.email, name: "Clash", passwordHash: SECRET })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     expect(String((error as Error).message)).toContain(SECRET); // what drizzle's own message would have logged
     const line = loggableError(error);
     expect(line).not.toContain(SECRET);

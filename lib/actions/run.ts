@@ -7,8 +7,7 @@ import { AppError, loggableError, type ErrorCode, type FieldErrors } from "../er
 import { actionContext, revalidate } from "./context";
 
 export type ActionResult<T = undefined> =
-  | { ok: true; data: T; message?: string }
-  | { ok: false; code: ErrorCode; error: string; fieldErrors?: FieldErrors };
+  { ok: true; data: T; message?: string } | { ok: false; code: ErrorCode; error: string; fieldErrors?: FieldErrors };
 
 export type ActionScope<I> = { tx: Tx; actor: CurrentUser; input: I };
 export type ActionOutcome<T> = { data: T; revalidate?: readonly string[]; message?: string };
@@ -51,8 +50,13 @@ export async function runAction<S extends z.ZodType, T>(
     if (outcome.revalidate?.length) revalidate(outcome.revalidate);
     return { ok: true, data: outcome.data, message: outcome.message };
   } catch (error) {
-    if (error instanceof AppError) return { ok: false, code: error.code, error: error.message, fieldErrors: error.fieldErrors };
+    if (error instanceof AppError)
+      return { ok: false, code: error.code, error: error.message, fieldErrors: error.fieldErrors };
     console.error(`levelboard: action failed: ${loggableError(error)}`);
-    return { ok: false, code: "invalid_state", error: "Something went wrong on our side. Nothing was saved; try again." };
+    return {
+      ok: false,
+      code: "invalid_state",
+      error: "Something went wrong on our side. Nothing was saved; try again.",
+    };
   }
 }

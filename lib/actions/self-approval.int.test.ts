@@ -31,7 +31,8 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-const hardware = async (memberId: number) => (await evaluateMembers(db, [memberId])).get(memberId)!.evaluation.fields.hardware;
+const hardware = async (memberId: number) =>
+  (await evaluateMembers(db, [memberId])).get(memberId)!.evaluation.fields.hardware;
 const memberRow = async (id: number) => (await db.select().from(s.members).where(eq(s.members.id, id)))[0];
 const examRow = async (id: number) => (await db.select().from(s.exams).where(eq(s.exams.id, id)))[0];
 const idOf = (r: { ok: boolean; data?: unknown }) => (r.ok ? (r.data as { id: number }).id : 0);
@@ -42,7 +43,9 @@ async function approvedExam(actor: CurrentUser, approver: CurrentUser, memberId:
   const created = await createExam({ memberId, exam: "AP", passedOn: "2024-05-01" });
   expect(created).toMatchObject({ ok: true });
   const id = idOf(created);
-  expect(await submitRecord({ entity: "exam", id, memberId, version: (await examRow(id)).version })).toMatchObject({ ok: true });
+  expect(await submitRecord({ entity: "exam", id, memberId, version: (await examRow(id)).version })).toMatchObject({
+    ok: true,
+  });
   actAs(approver);
   return { id, approve: () => approveRecord({ entity: "exam", id, memberId, version: 2 }) };
 }
@@ -56,15 +59,32 @@ describe("self-approval never counts", () => {
     const exam = await approvedExam(lead, lead, memberId);
     expect(await exam.approve()).toMatchObject({ ok: true });
     actAs(lead);
-    expect(await setSkillRating({ memberId, field: "hardware", item: "technology", rater: "lead", level: 4, version: null })).toMatchObject({ ok: true });
+    expect(
+      await setSkillRating({ memberId, field: "hardware", item: "technology", rater: "lead", level: 4, version: null }),
+    ).toMatchObject({ ok: true });
     expect((await hardware(memberId)).level).toBe(3);
 
-    const link = await updateMember({ id: memberId, version: (await memberRow(memberId)).version, name: "Lead A, privately", userId: f.users.leadA.id });
-    expect(link).toMatchObject({ ok: false, code: "validation", fieldErrors: { userId: expect.stringMatching(/approved, rejected or rated 2 of this member's records/) } });
+    const link = await updateMember({
+      id: memberId,
+      version: (await memberRow(memberId)).version,
+      name: "Lead A, privately",
+      userId: f.users.leadA.id,
+    });
+    expect(link).toMatchObject({
+      ok: false,
+      code: "validation",
+      fieldErrors: { userId: expect.stringMatching(/approved, rejected or rated 2 of this member's records/) },
+    });
     expect((await memberRow(memberId)).userId).toBeNull();
     // Another account that never reviewed them may be linked.
-    expect(await updateMember({ id: memberId, version: (await memberRow(memberId)).version, name: "Lead A, privately", userId: f.users.memberUserA.id }))
-      .toMatchObject({ ok: false, fieldErrors: { userId: expect.stringMatching(/already linked/) } });
+    expect(
+      await updateMember({
+        id: memberId,
+        version: (await memberRow(memberId)).version,
+        name: "Lead A, privately",
+        userId: f.users.memberUserA.id,
+      }),
+    ).toMatchObject({ ok: false, fieldErrors: { userId: expect.stringMatching(/already linked/) } });
   });
 
   it("a link made anyway (say by an old restore) does not make self-approved records or self-given lead ratings count", async () => {
@@ -73,15 +93,24 @@ describe("self-approval never counts", () => {
     const exam = await approvedExam(f.actors.leadA, f.actors.leadA, memberId);
     expect(await exam.approve()).toMatchObject({ ok: true });
     actAs(f.actors.leadA);
-    expect(await setSkillRating({ memberId, field: "hardware", item: "technology", rater: "lead", level: 4, version: null })).toMatchObject({ ok: true });
+    expect(
+      await setSkillRating({ memberId, field: "hardware", item: "technology", rater: "lead", level: 4, version: null }),
+    ).toMatchObject({ ok: true });
     await db.update(s.members).set({ userId: f.users.leadA.id }).where(eq(s.members.id, memberId));
     try {
       const e = await hardware(memberId);
       expect(e.examLevel).toBe(0);
       expect(e.level).toBe(0);
       await refreshOfficialEvaluations(db, [memberId]);
-      const [last] = (await db.select().from(s.evaluationSnapshots).where(eq(s.evaluationSnapshots.memberId, memberId)).orderBy(s.evaluationSnapshots.id))
-        .filter((x) => x.field === "hardware").slice(-1);
+      const [last] = (
+        await db
+          .select()
+          .from(s.evaluationSnapshots)
+          .where(eq(s.evaluationSnapshots.memberId, memberId))
+          .orderBy(s.evaluationSnapshots.id)
+      )
+        .filter((x) => x.field === "hardware")
+        .slice(-1);
       expect(last).toMatchObject({ field: "hardware", level: 0, examLevel: 0 });
       // The lead rating they gave (before the link) is no lead rating of their own member.
       const records = (await loadMemberRecords(db, [memberId])).get(memberId)!;
@@ -94,7 +123,9 @@ describe("self-approval never counts", () => {
 
   it("link first, approve later: the policy refuses; unlinking to approve and linking again is refused", async () => {
     actAs(f.actors.leadA);
-    const memberId = idOf(await createMember({ teamId: f.teams.teamA.id, name: "Lead A, linked", userId: f.users.leadA.id }));
+    const memberId = idOf(
+      await createMember({ teamId: f.teams.teamA.id, name: "Lead A, linked", userId: f.users.leadA.id }),
+    );
     expect(memberId).toBeGreaterThan(0);
     const self = { ...f.actors.leadA, memberId };
     const exam = await approvedExam(self, self, memberId);
@@ -102,10 +133,26 @@ describe("self-approval never counts", () => {
     expect((await examRow(exam.id)).reviewState).toBe("submitted");
     // Unlink, approve as a mere lead of the team, then try to link again.
     actAs(f.actors.leadA);
-    expect(await updateMember({ id: memberId, version: (await memberRow(memberId)).version, name: "Lead A, linked", userId: null })).toMatchObject({ ok: true });
+    expect(
+      await updateMember({
+        id: memberId,
+        version: (await memberRow(memberId)).version,
+        name: "Lead A, linked",
+        userId: null,
+      }),
+    ).toMatchObject({ ok: true });
     expect(await approveRecord({ entity: "exam", id: exam.id, memberId, version: 2 })).toMatchObject({ ok: true });
-    const relink = await updateMember({ id: memberId, version: (await memberRow(memberId)).version, name: "Lead A, linked", userId: f.users.leadA.id });
-    expect(relink).toMatchObject({ ok: false, code: "validation", fieldErrors: { userId: expect.stringMatching(/approved, rejected or rated 1 of/) } });
+    const relink = await updateMember({
+      id: memberId,
+      version: (await memberRow(memberId)).version,
+      name: "Lead A, linked",
+      userId: f.users.leadA.id,
+    });
+    expect(relink).toMatchObject({
+      ok: false,
+      code: "validation",
+      fieldErrors: { userId: expect.stringMatching(/approved, rejected or rated 1 of/) },
+    });
   });
 
   it("the same holds for an administrator", async () => {
@@ -116,7 +163,12 @@ describe("self-approval never counts", () => {
     const exam = await approvedExam(admin, admin, memberId);
     expect(await exam.approve()).toMatchObject({ ok: true });
     actAs(admin);
-    const link = await updateMember({ id: memberId, version: (await memberRow(memberId)).version, name: "Admin, privately", userId: f.users.admin.id });
+    const link = await updateMember({
+      id: memberId,
+      version: (await memberRow(memberId)).version,
+      name: "Admin, privately",
+      userId: f.users.admin.id,
+    });
     expect(link).toMatchObject({ ok: false, code: "validation", fieldErrors: { userId: expect.any(String) } });
     await db.update(s.users).set({ departmentId: null }).where(eq(s.users.id, f.users.admin.id));
   });

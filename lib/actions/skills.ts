@@ -20,11 +20,21 @@ export async function setSkillRating(raw: unknown) {
     const values =
       rater === "self"
         ? { selfLevel: level, selfAssessedOn: level === null ? null : today() }
-        : { leadLevel: level, leadAssessedOn: level === null ? null : today(), leadAssessorId: level === null ? null : actor.userId };
+        : {
+            leadLevel: level,
+            leadAssessedOn: level === null ? null : today(),
+            leadAssessorId: level === null ? null : actor.userId,
+          };
     const [before] = await tx
       .select()
       .from(skillAssessments)
-      .where(and(eq(skillAssessments.memberId, memberId), eq(skillAssessments.field, field), eq(skillAssessments.item, item)))
+      .where(
+        and(
+          eq(skillAssessments.memberId, memberId),
+          eq(skillAssessments.field, field),
+          eq(skillAssessments.item, item),
+        ),
+      )
       .limit(1);
     let after;
     if (before) {
@@ -33,12 +43,27 @@ export async function setSkillRating(raw: unknown) {
     } else {
       if (input.version !== null) throw conflict();
       // A concurrent first rating of the same item hits the unique index: answered as a conflict, nothing written.
-      const rows = await tx.insert(skillAssessments).values({ memberId, field, item, ...values }).onConflictDoNothing().returning();
+      const rows = await tx
+        .insert(skillAssessments)
+        .values({ memberId, field, item, ...values })
+        .onConflictDoNothing()
+        .returning();
       if (!rows.length) throw conflict();
       after = rows[0];
     }
-    await writeAudit(tx, { actorUserId: actor.userId, action: rater === "self" ? "self_assess" : "lead_assess", entity: "skill_assessment", entityId: after.id, before: before ?? null, after });
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      action: rater === "self" ? "self_assess" : "lead_assess",
+      entity: "skill_assessment",
+      entityId: after.id,
+      before: before ?? null,
+      after,
+    });
     await refreshOfficialEvaluations(tx, [memberId]);
-    return { data: { id: after.id, version: after.version }, revalidate: memberPaths(memberId), message: "Rating saved." };
+    return {
+      data: { id: after.id, version: after.version },
+      revalidate: memberPaths(memberId),
+      message: "Rating saved.",
+    };
   });
 }

@@ -23,7 +23,10 @@ beforeAll(async () => {
   f = await buildFixture(h.db);
   setTestDb(h.db);
   for (const o of OWNERS) {
-    const [row] = await h.db.insert(s.targets).values({ ...ownerOf(o), field: "software", kind: "level", minLevel: 2, minCount: 1 }).returning();
+    const [row] = await h.db
+      .insert(s.targets)
+      .values({ ...ownerOf(o), field: "software", kind: "level", minLevel: 2, minCount: 1 })
+      .returning();
     existing[o] = row.id;
   }
 });
@@ -58,11 +61,16 @@ type Owner = "A" | "B" | "C" | "D1" | "D2";
 const OWNERS: Owner[] = ["A", "B", "C", "D1", "D2"];
 function ownerOf(o: Owner): { teamId: number } | { departmentId: number } {
   switch (o) {
-    case "A": return { teamId: f.teams.teamA.id };
-    case "B": return { teamId: f.teams.teamB.id };
-    case "C": return { teamId: f.teams.teamC.id };
-    case "D1": return { departmentId: f.departments.dept1.id };
-    case "D2": return { departmentId: f.departments.dept2.id };
+    case "A":
+      return { teamId: f.teams.teamA.id };
+    case "B":
+      return { teamId: f.teams.teamB.id };
+    case "C":
+      return { teamId: f.teams.teamC.id };
+    case "D1":
+      return { departmentId: f.departments.dept1.id };
+    case "D2":
+      return { departmentId: f.departments.dept2.id };
   }
 }
 /** Exactly as policy.ts says: team.targets.write for teams, department.targets.write for departments. */
@@ -75,9 +83,35 @@ const ALLOWED: Record<Owner, readonly ActorName[]> = {
 };
 
 const CASES: { name: string; call: (o: Owner) => Promise<ActionResult<unknown>> }[] = [
-  { name: "createTarget (level)", call: (o) => createTarget({ ...ownerOf(o), field: "hardware", kind: "level", minLevel: "4", minCount: "2" }) },
-  { name: "createTarget (skill)", call: (o) => createTarget({ ...ownerOf(o), field: "facility", kind: "skill", skillItem: "facility_management", minLevel: 6, minCount: 1 }) },
-  { name: "updateTarget", call: (o) => updateTarget({ id: existing[o], version: 1, field: "software", kind: "skill", skillItem: "leadership", minLevel: 3, minCount: 2 }) },
+  {
+    name: "createTarget (level)",
+    call: (o) => createTarget({ ...ownerOf(o), field: "hardware", kind: "level", minLevel: "4", minCount: "2" }),
+  },
+  {
+    name: "createTarget (skill)",
+    call: (o) =>
+      createTarget({
+        ...ownerOf(o),
+        field: "facility",
+        kind: "skill",
+        skillItem: "facility_management",
+        minLevel: 6,
+        minCount: 1,
+      }),
+  },
+  {
+    name: "updateTarget",
+    call: (o) =>
+      updateTarget({
+        id: existing[o],
+        version: 1,
+        field: "software",
+        kind: "skill",
+        skillItem: "leadership",
+        minLevel: 3,
+        minCount: 2,
+      }),
+  },
   { name: "deleteTarget", call: (o) => deleteTarget({ id: existing[o], version: 1 }) },
 ];
 
@@ -139,13 +173,26 @@ describe("bad input is named by field and changes nothing", () => {
       expect(r, what).toMatchObject({ ok: false, code: "validation" });
       if (!r.ok) expect(r.fieldErrors, `${what}: ${JSON.stringify(r.fieldErrors)}`).toHaveProperty([field]);
     }
-    for (const junk of [null, "text", 42, []]) expect(await createTarget(junk)).toMatchObject({ ok: false, code: "validation" });
+    for (const junk of [null, "text", 42, []])
+      expect(await createTarget(junk)).toMatchObject({ ok: false, code: "validation" });
     // A facility target may ask for level 6; hardware may not.
-    expect(await createTarget({ ...valid(), field: "facility", minLevel: 7 })).toMatchObject({ ok: false, fieldErrors: { minLevel: expect.stringMatching(/Facility Management levels go up to 6/) } });
-    expect(await createTarget({ ...valid(), minLevel: 6 })).toMatchObject({ ok: false, fieldErrors: { minLevel: expect.stringMatching(/Hardware levels go up to 5/) } });
+    expect(await createTarget({ ...valid(), field: "facility", minLevel: 7 })).toMatchObject({
+      ok: false,
+      fieldErrors: { minLevel: expect.stringMatching(/Facility Management levels go up to 6/) },
+    });
+    expect(await createTarget({ ...valid(), minLevel: 6 })).toMatchObject({
+      ok: false,
+      fieldErrors: { minLevel: expect.stringMatching(/Hardware levels go up to 5/) },
+    });
     // Nonexistent owners are named too.
-    expect(await createTarget({ ...valid(), teamId: 999_999 })).toMatchObject({ ok: false, code: "validation", fieldErrors: { teamId: expect.any(String) } });
-    expect(await createTarget({ field: "hardware", kind: "level", minLevel: 3, minCount: 2, departmentId: 999_999 })).toMatchObject({ ok: false, fieldErrors: { departmentId: expect.any(String) } });
+    expect(await createTarget({ ...valid(), teamId: 999_999 })).toMatchObject({
+      ok: false,
+      code: "validation",
+      fieldErrors: { teamId: expect.any(String) },
+    });
+    expect(
+      await createTarget({ field: "hardware", kind: "level", minLevel: 3, minCount: 2, departmentId: 999_999 }),
+    ).toMatchObject({ ok: false, fieldErrors: { departmentId: expect.any(String) } });
     expect(await snapshot(h.db)).toEqual(before);
   });
 
@@ -154,16 +201,27 @@ describe("bad input is named by field and changes nothing", () => {
     const before = await snapshot(h.db);
     const id = existing.A;
     const ok = { id, version: 1, field: "hardware", kind: "level", minLevel: 3, minCount: 2 };
-    for (const [what, input, field] of bad().filter(([w]) => !["no owner", "two owners", "team id as text"].includes(w))) {
+    for (const [what, input, field] of bad().filter(
+      ([w]) => !["no owner", "two owners", "team id as text"].includes(w),
+    )) {
       const { teamId: _t, ...rest } = input as { teamId?: number };
       void _t;
       const r = await updateTarget({ ...ok, ...rest });
       expect(r, what).toMatchObject({ ok: false, code: "validation" });
       if (!r.ok) expect(r.fieldErrors, `${what}: ${JSON.stringify(r.fieldErrors)}`).toHaveProperty([field]);
     }
-    expect(await updateTarget({ ...ok, teamId: f.teams.teamB.id })).toMatchObject({ ok: false, fieldErrors: { teamId: expect.any(String) } }); // the owner is fixed
-    expect(await updateTarget({ ...ok, version: "one" })).toMatchObject({ ok: false, fieldErrors: { version: expect.any(String) } });
-    expect(await deleteTarget({ id: "x", version: 1 })).toMatchObject({ ok: false, fieldErrors: { id: expect.any(String) } });
+    expect(await updateTarget({ ...ok, teamId: f.teams.teamB.id })).toMatchObject({
+      ok: false,
+      fieldErrors: { teamId: expect.any(String) },
+    }); // the owner is fixed
+    expect(await updateTarget({ ...ok, version: "one" })).toMatchObject({
+      ok: false,
+      fieldErrors: { version: expect.any(String) },
+    });
+    expect(await deleteTarget({ id: "x", version: 1 })).toMatchObject({
+      ok: false,
+      fieldErrors: { id: expect.any(String) },
+    });
     expect(await updateTarget({ ...ok, id: 999_999 })).toMatchObject({ ok: false, code: "not_found" });
     expect(await deleteTarget({ id: 999_999, version: 1 })).toMatchObject({ ok: false, code: "not_found" });
     expect(await snapshot(h.db)).toEqual(before);
@@ -173,26 +231,59 @@ describe("bad input is named by field and changes nothing", () => {
 describe("writes", () => {
   it("create, change and delete with versions; a stale version is a conflict that changes nothing; audit rows", async () => {
     actAs(f.actors.leadA);
-    const created = await createTarget({ teamId: String(f.teams.teamA.id), field: "hardware", kind: "skill", skillItem: "hardware_technology", minLevel: "4", minCount: "3" });
+    const created = await createTarget({
+      teamId: String(f.teams.teamA.id),
+      field: "hardware",
+      kind: "skill",
+      skillItem: "hardware_technology",
+      minLevel: "4",
+      minCount: "3",
+    });
     expect(created).toMatchObject({ ok: true, data: { version: 1 } });
     const id = (created as { data: { id: number } }).data.id;
     const [row] = await h.db.select().from(s.targets).where(eq(s.targets.id, id));
-    expect(row).toMatchObject({ teamId: f.teams.teamA.id, departmentId: null, field: "hardware", kind: "skill", skillItem: "hardware_technology", minLevel: 4, minCount: 3 });
+    expect(row).toMatchObject({
+      teamId: f.teams.teamA.id,
+      departmentId: null,
+      field: "hardware",
+      kind: "skill",
+      skillItem: "hardware_technology",
+      minLevel: 4,
+      minCount: 3,
+    });
 
     // The same requirement twice is refused, named on the level.
-    expect(await createTarget({ teamId: f.teams.teamA.id, field: "hardware", kind: "skill", skillItem: "hardware_technology", minLevel: 4, minCount: 1 }))
-      .toMatchObject({ ok: false, code: "validation", fieldErrors: { minLevel: expect.stringMatching(/already/) } });
+    expect(
+      await createTarget({
+        teamId: f.teams.teamA.id,
+        field: "hardware",
+        kind: "skill",
+        skillItem: "hardware_technology",
+        minLevel: 4,
+        minCount: 1,
+      }),
+    ).toMatchObject({ ok: false, code: "validation", fieldErrors: { minLevel: expect.stringMatching(/already/) } });
 
     // Two edits from the same version: one wins, the other conflicts.
     const edits = await Promise.all([
       updateTarget({ id, version: 1, field: "hardware", kind: "level", minLevel: 4, minCount: 5 }),
-      updateTarget({ id, version: 1, field: "hardware", kind: "skill", skillItem: "leadership", minLevel: 3, minCount: 2 }),
+      updateTarget({
+        id,
+        version: 1,
+        field: "hardware",
+        kind: "skill",
+        skillItem: "leadership",
+        minLevel: 3,
+        minCount: 2,
+      }),
     ]);
     expect(edits.filter((r) => r.ok)).toHaveLength(1);
     expect(edits.filter((r) => !r.ok && r.code === "conflict")).toHaveLength(1);
     const [afterEdit] = await h.db.select().from(s.targets).where(eq(s.targets.id, id));
     expect(afterEdit.version).toBe(2);
-    expect(afterEdit.kind === "level" ? afterEdit.skillItem : "leadership").toBe(afterEdit.kind === "level" ? null : afterEdit.skillItem);
+    expect(afterEdit.kind === "level" ? afterEdit.skillItem : "leadership").toBe(
+      afterEdit.kind === "level" ? null : afterEdit.skillItem,
+    );
 
     // A stale delete changes nothing; the current version deletes.
     const stale = await deleteTarget({ id, version: 1 });
@@ -201,7 +292,11 @@ describe("writes", () => {
     expect(await deleteTarget({ id, version: 2 })).toMatchObject({ ok: true });
     expect(await h.db.select().from(s.targets).where(eq(s.targets.id, id))).toHaveLength(0);
 
-    const audits = await h.db.select().from(s.auditLog).where(eq(s.auditLog.entityId, String(id))).orderBy(asc(s.auditLog.id));
+    const audits = await h.db
+      .select()
+      .from(s.auditLog)
+      .where(eq(s.auditLog.entityId, String(id)))
+      .orderBy(asc(s.auditLog.id));
     expect(audits.filter((a) => a.entity === "target").map((a) => a.action)).toEqual(["create", "update", "delete"]);
     expect(audits.every((a) => a.actorUserId === f.users.leadA.id)).toBe(true);
     expect(audits[2].before).toMatchObject({ id, version: 2 });
@@ -212,14 +307,34 @@ describe("writes", () => {
     actAs(f.actors.admin);
     await isolated(async (db) => {
       await db.update(s.teams).set({ archivedAt: new Date() }).where(eq(s.teams.id, f.teams.teamB.id));
-      expect(await createTarget({ teamId: f.teams.teamB.id, field: "software", kind: "level", minLevel: 3, minCount: 1 })).toMatchObject({ ok: false, code: "invalid_state" });
+      expect(
+        await createTarget({ teamId: f.teams.teamB.id, field: "software", kind: "level", minLevel: 3, minCount: 1 }),
+      ).toMatchObject({ ok: false, code: "invalid_state" });
       expect(await deleteTarget({ id: existing.B, version: 1 })).toMatchObject({ ok: false, code: "invalid_state" });
     });
     await isolated(async (db) => {
       const [{ n }] = await db.select({ n: count() }).from(s.targets).where(eq(s.targets.teamId, f.teams.teamC.id));
-      await db.insert(s.targets).values(Array.from({ length: MAX_TARGETS_PER_OWNER - n }, (_, i) => ({ teamId: f.teams.teamC.id, field: "facility" as const, kind: "level" as const, minLevel: 1, minCount: i + 1 })));
-      const r = await createTarget({ teamId: f.teams.teamC.id, field: "facility", kind: "level", minLevel: 2, minCount: 1 });
-      expect(r).toMatchObject({ ok: false, code: "invalid_state", error: expect.stringMatching(String(MAX_TARGETS_PER_OWNER)) });
+      await db.insert(s.targets).values(
+        Array.from({ length: MAX_TARGETS_PER_OWNER - n }, (_, i) => ({
+          teamId: f.teams.teamC.id,
+          field: "facility" as const,
+          kind: "level" as const,
+          minLevel: 1,
+          minCount: i + 1,
+        })),
+      );
+      const r = await createTarget({
+        teamId: f.teams.teamC.id,
+        field: "facility",
+        kind: "level",
+        minLevel: 2,
+        minCount: 1,
+      });
+      expect(r).toMatchObject({
+        ok: false,
+        code: "invalid_state",
+        error: expect.stringMatching(String(MAX_TARGETS_PER_OWNER)),
+      });
     });
   });
 });

@@ -11,7 +11,11 @@ import { departments, targets, teams } from "../db/schema";
 import { updateVersioned } from "../db/versioned";
 import { AppError, conflict, forbidden, invalidState, notFound, validation } from "../errors";
 import {
-  MAX_TARGETS_PER_OWNER, createTargetSchema, deleteTargetSchema, updateTargetSchema, type CreateTargetInput,
+  MAX_TARGETS_PER_OWNER,
+  createTargetSchema,
+  deleteTargetSchema,
+  updateTargetSchema,
+  type CreateTargetInput,
 } from "../targets/inputs";
 import { runAction } from "./run";
 
@@ -20,35 +24,67 @@ const PATHS = ["/", "/gaps", "/gaps/targets"];
 type Owner = { teamId: number | null; departmentId: number };
 
 /** The owner of a target row (a team's department, or the department itself), authorized for writing. */
-async function authorizeOwner(tx: Tx, actor: CurrentUser, owner: { teamId: number | null; departmentId: number | null }, what: string): Promise<Owner> {
+async function authorizeOwner(
+  tx: Tx,
+  actor: CurrentUser,
+  owner: { teamId: number | null; departmentId: number | null },
+  what: string,
+): Promise<Owner> {
   if (owner.teamId !== null) {
-    const [team] = await tx.select({ id: teams.id, departmentId: teams.departmentId, archivedAt: teams.archivedAt }).from(teams).where(eq(teams.id, owner.teamId)).limit(1);
+    const [team] = await tx
+      .select({ id: teams.id, departmentId: teams.departmentId, archivedAt: teams.archivedAt })
+      .from(teams)
+      .where(eq(teams.id, owner.teamId))
+      .limit(1);
     if (!team) throw validation({ teamId: "Choose an existing team." });
     if (!can(actor, "team.targets.write", { departmentId: team.departmentId, teamId: team.id })) {
-      throw new AppError("forbidden", `You are not allowed to ${what} of that team.`, { teamId: "You may not set targets for this team." });
+      throw new AppError("forbidden", `You are not allowed to ${what} of that team.`, {
+        teamId: "You may not set targets for this team.",
+      });
     }
     if (team.archivedAt) throw invalidState("This team is archived: restore it before changing its targets.");
     return { teamId: team.id, departmentId: team.departmentId };
   }
-  const [dept] = await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, owner.departmentId!)).limit(1);
+  const [dept] = await tx
+    .select({ id: departments.id })
+    .from(departments)
+    .where(eq(departments.id, owner.departmentId!))
+    .limit(1);
   if (!dept) throw validation({ departmentId: "Choose an existing department." });
   if (!can(actor, "department.targets.write", { departmentId: dept.id })) {
-    throw new AppError("forbidden", `You are not allowed to ${what} of that department.`, { departmentId: "You may not set targets for this department." });
+    throw new AppError("forbidden", `You are not allowed to ${what} of that department.`, {
+      departmentId: "You may not set targets for this department.",
+    });
   }
   return { teamId: null, departmentId: dept.id };
 }
 
-const ownerWhere = (o: Owner): SQL => (o.teamId !== null ? eq(targets.teamId, o.teamId) : and(eq(targets.departmentId, o.departmentId), isNull(targets.teamId))!);
+const ownerWhere = (o: Owner): SQL =>
+  o.teamId !== null
+    ? eq(targets.teamId, o.teamId)
+    : and(eq(targets.departmentId, o.departmentId), isNull(targets.teamId))!;
 
 type Body = Pick<CreateTargetInput, "field" | "kind" | "skillItem" | "minLevel">;
 /** The same requirement twice for one owner is a mistake: a second row would only double-count it. */
 async function assertNotDuplicate(tx: Tx, o: Owner, t: Body, exceptId?: number) {
-  const [same] = await tx.select({ id: targets.id }).from(targets).where(and(
-    ownerWhere(o), eq(targets.field, t.field), eq(targets.kind, t.kind), eq(targets.minLevel, t.minLevel),
-    t.skillItem ? eq(targets.skillItem, t.skillItem) : isNull(targets.skillItem),
-    exceptId ? sql`${targets.id} <> ${exceptId}` : undefined,
-  )).limit(1);
-  if (same) throw validation({ minLevel: "This team or department already has a target for that field, kind and level: change that one instead." });
+  const [same] = await tx
+    .select({ id: targets.id })
+    .from(targets)
+    .where(
+      and(
+        ownerWhere(o),
+        eq(targets.field, t.field),
+        eq(targets.kind, t.kind),
+        eq(targets.minLevel, t.minLevel),
+        t.skillItem ? eq(targets.skillItem, t.skillItem) : isNull(targets.skillItem),
+        exceptId ? sql`${targets.id} <> ${exceptId}` : undefined,
+      ),
+    )
+    .limit(1);
+  if (same)
+    throw validation({
+      minLevel: "This team or department already has a target for that field, kind and level: change that one instead.",
+    });
 }
 
 async function loadTarget(tx: Tx, actor: CurrentUser, id: number, what: string) {
@@ -59,7 +95,8 @@ async function loadTarget(tx: Tx, actor: CurrentUser, id: number, what: string) 
     owner = await authorizeOwner(tx, actor, row, what);
   } catch (e) {
     // The owner's own field error would point at a field this form does not have: answer as a plain refusal.
-    if (e instanceof AppError && e.code === "forbidden") throw forbidden(`${what} of that ${row.teamId !== null ? "team" : "department"}`);
+    if (e instanceof AppError && e.code === "forbidden")
+      throw forbidden(`${what} of that ${row.teamId !== null ? "team" : "department"}`);
     throw e;
   }
   return { row, owner };
@@ -67,16 +104,35 @@ async function loadTarget(tx: Tx, actor: CurrentUser, id: number, what: string) 
 
 export async function createTarget(raw: unknown) {
   return runAction(createTargetSchema, raw, async ({ tx, actor, input }) => {
-    const owner = await authorizeOwner(tx, actor, { teamId: input.teamId ?? null, departmentId: input.departmentId ?? null }, "set targets");
+    const owner = await authorizeOwner(
+      tx,
+      actor,
+      { teamId: input.teamId ?? null, departmentId: input.departmentId ?? null },
+      "set targets",
+    );
     const [{ n }] = await tx.select({ n: count() }).from(targets).where(ownerWhere(owner));
-    if (n >= MAX_TARGETS_PER_OWNER) throw invalidState(`A team or department may have at most ${MAX_TARGETS_PER_OWNER} targets: delete one first.`);
+    if (n >= MAX_TARGETS_PER_OWNER)
+      throw invalidState(`A team or department may have at most ${MAX_TARGETS_PER_OWNER} targets: delete one first.`);
     await assertNotDuplicate(tx, owner, input);
-    const [row] = await tx.insert(targets).values({
-      teamId: owner.teamId, departmentId: owner.teamId === null ? owner.departmentId : null,
-      field: input.field, kind: input.kind, skillItem: input.kind === "skill" ? input.skillItem! : null,
-      minLevel: input.minLevel, minCount: input.minCount,
-    }).returning();
-    await writeAudit(tx, { actorUserId: actor.userId, action: "create", entity: "target", entityId: row.id, after: row });
+    const [row] = await tx
+      .insert(targets)
+      .values({
+        teamId: owner.teamId,
+        departmentId: owner.teamId === null ? owner.departmentId : null,
+        field: input.field,
+        kind: input.kind,
+        skillItem: input.kind === "skill" ? input.skillItem! : null,
+        minLevel: input.minLevel,
+        minCount: input.minCount,
+      })
+      .returning();
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      action: "create",
+      entity: "target",
+      entityId: row.id,
+      after: row,
+    });
     return { data: { id: row.id, version: row.version }, revalidate: PATHS, message: "Target added." };
   });
 }
@@ -87,10 +143,20 @@ export async function updateTarget(raw: unknown) {
     if (before.version !== input.version) throw conflict();
     await assertNotDuplicate(tx, owner, input, before.id);
     const after = await updateVersioned(tx, targets, before.id, input.version, {
-      field: input.field, kind: input.kind, skillItem: input.kind === "skill" ? input.skillItem! : null,
-      minLevel: input.minLevel, minCount: input.minCount,
+      field: input.field,
+      kind: input.kind,
+      skillItem: input.kind === "skill" ? input.skillItem! : null,
+      minLevel: input.minLevel,
+      minCount: input.minCount,
     });
-    await writeAudit(tx, { actorUserId: actor.userId, action: "update", entity: "target", entityId: before.id, before, after });
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      action: "update",
+      entity: "target",
+      entityId: before.id,
+      before,
+      after,
+    });
     return { data: { id: after.id, version: after.version }, revalidate: PATHS, message: "Target saved." };
   });
 }
@@ -98,10 +164,18 @@ export async function updateTarget(raw: unknown) {
 export async function deleteTarget(raw: unknown) {
   return runAction(deleteTargetSchema, raw, async ({ tx, actor, input }) => {
     const { row: before } = await loadTarget(tx, actor, input.id, "delete the targets");
-    const deleted = await tx.delete(targets).where(and(eq(targets.id, before.id), eq(targets.version, input.version))).returning({ id: targets.id });
+    const deleted = await tx
+      .delete(targets)
+      .where(and(eq(targets.id, before.id), eq(targets.version, input.version)))
+      .returning({ id: targets.id });
     if (!deleted.length) throw conflict();
-    await writeAudit(tx, { actorUserId: actor.userId, action: "delete", entity: "target", entityId: before.id, before });
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      action: "delete",
+      entity: "target",
+      entityId: before.id,
+      before,
+    });
     return { data: { id: before.id }, revalidate: PATHS, message: "Target deleted." };
   });
 }
-

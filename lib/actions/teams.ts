@@ -13,12 +13,25 @@ import { AppError, conflict, forbidden, invalidState, notFound, validation } fro
 import { idField, idListField, nameField, teamFieldField, versionField } from "../roster/inputs";
 import { runAction } from "./run";
 
-const createSchema = z.strictObject({ departmentId: idField("department"), name: nameField("team name"), field: teamFieldField });
-const updateSchema = z.strictObject({ id: idField("team"), version: versionField, name: nameField("team name"), field: teamFieldField });
+const createSchema = z.strictObject({
+  departmentId: idField("department"),
+  name: nameField("team name"),
+  field: teamFieldField,
+});
+const updateSchema = z.strictObject({
+  id: idField("team"),
+  version: versionField,
+  name: nameField("team name"),
+  field: teamFieldField,
+});
 const leadsSchema = z.strictObject({ id: idField("team"), version: versionField, leadUserIds: idListField("lead") });
 const archiveSchema = z.strictObject({ id: idField("team"), version: versionField });
 
-const paths = (teamId?: number) => ["/teams", "/admin/departments", ...(teamId ? [`/teams/${teamId}`, `/teams/${teamId}/settings`] : [])];
+const paths = (teamId?: number) => [
+  "/teams",
+  "/admin/departments",
+  ...(teamId ? [`/teams/${teamId}`, `/teams/${teamId}/settings`] : []),
+];
 
 async function loadTeam(tx: Tx, actor: CurrentUser, id: number, what: string) {
   const [team] = await tx.select().from(teams).where(eq(teams.id, id)).limit(1);
@@ -29,7 +42,11 @@ async function loadTeam(tx: Tx, actor: CurrentUser, id: number, what: string) {
 }
 
 async function assertNameFree(tx: Tx, departmentId: number, name: string, exceptId?: number) {
-  const [clash] = await tx.select({ id: teams.id }).from(teams).where(and(eq(teams.departmentId, departmentId), eq(teams.name, name))).limit(1);
+  const [clash] = await tx
+    .select({ id: teams.id })
+    .from(teams)
+    .where(and(eq(teams.departmentId, departmentId), eq(teams.name, name)))
+    .limit(1);
   if (clash && clash.id !== exceptId) throw validation({ name: "This department already has a team with this name." });
 }
 
@@ -40,15 +57,28 @@ async function leadIds(tx: Tx, teamId: number) {
 
 export async function createTeam(raw: unknown) {
   return runAction(createSchema, raw, async ({ tx, actor, input }) => {
-    const [dept] = await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, input.departmentId)).limit(1);
+    const [dept] = await tx
+      .select({ id: departments.id })
+      .from(departments)
+      .where(eq(departments.id, input.departmentId))
+      .limit(1);
     if (!dept) throw validation({ departmentId: "Choose an existing department." });
     if (!can(actor, "team.manage", { departmentId: dept.id })) {
-      throw new AppError("forbidden", "You are not allowed to create teams in that department.", { departmentId: "You may not create teams in this department." });
+      throw new AppError("forbidden", "You are not allowed to create teams in that department.", {
+        departmentId: "You may not create teams in this department.",
+      });
     }
     await assertNameFree(tx, dept.id, input.name);
-    const [row] = await tx.insert(teams).values({ departmentId: dept.id, name: input.name, field: input.field }).returning();
+    const [row] = await tx
+      .insert(teams)
+      .values({ departmentId: dept.id, name: input.name, field: input.field })
+      .returning();
     await writeAudit(tx, { actorUserId: actor.userId, action: "create", entity: "team", entityId: row.id, after: row });
-    return { data: { id: row.id, version: row.version }, revalidate: paths(row.id), message: `Team “${row.name}” created.` };
+    return {
+      data: { id: row.id, version: row.version },
+      revalidate: paths(row.id),
+      message: `Team “${row.name}” created.`,
+    };
   });
 }
 
@@ -57,7 +87,14 @@ export async function updateTeam(raw: unknown) {
     const before = await loadTeam(tx, actor, input.id, "change this team");
     await assertNameFree(tx, before.departmentId, input.name, before.id);
     const after = await updateVersioned(tx, teams, before.id, input.version, { name: input.name, field: input.field });
-    await writeAudit(tx, { actorUserId: actor.userId, action: "update", entity: "team", entityId: before.id, before, after });
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      action: "update",
+      entity: "team",
+      entityId: before.id,
+      before,
+      after,
+    });
     return { data: { id: after.id, version: after.version }, revalidate: paths(before.id), message: "Team saved." };
   });
 }
@@ -67,7 +104,10 @@ export async function setTeamLeads(raw: unknown) {
   return runAction(leadsSchema, raw, async ({ tx, actor, input }) => {
     const team = await loadTeam(tx, actor, input.id, "assign leads of this team");
     if (input.leadUserIds.length) {
-      const found = await tx.select({ id: users.id, role: users.role, departmentId: users.departmentId, disabledAt: users.disabledAt }).from(users).where(inArray(users.id, input.leadUserIds));
+      const found = await tx
+        .select({ id: users.id, role: users.role, departmentId: users.departmentId, disabledAt: users.disabledAt })
+        .from(users)
+        .where(inArray(users.id, input.leadUserIds));
       const byId = new Map(found.map((u) => [u.id, u]));
       for (const id of input.leadUserIds) {
         const u = byId.get(id);
@@ -80,10 +120,22 @@ export async function setTeamLeads(raw: unknown) {
     // The team's version guards the lead list too: two people editing leads at once → one conflict.
     const after = await updateVersioned(tx, teams, team.id, input.version, {});
     await tx.delete(teamLeads).where(eq(teamLeads.teamId, team.id));
-    if (input.leadUserIds.length) await tx.insert(teamLeads).values(input.leadUserIds.map((userId) => ({ teamId: team.id, userId })));
+    if (input.leadUserIds.length)
+      await tx.insert(teamLeads).values(input.leadUserIds.map((userId) => ({ teamId: team.id, userId })));
     const leads = [...input.leadUserIds].sort((a, b) => a - b);
-    await writeAudit(tx, { actorUserId: actor.userId, action: "set_leads", entity: "team", entityId: team.id, before: { leadUserIds: before }, after: { leadUserIds: leads } });
-    return { data: { id: team.id, version: after.version }, revalidate: paths(team.id), message: leads.length ? "Leads saved." : "The team has no lead now." };
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      action: "set_leads",
+      entity: "team",
+      entityId: team.id,
+      before: { leadUserIds: before },
+      after: { leadUserIds: leads },
+    });
+    return {
+      data: { id: team.id, version: after.version },
+      revalidate: paths(team.id),
+      message: leads.length ? "Leads saved." : "The team has no lead now.",
+    };
   });
 }
 
@@ -92,10 +144,21 @@ export async function archiveTeam(raw: unknown) {
     const before = await loadTeam(tx, actor, input.id, "archive this team");
     if (before.version !== input.version) throw conflict();
     if (before.archivedAt) throw invalidState("This team is already archived.");
-    const [{ n }] = await tx.select({ n: count() }).from(members).where(and(eq(members.teamId, before.id), isNull(members.archivedAt)));
-    if (n > 0) throw invalidState(`The team still has ${n} active member${n === 1 ? "" : "s"}: move or archive them first.`);
+    const [{ n }] = await tx
+      .select({ n: count() })
+      .from(members)
+      .where(and(eq(members.teamId, before.id), isNull(members.archivedAt)));
+    if (n > 0)
+      throw invalidState(`The team still has ${n} active member${n === 1 ? "" : "s"}: move or archive them first.`);
     const after = await updateVersioned(tx, teams, before.id, input.version, { archivedAt: new Date() });
-    await writeAudit(tx, { actorUserId: actor.userId, action: "archive", entity: "team", entityId: before.id, before, after });
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      action: "archive",
+      entity: "team",
+      entityId: before.id,
+      before,
+      after,
+    });
     return { data: { id: after.id, version: after.version }, revalidate: paths(before.id), message: "Team archived." };
   });
 }
@@ -106,7 +169,14 @@ export async function restoreTeam(raw: unknown) {
     if (before.version !== input.version) throw conflict();
     if (!before.archivedAt) throw invalidState("This team is not archived.");
     const after = await updateVersioned(tx, teams, before.id, input.version, { archivedAt: null });
-    await writeAudit(tx, { actorUserId: actor.userId, action: "restore", entity: "team", entityId: before.id, before, after });
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      action: "restore",
+      entity: "team",
+      entityId: before.id,
+      before,
+      after,
+    });
     return { data: { id: after.id, version: after.version }, revalidate: paths(before.id), message: "Team restored." };
   });
 }

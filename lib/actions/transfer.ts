@@ -9,73 +9,129 @@ import { isNewTeam, teamLabel } from "../transfer/members-csv";
 import { FIELD_LABEL } from "../itss/ids";
 import { runAction } from "./run";
 
-const importSchema = z.object({
-  csv: z.string({ error: "Paste the CSV or choose a file." }).min(1, "Paste the CSV or choose a file.")
-    .max(MAX_CSV_BYTES, `The file is larger than ${MAX_CSV_BYTES / 1000} kB; split it into smaller files.`),
-  dryRun: z.boolean({ error: "expected true (check only) or false (import)" }),
-}).strict();
+const importSchema = z
+  .object({
+    csv: z
+      .string({ error: "Paste the CSV or choose a file." })
+      .min(1, "Paste the CSV or choose a file.")
+      .max(MAX_CSV_BYTES, `The file is larger than ${MAX_CSV_BYTES / 1000} kB; split it into smaller files.`),
+    dryRun: z.boolean({ error: "expected true (check only) or false (import)" }),
+  })
+  .strict();
 export type ImportInput = z.input<typeof importSchema>;
 
-export type MemberPreviewRow = { row: number; name: string; email: string | null; team: string; account: string | null };
+export type MemberPreviewRow = {
+  row: number;
+  name: string;
+  email: string | null;
+  team: string;
+  account: string | null;
+};
 export type SkillPreviewRow = {
-  row: number; member: string; memberId: number; field: string; item: string;
-  self: string; lead: string; date: string; change: "create" | "update";
+  row: number;
+  member: string;
+  memberId: number;
+  field: string;
+  item: string;
+  self: string;
+  lead: string;
+  date: string;
+  change: "create" | "update";
 };
 /** A department or team an import creates with its rows (members CSV, administrators only). */
 export type ImportCreation = { kind: "department" | "team"; name: string; detail: string | null };
-export type ImportOutcome<P> = { errors: RowError[]; preview: P[]; applied: boolean; written: number; creates?: ImportCreation[] };
+export type ImportOutcome<P> = {
+  errors: RowError[];
+  preview: P[];
+  applied: boolean;
+  written: number;
+  creates?: ImportCreation[];
+};
 
 const revalidated = ["/admin", "/admin/audit", "/teams", "/"];
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export async function importMembersCsv(raw: unknown) {
-  return runAction<typeof importSchema, ImportOutcome<MemberPreviewRow>>(importSchema, raw, async ({ tx, actor, input }) => {
-    const check = await checkMembersImport(tx, actor, input.csv);
-    const { errors, plan, newDepartments, newTeams } = check;
-    const preview: MemberPreviewRow[] = plan.map((p) => ({
-      row: p.row, name: p.name, email: p.email, team: `${teamLabel(p.team)}${isNewTeam(p.team) ? " (new)" : ""}`, account: p.accountRole,
-    }));
-    const creates: ImportCreation[] = [
-      ...newDepartments.map((d) => ({ kind: "department" as const, name: d.name, detail: null })),
-      ...newTeams.map((t) => ({ kind: "team" as const, name: teamLabel(t), detail: t.field ? FIELD_LABEL[t.field] : "mixed team (no field)" })),
-    ];
-    const structure = [newDepartments.length ? count(newDepartments.length, "department") : "", newTeams.length ? count(newTeams.length, "team") : ""].filter(Boolean).join(" and ");
-    if (errors.length || input.dryRun) {
-      const message = errors.length
-        ? `${errors.length} problem${errors.length === 1 ? "" : "s"} found; nothing was imported.`
-        : `All ${plan.length} rows are valid${structure ? `; ${structure} will be created with them` : ""}. Nothing has been written yet.`;
-      return { data: { errors, preview, applied: false, written: 0, creates }, message };
-    }
-    const ids = await applyMembersImport(tx, actor, check);
-    return {
-      data: { errors, preview, applied: true, written: ids.length, creates },
-      revalidate: [...revalidated, ...(structure ? ["/admin/departments"] : []), ...new Set(plan.flatMap((p) => (isNewTeam(p.team) ? [] : [`/teams/${p.team.id}`])))],
-      message: `Imported ${count(ids.length, "member")}${structure ? `; created ${structure}` : ""}.`,
-    };
-  });
+  return runAction<typeof importSchema, ImportOutcome<MemberPreviewRow>>(
+    importSchema,
+    raw,
+    async ({ tx, actor, input }) => {
+      const check = await checkMembersImport(tx, actor, input.csv);
+      const { errors, plan, newDepartments, newTeams } = check;
+      const preview: MemberPreviewRow[] = plan.map((p) => ({
+        row: p.row,
+        name: p.name,
+        email: p.email,
+        team: `${teamLabel(p.team)}${isNewTeam(p.team) ? " (new)" : ""}`,
+        account: p.accountRole,
+      }));
+      const creates: ImportCreation[] = [
+        ...newDepartments.map((d) => ({ kind: "department" as const, name: d.name, detail: null })),
+        ...newTeams.map((t) => ({
+          kind: "team" as const,
+          name: teamLabel(t),
+          detail: t.field ? FIELD_LABEL[t.field] : "mixed team (no field)",
+        })),
+      ];
+      const structure = [
+        newDepartments.length ? count(newDepartments.length, "department") : "",
+        newTeams.length ? count(newTeams.length, "team") : "",
+      ]
+        .filter(Boolean)
+        .join(" and ");
+      if (errors.length || input.dryRun) {
+        const message = errors.length
+          ? `${errors.length} problem${errors.length === 1 ? "" : "s"} found; nothing was imported.`
+          : `All ${plan.length} rows are valid${structure ? `; ${structure} will be created with them` : ""}. Nothing has been written yet.`;
+        return { data: { errors, preview, applied: false, written: 0, creates }, message };
+      }
+      const ids = await applyMembersImport(tx, actor, check);
+      return {
+        data: { errors, preview, applied: true, written: ids.length, creates },
+        revalidate: [
+          ...revalidated,
+          ...(structure ? ["/admin/departments"] : []),
+          ...new Set(plan.flatMap((p) => (isNewTeam(p.team) ? [] : [`/teams/${p.team.id}`]))),
+        ],
+        message: `Imported ${count(ids.length, "member")}${structure ? `; created ${structure}` : ""}.`,
+      };
+    },
+  );
 }
 
 const levelChange = (before: number | null | undefined, after: number | null) =>
   after === null ? (before ? `${before}` : "") : before && before !== after ? `${before} → ${after}` : `${after}`;
 
 export async function importSkillsCsv(raw: unknown) {
-  return runAction<typeof importSchema, ImportOutcome<SkillPreviewRow>>(importSchema, raw, async ({ tx, actor, input }) => {
-    const { errors, plan } = await checkSkillsImport(tx, actor, input.csv);
-    const preview: SkillPreviewRow[] = plan.map((p) => ({
-      row: p.row, member: p.member.name, memberId: p.member.id, field: p.field, item: p.item,
-      self: levelChange(p.existing?.selfLevel, p.self), lead: levelChange(p.existing?.leadLevel, p.lead), date: p.date,
-      change: p.existing ? "update" : "create",
-    }));
-    if (errors.length || input.dryRun) {
-      const message = errors.length ? `${errors.length} problem${errors.length === 1 ? "" : "s"} found; nothing was imported.` : `All ${plan.length} rows are valid. Nothing has been written yet.`;
-      return { data: { errors, preview, applied: false, written: 0 }, message };
-    }
-    const memberIds = await applySkillsImport(tx, actor, plan);
-    return {
-      data: { errors, preview, applied: true, written: plan.length },
-      revalidate: [...revalidated, ...memberIds.map((id) => `/members/${id}`)],
-      message: `Imported ${plan.length} rating${plan.length === 1 ? "" : "s"} for ${memberIds.length} member${memberIds.length === 1 ? "" : "s"}.`,
-    };
-  });
+  return runAction<typeof importSchema, ImportOutcome<SkillPreviewRow>>(
+    importSchema,
+    raw,
+    async ({ tx, actor, input }) => {
+      const { errors, plan } = await checkSkillsImport(tx, actor, input.csv);
+      const preview: SkillPreviewRow[] = plan.map((p) => ({
+        row: p.row,
+        member: p.member.name,
+        memberId: p.member.id,
+        field: p.field,
+        item: p.item,
+        self: levelChange(p.existing?.selfLevel, p.self),
+        lead: levelChange(p.existing?.leadLevel, p.lead),
+        date: p.date,
+        change: p.existing ? "update" : "create",
+      }));
+      if (errors.length || input.dryRun) {
+        const message = errors.length
+          ? `${errors.length} problem${errors.length === 1 ? "" : "s"} found; nothing was imported.`
+          : `All ${plan.length} rows are valid. Nothing has been written yet.`;
+        return { data: { errors, preview, applied: false, written: 0 }, message };
+      }
+      const memberIds = await applySkillsImport(tx, actor, plan);
+      return {
+        data: { errors, preview, applied: true, written: plan.length },
+        revalidate: [...revalidated, ...memberIds.map((id) => `/members/${id}`)],
+        message: `Imported ${plan.length} rating${plan.length === 1 ? "" : "s"} for ${memberIds.length} member${memberIds.length === 1 ? "" : "s"}.`,
+      };
+    },
+  );
 }

@@ -11,7 +11,15 @@ import type { Tx } from "../db/client";
 import { departments, teamLeads, users } from "../db/schema";
 import { updateVersioned } from "../db/versioned";
 import { conflict, forbidden, invalidState, notFound, validation } from "../errors";
-import { emailField, idField, nameField, optionalIdField, passwordField, roleField, versionField } from "../roster/inputs";
+import {
+  emailField,
+  idField,
+  nameField,
+  optionalIdField,
+  passwordField,
+  roleField,
+  versionField,
+} from "../roster/inputs";
 import { runAction } from "./run";
 
 const createSchema = z.strictObject({
@@ -28,7 +36,11 @@ const updateSchema = z.strictObject({
   role: roleField,
   departmentId: optionalIdField("department"),
 });
-const statusSchema = z.strictObject({ id: idField("user"), version: versionField, disabled: z.boolean({ error: "disabled must be true or false." }) });
+const statusSchema = z.strictObject({
+  id: idField("user"),
+  version: versionField,
+  disabled: z.boolean({ error: "disabled must be true or false." }),
+});
 const passwordSchema = z.strictObject({ id: idField("user"), version: versionField, password: passwordField });
 
 const PATHS = ["/admin/users", "/admin"];
@@ -47,7 +59,11 @@ async function loadUser(tx: Tx, actor: CurrentUser, id: number, what: string) {
 
 async function checkDepartment(tx: Tx, role: UserRow["role"], departmentId: number | null) {
   if (departmentId !== null) {
-    const [d] = await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, departmentId)).limit(1);
+    const [d] = await tx
+      .select({ id: departments.id })
+      .from(departments)
+      .where(eq(departments.id, departmentId))
+      .limit(1);
     if (!d) throw validation({ departmentId: "Choose an existing department." });
   } else if (role !== "admin") {
     throw validation({ departmentId: "Heads, leads and members belong to a department: choose one." });
@@ -66,7 +82,13 @@ export async function createUser(raw: unknown) {
       .insert(users)
       .values({ email: input.email, name: input.name, role: input.role, departmentId, passwordHash })
       .returning();
-    await writeAudit(tx, { actorUserId: actor.userId, action: "create", entity: "user", entityId: row.id, after: auditable(row) });
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      action: "create",
+      entity: "user",
+      entityId: row.id,
+      after: auditable(row),
+    });
     return { data: { id: row.id, version: row.version }, revalidate: PATHS, message: `User ${row.email} created.` };
   });
 }
@@ -74,17 +96,30 @@ export async function createUser(raw: unknown) {
 export async function updateUser(raw: unknown) {
   return runAction(updateSchema, raw, async ({ tx, actor, input }) => {
     const before = await loadUser(tx, actor, input.id, "manage users");
-    if (before.id === actor.userId && input.role !== before.role) throw validation({ role: "You cannot change your own role: ask another administrator." });
+    if (before.id === actor.userId && input.role !== before.role)
+      throw validation({ role: "You cannot change your own role: ask another administrator." });
     const departmentId = input.departmentId === undefined ? before.departmentId : input.departmentId;
     await checkDepartment(tx, input.role, departmentId);
     // A new role or department ends the user's sessions: they sign in again into what they may now see.
     const rescoped = input.role !== before.role || departmentId !== before.departmentId;
-    const after = await updateVersioned(tx, users, before.id, input.version, { name: input.name, role: input.role, departmentId, ...(rescoped ? endSessions(before) : {}) });
+    const after = await updateVersioned(tx, users, before.id, input.version, {
+      name: input.name,
+      role: input.role,
+      departmentId,
+      ...(rescoped ? endSessions(before) : {}),
+    });
     // Lead assignments follow the role and department: a user who is no longer a lead there leads no team there.
     if (before.role === "lead" && (input.role !== "lead" || departmentId !== before.departmentId)) {
       await tx.delete(teamLeads).where(eq(teamLeads.userId, before.id));
     }
-    await writeAudit(tx, { actorUserId: actor.userId, action: "update", entity: "user", entityId: before.id, before: auditable(before), after: auditable(after) });
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      action: "update",
+      entity: "user",
+      entityId: before.id,
+      before: auditable(before),
+      after: auditable(after),
+    });
     return { data: { id: after.id, version: after.version }, revalidate: PATHS, message: "User saved." };
   });
 }
@@ -94,13 +129,25 @@ export async function setUserDisabled(raw: unknown) {
     const before = await loadUser(tx, actor, input.id, "manage users");
     if (before.id === actor.userId && input.disabled) throw invalidState("You cannot disable your own account.");
     if (before.version !== input.version) throw conflict();
-    if (!!before.disabledAt === input.disabled) throw invalidState(input.disabled ? "This account is already disabled." : "This account is already enabled.");
-    const after = await updateVersioned(tx, users, before.id, input.version, { disabledAt: input.disabled ? new Date() : null, ...endSessions(before) });
-    await writeAudit(tx, {
-      actorUserId: actor.userId, action: input.disabled ? "disable" : "enable", entity: "user", entityId: before.id,
-      before: auditable(before), after: auditable(after),
+    if (!!before.disabledAt === input.disabled)
+      throw invalidState(input.disabled ? "This account is already disabled." : "This account is already enabled.");
+    const after = await updateVersioned(tx, users, before.id, input.version, {
+      disabledAt: input.disabled ? new Date() : null,
+      ...endSessions(before),
     });
-    return { data: { id: after.id, version: after.version }, revalidate: PATHS, message: input.disabled ? "Account disabled: it can no longer sign in." : "Account enabled." };
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      action: input.disabled ? "disable" : "enable",
+      entity: "user",
+      entityId: before.id,
+      before: auditable(before),
+      after: auditable(after),
+    });
+    return {
+      data: { id: after.id, version: after.version },
+      revalidate: PATHS,
+      message: input.disabled ? "Account disabled: it can no longer sign in." : "Account enabled.",
+    };
   });
 }
 
@@ -109,7 +156,18 @@ export async function resetUserPassword(raw: unknown) {
     const before = await loadUser(tx, actor, input.id, "manage users");
     const passwordHash = await hashPassword(input.password);
     const after = await updateVersioned(tx, users, before.id, input.version, { passwordHash, ...endSessions(before) });
-    await writeAudit(tx, { actorUserId: actor.userId, action: "reset_password", entity: "user", entityId: before.id, before: { version: before.version }, after: { version: after.version } });
-    return { data: { id: after.id, version: after.version }, revalidate: PATHS, message: "Password reset. Tell the user their new password in person." };
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      action: "reset_password",
+      entity: "user",
+      entityId: before.id,
+      before: { version: before.version },
+      after: { version: after.version },
+    });
+    return {
+      data: { id: after.id, version: after.version },
+      revalidate: PATHS,
+      message: "Password reset. Tell the user their new password in person.",
+    };
   });
 }

@@ -4,20 +4,31 @@ import { z } from "zod";
 import { ALL_SKILL_ITEMS, FIELDS } from "../itss/ids";
 
 const id = (name: string) =>
-  z.coerce.number({ error: `${name} must be a positive whole number` })
-    .int(`${name} must be a positive whole number`).positive(`${name} must be a positive whole number`)
+  z.coerce
+    .number({ error: `${name} must be a positive whole number` })
+    .int(`${name} must be a positive whole number`)
+    .positive(`${name} must be a positive whole number`)
     .max(2_147_483_647, `${name} is too large`);
 
-export const heatmapQuerySchema = z.object({
-  field: z.enum(FIELDS, { error: `field must be one of ${FIELDS.join(", ")}` }),
-  teamId: id("teamId").optional(),
-  departmentId: id("departmentId").optional(),
-  scope: z.enum(["mine"], { error: "scope must be \"mine\" (the teams you lead)" }).optional(),
-  limit: z.coerce.number({ error: "limit must be a whole number" }).int("limit must be a whole number")
-    .min(1, "limit must be at least 1").max(500, "limit must be at most 500").default(100),
-  offset: z.coerce.number({ error: "offset must be a whole number" }).int("offset must be a whole number")
-    .min(0, "offset must be 0 or more").default(0),
-}).refine((q) => !(q.teamId && q.departmentId), { message: "give teamId or departmentId, not both", path: ["teamId"] });
+export const heatmapQuerySchema = z
+  .object({
+    field: z.enum(FIELDS, { error: `field must be one of ${FIELDS.join(", ")}` }),
+    teamId: id("teamId").optional(),
+    departmentId: id("departmentId").optional(),
+    scope: z.enum(["mine"], { error: 'scope must be "mine" (the teams you lead)' }).optional(),
+    limit: z.coerce
+      .number({ error: "limit must be a whole number" })
+      .int("limit must be a whole number")
+      .min(1, "limit must be at least 1")
+      .max(500, "limit must be at most 500")
+      .default(100),
+    offset: z.coerce
+      .number({ error: "offset must be a whole number" })
+      .int("offset must be a whole number")
+      .min(0, "offset must be 0 or more")
+      .default(0),
+  })
+  .refine((q) => !(q.teamId && q.departmentId), { message: "give teamId or departmentId, not both", path: ["teamId"] });
 export type HeatmapQuery = z.infer<typeof heatmapQuerySchema>;
 
 export const heatmapCellSchema = z.object({ level: z.number().int(), source: z.enum(["lead", "self"]) }).nullable();
@@ -28,22 +39,26 @@ export const heatmapResponseSchema = z.object({
   items: z.array(z.enum(ALL_SKILL_ITEMS as [string, ...string[]])).length(7),
   /** Active members in scope (all pages). */
   total: z.number().int().min(0),
-  rows: z.array(z.object({
-    memberId: z.number().int(),
-    name: z.string(),
-    teamId: z.number().int(),
-    /** Official level in the field (0 = none yet). */
-    level: z.number().int().min(0),
-    /** One entry per item; null = not assessed. */
-    cells: z.record(z.string(), heatmapCellSchema),
-  })),
+  rows: z.array(
+    z.object({
+      memberId: z.number().int(),
+      name: z.string(),
+      teamId: z.number().int(),
+      /** Official level in the field (0 = none yet). */
+      level: z.number().int().min(0),
+      /** One entry per item; null = not assessed. */
+      cells: z.record(z.string(), heatmapCellSchema),
+    }),
+  ),
 });
 export type HeatmapResponse = z.infer<typeof heatmapResponseSchema>;
 
 /** The first problems of a failed parse as one sentence naming each parameter. */
 export function queryErrorMessage(error: z.ZodError): string {
-  return error.issues.map((i) => {
-    const name = String(i.path[0] ?? "query");
-    return i.message.startsWith(name) ? i.message : `${name}: ${i.message}`;
-  }).join("; ");
+  return error.issues
+    .map((i) => {
+      const name = String(i.path[0] ?? "query");
+      return i.message.startsWith(name) ? i.message : `${name}: ${i.message}`;
+    })
+    .join("; ");
 }

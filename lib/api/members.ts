@@ -2,9 +2,7 @@
 // validated with and their responses are described by (the OpenAPI document is generated from these).
 import { z } from "zod";
 import { REVIEW_STATES } from "../db/schema";
-import {
-  EXAMS, FACILITY_SCOPES, FIELDS, PROJECT_ROLES, PROJECT_STATUSES, SCOPES, SUCCESSION_KINDS,
-} from "../itss/ids";
+import { EXAMS, FACILITY_SCOPES, FIELDS, PROJECT_ROLES, PROJECT_STATUSES, SCOPES, SUCCESSION_KINDS } from "../itss/ids";
 
 // ---------- shared pieces ----------
 
@@ -20,7 +18,8 @@ const timestamp = () => z.iso.datetime({ offset: true });
 const isoDate = () => z.iso.date();
 const fieldSchema = z.enum(FIELDS);
 const levelSourceSchema = z.enum(["kpi", "exam", "none"]);
-const perField = <T extends z.ZodType>(schema: T) => z.strictObject({ hardware: schema, software: schema, facility: schema });
+const perField = <T extends z.ZodType>(schema: T) =>
+  z.strictObject({ hardware: schema, software: schema, facility: schema });
 
 /** The `{id}` path segment of /api/v1/members/{id}: a positive whole number that fits PostgreSQL's integer. */
 export const memberIdParamsSchema = z.object({
@@ -33,7 +32,8 @@ export const memberIdParamsSchema = z.object({
 
 // ---------- GET /api/v1/members ----------
 
-const wholeNumber = (name: string) => z.coerce.number({ error: `${name} must be a whole number` }).int(`${name} must be a whole number`);
+const wholeNumber = (name: string) =>
+  z.coerce.number({ error: `${name} must be a whole number` }).int(`${name} must be a whole number`);
 
 export const membersQuerySchema = z.object({
   limit: wholeNumber("limit").min(1, "limit must be at least 1").max(500, "limit must be at most 500").default(100),
@@ -42,17 +42,23 @@ export const membersQuerySchema = z.object({
 export type MembersQuery = z.infer<typeof membersQuerySchema>;
 
 /** A member's official level in one field, as the read model holds it. */
-export const memberLevelSchema = z.strictObject({ level: level(), source: levelSourceSchema, skillLevel: level().nullable() });
+export const memberLevelSchema = z.strictObject({
+  level: level(),
+  source: levelSourceSchema,
+  skillLevel: level().nullable(),
+});
 
 export const membersResponseSchema = z.strictObject({
-  members: z.array(z.strictObject({
-    id: int(),
-    name: z.string(),
-    teamId: int(),
-    teamName: z.string(),
-    archived: z.boolean(),
-    levels: perField(memberLevelSchema),
-  })),
+  members: z.array(
+    z.strictObject({
+      id: int(),
+      name: z.string(),
+      teamId: int(),
+      teamName: z.string(),
+      archived: z.boolean(),
+      levels: perField(memberLevelSchema),
+    }),
+  ),
   total: int().min(0),
   limit: int(),
   offset: int(),
@@ -94,16 +100,41 @@ export const projectRecordSchema = z.strictObject({
   description: z.string(),
   ...reviewColumns,
 });
-export const specialtyRecordSchema = z.strictObject({ ...owned, field: fieldSchema, area: z.string(), ...reviewColumns });
+export const specialtyRecordSchema = z.strictObject({
+  ...owned,
+  field: fieldSchema,
+  area: z.string(),
+  ...reviewColumns,
+});
 export const successionRecordSchema = z.strictObject({
-  ...owned, field: fieldSchema, kind: z.enum(SUCCESSION_KINDS), title: z.string(), achievedOn: isoDate().nullable(), ...reviewColumns,
+  ...owned,
+  field: fieldSchema,
+  kind: z.enum(SUCCESSION_KINDS),
+  title: z.string(),
+  achievedOn: isoDate().nullable(),
+  ...reviewColumns,
 });
 export const mentoringRecordSchema = z.strictObject({
-  ...owned, field: fieldSchema, mentee: z.string(), fromDate: isoDate().nullable(), toDate: isoDate().nullable(), ...reviewColumns,
+  ...owned,
+  field: fieldSchema,
+  mentee: z.string(),
+  fromDate: isoDate().nullable(),
+  toDate: isoDate().nullable(),
+  ...reviewColumns,
 });
-export const examRecordSchema = z.strictObject({ ...owned, exam: z.enum(EXAMS), passedOn: isoDate().nullable(), ...reviewColumns });
+export const examRecordSchema = z.strictObject({
+  ...owned,
+  exam: z.enum(EXAMS),
+  passedOn: isoDate().nullable(),
+  ...reviewColumns,
+});
 export const certificationRecordSchema = z.strictObject({
-  ...owned, name: z.string(), issuer: z.string(), obtainedOn: isoDate().nullable(), expiresOn: isoDate().nullable(), ...reviewColumns,
+  ...owned,
+  name: z.string(),
+  issuer: z.string(),
+  obtainedOn: isoDate().nullable(),
+  expiresOn: isoDate().nullable(),
+  ...reviewColumns,
 });
 export const skillAssessmentRecordSchema = z.strictObject({
   ...owned,

@@ -16,7 +16,6 @@ export type ApiRoute = {
   errors: readonly (400 | 404)[];
 };
 
-
 const ERROR_TEXT: Record<number, string> = {
   400: "A parameter is invalid; the message names it.",
   401: "Not signed in.",
@@ -35,7 +34,9 @@ function parametersOf(schema: z.ZodType | undefined, where: "path" | "query") {
   if (!schema) return [];
   const s = jsonSchema(schema, "input") as { properties?: Record<string, JsonSchema>; required?: string[] };
   return Object.entries(s.properties ?? {}).map(([name, prop]) => ({
-    name, in: where, required: where === "path" || (s.required ?? []).includes(name) || undefined,
+    name,
+    in: where,
+    required: where === "path" || (s.required ?? []).includes(name) || undefined,
     ...(typeof prop.description === "string" ? { description: prop.description } : {}),
     schema: prop,
   }));
@@ -48,7 +49,10 @@ export function buildOpenApi(routes: readonly ApiRoute[], version: string): Reco
       200: { description: "OK", content: { "application/json": { schema: jsonSchema(r.response, "output") } } },
     };
     for (const status of [...r.errors, 401].sort()) {
-      responses[status] = { description: ERROR_TEXT[status], content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
+      responses[status] = {
+        description: ERROR_TEXT[status],
+        content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+      };
     }
     paths[r.path] = {
       get: {
@@ -64,7 +68,8 @@ export function buildOpenApi(routes: readonly ApiRoute[], version: string): Reco
     info: {
       title: "Levelboard read API",
       version,
-      description: "Read-only JSON API. Every route answers under the same policy as the pages: a row outside the caller's reach is 404, like one that does not exist. Authenticate with the session cookie of a signed-in user.",
+      description:
+        "Read-only JSON API. Every route answers under the same policy as the pages: a row outside the caller's reach is 404, like one that does not exist. Authenticate with the session cookie of a signed-in user.",
     },
     security: [{ session: [] }],
     paths,

@@ -4,8 +4,12 @@ import type { ApiRoute } from "./openapi";
 import { gapsQuerySchema, gapsResponseSchema } from "./gaps";
 import { heatmapQuerySchema, heatmapResponseSchema } from "./heatmap";
 import {
-  memberEvaluationQuerySchema, memberEvaluationResponseSchema, memberIdParamsSchema, memberResponseSchema,
-  membersQuerySchema, membersResponseSchema,
+  memberEvaluationQuerySchema,
+  memberEvaluationResponseSchema,
+  memberIdParamsSchema,
+  memberResponseSchema,
+  membersQuerySchema,
+  membersResponseSchema,
 } from "./members";
 import { staffingQuerySchema, staffingResponseSchema } from "./staffing";
 
@@ -26,7 +30,8 @@ export const API_ROUTES: readonly ApiRoute[] = [
   },
   {
     path: "/api/v1/members/{id}/evaluation",
-    summary: "One member's evaluation per field, in the command line's shape (official, or provisional with ?mode=provisional)",
+    summary:
+      "One member's evaluation per field, in the command line's shape (official, or provisional with ?mode=provisional)",
     params: memberIdParamsSchema,
     query: memberEvaluationQuerySchema,
     response: memberEvaluationResponseSchema,
@@ -34,8 +39,10 @@ export const API_ROUTES: readonly ApiRoute[] = [
   },
   {
     path: "/api/v1/heatmap",
-    summary: "Skill heatmap of a field: each active member's level and proficiency per skill item, ordered by team then name",
-    description: "Scope: teamId or departmentId (else the caller's default: a lead's teams, a head's department, an admin's organisation). A cell is null when the item is unassessed; source says whether the lead's rating or the self-rating counts. Members (role) get 403.",
+    summary:
+      "Skill heatmap of a field: each active member's level and proficiency per skill item, ordered by team then name",
+    description:
+      "Scope: teamId or departmentId (else the caller's default: a lead's teams, a head's department, an admin's organisation). A cell is null when the item is unassessed; source says whether the lead's rating or the self-rating counts. Members (role) get 403.",
     query: heatmapQuerySchema,
     response: heatmapResponseSchema,
     errors: [400, 404],
@@ -43,14 +50,16 @@ export const API_ROUTES: readonly ApiRoute[] = [
   {
     path: "/api/v1/gaps",
     summary: "Targets of the scope with their actual count and whether they are met, and single points of failure",
-    description: "A single point of failure is a skill item (or, with item null, the field level) that exactly one member of a team holds at the target's level (4 where no target names it). Members (role) get 403.",
+    description:
+      "A single point of failure is a skill item (or, with item null, the field level) that exactly one member of a team holds at the target's level (4 where no target names it). Members (role) get 403.",
     query: gapsQuerySchema,
     response: gapsResponseSchema,
     errors: [400, 404],
   },
   {
     path: "/api/v1/staffing",
-    summary: "Candidates for a need, ranked: qualified (meets every requirement) before close (one requirement short by one level)",
+    summary:
+      "Candidates for a need, ranked: qualified (meets every requirement) before close (one requirement short by one level)",
     description: "skill is a comma-separated list of item:minimum pairs. Members (role) get 403.",
     query: staffingQuerySchema,
     response: staffingResponseSchema,

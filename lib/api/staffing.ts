@@ -5,18 +5,29 @@ import { ALL_SKILL_ITEMS, FIELDS, type Field } from "../itss/ids";
 import { minLevelError, parseSkillList, type StaffingNeed } from "../staffing/need";
 
 export const whole = (name: string, min: number, max: number) =>
-  z.coerce.number({ error: `${name} must be a whole number` }).int(`${name} must be a whole number`)
-    .min(min, `${name} must be at least ${min}`).max(max, `${name} must be at most ${max}`);
+  z.coerce
+    .number({ error: `${name} must be a whole number` })
+    .int(`${name} must be a whole number`)
+    .min(min, `${name} must be at least ${min}`)
+    .max(max, `${name} must be at most ${max}`);
 
 const id = (name: string) => whole(name, 1, 2_147_483_647);
 
 /** The need's parameters, shared by the API and the planner page. */
 export const staffingNeedShape = {
   field: z.enum(FIELDS, {
-    error: (issue) => (issue.input === undefined ? "field is required: hardware, software or facility" : "field must be hardware, software or facility"),
+    error: (issue) =>
+      issue.input === undefined
+        ? "field is required: hardware, software or facility"
+        : "field must be hardware, software or facility",
   }),
-  minLevel: whole("minLevel", 1, 99).optional().describe("1 to the field's highest level (5 for hardware and software, 6 for facility)"),
-  skill: z.string().max(1000, "skill is too long").optional()
+  minLevel: whole("minLevel", 1, 99)
+    .optional()
+    .describe("1 to the field's highest level (5 for hardware and software, 6 for facility)"),
+  skill: z
+    .string()
+    .max(1000, "skill is too long")
+    .optional()
     .describe("Comma-separated item:minimumProficiency, e.g. technology:3,communication:2 (the field's 7 skill items)"),
   teamId: id("teamId").optional(),
   departmentId: id("departmentId").optional(),
@@ -27,18 +38,21 @@ type NeedInput = { field: Field; minLevel?: number; skill?: string; teamId?: num
 
 /** Checks that need the field: minLevel within the field's levels, the skill list, one scope id at most. */
 export function checkNeed(data: NeedInput, ctx: z.RefinementCtx): void {
-  if (data.teamId && data.departmentId) ctx.addIssue({ code: "custom", path: ["teamId"], message: "give teamId or departmentId, not both" });
+  if (data.teamId && data.departmentId)
+    ctx.addIssue({ code: "custom", path: ["teamId"], message: "give teamId or departmentId, not both" });
   const levelError = minLevelError(data.field, data.minLevel);
   if (levelError) ctx.addIssue({ code: "custom", path: ["minLevel"], message: levelError });
   const skills = parseSkillList(data.field, data.skill);
   if (!skills.ok) for (const message of skills.errors) ctx.addIssue({ code: "custom", path: ["skill"], message });
 }
 
-export const staffingQuerySchema = z.object({
-  ...staffingNeedShape,
-  limit: whole("limit", 1, 500).default(100),
-  offset: whole("offset", 0, 1_000_000).default(0),
-}).superRefine(checkNeed);
+export const staffingQuerySchema = z
+  .object({
+    ...staffingNeedShape,
+    limit: whole("limit", 1, 500).default(100),
+    offset: whole("offset", 0, 1_000_000).default(0),
+  })
+  .superRefine(checkNeed);
 export type StaffingQuery = z.infer<typeof staffingQuerySchema>;
 
 /** The checked query as a need (call after a successful parse). */
@@ -51,10 +65,14 @@ export function needOf(q: NeedInput): StaffingNeed {
  * URL parameters as the schemas take them: list parameters (skill, criteria) given several times are joined
  * with commas, others take their first value, and empty values count as not given.
  */
-export function flatParams(input: URLSearchParams | Record<string, string | string[] | undefined>, lists: readonly string[] = ["skill", "criteria"]): Record<string, string> {
-  const entries: [string, string[]][] = input instanceof URLSearchParams
-    ? [...new Set(input.keys())].map((k) => [k, input.getAll(k)])
-    : Object.entries(input).map(([k, v]) => [k, v === undefined ? [] : Array.isArray(v) ? v : [v]]);
+export function flatParams(
+  input: URLSearchParams | Record<string, string | string[] | undefined>,
+  lists: readonly string[] = ["skill", "criteria"],
+): Record<string, string> {
+  const entries: [string, string[]][] =
+    input instanceof URLSearchParams
+      ? [...new Set(input.keys())].map((k) => [k, input.getAll(k)])
+      : Object.entries(input).map(([k, v]) => [k, v === undefined ? [] : Array.isArray(v) ? v : [v]]);
   const out: Record<string, string> = {};
   for (const [k, values] of entries) {
     const given = values.filter((v) => v.trim() !== "");
@@ -72,8 +90,11 @@ export function issueMessages(error: z.ZodError): string[] {
 const judgedSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("level"), need: z.number().int(), have: z.number().int() }),
   z.object({
-    kind: z.literal("skill"), item: z.enum(ALL_SKILL_ITEMS as [string, ...string[]]), need: z.number().int(),
-    have: z.number().int().nullable(), source: z.enum(["lead", "self"]).nullable(),
+    kind: z.literal("skill"),
+    item: z.enum(ALL_SKILL_ITEMS as [string, ...string[]]),
+    need: z.number().int(),
+    have: z.number().int().nullable(),
+    source: z.enum(["lead", "self"]).nullable(),
   }),
 ]);
 
@@ -85,7 +106,9 @@ export const staffingCandidateSchema = z.object({
   /** Official level in the field. */
   level: z.number().int(),
   ongoingProjects: z.number().int().describe("Ongoing projects in any field, approved or submitted for review"),
-  missing: z.array(judgedSchema).describe("The requirement a close candidate misses by one level (empty when qualified)"),
+  missing: z
+    .array(judgedSchema)
+    .describe("The requirement a close candidate misses by one level (empty when qualified)"),
 });
 
 export const staffingResponseSchema = z.object({

@@ -9,7 +9,14 @@ import { users } from "../db/schema";
 import { authConfig } from "./auth.config";
 import { emailVerified } from "./oidc";
 import { verifyPassword } from "./password";
-import { attemptSignIn, clientAddress, DatabaseThrottleStore, MemoryThrottleStore, signInSucceeded, type ThrottleStore } from "./throttle";
+import {
+  attemptSignIn,
+  clientAddress,
+  DatabaseThrottleStore,
+  MemoryThrottleStore,
+  signInSucceeded,
+  type ThrottleStore,
+} from "./throttle";
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
@@ -29,7 +36,8 @@ const globalForThrottle = globalThis as unknown as { levelboardThrottle?: Thrott
 async function throttleStore(): Promise<ThrottleStore> {
   if (globalForThrottle.levelboardThrottle) return globalForThrottle.levelboardThrottle;
   const handle = await getDbHandle();
-  return (globalForThrottle.levelboardThrottle = handle.engine === "postgres" ? new DatabaseThrottleStore(handle.db) : new MemoryThrottleStore());
+  return (globalForThrottle.levelboardThrottle =
+    handle.engine === "postgres" ? new DatabaseThrottleStore(handle.db) : new MemoryThrottleStore());
 }
 
 const providers: Provider[] = [
@@ -49,13 +57,23 @@ const providers: Provider[] = [
       const ok = await verifyPassword(parsed.data.password, user?.passwordHash);
       if (!user || !ok || user.disabledAt) throw new CredentialsSignin();
       await signInSucceeded(store, parsed.data.email);
-      return { id: String(user.id), email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+      return {
+        id: String(user.id),
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        sessionVersion: user.sessionVersion,
+      };
     },
   }),
 ];
 
 /** A generic OIDC provider, on when AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID and AUTH_OIDC_CLIENT_SECRET are set. */
-export const oidcEnabled = !!(process.env.AUTH_OIDC_ISSUER && process.env.AUTH_OIDC_CLIENT_ID && process.env.AUTH_OIDC_CLIENT_SECRET);
+export const oidcEnabled = !!(
+  process.env.AUTH_OIDC_ISSUER &&
+  process.env.AUTH_OIDC_CLIENT_ID &&
+  process.env.AUTH_OIDC_CLIENT_SECRET
+);
 export const oidcName = process.env.AUTH_OIDC_NAME || "Single sign-on";
 if (oidcEnabled) {
   providers.push({

@@ -18,7 +18,9 @@ const actors: Record<string, Actor> = {
 
 // The full matrix: for each role and capability, the targets on which it is allowed.
 const allowed: Record<string, Record<Capability, Target[]>> = {
-  admin: Object.fromEntries(CAPABILITIES.map((c) => [c, ["ownMember", "teammate", "otherTeam", "otherDept"]])) as Record<Capability, Target[]>,
+  admin: Object.fromEntries(
+    CAPABILITIES.map((c) => [c, ["ownMember", "teammate", "otherTeam", "otherDept"]]),
+  ) as Record<Capability, Target[]>,
   head: {
     "department.read": ["ownMember", "teammate", "otherTeam"],
     "department.manage": ["ownMember", "teammate", "otherTeam"],

@@ -49,7 +49,10 @@ const leadsTeam = (a: Actor, s: RowScope) => s.teamId !== undefined && a.leadTea
 export function can(actor: Actor, capability: Capability, scope: RowScope): boolean {
   if (actor.role === "admin") {
     // Even an admin does not approve their own records nor give themselves the lead's rating.
-    return !((capability === "member.records.review" || capability === "member.skills.lead") && isOwnMember(actor, scope));
+    return !(
+      (capability === "member.records.review" || capability === "member.skills.lead") &&
+      isOwnMember(actor, scope)
+    );
   }
   switch (capability) {
     case "department.read":
@@ -58,11 +61,15 @@ export function can(actor: Actor, capability: Capability, scope: RowScope): bool
     case "department.targets.write":
       return actor.role === "head" && inOwnDepartment(actor, scope);
     case "team.read":
-      return (actor.role === "head" && inOwnDepartment(actor, scope)) || (actor.role === "lead" && leadsTeam(actor, scope));
+      return (
+        (actor.role === "head" && inOwnDepartment(actor, scope)) || (actor.role === "lead" && leadsTeam(actor, scope))
+      );
     case "team.manage":
       return actor.role === "head" && inOwnDepartment(actor, scope);
     case "team.targets.write":
-      return (actor.role === "head" && inOwnDepartment(actor, scope)) || (actor.role === "lead" && leadsTeam(actor, scope));
+      return (
+        (actor.role === "head" && inOwnDepartment(actor, scope)) || (actor.role === "lead" && leadsTeam(actor, scope))
+      );
     case "member.read":
       return (
         isOwnMember(actor, scope) ||
@@ -70,7 +77,9 @@ export function can(actor: Actor, capability: Capability, scope: RowScope): bool
         (actor.role === "lead" && leadsTeam(actor, scope))
       );
     case "member.manage":
-      return (actor.role === "head" && inOwnDepartment(actor, scope)) || (actor.role === "lead" && leadsTeam(actor, scope));
+      return (
+        (actor.role === "head" && inOwnDepartment(actor, scope)) || (actor.role === "lead" && leadsTeam(actor, scope))
+      );
     case "member.records.write":
     case "member.records.submit":
       // Members keep their own record; a lead keeps records for the team's members (some never sign in).

@@ -4,10 +4,16 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import type { Db, DbHandle } from "../db/client";
 
-const state: { db: Db | null; session: { user: { id: string; sessionVersion: number } } | null } = { db: null, session: null };
+const state: { db: Db | null; session: { user: { id: string; sessionVersion: number } } | null } = {
+  db: null,
+  session: null,
+};
 vi.mock("@/lib/actions/context", () => import("@/lib/testing/action-context"));
 vi.mock("./auth", () => ({ auth: async () => state.session }));
-vi.mock("../db/client", async (importOriginal) => ({ ...(await importOriginal<object>()), getDb: async () => state.db }));
+vi.mock("../db/client", async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  getDb: async () => state.db,
+}));
 
 const { createTestDb } = await import("../db/test-db");
 const s = await import("../db/schema");
@@ -44,7 +50,9 @@ describe("session version", () => {
     const id = f.users.memberUserA.id;
     const old = await signIn(id);
     expect(await as(old)).toMatchObject({ userId: id });
-    expect(await resetUserPassword({ id, version: (await userRow(id)).version, password: "a-new-password-1" })).toMatchObject({ ok: true });
+    expect(
+      await resetUserPassword({ id, version: (await userRow(id)).version, password: "a-new-password-1" }),
+    ).toMatchObject({ ok: true });
     expect(await as(old)).toBeNull();
     expect(await as(await signIn(id))).toMatchObject({ userId: id });
   });
@@ -52,10 +60,14 @@ describe("session version", () => {
   it("disabling ends them (and enabling does not bring the old token back)", async () => {
     const id = f.users.leadB.id;
     const old = await signIn(id);
-    expect(await setUserDisabled({ id, version: (await userRow(id)).version, disabled: true })).toMatchObject({ ok: true });
+    expect(await setUserDisabled({ id, version: (await userRow(id)).version, disabled: true })).toMatchObject({
+      ok: true,
+    });
     expect(await as(old)).toBeNull();
     expect(await as(await signIn(id))).toBeNull(); // disabled: no session at all
-    expect(await setUserDisabled({ id, version: (await userRow(id)).version, disabled: false })).toMatchObject({ ok: true });
+    expect(await setUserDisabled({ id, version: (await userRow(id)).version, disabled: false })).toMatchObject({
+      ok: true,
+    });
     expect(await as(old)).toBeNull();
     expect(await as(await signIn(id))).toMatchObject({ userId: id });
   });
@@ -63,9 +75,25 @@ describe("session version", () => {
   it("a role change ends them; a change of name only does not", async () => {
     const u = await userRow(f.users.leadC.id);
     const old = await signIn(u.id);
-    expect(await updateUser({ id: u.id, version: u.version, name: "Lead C renamed", role: u.role, departmentId: u.departmentId })).toMatchObject({ ok: true });
+    expect(
+      await updateUser({
+        id: u.id,
+        version: u.version,
+        name: "Lead C renamed",
+        role: u.role,
+        departmentId: u.departmentId,
+      }),
+    ).toMatchObject({ ok: true });
     expect(await as(old)).toMatchObject({ userId: u.id, name: "Lead C renamed" });
-    expect(await updateUser({ id: u.id, version: u.version + 1, name: "Lead C renamed", role: "member", departmentId: u.departmentId })).toMatchObject({ ok: true });
+    expect(
+      await updateUser({
+        id: u.id,
+        version: u.version + 1,
+        name: "Lead C renamed",
+        role: "member",
+        departmentId: u.departmentId,
+      }),
+    ).toMatchObject({ ok: true });
     expect(await as(old)).toBeNull();
     expect(await as(await signIn(u.id))).toMatchObject({ role: "member" });
   });
@@ -75,7 +103,10 @@ describe("session version", () => {
     expect(data.tables.users[0]).not.toHaveProperty("sessionVersion");
     const target = await createTestDb();
     try {
-      const [bootstrap] = await target.db.insert(s.users).values({ email: "restorer@t.test", name: "Restorer", role: "admin", passwordHash: null }).returning();
+      const [bootstrap] = await target.db
+        .insert(s.users)
+        .values({ email: "restorer@t.test", name: "Restorer", role: "admin", passwordHash: null })
+        .returning();
       state.db = target.db;
       const restorerToken = { user: { id: String(bootstrap.id), sessionVersion: bootstrap.sessionVersion } };
       expect(await as(restorerToken)).toMatchObject({ email: "restorer@t.test" });

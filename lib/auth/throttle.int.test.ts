@@ -20,8 +20,12 @@ describe("DatabaseThrottleStore", () => {
   it("two processes share one count; the lock ends with the window; success clears the account", async () => {
     const a = new DatabaseThrottleStore(h.db);
     const b = new DatabaseThrottleStore(h.db);
-    for (let i = 0; i < THROTTLE_LIMITS.account; i++) expect(await attemptSignIn(i % 2 ? a : b, { account: "shared@x.y" }, t)).toEqual({ allowed: true });
-    expect(await attemptSignIn(a, { account: "shared@x.y" }, t + 1000)).toEqual({ allowed: false, retryAfterMs: THROTTLE_WINDOW_MS - 1000 });
+    for (let i = 0; i < THROTTLE_LIMITS.account; i++)
+      expect(await attemptSignIn(i % 2 ? a : b, { account: "shared@x.y" }, t)).toEqual({ allowed: true });
+    expect(await attemptSignIn(a, { account: "shared@x.y" }, t + 1000)).toEqual({
+      allowed: false,
+      retryAfterMs: THROTTLE_WINDOW_MS - 1000,
+    });
     expect(await attemptSignIn(b, { account: "shared@x.y" }, t + 2000)).toMatchObject({ allowed: false });
     expect(await attemptSignIn(b, { account: "shared@x.y" }, t + THROTTLE_WINDOW_MS)).toEqual({ allowed: true });
     for (let i = 0; i < 10; i++) await attemptSignIn(a, { account: "shared@x.y" }, t + THROTTLE_WINDOW_MS);
@@ -31,7 +35,9 @@ describe("DatabaseThrottleStore", () => {
 
   it("counts parallel attempts atomically: only the limit gets through", async () => {
     const stores = [new DatabaseThrottleStore(h.db), new DatabaseThrottleStore(h.db)];
-    const results = await Promise.all(Array.from({ length: 16 }, (_, i) => attemptSignIn(stores[i % 2], { account: "parallel@x.y" }, t)));
+    const results = await Promise.all(
+      Array.from({ length: 16 }, (_, i) => attemptSignIn(stores[i % 2], { account: "parallel@x.y" }, t)),
+    );
     expect(results.filter((r) => r.allowed)).toHaveLength(THROTTLE_LIMITS.account);
   });
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
-  attemptSignIn, clientAddress, MemoryThrottleStore, signInSucceeded, throttleKey, THROTTLE_LIMITS, THROTTLE_WINDOW_MS,
+  attemptSignIn,
+  clientAddress,
+  MemoryThrottleStore,
+  signInSucceeded,
+  throttleKey,
+  THROTTLE_LIMITS,
+  THROTTLE_WINDOW_MS,
 } from "./throttle";
 
 const t = 1_000_000;
@@ -8,15 +14,21 @@ const t = 1_000_000;
 describe("sign-in throttle", () => {
   it("refuses the attempt after the account's limit, with the time left in the window", async () => {
     const store = new MemoryThrottleStore();
-    for (let i = 0; i < THROTTLE_LIMITS.account; i++) expect(await attemptSignIn(store, { account: "a@b.c" }, t + i)).toEqual({ allowed: true });
-    expect(await attemptSignIn(store, { account: "a@b.c" }, t + 60_000)).toEqual({ allowed: false, retryAfterMs: THROTTLE_WINDOW_MS - 60_000 });
+    for (let i = 0; i < THROTTLE_LIMITS.account; i++)
+      expect(await attemptSignIn(store, { account: "a@b.c" }, t + i)).toEqual({ allowed: true });
+    expect(await attemptSignIn(store, { account: "a@b.c" }, t + 60_000)).toEqual({
+      allowed: false,
+      retryAfterMs: THROTTLE_WINDOW_MS - 60_000,
+    });
     // Another account is not affected; the address limit is higher.
     expect(await attemptSignIn(store, { account: "other@b.c" }, t)).toEqual({ allowed: true });
   });
 
   it("counts parallel attempts: only the limit gets through", async () => {
     const store = new MemoryThrottleStore();
-    const results = await Promise.all(Array.from({ length: 20 }, () => attemptSignIn(store, { account: "a@b.c", address: "9.9.9.9" }, t)));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => attemptSignIn(store, { account: "a@b.c", address: "9.9.9.9" }, t)),
+    );
     expect(results.filter((r) => r.allowed)).toHaveLength(THROTTLE_LIMITS.account);
   });
 
@@ -27,9 +39,12 @@ describe("sign-in throttle", () => {
     for (let i = 0; i < 10; i++) await attemptSignIn(store, { account: "a@b.c" }, t + THROTTLE_WINDOW_MS);
     await signInSucceeded(store, "a@b.c");
     expect((await attemptSignIn(store, { account: "a@b.c" }, t + THROTTLE_WINDOW_MS)).allowed).toBe(true);
-    for (let i = 0; i < THROTTLE_LIMITS.address; i++) await attemptSignIn(store, { account: `u${i}@x.y`, address: "1.2.3.4" }, t);
+    for (let i = 0; i < THROTTLE_LIMITS.address; i++)
+      await attemptSignIn(store, { account: `u${i}@x.y`, address: "1.2.3.4" }, t);
     await signInSucceeded(store, "u1@x.y");
-    expect(await attemptSignIn(store, { account: "fresh@x.y", address: "1.2.3.4" }, t)).toMatchObject({ allowed: false });
+    expect(await attemptSignIn(store, { account: "fresh@x.y", address: "1.2.3.4" }, t)).toMatchObject({
+      allowed: false,
+    });
   });
 
   it("keys have a fixed length whatever the input, and the store a bounded size that keeps locked keys", async () => {

@@ -31,7 +31,11 @@ export function throttleKey(kind: ThrottleKind, value: string): string {
 }
 
 /** Counts the attempt under each key; refused when any key is over its limit, with the time until its window ends. */
-export async function attemptSignIn(store: ThrottleStore, keys: Partial<Record<ThrottleKind, string>>, now = Date.now()): Promise<ThrottleDecision> {
+export async function attemptSignIn(
+  store: ThrottleStore,
+  keys: Partial<Record<ThrottleKind, string>>,
+  now = Date.now(),
+): Promise<ThrottleDecision> {
   let retryAfterMs = 0;
   for (const kind of Object.keys(keys) as ThrottleKind[]) {
     const value = keys[kind];
@@ -91,7 +95,10 @@ export class MemoryThrottleStore implements ThrottleStore {
 /** Several processes: one row per key in sign_in_attempts, counted with one atomic upsert. */
 export class DatabaseThrottleStore implements ThrottleStore {
   private hits = 0;
-  constructor(private readonly db: Db, private readonly maxRows = MAX_THROTTLE_KEYS) {}
+  constructor(
+    private readonly db: Db,
+    private readonly maxRows = MAX_THROTTLE_KEYS,
+  ) {}
 
   async hit(key: string, now: number) {
     const at = new Date(now).toISOString();
@@ -131,7 +138,12 @@ export class DatabaseThrottleStore implements ThrottleStore {
  */
 export function clientAddress(headers: Headers | undefined, trustProxy = process.env.TRUST_PROXY): string | null {
   if (!headers || !/^(1|true|yes)$/i.test(trustProxy ?? "")) return null;
-  const forwarded = headers.get("x-forwarded-for")?.split(",").map((s) => s.trim()).filter(Boolean).at(-1);
+  const forwarded = headers
+    .get("x-forwarded-for")
+    ?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .at(-1);
   const address = forwarded || headers.get("x-real-ip")?.trim() || null;
   return address && address.length <= 64 ? address : null;
 }

@@ -20,14 +20,20 @@ describe("parseDatabaseUrl", () => {
 
 describe("migrated database", () => {
   let handle: DbHandle;
-  beforeAll(async () => { handle = await createTestDb(); });
-  afterAll(async () => { await handle.close(); });
+  beforeAll(async () => {
+    handle = await createTestDb();
+  });
+  afterAll(async () => {
+    await handle.close();
+  });
 
   it("has every table of the schema", async () => {
     const rows = await handle.db.execute<{ table_name: string }>(
       sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
     );
-    const names = (Array.isArray(rows) ? rows : (rows as unknown as { rows: { table_name: string }[] }).rows).map((r) => r.table_name);
+    const names = (Array.isArray(rows) ? rows : (rows as unknown as { rows: { table_name: string }[] }).rows).map(
+      (r) => r.table_name,
+    );
     for (const t of ["departments", "teams", "users", "members", "audit_log", "projects", "evaluation_snapshots"]) {
       expect(names).toContain(t);
     }

@@ -23,20 +23,24 @@ export function parseDatabaseUrl(raw: string): URL {
   try {
     url = new URL(raw);
   } catch {
-    throw new DatabaseConfigError("DATABASE_URL is not a valid URL (expected postgres://user:password@host:5432/database).");
+    throw new DatabaseConfigError(
+      "DATABASE_URL is not a valid URL (expected postgres://user:password@host:5432/database).",
+    );
   }
   if (url.protocol !== "postgres:" && url.protocol !== "postgresql:") {
     throw new DatabaseConfigError(`DATABASE_URL must start with postgres:// or postgresql://, not ${url.protocol}//.`);
   }
   if (!url.hostname) throw new DatabaseConfigError("DATABASE_URL names no host.");
-  if (url.pathname.length <= 1) throw new DatabaseConfigError("DATABASE_URL names no database (…/database at the end).");
+  if (url.pathname.length <= 1)
+    throw new DatabaseConfigError("DATABASE_URL names no database (…/database at the end).");
   return url;
 }
 
 /** LEVELBOARD_LOG_QUERIES=1 prints one line per SQL statement (the benchmarks count queries per request with it). */
-const logger = process.env.LEVELBOARD_LOG_QUERIES === "1"
-  ? { logQuery: (query: string) => console.log(`levelboard:query ${query.replace(/\s+/g, " ").slice(0, 160)}`) }
-  : undefined;
+const logger =
+  process.env.LEVELBOARD_LOG_QUERIES === "1"
+    ? { logQuery: (query: string) => console.log(`levelboard:query ${query.replace(/\s+/g, " ").slice(0, 160)}`) }
+    : undefined;
 
 /** Opens a database: a server when `url` is given, else PGlite at `pgliteDir` (in memory when "memory://"). */
 export async function openDatabase(opts: { url?: string; pgliteDir?: string }): Promise<DbHandle> {
@@ -73,7 +77,9 @@ export function getDbHandle(): Promise<DbHandle> {
   if (!globalForDb.levelboardDb) {
     const opening = openDatabase({ url: process.env.DATABASE_URL || undefined });
     // A failed open is not cached: the next request tries again (the server may come back).
-    opening.catch(() => { if (globalForDb.levelboardDb === opening) globalForDb.levelboardDb = undefined; });
+    opening.catch(() => {
+      if (globalForDb.levelboardDb === opening) globalForDb.levelboardDb = undefined;
+    });
     globalForDb.levelboardDb = opening;
   }
   return globalForDb.levelboardDb;

@@ -20,7 +20,11 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** The schema's tables by the names the code imports them under (`teams`, `auditLog`, …). */
-const TABLES = new Set(Object.entries(schema).filter(([, v]) => is(v, PgTable)).map(([k]) => k));
+const TABLES = new Set(
+  Object.entries(schema)
+    .filter(([, v]) => is(v, PgTable))
+    .map(([k]) => k),
+);
 
 /** `${table.column}` interpolations inside sql`…` templates that contain a subquery (values like ${need.field} pass). */
 function bareColumnsInSubqueries(source: string): string[] {
@@ -36,21 +40,34 @@ function bareColumnsInSubqueries(source: string): string[] {
 
 describe("columns in hand-written subqueries", () => {
   it("are found when bare, and pass when qualified", () => {
-    expect(bareColumnsInSubqueries("sql<number>`(select count(*) from ${teams} where ${teams.departmentId} = ${departments.id})`")).toEqual(["teams.departmentId", "departments.id"]);
-    expect(bareColumnsInSubqueries("sql`(select count(*) from ${teams} where ${qualified(teams.departmentId)} = ${qualified(departments.id)})`")).toEqual([]);
+    expect(
+      bareColumnsInSubqueries(
+        "sql<number>`(select count(*) from ${teams} where ${teams.departmentId} = ${departments.id})`",
+      ),
+    ).toEqual(["teams.departmentId", "departments.id"]);
+    expect(
+      bareColumnsInSubqueries(
+        "sql`(select count(*) from ${teams} where ${qualified(teams.departmentId)} = ${qualified(departments.id)})`",
+      ),
+    ).toEqual([]);
     expect(bareColumnsInSubqueries("sql`lower(${members.email})`")).toEqual([]); // no subquery: drizzle's own rendering is fine
     expect(bareColumnsInSubqueries("sql`(select 1 from x where x.item = ${s.item})`")).toEqual([]); // a value, not a column
   });
 
   it("render as table.column even in the select list of a query without joins", () => {
     const dialect = new PgDialect();
-    const q = dialect.sqlToQuery(sql`(select 1 from ${teams} where ${qualified(teams.departmentId)} = ${qualified(departments.id)})`).sql;
+    const q = dialect.sqlToQuery(
+      sql`(select 1 from ${teams} where ${qualified(teams.departmentId)} = ${qualified(departments.id)})`,
+    ).sql;
     expect(q).toBe('(select 1 from "teams" where "teams"."department_id" = "departments"."id")');
   });
 
   it("go through qualified() everywhere in the app", () => {
-    const offenders = ["lib", "app", "components", "scripts", "seed"].flatMap((d) => sourceFiles(path.join(root, d)))
-      .flatMap((f) => bareColumnsInSubqueries(readFileSync(f, "utf8")).map((ref) => `${path.relative(root, f)}: \${${ref}}`));
+    const offenders = ["lib", "app", "components", "scripts", "seed"]
+      .flatMap((d) => sourceFiles(path.join(root, d)))
+      .flatMap((f) =>
+        bareColumnsInSubqueries(readFileSync(f, "utf8")).map((ref) => `${path.relative(root, f)}: \${${ref}}`),
+      );
     expect(offenders).toEqual([]);
   });
 });

@@ -1,12 +1,21 @@
 // The one drizzle schema for both engines (PGlite and PostgreSQL server): SPEC "The data".
 import { sql } from "drizzle-orm";
 import {
-  boolean, check, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, real, text, timestamp,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import {
-  EXAMS, FACILITY_SCOPES, FIELDS, PROJECT_ROLES, PROJECT_STATUSES, SCOPES, SUCCESSION_KINDS,
-} from "../itss/ids";
+import { EXAMS, FACILITY_SCOPES, FIELDS, PROJECT_ROLES, PROJECT_STATUSES, SCOPES, SUCCESSION_KINDS } from "../itss/ids";
 
 export const ROLES = ["admin", "head", "lead", "member"] as const;
 export type Role = (typeof ROLES)[number];
@@ -39,57 +48,90 @@ export const departments = pgTable("departments", {
   ...timestamps,
 });
 
-export const teams = pgTable("teams", {
-  id: id(),
-  departmentId: integer("department_id").notNull().references(() => departments.id),
-  name: text("name").notNull(),
-  /** The specialty field the team serves; null for a mixed team. */
-  field: fieldEnum("field"),
-  archivedAt: timestamp("archived_at", { withTimezone: true }),
-  version: version(),
-  ...timestamps,
-}, (t) => [uniqueIndex("teams_department_name").on(t.departmentId, t.name), index("teams_department").on(t.departmentId)]);
+export const teams = pgTable(
+  "teams",
+  {
+    id: id(),
+    departmentId: integer("department_id")
+      .notNull()
+      .references(() => departments.id),
+    name: text("name").notNull(),
+    /** The specialty field the team serves; null for a mixed team. */
+    field: fieldEnum("field"),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    version: version(),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("teams_department_name").on(t.departmentId, t.name),
+    index("teams_department").on(t.departmentId),
+  ],
+);
 
-export const users = pgTable("users", {
-  id: id(),
-  email: text("email").notNull().unique(),
-  name: text("name").notNull(),
-  /** bcrypt hash; null for accounts that sign in only through OIDC. */
-  passwordHash: text("password_hash"),
-  role: roleEnum("role").notNull().default("member"),
-  /** The department a head heads (and, for leads and members, belongs to). */
-  departmentId: integer("department_id").references(() => departments.id),
-  disabledAt: timestamp("disabled_at", { withTimezone: true }),
-  /** Carried in the session token and checked on each request: bumping it ends the user's existing sessions. */
-  sessionVersion: integer("session_version").notNull().default(1),
-  version: version(),
-  ...timestamps,
-}, (t) => [check("users_email_lower", sql`${t.email} = lower(${t.email})`)]);
+export const users = pgTable(
+  "users",
+  {
+    id: id(),
+    email: text("email").notNull().unique(),
+    name: text("name").notNull(),
+    /** bcrypt hash; null for accounts that sign in only through OIDC. */
+    passwordHash: text("password_hash"),
+    role: roleEnum("role").notNull().default("member"),
+    /** The department a head heads (and, for leads and members, belongs to). */
+    departmentId: integer("department_id").references(() => departments.id),
+    disabledAt: timestamp("disabled_at", { withTimezone: true }),
+    /** Carried in the session token and checked on each request: bumping it ends the user's existing sessions. */
+    sessionVersion: integer("session_version").notNull().default(1),
+    version: version(),
+    ...timestamps,
+  },
+  (t) => [check("users_email_lower", sql`${t.email} = lower(${t.email})`)],
+);
 
 /** Sign-in attempts per key (hashed "account:…" or "address:…") in the current window: the shared throttle store. */
-export const signInAttempts = pgTable("sign_in_attempts", {
-  key: text("key").primaryKey(),
-  attempts: integer("attempts").notNull(),
-  windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
-}, (t) => [index("sign_in_attempts_window").on(t.windowStart)]);
+export const signInAttempts = pgTable(
+  "sign_in_attempts",
+  {
+    key: text("key").primaryKey(),
+    attempts: integer("attempts").notNull(),
+    windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("sign_in_attempts_window").on(t.windowStart)],
+);
 
-export const teamLeads = pgTable("team_leads", {
-  teamId: integer("team_id").notNull().references(() => teams.id),
-  userId: integer("user_id").notNull().references(() => users.id),
-}, (t) => [primaryKey({ columns: [t.teamId, t.userId] }), index("team_leads_user").on(t.userId)]);
+export const teamLeads = pgTable(
+  "team_leads",
+  {
+    teamId: integer("team_id")
+      .notNull()
+      .references(() => teams.id),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.userId] }), index("team_leads_user").on(t.userId)],
+);
 
-export const members = pgTable("members", {
-  id: id(),
-  teamId: integer("team_id").notNull().references(() => teams.id),
-  name: text("name").notNull(),
-  email: text("email"),
-  /** The member's own sign-in, if they have one. */
-  userId: integer("user_id").unique().references(() => users.id),
-  jobTitle: text("job_title"),
-  archivedAt: timestamp("archived_at", { withTimezone: true }),
-  version: version(),
-  ...timestamps,
-}, (t) => [index("members_team").on(t.teamId)]);
+export const members = pgTable(
+  "members",
+  {
+    id: id(),
+    teamId: integer("team_id")
+      .notNull()
+      .references(() => teams.id),
+    name: text("name").notNull(),
+    email: text("email"),
+    /** The member's own sign-in, if they have one. */
+    userId: integer("user_id")
+      .unique()
+      .references(() => users.id),
+    jobTitle: text("job_title"),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    version: version(),
+    ...timestamps,
+  },
+  (t) => [index("members_team").on(t.teamId)],
+);
 
 /** Columns every reviewable record shares (SPEC "Review state"). */
 const review = () => ({
@@ -104,164 +146,238 @@ const review = () => ({
   ...timestamps,
 });
 
-export const projects = pgTable("projects", {
-  id: id(),
-  memberId: integer("member_id").notNull().references(() => members.id),
-  field: fieldEnum("field").notNull(),
-  name: text("name").notNull(),
-  customer: text("customer").notNull().default(""),
-  startDate: date("start_date"),
-  endDate: date("end_date"),
-  componentArea: text("component_area"),
-  role: projectRoleEnum("role").notNull(),
-  status: projectStatusEnum("status").notNull(),
-  successful: boolean("successful").notNull().default(false),
-  complexity: text("complexity").array().notNull().default(sql`'{}'::text[]`),
-  scope: scopeEnum("scope"),
-  facilityScope: facilityScopeEnum("facility_scope"),
-  computerRoomSites: integer("computer_room_sites").notNull().default(0),
-  floorSpaceM2: real("floor_space_m2").notNull().default(0),
-  networkSites: integer("network_sites").notNull().default(0),
-  description: text("description").notNull().default(""),
-  ...review(),
-}, (t) => [index("projects_member").on(t.memberId)]);
+export const projects = pgTable(
+  "projects",
+  {
+    id: id(),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
+    field: fieldEnum("field").notNull(),
+    name: text("name").notNull(),
+    customer: text("customer").notNull().default(""),
+    startDate: date("start_date"),
+    endDate: date("end_date"),
+    componentArea: text("component_area"),
+    role: projectRoleEnum("role").notNull(),
+    status: projectStatusEnum("status").notNull(),
+    successful: boolean("successful").notNull().default(false),
+    complexity: text("complexity")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    scope: scopeEnum("scope"),
+    facilityScope: facilityScopeEnum("facility_scope"),
+    computerRoomSites: integer("computer_room_sites").notNull().default(0),
+    floorSpaceM2: real("floor_space_m2").notNull().default(0),
+    networkSites: integer("network_sites").notNull().default(0),
+    description: text("description").notNull().default(""),
+    ...review(),
+  },
+  (t) => [index("projects_member").on(t.memberId)],
+);
 
-export const specialties = pgTable("specialties", {
-  id: id(),
-  memberId: integer("member_id").notNull().references(() => members.id),
-  field: fieldEnum("field").notNull(),
-  area: text("area").notNull(),
-  ...review(),
-}, (t) => [index("specialties_member").on(t.memberId)]);
+export const specialties = pgTable(
+  "specialties",
+  {
+    id: id(),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
+    field: fieldEnum("field").notNull(),
+    area: text("area").notNull(),
+    ...review(),
+  },
+  (t) => [index("specialties_member").on(t.memberId)],
+);
 
-export const successions = pgTable("successions", {
-  id: id(),
-  memberId: integer("member_id").notNull().references(() => members.id),
-  field: fieldEnum("field").notNull(),
-  kind: successionKindEnum("kind").notNull(),
-  title: text("title").notNull(),
-  achievedOn: date("achieved_on"),
-  ...review(),
-}, (t) => [index("successions_member").on(t.memberId)]);
+export const successions = pgTable(
+  "successions",
+  {
+    id: id(),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
+    field: fieldEnum("field").notNull(),
+    kind: successionKindEnum("kind").notNull(),
+    title: text("title").notNull(),
+    achievedOn: date("achieved_on"),
+    ...review(),
+  },
+  (t) => [index("successions_member").on(t.memberId)],
+);
 
-export const mentorings = pgTable("mentorings", {
-  id: id(),
-  memberId: integer("member_id").notNull().references(() => members.id),
-  field: fieldEnum("field").notNull(),
-  mentee: text("mentee").notNull(),
-  fromDate: date("from_date"),
-  toDate: date("to_date"),
-  ...review(),
-}, (t) => [index("mentorings_member").on(t.memberId)]);
+export const mentorings = pgTable(
+  "mentorings",
+  {
+    id: id(),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
+    field: fieldEnum("field").notNull(),
+    mentee: text("mentee").notNull(),
+    fromDate: date("from_date"),
+    toDate: date("to_date"),
+    ...review(),
+  },
+  (t) => [index("mentorings_member").on(t.memberId)],
+);
 
-export const exams = pgTable("exams", {
-  id: id(),
-  memberId: integer("member_id").notNull().references(() => members.id),
-  exam: examEnum("exam").notNull(),
-  passedOn: date("passed_on"),
-  ...review(),
-}, (t) => [index("exams_member").on(t.memberId)]);
+export const exams = pgTable(
+  "exams",
+  {
+    id: id(),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
+    exam: examEnum("exam").notNull(),
+    passedOn: date("passed_on"),
+    ...review(),
+  },
+  (t) => [index("exams_member").on(t.memberId)],
+);
 
-export const certifications = pgTable("certifications", {
-  id: id(),
-  memberId: integer("member_id").notNull().references(() => members.id),
-  name: text("name").notNull(),
-  issuer: text("issuer").notNull().default(""),
-  obtainedOn: date("obtained_on"),
-  expiresOn: date("expires_on"),
-  ...review(),
-}, (t) => [index("certifications_member").on(t.memberId)]);
+export const certifications = pgTable(
+  "certifications",
+  {
+    id: id(),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
+    name: text("name").notNull(),
+    issuer: text("issuer").notNull().default(""),
+    obtainedOn: date("obtained_on"),
+    expiresOn: date("expires_on"),
+    ...review(),
+  },
+  (t) => [index("certifications_member").on(t.memberId)],
+);
 
 /** One row per member, field and skill item: the self and the lead rating side by side. */
-export const skillAssessments = pgTable("skill_assessments", {
-  id: id(),
-  memberId: integer("member_id").notNull().references(() => members.id),
-  field: fieldEnum("field").notNull(),
-  item: text("item").notNull(),
-  selfLevel: integer("self_level"),
-  selfAssessedOn: date("self_assessed_on"),
-  leadLevel: integer("lead_level"),
-  leadAssessedOn: date("lead_assessed_on"),
-  leadAssessorId: integer("lead_assessor_id").references(() => users.id),
-  version: version(),
-  ...timestamps,
-}, (t) => [uniqueIndex("skill_assessments_member_field_item").on(t.memberId, t.field, t.item)]);
+export const skillAssessments = pgTable(
+  "skill_assessments",
+  {
+    id: id(),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
+    field: fieldEnum("field").notNull(),
+    item: text("item").notNull(),
+    selfLevel: integer("self_level"),
+    selfAssessedOn: date("self_assessed_on"),
+    leadLevel: integer("lead_level"),
+    leadAssessedOn: date("lead_assessed_on"),
+    leadAssessorId: integer("lead_assessor_id").references(() => users.id),
+    version: version(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex("skill_assessments_member_field_item").on(t.memberId, t.field, t.item)],
+);
 
 /** "At least minCount members at level ≥ minLevel" (kind level) or "with proficiency ≥ minLevel" in skillItem (kind skill). */
-export const targets = pgTable("targets", {
-  id: id(),
-  teamId: integer("team_id").references(() => teams.id),
-  departmentId: integer("department_id").references(() => departments.id),
-  field: fieldEnum("field").notNull(),
-  kind: targetKindEnum("kind").notNull(),
-  skillItem: text("skill_item"),
-  minLevel: integer("min_level").notNull(),
-  minCount: integer("min_count").notNull(),
-  version: version(),
-  ...timestamps,
-}, (t) => [check("targets_owner", sql`(${t.teamId} is null) <> (${t.departmentId} is null)`)]);
+export const targets = pgTable(
+  "targets",
+  {
+    id: id(),
+    teamId: integer("team_id").references(() => teams.id),
+    departmentId: integer("department_id").references(() => departments.id),
+    field: fieldEnum("field").notNull(),
+    kind: targetKindEnum("kind").notNull(),
+    skillItem: text("skill_item"),
+    minLevel: integer("min_level").notNull(),
+    minCount: integer("min_count").notNull(),
+    version: version(),
+    ...timestamps,
+  },
+  (t) => [check("targets_owner", sql`(${t.teamId} is null) <> (${t.departmentId} is null)`)],
+);
 
 /** Each change of a member's official evaluation in a field (SPEC "Evaluation history"). */
-export const evaluationSnapshots = pgTable("evaluation_snapshots", {
-  id: id(),
-  memberId: integer("member_id").notNull().references(() => members.id),
-  field: fieldEnum("field").notNull(),
-  takenAt: timestamp("taken_at", { withTimezone: true }).notNull().defaultNow(),
-  level: integer("level").notNull(),
-  source: text("source").notNull(),
-  kpiLevel: integer("kpi_level").notNull(),
-  examLevel: integer("exam_level").notNull(),
-  skillLevel: integer("skill_level"),
-  /** The engine's FieldEvaluation at that moment: the explanation. */
-  evaluation: jsonb("evaluation").notNull(),
-}, (t) => [index("evaluation_snapshots_member_field").on(t.memberId, t.field, t.takenAt)]);
+export const evaluationSnapshots = pgTable(
+  "evaluation_snapshots",
+  {
+    id: id(),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
+    field: fieldEnum("field").notNull(),
+    takenAt: timestamp("taken_at", { withTimezone: true }).notNull().defaultNow(),
+    level: integer("level").notNull(),
+    source: text("source").notNull(),
+    kpiLevel: integer("kpi_level").notNull(),
+    examLevel: integer("exam_level").notNull(),
+    skillLevel: integer("skill_level"),
+    /** The engine's FieldEvaluation at that moment: the explanation. */
+    evaluation: jsonb("evaluation").notNull(),
+  },
+  (t) => [index("evaluation_snapshots_member_field").on(t.memberId, t.field, t.takenAt)],
+);
 
-export const auditLog = pgTable("audit_log", {
-  id: id(),
-  at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
-  actorUserId: integer("actor_user_id").references(() => users.id),
-  action: text("action").notNull(),
-  entity: text("entity").notNull(),
-  entityId: text("entity_id"),
-  before: jsonb("before"),
-  after: jsonb("after"),
-}, (t) => [index("audit_log_at").on(t.at), index("audit_log_entity").on(t.entity, t.entityId), index("audit_log_actor").on(t.actorUserId)]);
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: id(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    actorUserId: integer("actor_user_id").references(() => users.id),
+    action: text("action").notNull(),
+    entity: text("entity").notNull(),
+    entityId: text("entity_id"),
+    before: jsonb("before"),
+    after: jsonb("after"),
+  },
+  (t) => [
+    index("audit_log_at").on(t.at),
+    index("audit_log_entity").on(t.entity, t.entityId),
+    index("audit_log_actor").on(t.actorUserId),
+  ],
+);
 
 /**
  * The read model: each member's current official standing per field, kept in the same transaction as every
  * write that can change it (lib/evaluation/refresh.ts). Aggregate views read this, never the engine.
  * One row per member and field, archived members included (views filter on members.archived_at).
  */
-export const memberStandings = pgTable("member_standings", {
-  memberId: integer("member_id").notNull().references(() => members.id),
-  field: fieldEnum("field").notNull(),
-  level: integer("level").notNull(),
-  source: text("source").notNull(),
-  kpiLevel: integer("kpi_level").notNull(),
-  examLevel: integer("exam_level").notNull(),
-  skillLevel: integer("skill_level"),
-  /** The level the member works toward (null at the field's highest) and what it still needs (engine codes). */
-  nextLevel: integer("next_level"),
-  missing: jsonb("missing").notNull().default(sql`'[]'::jsonb`),
-  missingCount: integer("missing_count").notNull().default(0),
-  /** The level counting submitted records too (SPEC "Review state"). */
-  provisionalLevel: integer("provisional_level").notNull(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [
-  primaryKey({ columns: [t.memberId, t.field] }),
-  index("member_standings_field_level").on(t.field, t.level),
-]);
+export const memberStandings = pgTable(
+  "member_standings",
+  {
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
+    field: fieldEnum("field").notNull(),
+    level: integer("level").notNull(),
+    source: text("source").notNull(),
+    kpiLevel: integer("kpi_level").notNull(),
+    examLevel: integer("exam_level").notNull(),
+    skillLevel: integer("skill_level"),
+    /** The level the member works toward (null at the field's highest) and what it still needs (engine codes). */
+    nextLevel: integer("next_level"),
+    missing: jsonb("missing")
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    missingCount: integer("missing_count").notNull().default(0),
+    /** The level counting submitted records too (SPEC "Review state"). */
+    provisionalLevel: integer("provisional_level").notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.memberId, t.field] }), index("member_standings_field_level").on(t.field, t.level)],
+);
 
 /** Each member's current proficiency per skill item: the lead's rating where it counts, else the self-rating. */
-export const memberSkillStandings = pgTable("member_skill_standings", {
-  memberId: integer("member_id").notNull().references(() => members.id),
-  field: fieldEnum("field").notNull(),
-  item: text("item").notNull(),
-  level: integer("level").notNull(),
-  source: text("source", { enum: ["lead", "self"] }).notNull(),
-  selfLevel: integer("self_level"),
-  leadLevel: integer("lead_level"),
-}, (t) => [
-  primaryKey({ columns: [t.memberId, t.field, t.item] }),
-  index("member_skill_standings_field_item_level").on(t.field, t.item, t.level),
-]);
+export const memberSkillStandings = pgTable(
+  "member_skill_standings",
+  {
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
+    field: fieldEnum("field").notNull(),
+    item: text("item").notNull(),
+    level: integer("level").notNull(),
+    source: text("source", { enum: ["lead", "self"] }).notNull(),
+    selfLevel: integer("self_level"),
+    leadLevel: integer("lead_level"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.memberId, t.field, t.item] }),
+    index("member_skill_standings_field_item_level").on(t.field, t.item, t.level),
+  ],
+);

@@ -14,7 +14,11 @@ export async function updateVersioned<T extends VersionedTable>(
   expectedVersion: number,
   values: Partial<T["$inferInsert"]>,
 ): Promise<T["$inferSelect"]> {
-  const set = { ...values, version: sql`${table.version} + 1`, ...("updatedAt" in table && table.updatedAt ? { updatedAt: new Date() } : {}) };
+  const set = {
+    ...values,
+    version: sql`${table.version} + 1`,
+    ...("updatedAt" in table && table.updatedAt ? { updatedAt: new Date() } : {}),
+  };
   const rows = (await tx
     .update(table)
     .set(set as never)

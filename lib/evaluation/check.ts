@@ -13,8 +13,19 @@ export type StandingCheck = { members: number; drift: Drift[] };
 const standingKey = (r: { memberId: number; field: string }) => `${r.memberId}:${r.field}`;
 const skillKey = (r: { memberId: number; field: string; item: string }) => `${r.memberId}:${r.field}:${r.item}`;
 const comparable = (r: StandingRow) =>
-  stableStringify([r.level, r.source, r.kpiLevel, r.examLevel, r.skillLevel ?? null, r.nextLevel ?? null, r.missing, r.missingCount, r.provisionalLevel]);
-const comparableSkill = (r: SkillStandingRow) => stableStringify([r.level, r.source, r.selfLevel ?? null, r.leadLevel ?? null]);
+  stableStringify([
+    r.level,
+    r.source,
+    r.kpiLevel,
+    r.examLevel,
+    r.skillLevel ?? null,
+    r.nextLevel ?? null,
+    r.missing,
+    r.missingCount,
+    r.provisionalLevel,
+  ]);
+const comparableSkill = (r: SkillStandingRow) =>
+  stableStringify([r.level, r.source, r.selfLevel ?? null, r.leadLevel ?? null]);
 
 /** Compares in batches; stops collecting after `maxDrift` differences. */
 export async function checkStandings(db: Db | Tx, maxDrift = 100): Promise<StandingCheck> {
@@ -22,7 +33,14 @@ export async function checkStandings(db: Db | Tx, maxDrift = 100): Promise<Stand
   let after = 0;
   let checked = 0;
   for (;;) {
-    const ids = (await db.select({ id: members.id }).from(members).where(gt(members.id, after)).orderBy(asc(members.id)).limit(STANDING_BATCH)).map((m) => m.id);
+    const ids = (
+      await db
+        .select({ id: members.id })
+        .from(members)
+        .where(gt(members.id, after))
+        .orderBy(asc(members.id))
+        .limit(STANDING_BATCH)
+    ).map((m) => m.id);
     if (ids.length === 0) break;
     after = ids[ids.length - 1];
     const [records, stored, storedSkills] = await Promise.all([
@@ -37,16 +55,20 @@ export async function checkStandings(db: Db | Tx, maxDrift = 100): Promise<Stand
       for (const e of expected.standings) {
         const s = have.get(standingKey(e));
         have.delete(standingKey(e));
-        if (!s || comparable(s) !== comparable(e)) drift.push({ memberId: id, what: `standing ${e.field}`, expected: e, stored: s ?? null });
+        if (!s || comparable(s) !== comparable(e))
+          drift.push({ memberId: id, what: `standing ${e.field}`, expected: e, stored: s ?? null });
       }
       for (const e of expected.skills) {
         const s = haveSkills.get(skillKey(e));
         haveSkills.delete(skillKey(e));
-        if (!s || comparableSkill(s) !== comparableSkill(e)) drift.push({ memberId: id, what: `skill ${e.field}.${e.item}`, expected: e, stored: s ?? null });
+        if (!s || comparableSkill(s) !== comparableSkill(e))
+          drift.push({ memberId: id, what: `skill ${e.field}.${e.item}`, expected: e, stored: s ?? null });
       }
     }
-    for (const s of have.values()) drift.push({ memberId: s.memberId, what: `standing ${s.field}`, expected: null, stored: s });
-    for (const s of haveSkills.values()) drift.push({ memberId: s.memberId, what: `skill ${s.field}.${s.item}`, expected: null, stored: s });
+    for (const s of have.values())
+      drift.push({ memberId: s.memberId, what: `standing ${s.field}`, expected: null, stored: s });
+    for (const s of haveSkills.values())
+      drift.push({ memberId: s.memberId, what: `skill ${s.field}.${s.item}`, expected: null, stored: s });
     checked += ids.length;
     if (drift.length >= maxDrift) break;
   }

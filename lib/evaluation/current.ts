@@ -7,7 +7,11 @@ import { toEvidence, type EvidenceMode } from "./evidence";
 
 export type MemberEvaluation = { evaluation: Evaluation; projectIds: number[] };
 
-export async function evaluateMembers(db: Db | Tx, memberIds: readonly number[], mode: EvidenceMode = "official"): Promise<Map<number, MemberEvaluation>> {
+export async function evaluateMembers(
+  db: Db | Tx,
+  memberIds: readonly number[],
+  mode: EvidenceMode = "official",
+): Promise<Map<number, MemberEvaluation>> {
   const records = await loadMemberRecords(db, memberIds);
   const out = new Map<number, MemberEvaluation>();
   for (const [id, r] of records) {

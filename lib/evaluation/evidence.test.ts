@@ -3,15 +3,42 @@ import { countingRecords, toEvidence, type MemberRecords, type ProjectRow } from
 import { evaluate } from "../itss/evaluate";
 
 const project = (id: number, over: Partial<ProjectRow> = {}): ProjectRow => ({
-  id, reviewState: "approved", supersededAt: null, revisionOf: null, reviewedBy: 90, field: "hardware", role: "member", status: "completed",
-  successful: true, complexity: ["multi_platform", "multi_vendor"], scope: "specific_users", facilityScope: null,
-  computerRoomSites: 0, floorSpaceM2: 0, networkSites: 0, ...over,
+  id,
+  reviewState: "approved",
+  supersededAt: null,
+  revisionOf: null,
+  reviewedBy: 90,
+  field: "hardware",
+  role: "member",
+  status: "completed",
+  successful: true,
+  complexity: ["multi_platform", "multi_vendor"],
+  scope: "specific_users",
+  facilityScope: null,
+  computerRoomSites: 0,
+  floorSpaceM2: 0,
+  networkSites: 0,
+  ...over,
 });
 // Level 3 also needs a specialty area of the field: every record set here holds one, approved.
 const records = (projects: ProjectRow[]): MemberRecords => ({
   projects,
-  specialties: [{ id: 1, reviewState: "approved", supersededAt: null, revisionOf: null, reviewedBy: 90, field: "hardware", area: "first_support_contact" }],
-  successions: [], mentorings: [], exams: [], assessments: [], ownUserId: null,
+  specialties: [
+    {
+      id: 1,
+      reviewState: "approved",
+      supersededAt: null,
+      revisionOf: null,
+      reviewedBy: 90,
+      field: "hardware",
+      area: "first_support_contact",
+    },
+  ],
+  successions: [],
+  mentorings: [],
+  exams: [],
+  assessments: [],
+  ownUserId: null,
 });
 
 describe("which records count", () => {
@@ -31,7 +58,11 @@ describe("which records count", () => {
     expect(countingRecords(rows, "provisional").map((r) => r.id)).toEqual([1, 2, 7]);
   });
   it("a record approved by the member's own account never counts, in either mode", () => {
-    const mine = [project(1), project(2, { reviewedBy: 42 }), project(3, { reviewState: "submitted", reviewedBy: null })];
+    const mine = [
+      project(1),
+      project(2, { reviewedBy: 42 }),
+      project(3, { reviewState: "submitted", reviewedBy: null }),
+    ];
     expect(countingRecords(mine, "official", 42).map((r) => r.id)).toEqual([1]);
     expect(countingRecords(mine, "provisional", 42).map((r) => r.id)).toEqual([1, 3]);
     expect(countingRecords(mine, "official", null).map((r) => r.id)).toEqual([1, 2]);
@@ -40,12 +71,25 @@ describe("which records count", () => {
 
 describe("toEvidence", () => {
   it("maps a facility project's size and keeps record ids in evidence order", () => {
-    const { evidence, projectIds } = toEvidence(records([
-      project(9, { field: "facility", complexity: ["mission_critical_facility", "continuous_operation"], scope: null, facilityScope: "whole", computerRoomSites: 3, role: "responsible" }),
-      project(2),
-    ]), "official");
+    const { evidence, projectIds } = toEvidence(
+      records([
+        project(9, {
+          field: "facility",
+          complexity: ["mission_critical_facility", "continuous_operation"],
+          scope: null,
+          facilityScope: "whole",
+          computerRoomSites: 3,
+          role: "responsible",
+        }),
+        project(2),
+      ]),
+      "official",
+    );
     expect(projectIds).toEqual([2, 9]);
-    expect(evidence.projects[1]).toMatchObject({ field: "facility", facility: { scope: "whole", computerRoomSites: 3 } });
+    expect(evidence.projects[1]).toMatchObject({
+      field: "facility",
+      facility: { scope: "whole", computerRoomSites: 3 },
+    });
     const e = evaluate(evidence);
     expect(e.fields.facility.projects).toEqual([{ index: 1, projectLevel: 5 }]);
     expect(e.fields.hardware.kpiLevel).toBe(3);

@@ -6,18 +6,37 @@ import type { ReviewState } from "../db/schema";
 
 export type EvidenceMode = "official" | "provisional";
 
-type Reviewable = { id: number; reviewState: ReviewState; supersededAt: Date | null; revisionOf: number | null; reviewedBy: number | null };
+type Reviewable = {
+  id: number;
+  reviewState: ReviewState;
+  supersededAt: Date | null;
+  revisionOf: number | null;
+  reviewedBy: number | null;
+};
 
 export type ProjectRow = Reviewable & {
-  field: Field; role: ProjectEvidence["role"]; status: ProjectEvidence["status"]; successful: boolean;
-  complexity: string[]; scope: ProjectEvidence["scope"] | null; facilityScope: "part" | "whole" | null;
-  computerRoomSites: number; floorSpaceM2: number; networkSites: number;
+  field: Field;
+  role: ProjectEvidence["role"];
+  status: ProjectEvidence["status"];
+  successful: boolean;
+  complexity: string[];
+  scope: ProjectEvidence["scope"] | null;
+  facilityScope: "part" | "whole" | null;
+  computerRoomSites: number;
+  floorSpaceM2: number;
+  networkSites: number;
 };
 export type SpecialtyRow = Reviewable & { field: Field; area: string };
 export type SuccessionRow = Reviewable & { field: Field; kind: SuccessionKind };
 export type MentoringRow = Reviewable & { field: Field };
 export type ExamRow = Reviewable & { exam: Exam };
-export type AssessmentRow = { field: Field; item: string; selfLevel: number | null; leadLevel: number | null; leadAssessorId: number | null };
+export type AssessmentRow = {
+  field: Field;
+  item: string;
+  selfLevel: number | null;
+  leadLevel: number | null;
+  leadAssessorId: number | null;
+};
 
 export type MemberRecords = {
   projects: ProjectRow[];
@@ -34,12 +53,19 @@ export type MemberRecords = {
  * Which records count. Official: approved and not superseded. Provisional: also submitted ones, where a
  * submitted revision stands in for the approved record it revises.
  */
-export function countingRecords<R extends Reviewable>(all: readonly R[], mode: EvidenceMode, ownUserId: number | null = null): R[] {
+export function countingRecords<R extends Reviewable>(
+  all: readonly R[],
+  mode: EvidenceMode,
+  ownUserId: number | null = null,
+): R[] {
   // A record approved by the member's own account never counts, whenever the account was linked (SPEC: nobody
   // approves their own records; linking such an account is refused, this covers data that predates the rule).
-  const rows = ownUserId === null ? all : all.filter((r) => !(r.reviewState === "approved" && r.reviewedBy === ownUserId));
+  const rows =
+    ownUserId === null ? all : all.filter((r) => !(r.reviewState === "approved" && r.reviewedBy === ownUserId));
   if (mode === "official") return rows.filter((r) => r.reviewState === "approved" && !r.supersededAt);
-  const revised = new Set(rows.filter((r) => r.reviewState === "submitted" && r.revisionOf !== null).map((r) => r.revisionOf));
+  const revised = new Set(
+    rows.filter((r) => r.reviewState === "submitted" && r.revisionOf !== null).map((r) => r.revisionOf),
+  );
   return rows.filter(
     (r) => !r.supersededAt && (r.reviewState === "submitted" || (r.reviewState === "approved" && !revised.has(r.id))),
   );
@@ -48,7 +74,9 @@ export function countingRecords<R extends Reviewable>(all: readonly R[], mode: E
 /** The skill ratings as they count: a lead rating given by the member's own account is no lead rating. */
 export function countingAssessments(records: Pick<MemberRecords, "assessments" | "ownUserId">): AssessmentRow[] {
   const own = records.ownUserId;
-  return records.assessments.map((a) => (own !== null && a.leadLevel !== null && a.leadAssessorId === own ? { ...a, leadLevel: null } : a));
+  return records.assessments.map((a) =>
+    own !== null && a.leadLevel !== null && a.leadAssessorId === own ? { ...a, leadLevel: null } : a,
+  );
 }
 
 export function projectEvidence(p: ProjectRow): ProjectEvidence {
@@ -80,7 +108,9 @@ export function toEvidence(records: MemberRecords, mode: EvidenceMode): { eviden
   const professional: Partial<Record<Field, ProfessionalEvidence>> = {};
   const pro = (field: Field) =>
     (professional[field] ??= { specialties: [], succession: [], mentoring: 0 }) as {
-      specialties: string[]; succession: SuccessionKind[]; mentoring: number;
+      specialties: string[];
+      succession: SuccessionKind[];
+      mentoring: number;
     };
   for (const s of countingRecords(records.specialties, mode, own)) pro(s.field).specialties.push(s.area);
   for (const s of countingRecords(records.successions, mode, own)) pro(s.field).succession.push(s.kind);

@@ -19,10 +19,19 @@ describe("evaluation snapshots", () => {
   it("writes a snapshot only when the official evaluation changes", async () => {
     const memberId = f.members.memberA.id;
     expect(await refreshOfficialEvaluations(h.db, [memberId])).toBe(0); // nothing yet
-    await h.db.insert(specialties).values({ memberId, field: "hardware", area: "first_support_contact", reviewState: "approved" });
+    await h.db
+      .insert(specialties)
+      .values({ memberId, field: "hardware", area: "first_support_contact", reviewState: "approved" });
     await h.db.insert(projects).values({
-      memberId, field: "hardware", name: "P", role: "member", status: "completed", successful: true,
-      complexity: ["multi_platform", "multi_vendor"], scope: "specific_users", reviewState: "submitted",
+      memberId,
+      field: "hardware",
+      name: "P",
+      role: "member",
+      status: "completed",
+      successful: true,
+      complexity: ["multi_platform", "multi_vendor"],
+      scope: "specific_users",
+      reviewState: "submitted",
     });
     expect(await refreshOfficialEvaluations(h.db, [memberId])).toBe(0); // submitted does not count officially
     await h.db.update(projects).set({ reviewState: "approved" }).where(eq(projects.memberId, memberId));

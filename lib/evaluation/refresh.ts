@@ -13,14 +13,18 @@ import { computeStanding } from "./standing";
 export function stableStringify(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
   if (value && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(",")}}`;
   }
   return JSON.stringify(value ?? null);
 }
 
 /** What counts as "the evaluation changed": levels and the explanation (what is missing next). */
-function signature(e: Pick<FieldEvaluation, "level" | "kpiLevel" | "examLevel" | "skillLevel" | "next"> & { source: string }): string {
+function signature(
+  e: Pick<FieldEvaluation, "level" | "kpiLevel" | "examLevel" | "skillLevel" | "next"> & { source: string },
+): string {
   return stableStringify([e.level, e.source, e.kpiLevel, e.examLevel, e.skillLevel, e.next]);
 }
 
@@ -28,27 +32,46 @@ function signature(e: Pick<FieldEvaluation, "level" | "kpiLevel" | "examLevel" |
  * Returns the number of snapshots written. Constant number of queries for any number of members (callers with
  * thousands of members use refreshAllStandings, which batches).
  */
-export async function refreshOfficialEvaluations(tx: Db | Tx, memberIds: readonly number[], takenAt = new Date()): Promise<number> {
+export async function refreshOfficialEvaluations(
+  tx: Db | Tx,
+  memberIds: readonly number[],
+  takenAt = new Date(),
+): Promise<number> {
   if (memberIds.length === 0) return 0;
   const ids = [...new Set(memberIds)].sort((a, b) => a - b);
   // One refresh per member at a time: a concurrent change of the same member waits here, and then reads what
   // the other committed, so the last standing written reflects every committed record. (NO KEY UPDATE does not
   // conflict with the key-share locks that inserting a member's records takes.)
-  await tx.select({ id: members.id }).from(members).where(inArray(members.id, ids)).orderBy(asc(members.id)).for("no key update");
+  await tx
+    .select({ id: members.id })
+    .from(members)
+    .where(inArray(members.id, ids))
+    .orderBy(asc(members.id))
+    .for("no key update");
   const [records, previous] = await Promise.all([
     loadMemberRecords(tx, ids),
     tx
       .selectDistinctOn([evaluationSnapshots.memberId, evaluationSnapshots.field])
       .from(evaluationSnapshots)
       .where(inArray(evaluationSnapshots.memberId, ids))
-      .orderBy(evaluationSnapshots.memberId, evaluationSnapshots.field, desc(evaluationSnapshots.takenAt), desc(evaluationSnapshots.id)),
+      .orderBy(
+        evaluationSnapshots.memberId,
+        evaluationSnapshots.field,
+        desc(evaluationSnapshots.takenAt),
+        desc(evaluationSnapshots.id),
+      ),
   ]);
   const last = new Map(previous.map((s) => [`${s.memberId}:${s.field}`, s]));
   const rows: (typeof evaluationSnapshots.$inferInsert)[] = [];
   const standings: (typeof memberStandings.$inferInsert)[] = [];
   const skills: (typeof memberSkillStandings.$inferInsert)[] = [];
   for (const memberId of ids) {
-    const { official: evaluation, projectIds, standings: s, skills: k } = computeStanding(memberId, records.get(memberId)!);
+    const {
+      official: evaluation,
+      projectIds,
+      standings: s,
+      skills: k,
+    } = computeStanding(memberId, records.get(memberId)!);
     standings.push(...s);
     skills.push(...k);
     for (const field of FIELDS as readonly Field[]) {
@@ -59,8 +82,15 @@ export async function refreshOfficialEvaluations(tx: Db | Tx, memberIds: readonl
         : e.level === 0 && e.skillLevel === null; // nothing to record for a field the member has no standing in
       if (unchanged) continue;
       rows.push({
-        memberId, field, takenAt, level: e.level, source: e.source, kpiLevel: e.kpiLevel, examLevel: e.examLevel,
-        skillLevel: e.skillLevel, evaluation: { ...e, projectIds: e.projects.map((p) => projectIds[p.index]) },
+        memberId,
+        field,
+        takenAt,
+        level: e.level,
+        source: e.source,
+        kpiLevel: e.kpiLevel,
+        examLevel: e.examLevel,
+        skillLevel: e.skillLevel,
+        evaluation: { ...e, projectIds: e.projects.map((p) => projectIds[p.index]) },
       });
     }
   }
@@ -70,7 +100,8 @@ export async function refreshOfficialEvaluations(tx: Db | Tx, memberIds: readonl
     tx.delete(memberStandings).where(inArray(memberStandings.memberId, ids)),
     tx.delete(memberSkillStandings).where(inArray(memberSkillStandings.memberId, ids)),
   ]);
-  for (const chunk of chunks(standings)) await tx.insert(memberStandings).values(chunk.map((r) => ({ ...r, updatedAt: takenAt })));
+  for (const chunk of chunks(standings))
+    await tx.insert(memberStandings).values(chunk.map((r) => ({ ...r, updatedAt: takenAt })));
   for (const chunk of chunks(skills)) await tx.insert(memberSkillStandings).values(chunk);
   return rows.length;
 }
@@ -88,11 +119,19 @@ export const STANDING_BATCH = 500;
  * Refreshes every member's standing (and history) in batches: the demo seed, a JSON restore, and the backfill
  * after the read model's migration. `onlyMissing` limits it to members that have no standing yet.
  */
-export async function refreshAllStandings(db: Db | Tx, opts: { takenAt?: Date; onlyMissing?: boolean } = {}): Promise<number> {
+export async function refreshAllStandings(
+  db: Db | Tx,
+  opts: { takenAt?: Date; onlyMissing?: boolean } = {},
+): Promise<number> {
   let after = 0;
   let refreshed = 0;
   for (;;) {
-    const batch = await db.select({ id: members.id }).from(members).where(gt(members.id, after)).orderBy(asc(members.id)).limit(STANDING_BATCH);
+    const batch = await db
+      .select({ id: members.id })
+      .from(members)
+      .where(gt(members.id, after))
+      .orderBy(asc(members.id))
+      .limit(STANDING_BATCH);
     if (batch.length === 0) {
       // A bulk load (seed, restore, backfill) leaves the planner without statistics, and the embedded database has
       // no autovacuum to gather them: without them the aggregate views' joins were planned as nested loops
@@ -103,7 +142,14 @@ export async function refreshAllStandings(db: Db | Tx, opts: { takenAt?: Date; o
     after = batch[batch.length - 1].id;
     let ids = batch.map((m) => m.id);
     if (opts.onlyMissing) {
-      const have = new Set((await db.selectDistinct({ id: memberStandings.memberId }).from(memberStandings).where(inArray(memberStandings.memberId, ids))).map((r) => r.id));
+      const have = new Set(
+        (
+          await db
+            .selectDistinct({ id: memberStandings.memberId })
+            .from(memberStandings)
+            .where(inArray(memberStandings.memberId, ids))
+        ).map((r) => r.id),
+      );
       ids = ids.filter((id) => !have.has(id));
     }
     if (ids.length) await db.transaction((tx) => refreshOfficialEvaluations(tx, ids, opts.takenAt));

@@ -17,12 +17,25 @@ import { setSkillRating } from "@/lib/actions/skills";
 import { createMember, archiveMember, moveMember } from "@/lib/actions/members";
 import { approveRecord, rejectRecord, reviseRecord, submitRecord, withdrawRecord } from "@/lib/actions/review";
 import { importMembersCsv, importSkillsCsv } from "@/lib/actions/transfer";
-import { exportOrganisation, importOrganisation, parseOrganisation, serializeOrganisation } from "@/lib/transfer/org-json";
+import {
+  exportOrganisation,
+  importOrganisation,
+  parseOrganisation,
+  serializeOrganisation,
+} from "@/lib/transfer/org-json";
 import { checkStandings } from "./check";
 import { refreshAllStandings, refreshOfficialEvaluations } from "./refresh";
 import { evaluateMembers } from "./current";
 
-const project = { field: "hardware", name: "Server refresh", role: "leader", status: "completed", successful: true, complexity: ["multi_platform", "multi_vendor"], scope: "specific_users" } as const;
+const project = {
+  field: "hardware",
+  name: "Server refresh",
+  role: "leader",
+  status: "completed",
+  successful: true,
+  complexity: ["multi_platform", "multi_vendor"],
+  scope: "specific_users",
+} as const;
 
 async function expectNoDrift(db: Db) {
   const result = await checkStandings(db);
@@ -30,7 +43,12 @@ async function expectNoDrift(db: Db) {
   return result;
 }
 const standing = async (db: Db, memberId: number, field: "hardware" | "software" | "facility" = "hardware") =>
-  (await db.select().from(s.memberStandings).where(and(eq(s.memberStandings.memberId, memberId), eq(s.memberStandings.field, field))))[0];
+  (
+    await db
+      .select()
+      .from(s.memberStandings)
+      .where(and(eq(s.memberStandings.memberId, memberId), eq(s.memberStandings.field, field)))
+  )[0];
 
 describe("member standings: the read model", () => {
   let h: DbHandle;
@@ -60,19 +78,30 @@ describe("member standings: the read model", () => {
     const pid = created.ok ? (created.data as { id: number }).id : 0;
     await saveSpecialties({ memberId, field: "hardware", areas: ["first_support_contact"] });
     await expectNoDrift(db);
-    const ver = async (t: typeof s.projects | typeof s.specialties, id: number) => (await db.select().from(t).where(eq(t.id, id)))[0].version;
+    const ver = async (t: typeof s.projects | typeof s.specialties, id: number) =>
+      (await db.select().from(t).where(eq(t.id, id)))[0].version;
     const sp = (await db.select().from(s.specialties).where(eq(s.specialties.memberId, memberId)))[0];
-    expect(await submitRecord({ entity: "project", id: pid, memberId, version: await ver(s.projects, pid) })).toMatchObject({ ok: true });
-    expect(await submitRecord({ entity: "specialty", id: sp.id, memberId, version: sp.version })).toMatchObject({ ok: true });
+    expect(
+      await submitRecord({ entity: "project", id: pid, memberId, version: await ver(s.projects, pid) }),
+    ).toMatchObject({ ok: true });
+    expect(await submitRecord({ entity: "specialty", id: sp.id, memberId, version: sp.version })).toMatchObject({
+      ok: true,
+    });
     expect(await standing(db, memberId)).toMatchObject({ level: 0, provisionalLevel: 3 });
     await expectNoDrift(db);
 
     actAs(f.actors.leadA);
-    expect(await approveRecord({ entity: "project", id: pid, memberId, version: await ver(s.projects, pid) })).toMatchObject({ ok: true });
-    expect(await approveRecord({ entity: "specialty", id: sp.id, memberId, version: await ver(s.specialties, sp.id) })).toMatchObject({ ok: true });
+    expect(
+      await approveRecord({ entity: "project", id: pid, memberId, version: await ver(s.projects, pid) }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await approveRecord({ entity: "specialty", id: sp.id, memberId, version: await ver(s.specialties, sp.id) }),
+    ).toMatchObject({ ok: true });
     const after = await standing(db, memberId);
     expect(after).toMatchObject({ level: 3, source: "kpi", kpiLevel: 3, nextLevel: 4, provisionalLevel: 3 });
-    expect(after.missing).toEqual((await evaluateMembers(db, [memberId])).get(memberId)!.evaluation.fields.hardware.next!.missing);
+    expect(after.missing).toEqual(
+      (await evaluateMembers(db, [memberId])).get(memberId)!.evaluation.fields.hardware.next!.missing,
+    );
     expect(after.missingCount).toBe((after.missing as unknown[]).length);
     await expectNoDrift(db);
 
@@ -81,21 +110,44 @@ describe("member standings: the read model", () => {
     const rev = await reviseRecord({ entity: "project", id: pid, memberId, version: await ver(s.projects, pid) });
     expect(rev).toMatchObject({ ok: true });
     const revId = rev.ok ? (rev.data as { id: number }).id : 0;
-    expect(await submitRecord({ entity: "project", id: revId, memberId, version: await ver(s.projects, revId) })).toMatchObject({ ok: true });
+    expect(
+      await submitRecord({ entity: "project", id: revId, memberId, version: await ver(s.projects, revId) }),
+    ).toMatchObject({ ok: true });
     await expectNoDrift(db);
     actAs(f.actors.leadA);
-    expect(await rejectRecord({ entity: "project", id: revId, memberId, version: await ver(s.projects, revId), comment: "Dates?" })).toMatchObject({ ok: true });
+    expect(
+      await rejectRecord({
+        entity: "project",
+        id: revId,
+        memberId,
+        version: await ver(s.projects, revId),
+        comment: "Dates?",
+      }),
+    ).toMatchObject({ ok: true });
     expect(await standing(db, memberId)).toMatchObject({ level: 3 });
     await expectNoDrift(db);
 
     // Skill ratings: the lead's rating is the one that counts, the self-rating stands until then.
     actAs(f.actors.memberA);
-    expect(await setSkillRating({ memberId, field: "hardware", item: "technology", rater: "self", level: 4, version: null })).toMatchObject({ ok: true });
-    let skill = (await db.select().from(s.memberSkillStandings).where(eq(s.memberSkillStandings.memberId, memberId)))[0];
-    expect(skill).toMatchObject({ field: "hardware", item: "technology", level: 4, source: "self", selfLevel: 4, leadLevel: null });
+    expect(
+      await setSkillRating({ memberId, field: "hardware", item: "technology", rater: "self", level: 4, version: null }),
+    ).toMatchObject({ ok: true });
+    let skill = (
+      await db.select().from(s.memberSkillStandings).where(eq(s.memberSkillStandings.memberId, memberId))
+    )[0];
+    expect(skill).toMatchObject({
+      field: "hardware",
+      item: "technology",
+      level: 4,
+      source: "self",
+      selfLevel: 4,
+      leadLevel: null,
+    });
     actAs(f.actors.leadA);
     const v = (await db.select().from(s.skillAssessments).where(eq(s.skillAssessments.memberId, memberId)))[0].version;
-    expect(await setSkillRating({ memberId, field: "hardware", item: "technology", rater: "lead", level: 2, version: v })).toMatchObject({ ok: true });
+    expect(
+      await setSkillRating({ memberId, field: "hardware", item: "technology", rater: "lead", level: 2, version: v }),
+    ).toMatchObject({ ok: true });
     skill = (await db.select().from(s.memberSkillStandings).where(eq(s.memberSkillStandings.memberId, memberId)))[0];
     expect(skill).toMatchObject({ level: 2, source: "lead", selfLevel: 4, leadLevel: 2 });
     await expectNoDrift(db);
@@ -105,11 +157,18 @@ describe("member standings: the read model", () => {
     const p2 = await createProject({ memberId, ...project, field: "software", name: "SW" });
     const p2id = p2.ok ? (p2.data as { id: number }).id : 0;
     await saveSpecialties({ memberId, field: "software", areas: ["first_support_contact"] });
-    const sp2 = (await db.select().from(s.specialties).where(and(eq(s.specialties.memberId, memberId), eq(s.specialties.field, "software"))))[0];
+    const sp2 = (
+      await db
+        .select()
+        .from(s.specialties)
+        .where(and(eq(s.specialties.memberId, memberId), eq(s.specialties.field, "software")))
+    )[0];
     await submitRecord({ entity: "specialty", id: sp2.id, memberId, version: sp2.version });
     await submitRecord({ entity: "project", id: p2id, memberId, version: await ver(s.projects, p2id) });
     expect(await standing(db, memberId, "software")).toMatchObject({ level: 0, provisionalLevel: 3 });
-    expect(await withdrawRecord({ entity: "project", id: p2id, memberId, version: await ver(s.projects, p2id) })).toMatchObject({ ok: true });
+    expect(
+      await withdrawRecord({ entity: "project", id: p2id, memberId, version: await ver(s.projects, p2id) }),
+    ).toMatchObject({ ok: true });
     expect(await standing(db, memberId, "software")).toMatchObject({ level: 0, provisionalLevel: 0 });
     await expectNoDrift(db);
   });
@@ -122,15 +181,24 @@ describe("member standings: the read model", () => {
     expect(await db.select().from(s.memberStandings).where(eq(s.memberStandings.memberId, id))).toHaveLength(3);
 
     actAs(f.actors.admin);
-    expect(await importMembersCsv({ csv: `name,email,team,role\nCsv Person,csv.person@t.test,Team B,\n`, dryRun: false })).toMatchObject({ ok: true });
+    expect(
+      await importMembersCsv({ csv: `name,email,team,role\nCsv Person,csv.person@t.test,Team B,\n`, dryRun: false }),
+    ).toMatchObject({ ok: true });
     const csvMember = (await db.select().from(s.members).where(eq(s.members.name, "Csv Person")))[0];
-    expect(await db.select().from(s.memberStandings).where(eq(s.memberStandings.memberId, csvMember.id))).toHaveLength(3);
+    expect(await db.select().from(s.memberStandings).where(eq(s.memberStandings.memberId, csvMember.id))).toHaveLength(
+      3,
+    );
     await expectNoDrift(db);
 
     actAs(f.actors.leadB);
     const csv = `member_id,field,skill_item,self,lead\n${csvMember.id},software,leadership,,3\n`;
-    expect(await importSkillsCsv({ csv, dryRun: false })).toMatchObject({ ok: true, data: { applied: true, errors: [] } });
-    const skill = (await db.select().from(s.memberSkillStandings).where(eq(s.memberSkillStandings.memberId, csvMember.id)))[0];
+    expect(await importSkillsCsv({ csv, dryRun: false })).toMatchObject({
+      ok: true,
+      data: { applied: true, errors: [] },
+    });
+    const skill = (
+      await db.select().from(s.memberSkillStandings).where(eq(s.memberSkillStandings.memberId, csvMember.id))
+    )[0];
     expect(skill).toMatchObject({ field: "software", item: "leadership", level: 3, source: "lead", leadLevel: 3 });
     await expectNoDrift(db);
 
@@ -146,23 +214,44 @@ describe("member standings: the read model", () => {
   it("a rolled-back change leaves the standing as it was", async () => {
     const memberId = f.members.memberA2.id;
     const before = await db.select().from(s.memberStandings).where(eq(s.memberStandings.memberId, memberId));
-    await expect(db.transaction(async (tx) => {
-      await tx.insert(s.projects).values({ memberId, ...project, complexity: [...project.complexity], reviewState: "approved" });
-      await tx.insert(s.specialties).values({ memberId, field: "hardware", area: "first_support_contact", reviewState: "approved" });
-      await refreshOfficialEvaluations(tx, [memberId]);
-      expect((await tx.select().from(s.memberStandings).where(and(eq(s.memberStandings.memberId, memberId), eq(s.memberStandings.field, "hardware"))))[0].level).toBe(3);
-      throw new Error("rollback");
-    })).rejects.toThrow("rollback");
+    await expect(
+      db.transaction(async (tx) => {
+        await tx
+          .insert(s.projects)
+          .values({ memberId, ...project, complexity: [...project.complexity], reviewState: "approved" });
+        await tx
+          .insert(s.specialties)
+          .values({ memberId, field: "hardware", area: "first_support_contact", reviewState: "approved" });
+        await refreshOfficialEvaluations(tx, [memberId]);
+        expect(
+          (
+            await tx
+              .select()
+              .from(s.memberStandings)
+              .where(and(eq(s.memberStandings.memberId, memberId), eq(s.memberStandings.field, "hardware")))
+          )[0].level,
+        ).toBe(3);
+        throw new Error("rollback");
+      }),
+    ).rejects.toThrow("rollback");
     expect(await db.select().from(s.memberStandings).where(eq(s.memberStandings.memberId, memberId))).toEqual(before);
     await expectNoDrift(db);
   });
 
   it("the drift check reports a standing that differs from the records, and a missing one", async () => {
     const memberId = f.members.memberB.id;
-    await db.update(s.memberStandings).set({ level: 5 }).where(and(eq(s.memberStandings.memberId, memberId), eq(s.memberStandings.field, "facility")));
-    await db.delete(s.memberStandings).where(and(eq(s.memberStandings.memberId, memberId), eq(s.memberStandings.field, "software")));
+    await db
+      .update(s.memberStandings)
+      .set({ level: 5 })
+      .where(and(eq(s.memberStandings.memberId, memberId), eq(s.memberStandings.field, "facility")));
+    await db
+      .delete(s.memberStandings)
+      .where(and(eq(s.memberStandings.memberId, memberId), eq(s.memberStandings.field, "software")));
     const result = await checkStandings(db);
-    expect(result.drift.map((d) => `${d.memberId} ${d.what}`).sort()).toEqual([`${memberId} standing facility`, `${memberId} standing software`]);
+    expect(result.drift.map((d) => `${d.memberId} ${d.what}`).sort()).toEqual([
+      `${memberId} standing facility`,
+      `${memberId} standing software`,
+    ]);
     await refreshOfficialEvaluations(db, [memberId]);
     await expectNoDrift(db);
   });
@@ -196,7 +285,12 @@ describe("member standings on generated data (the demo organisation) and through
     await expectNoDrift(h2.db);
     const key = (r: { memberId: number; field: string }) => `${r.memberId}:${r.field}`;
     const restored = new Map((await h2.db.select().from(s.memberStandings)).map((r) => [key(r), r]));
-    for (const r of levels) expect(restored.get(key(r))).toMatchObject({ level: r.level, missing: r.missing, provisionalLevel: r.provisionalLevel });
+    for (const r of levels)
+      expect(restored.get(key(r))).toMatchObject({
+        level: r.level,
+        missing: r.missing,
+        provisionalLevel: r.provisionalLevel,
+      });
   });
 });
 

@@ -24,9 +24,17 @@ export function computeStanding(memberId: number, records: MemberRecords): Membe
   const standings: StandingRow[] = FIELDS.map((field: Field) => {
     const e = official.fields[field];
     return {
-      memberId, field, level: e.level, source: e.source, kpiLevel: e.kpiLevel, examLevel: e.examLevel,
-      skillLevel: e.skillLevel, nextLevel: e.next?.level ?? null, missing: e.next?.missing ?? [],
-      missingCount: e.next?.missing.length ?? 0, provisionalLevel: provisional.fields[field].level,
+      memberId,
+      field,
+      level: e.level,
+      source: e.source,
+      kpiLevel: e.kpiLevel,
+      examLevel: e.examLevel,
+      skillLevel: e.skillLevel,
+      nextLevel: e.next?.level ?? null,
+      missing: e.next?.missing ?? [],
+      missingCount: e.next?.missing.length ?? 0,
+      provisionalLevel: provisional.fields[field].level,
     };
   });
   const skills: SkillStandingRow[] = [];
@@ -38,7 +46,15 @@ export function computeStanding(memberId: number, records: MemberRecords): Membe
       const lead = r?.lead ?? null;
       const self = r?.self ?? null;
       if (lead === null && self === null) continue;
-      skills.push({ memberId, field, item, level: (lead ?? self)!, source: lead !== null ? "lead" : "self", selfLevel: self, leadLevel: lead });
+      skills.push({
+        memberId,
+        field,
+        item,
+        level: (lead ?? self)!,
+        source: lead !== null ? "lead" : "self",
+        selfLevel: self,
+        leadLevel: lead,
+      });
     }
   }
   return { official, projectIds, standings, skills };

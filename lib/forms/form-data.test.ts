@@ -8,6 +8,10 @@ describe("formToObject", () => {
     form.append("complexity", "multi_platform");
     form.append("complexity", "multi_vendor");
     form.append("$ACTION_ID_abc", "");
-    expect(formToObject(form, ["complexity", "tags"])).toEqual({ name: "Ada", complexity: ["multi_platform", "multi_vendor"], tags: [] });
+    expect(formToObject(form, ["complexity", "tags"])).toEqual({
+      name: "Ada",
+      complexity: ["multi_platform", "multi_vendor"],
+      tags: [],
+    });
   });
 });

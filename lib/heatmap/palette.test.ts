@@ -2,8 +2,18 @@
 // a self-rating, a lead's rating and an unassessed item apart without relying on colour alone.
 import { describe, expect, it } from "vitest";
 import {
-  LEVEL_FILLS, UNASSESSED_FILL, UNASSESSED_TEXT, ZERO_FILL, contrast, isFlagged, levelFill, luminance, shareBands, shareStep,
-  skillCellLook, textOn,
+  LEVEL_FILLS,
+  UNASSESSED_FILL,
+  UNASSESSED_TEXT,
+  ZERO_FILL,
+  contrast,
+  isFlagged,
+  levelFill,
+  luminance,
+  shareBands,
+  shareStep,
+  skillCellLook,
+  textOn,
 } from "./palette";
 
 describe("heatmap palette", () => {
@@ -13,7 +23,8 @@ describe("heatmap palette", () => {
   });
 
   it("keeps WCAG AA contrast (≥ 4.5) for the number on every fill, level 0 and unassessed included", () => {
-    for (const fill of [...LEVEL_FILLS, ZERO_FILL]) expect(contrast(fill, textOn(fill)), fill).toBeGreaterThanOrEqual(4.5);
+    for (const fill of [...LEVEL_FILLS, ZERO_FILL])
+      expect(contrast(fill, textOn(fill)), fill).toBeGreaterThanOrEqual(4.5);
     expect(contrast(UNASSESSED_FILL, UNASSESSED_TEXT)).toBeGreaterThanOrEqual(4.5);
   });
 

@@ -5,23 +5,64 @@ import { heatmapQuery, parseHeatmapParams, sortChange } from "./params";
 describe("heatmap params", () => {
   it("defaults: the given field, grouped by team, page 1 of 50, summary N = 3", () => {
     expect(parseHeatmapParams({}, "software")).toEqual({
-      field: "software", teamId: null, departmentId: null, mine: false, team: null, teamq: "", minLevel: 0, item: null, itemMin: 3,
-      n: 3, sort: "team", dir: "asc", group: true, page: 1, size: 50, tpage: 1,
+      field: "software",
+      teamId: null,
+      departmentId: null,
+      mine: false,
+      team: null,
+      teamq: "",
+      minLevel: 0,
+      item: null,
+      itemMin: 3,
+      n: 3,
+      sort: "team",
+      dir: "asc",
+      group: true,
+      page: 1,
+      size: 50,
+      tpage: 1,
     });
   });
 
   it("falls back on bad values instead of failing", () => {
-    const p = parseHeatmapParams({ field: "marketing", minLevel: "9", n: "0", size: "1000", page: "-2", dir: "up", teamId: "abc", sort: "salary" });
-    expect(p).toMatchObject({ field: "hardware", minLevel: 0, n: 3, size: 50, page: 1, dir: "asc", teamId: null, sort: "team" });
+    const p = parseHeatmapParams({
+      field: "marketing",
+      minLevel: "9",
+      n: "0",
+      size: "1000",
+      page: "-2",
+      dir: "up",
+      teamId: "abc",
+      sort: "salary",
+    });
+    expect(p).toMatchObject({
+      field: "hardware",
+      minLevel: 0,
+      n: 3,
+      size: 50,
+      page: 1,
+      dir: "asc",
+      teamId: null,
+      sort: "team",
+    });
   });
 
   it("drops an item or sort key that is not one of the field's 7 items", () => {
-    expect(parseHeatmapParams({ field: "software", item: "hardware_technology", sort: "hardware_technology" })).toMatchObject({ item: null, sort: "team" });
-    expect(parseHeatmapParams({ field: "software", item: "software_technology", itemMin: "4", sort: "leadership" })).toMatchObject({ item: "software_technology", itemMin: 4, sort: "leadership" });
+    expect(
+      parseHeatmapParams({ field: "software", item: "hardware_technology", sort: "hardware_technology" }),
+    ).toMatchObject({ item: null, sort: "team" });
+    expect(
+      parseHeatmapParams({ field: "software", item: "software_technology", itemMin: "4", sort: "leadership" }),
+    ).toMatchObject({ item: "software_technology", itemMin: 4, sort: "leadership" });
   });
 
   it("a team scope wins over a department, and drops the team filter", () => {
-    expect(parseHeatmapParams({ teamId: "4", departmentId: "2", team: "5", scope: "mine" })).toMatchObject({ teamId: 4, departmentId: null, team: null, mine: false });
+    expect(parseHeatmapParams({ teamId: "4", departmentId: "2", team: "5", scope: "mine" })).toMatchObject({
+      teamId: 4,
+      departmentId: null,
+      team: null,
+      mine: false,
+    });
     expect(parseHeatmapParams({ scope: "mine", team: "5" })).toMatchObject({ mine: true, team: 5 });
   });
 
@@ -33,7 +74,22 @@ describe("heatmap params", () => {
   });
 
   it("links round-trip and leave defaults out", () => {
-    const p = parseHeatmapParams({ field: "facility", departmentId: "2", team: "7", teamq: "North & South", minLevel: "3", item: "leadership", itemMin: "4", n: "5", sort: "level", dir: "desc", group: "0", page: "3", size: "100", tpage: "2" });
+    const p = parseHeatmapParams({
+      field: "facility",
+      departmentId: "2",
+      team: "7",
+      teamq: "North & South",
+      minLevel: "3",
+      item: "leadership",
+      itemMin: "4",
+      n: "5",
+      sort: "level",
+      dir: "desc",
+      group: "0",
+      page: "3",
+      size: "100",
+      tpage: "2",
+    });
     expect(parseHeatmapParams(Object.fromEntries(new URLSearchParams(heatmapQuery(p))))).toEqual(p);
     expect(heatmapQuery(parseHeatmapParams({}))).toBe("field=hardware");
     expect(heatmapQuery(p, { page: null, team: null })).not.toMatch(/(^|&)(page|team)=/);

@@ -57,7 +57,14 @@ const schema = z.object({
   dir: lenient(z.enum(["asc", "desc"]), "asc"),
   group: lenient(z.enum(["0", "1"]), "1"),
   page: lenient(z.coerce.number().int().min(1).max(100_000), 1),
-  size: lenient(z.coerce.number().pipe(z.union(HEATMAP_PAGE_SIZES.map((n) => z.literal(n)) as [z.ZodLiteral<25>, z.ZodLiteral<50>, z.ZodLiteral<100>])), 50),
+  size: lenient(
+    z.coerce
+      .number()
+      .pipe(
+        z.union(HEATMAP_PAGE_SIZES.map((n) => z.literal(n)) as [z.ZodLiteral<25>, z.ZodLiteral<50>, z.ZodLiteral<100>]),
+      ),
+    50,
+  ),
   tpage: lenient(z.coerce.number().int().min(1).max(100_000), 1),
 });
 
@@ -76,7 +83,9 @@ export function parseHeatmapParams(sp: unknown, defaultField: Field = "hardware"
   const field = raw.field ?? defaultField;
   const items = skillItemsOf(field);
   const item = raw.item && items.includes(raw.item) ? raw.item : null;
-  const sort = (["name", "team", "level"].includes(raw.sort) || items.includes(raw.sort as SkillItem) ? raw.sort : "team") as HeatmapSort;
+  const sort = (
+    ["name", "team", "level"].includes(raw.sort) || items.includes(raw.sort as SkillItem) ? raw.sort : "team"
+  ) as HeatmapSort;
   return {
     field,
     teamId: raw.teamId,
@@ -104,7 +113,10 @@ export function fieldOf(sp: Record<string, unknown>): Field | null {
 }
 
 /** The params as a query string, defaults left out, with `changes` applied (null removes a key). */
-export function heatmapQuery(p: HeatmapParams, changes: Partial<Record<keyof HeatmapParams, string | number | boolean | null>> = {}): string {
+export function heatmapQuery(
+  p: HeatmapParams,
+  changes: Partial<Record<keyof HeatmapParams, string | number | boolean | null>> = {},
+): string {
   const v: Record<string, string | number | boolean | null> = {
     field: p.field,
     teamId: p.teamId,
@@ -129,7 +141,8 @@ export function heatmapQuery(p: HeatmapParams, changes: Partial<Record<keyof Hea
     else v[k] = c;
   }
   const q = new URLSearchParams();
-  for (const [k, val] of Object.entries(v)) if (val !== null && val !== undefined && val !== "" && val !== false) q.set(k, String(val));
+  for (const [k, val] of Object.entries(v))
+    if (val !== null && val !== undefined && val !== "" && val !== false) q.set(k, String(val));
   return q.toString();
 }
 

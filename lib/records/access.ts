@@ -29,7 +29,12 @@ const CAPABILITY_WORDS: Partial<Record<Capability, string>> = {
 };
 
 /** The member's scope after the policy allowed `capability`; not found when the actor may not even read the member. */
-export async function authorizeMember(tx: Tx, actor: CurrentUser, memberId: number, capability: Capability): Promise<MemberScope> {
+export async function authorizeMember(
+  tx: Tx,
+  actor: CurrentUser,
+  memberId: number,
+  capability: Capability,
+): Promise<MemberScope> {
   const scope = await memberScope(tx, memberId);
   if (!scope || !can(actor, "member.read", scope)) throw notFound("member");
   if (!can(actor, capability, scope)) throw forbidden(CAPABILITY_WORDS[capability] ?? "do this");
@@ -39,7 +44,12 @@ export async function authorizeMember(tx: Tx, actor: CurrentUser, memberId: numb
 
 /** A record, checked to belong to `memberId`, with the policy allowing `capability` on its member. */
 export async function authorizeRecord(
-  tx: Tx, actor: CurrentUser, entity: RecordEntity, id: number, memberId: number, capability: Capability,
+  tx: Tx,
+  actor: CurrentUser,
+  entity: RecordEntity,
+  id: number,
+  memberId: number,
+  capability: Capability,
 ): Promise<{ row: RecordRow; scope: MemberScope }> {
   const table = RECORD_TABLES[entity];
   const [row] = (await tx.select().from(table).where(eq(table.id, id)).limit(1)) as RecordRow[];
@@ -51,8 +61,10 @@ export async function authorizeRecord(
 /** Only drafts and rejected records are edited in place; a rejected one goes back to draft. */
 export function assertEditable(entity: RecordEntity, row: RecordRow): void {
   if (row.supersededAt) throw invalidState(`This ${ENTITY_LABEL[entity]} has been replaced by a newer revision.`);
-  if (row.reviewState === "submitted") throw invalidState(`This ${ENTITY_LABEL[entity]} is submitted for review; withdraw it to edit it.`);
-  if (row.reviewState === "approved") throw invalidState(`This ${ENTITY_LABEL[entity]} is approved and locked; use "Change" to make a revision.`);
+  if (row.reviewState === "submitted")
+    throw invalidState(`This ${ENTITY_LABEL[entity]} is submitted for review; withdraw it to edit it.`);
+  if (row.reviewState === "approved")
+    throw invalidState(`This ${ENTITY_LABEL[entity]} is approved and locked; use "Change" to make a revision.`);
 }
 
 export const memberPaths = (memberId: number) => [`/members/${memberId}`, "/reviews"];

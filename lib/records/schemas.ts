@@ -1,8 +1,20 @@
 // zod schemas of a member's records, shared by the forms (client-side hints) and the server actions (authoritative).
 import { z } from "zod";
 import {
-  COMPLEXITY_OF, COMPONENT_AREAS, EXAMS, FACILITY_SCOPES, FIELD_LABEL, FIELDS, MAX_LEVEL, PROJECT_ROLES,
-  PROJECT_STATUSES, SCOPES, SUCCESSION_KINDS, skillItemsOf, specialtyKeysOf, type Field,
+  COMPLEXITY_OF,
+  COMPONENT_AREAS,
+  EXAMS,
+  FACILITY_SCOPES,
+  FIELD_LABEL,
+  FIELDS,
+  MAX_LEVEL,
+  PROJECT_ROLES,
+  PROJECT_STATUSES,
+  SCOPES,
+  SUCCESSION_KINDS,
+  skillItemsOf,
+  specialtyKeysOf,
+  type Field,
 } from "../itss/ids";
 
 export const RECORD_ENTITIES = ["project", "specialty", "succession", "mentoring", "exam", "certification"] as const;
@@ -31,8 +43,15 @@ export const isoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, "not a real date");
 /** An optional date: absent, null or "" mean none. */
-const optionalDate = z.preprocess((v) => (v === "" ? null : v), isoDate.nullable()).optional().transform((v) => v ?? null);
-const requiredDate = (what: string) => z.string({ error: `Enter ${what}` }).min(1, `Enter ${what}`).pipe(isoDate);
+const optionalDate = z
+  .preprocess((v) => (v === "" ? null : v), isoDate.nullable())
+  .optional()
+  .transform((v) => v ?? null);
+const requiredDate = (what: string) =>
+  z
+    .string({ error: `Enter ${what}` })
+    .min(1, `Enter ${what}`)
+    .pipe(isoDate);
 
 function dateOrder(ctx: z.RefinementCtx, from: string | null, to: string | null, path: string, message: string) {
   if (from && to && to < from) ctx.addIssue({ code: "custom", path: [path], message });
@@ -40,7 +59,12 @@ function dateOrder(ctx: z.RefinementCtx, from: string | null, to: string | null,
 
 // ---- projects ----
 
-const count = (what: string) => z.number({ error: `${what}: expected a number` }).int(`${what}: a whole number`).min(0, "must not be negative").max(1_000_000);
+const count = (what: string) =>
+  z
+    .number({ error: `${what}: expected a number` })
+    .int(`${what}: a whole number`)
+    .min(0, "must not be negative")
+    .max(1_000_000);
 
 const projectShape = {
   memberId: id,
@@ -49,43 +73,81 @@ const projectShape = {
   customer: text(200).default(""),
   startDate: optionalDate,
   endDate: optionalDate,
-  componentArea: z.string().max(50).nullable().optional().transform((v) => v || null),
+  componentArea: z
+    .string()
+    .max(50)
+    .nullable()
+    .optional()
+    .transform((v) => v || null),
   role: z.enum(PROJECT_ROLES),
   status: z.enum(PROJECT_STATUSES),
   successful: z.boolean().default(false),
   complexity: z.array(z.string().max(100)).max(20).default([]),
-  scope: z.enum(SCOPES).nullable().optional().transform((v) => v ?? null),
-  facilityScope: z.enum(FACILITY_SCOPES).nullable().optional().transform((v) => v ?? null),
+  scope: z
+    .enum(SCOPES)
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
+  facilityScope: z
+    .enum(FACILITY_SCOPES)
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
   computerRoomSites: count("computer-room sites").default(0),
-  floorSpaceM2: z.number({ error: "floor space: expected a number" }).min(0, "must not be negative").max(1e9).default(0),
+  floorSpaceM2: z
+    .number({ error: "floor space: expected a number" })
+    .min(0, "must not be negative")
+    .max(1e9)
+    .default(0),
   networkSites: count("network sites").default(0),
   description: text(5000).default(""),
 };
 
 type ProjectDraft = {
-  field: Field; startDate: string | null; endDate: string | null; componentArea: string | null; complexity: string[];
-  scope: string | null; facilityScope: string | null; computerRoomSites: number; floorSpaceM2: number; networkSites: number;
+  field: Field;
+  startDate: string | null;
+  endDate: string | null;
+  componentArea: string | null;
+  complexity: string[];
+  scope: string | null;
+  facilityScope: string | null;
+  computerRoomSites: number;
+  floorSpaceM2: number;
+  networkSites: number;
 };
 
 function checkProject(p: ProjectDraft, ctx: z.RefinementCtx) {
   const label = FIELD_LABEL[p.field];
   const allowed = COMPLEXITY_OF[p.field] as readonly string[];
   const bad = p.complexity.find((c) => !allowed.includes(c));
-  if (bad !== undefined) ctx.addIssue({ code: "custom", path: ["complexity"], message: `${bad} is not a ${label} criterion` });
-  else if (new Set(p.complexity).size !== p.complexity.length) ctx.addIssue({ code: "custom", path: ["complexity"], message: "a criterion is listed twice" });
+  if (bad !== undefined)
+    ctx.addIssue({ code: "custom", path: ["complexity"], message: `${bad} is not a ${label} criterion` });
+  else if (new Set(p.complexity).size !== p.complexity.length)
+    ctx.addIssue({ code: "custom", path: ["complexity"], message: "a criterion is listed twice" });
   const areas = COMPONENT_AREAS[p.field] as readonly string[];
   if (p.componentArea !== null && !areas.includes(p.componentArea)) {
     ctx.addIssue({
-      code: "custom", path: ["componentArea"],
-      message: areas.length ? `${p.componentArea} is not a ${label} component area` : `${label} projects have no IT component area`,
+      code: "custom",
+      path: ["componentArea"],
+      message: areas.length
+        ? `${p.componentArea} is not a ${label} component area`
+        : `${label} projects have no IT component area`,
     });
   }
   if (p.field === "facility") {
-    if (p.scope !== null) ctx.addIssue({ code: "custom", path: ["scope"], message: "not used for a Facility Management project (use the facility scope)" });
-    if (p.facilityScope === null) ctx.addIssue({ code: "custom", path: ["facilityScope"], message: "Choose the facility scope" });
+    if (p.scope !== null)
+      ctx.addIssue({
+        code: "custom",
+        path: ["scope"],
+        message: "not used for a Facility Management project (use the facility scope)",
+      });
+    if (p.facilityScope === null)
+      ctx.addIssue({ code: "custom", path: ["facilityScope"], message: "Choose the facility scope" });
   } else {
-    if (p.scope === null) ctx.addIssue({ code: "custom", path: ["scope"], message: `Choose the service scope of the ${label} project` });
-    if (p.facilityScope !== null) ctx.addIssue({ code: "custom", path: ["facilityScope"], message: `not used for a ${label} project` });
+    if (p.scope === null)
+      ctx.addIssue({ code: "custom", path: ["scope"], message: `Choose the service scope of the ${label} project` });
+    if (p.facilityScope !== null)
+      ctx.addIssue({ code: "custom", path: ["facilityScope"], message: `not used for a ${label} project` });
     for (const k of ["computerRoomSites", "floorSpaceM2", "networkSites"] as const) {
       if (p[k] !== 0) ctx.addIssue({ code: "custom", path: [k], message: `not used for a ${label} project` });
     }
@@ -104,7 +166,12 @@ export const saveSpecialtiesSchema = z
   .superRefine((s, ctx) => {
     const keys = specialtyKeysOf(s.field);
     const bad = s.areas.find((a) => !keys.includes(a));
-    if (bad !== undefined) ctx.addIssue({ code: "custom", path: ["areas"], message: `${bad} is not a ${FIELD_LABEL[s.field]} specialty area` });
+    if (bad !== undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["areas"],
+        message: `${bad} is not a ${FIELD_LABEL[s.field]} specialty area`,
+      });
   });
 
 const successionShape = {
@@ -145,7 +212,9 @@ const certificationShape = {
 const certificationOrder = (c: { obtainedOn: string | null; expiresOn: string | null }, ctx: z.RefinementCtx) =>
   dateOrder(ctx, c.obtainedOn, c.expiresOn, "expiresOn", "The expiry date is before the date obtained");
 export const createCertificationSchema = z.strictObject(certificationShape).superRefine(certificationOrder);
-export const updateCertificationSchema = z.strictObject({ ...certificationShape, id, version }).superRefine(certificationOrder);
+export const updateCertificationSchema = z
+  .strictObject({ ...certificationShape, id, version })
+  .superRefine(certificationOrder);
 
 // ---- skill assessment ----
 
@@ -162,10 +231,18 @@ export const setSkillRatingSchema = z
   })
   .superRefine((s, ctx) => {
     if (!(skillItemsOf(s.field) as readonly string[]).includes(s.item)) {
-      ctx.addIssue({ code: "custom", path: ["item"], message: `${s.item} is not a ${FIELD_LABEL[s.field]} skill item` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["item"],
+        message: `${s.item} is not a ${FIELD_LABEL[s.field]} skill item`,
+      });
     }
     if (s.level !== null && s.level > MAX_LEVEL[s.field]) {
-      ctx.addIssue({ code: "custom", path: ["level"], message: `${FIELD_LABEL[s.field]} levels go up to ${MAX_LEVEL[s.field]}` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["level"],
+        message: `${FIELD_LABEL[s.field]} levels go up to ${MAX_LEVEL[s.field]}`,
+      });
     }
   });
 
@@ -174,10 +251,19 @@ export const setSkillRatingSchema = z
 export const recordRefSchema = z.strictObject({ entity: z.enum(RECORD_ENTITIES), id, memberId: id, version });
 export type RecordRef = z.infer<typeof recordRefSchema>;
 export const rejectRecordSchema = z.strictObject({
-  entity: z.enum(RECORD_ENTITIES), id, memberId: id, version,
+  entity: z.enum(RECORD_ENTITIES),
+  id,
+  memberId: id,
+  version,
   comment: text(2000).min(1, "Say why the record is rejected, so the member can fix it"),
 });
 export const approveRecordSchema = z.strictObject({
-  entity: z.enum(RECORD_ENTITIES), id, memberId: id, version, comment: text(2000).default(""),
+  entity: z.enum(RECORD_ENTITIES),
+  id,
+  memberId: id,
+  version,
+  comment: text(2000).default(""),
 });
-export const approveRecordsSchema = z.strictObject({ records: z.array(recordRefSchema).min(1, "Select at least one record").max(200) });
+export const approveRecordsSchema = z.strictObject({
+  records: z.array(recordRefSchema).min(1, "Select at least one record").max(200),
+});

@@ -8,21 +8,44 @@ import { assertEditable, authorizeMember, authorizeRecord, RECORD_TABLES, type R
 import type { RecordEntity } from "./schemas";
 
 export async function createRecord(
-  tx: Tx, actor: CurrentUser, entity: RecordEntity, memberId: number, values: Record<string, unknown>,
+  tx: Tx,
+  actor: CurrentUser,
+  entity: RecordEntity,
+  memberId: number,
+  values: Record<string, unknown>,
 ): Promise<RecordRow> {
   await authorizeMember(tx, actor, memberId, "member.records.write");
   const table = RECORD_TABLES[entity];
-  const [row] = (await tx.insert(table).values({ ...values, memberId, reviewState: "draft" } as never).returning()) as RecordRow[];
-  await writeAudit(tx, { actorUserId: actor.userId, action: "create", entity, entityId: row.id, before: null, after: row });
+  const [row] = (await tx
+    .insert(table)
+    .values({ ...values, memberId, reviewState: "draft" } as never)
+    .returning()) as RecordRow[];
+  await writeAudit(tx, {
+    actorUserId: actor.userId,
+    action: "create",
+    entity,
+    entityId: row.id,
+    before: null,
+    after: row,
+  });
   return row;
 }
 
 export async function updateRecord(
-  tx: Tx, actor: CurrentUser, entity: RecordEntity, id: number, memberId: number, version: number, values: Record<string, unknown>,
+  tx: Tx,
+  actor: CurrentUser,
+  entity: RecordEntity,
+  id: number,
+  memberId: number,
+  version: number,
+  values: Record<string, unknown>,
 ): Promise<RecordRow> {
   const { row } = await authorizeRecord(tx, actor, entity, id, memberId, "member.records.write");
   assertEditable(entity, row);
-  const after = (await updateVersioned(tx, RECORD_TABLES[entity] as never, id, version, { ...values, reviewState: "draft" } as never)) as RecordRow;
+  const after = (await updateVersioned(tx, RECORD_TABLES[entity] as never, id, version, {
+    ...values,
+    reviewState: "draft",
+  } as never)) as RecordRow;
   await writeAudit(tx, { actorUserId: actor.userId, action: "update", entity, entityId: id, before: row, after });
   return after;
 }

@@ -6,8 +6,24 @@ import { ROLES } from "../db/schema";
 /** A positive integer id; forms send it as a string of digits. */
 export const idField = (label = "id") =>
   z
-    .union([z.number(), z.string().trim().regex(/^\d{1,9}$/, `Choose a valid ${label}.`).transform(Number)], { error: `Choose a valid ${label}.` })
-    .pipe(z.number({ error: `Choose a valid ${label}.` }).int(`Choose a valid ${label}.`).positive(`Choose a valid ${label}.`).max(2_147_483_647, `Choose a valid ${label}.`));
+    .union(
+      [
+        z.number(),
+        z
+          .string()
+          .trim()
+          .regex(/^\d{1,9}$/, `Choose a valid ${label}.`)
+          .transform(Number),
+      ],
+      { error: `Choose a valid ${label}.` },
+    )
+    .pipe(
+      z
+        .number({ error: `Choose a valid ${label}.` })
+        .int(`Choose a valid ${label}.`)
+        .positive(`Choose a valid ${label}.`)
+        .max(2_147_483_647, `Choose a valid ${label}.`),
+    );
 
 /** An optional id: "" or null mean none; absent stays undefined (an edit leaves it unchanged). */
 export const optionalIdField = (label: string) =>
@@ -26,7 +42,12 @@ export const nameField = (what = "name") =>
 export const optionalTextField = (what: string, max = 200) =>
   z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? null : v),
-    z.string({ error: `The ${what} must be text.` }).trim().max(max, `The ${what} may be at most ${max} characters.`).nullable().optional(),
+    z
+      .string({ error: `The ${what} must be text.` })
+      .trim()
+      .max(max, `The ${what} may be at most ${max} characters.`)
+      .nullable()
+      .optional(),
   );
 
 export const emailField = z
@@ -36,7 +57,10 @@ export const emailField = z
   .toLowerCase()
   .pipe(z.email("Enter a valid email address, like name@example.com."));
 
-export const optionalEmailField = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), emailField.nullable().optional());
+export const optionalEmailField = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() === "" ? null : v),
+  emailField.nullable().optional(),
+);
 
 /** A team's specialty field; "" or "mixed" mean a mixed team (null). */
 export const teamFieldField = z.preprocess(
@@ -55,5 +79,8 @@ export const passwordField = z
 export const idListField = (label: string) =>
   z.preprocess(
     (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
-    z.array(idField(label)).max(50, `Choose at most 50 ${label}s.`).transform((ids) => [...new Set(ids)]),
+    z
+      .array(idField(label))
+      .max(50, `Choose at most 50 ${label}s.`)
+      .transform((ids) => [...new Set(ids)]),
   );

@@ -1,8 +1,16 @@
 // A staffing need (field, minimum level, skill items with minimum proficiency) and the planned project, as the
 // planner's URL and the staffing API state them; checks that name the offending parameter. Pure: no I/O.
 import {
-  COMPLEXITY_OF, FIELD_LABEL, MAX_LEVEL, skillItemsOf,
-  type ComplexityCriterion, type FacilityScope, type Field, type ProjectRole, type Scope, type SkillItem,
+  COMPLEXITY_OF,
+  FIELD_LABEL,
+  MAX_LEVEL,
+  skillItemsOf,
+  type ComplexityCriterion,
+  type FacilityScope,
+  type Field,
+  type ProjectRole,
+  type Scope,
+  type SkillItem,
 } from "../itss/ids";
 
 export type SkillRequirement = { item: SkillItem; minLevel: number };
@@ -27,14 +35,20 @@ export type PlannedProject = {
 
 /** Splits a comma list ("a,b", or several values joined) into its non-empty trimmed parts. */
 export function splitList(raw: string | undefined): string[] {
-  return (raw ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  return (raw ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /**
  * Parses `skill=item:N,item:N` for a field. Returns the requirements in the standard's order, or one message
  * per problem, each naming the parameter.
  */
-export function parseSkillList(field: Field, raw: string | undefined): { ok: true; skills: SkillRequirement[] } | { ok: false; errors: string[] } {
+export function parseSkillList(
+  field: Field,
+  raw: string | undefined,
+): { ok: true; skills: SkillRequirement[] } | { ok: false; errors: string[] } {
   const items = skillItemsOf(field);
   const max = MAX_LEVEL[field];
   const errors: string[] = [];
@@ -47,8 +61,10 @@ export function parseSkillList(field: Field, raw: string | undefined): { ok: tru
     }
     const item = m[1] as SkillItem;
     const level = Number(m[2]);
-    if (!items.includes(item)) errors.push(`skill "${m[1]}" is not a skill item of ${FIELD_LABEL[field]} (one of ${items.join(", ")})`);
-    else if (level < 1 || level > max) errors.push(`skill ${item} must ask for a level from 1 to ${max} for ${FIELD_LABEL[field]}`);
+    if (!items.includes(item))
+      errors.push(`skill "${m[1]}" is not a skill item of ${FIELD_LABEL[field]} (one of ${items.join(", ")})`);
+    else if (level < 1 || level > max)
+      errors.push(`skill ${item} must ask for a level from 1 to ${max} for ${FIELD_LABEL[field]}`);
     else if (found.has(item)) errors.push(`skill ${item} is given twice`);
     else found.set(item, level);
   }
@@ -64,11 +80,20 @@ export function minLevelError(field: Field, minLevel: number | undefined): strin
 }
 
 /** `criteria=a,b` checked against the field's complexity criteria. */
-export function parseCriteria(field: Field, raw: string | undefined): { ok: true; criteria: ComplexityCriterion[] } | { ok: false; errors: string[] } {
+export function parseCriteria(
+  field: Field,
+  raw: string | undefined,
+): { ok: true; criteria: ComplexityCriterion[] } | { ok: false; errors: string[] } {
   const known = COMPLEXITY_OF[field];
   const parts = [...new Set(splitList(raw))];
   const bad = parts.filter((p) => !(known as readonly string[]).includes(p));
-  if (bad.length) return { ok: false, errors: bad.map((b) => `criteria "${b}" is not a complexity criterion of ${FIELD_LABEL[field]} (one of ${known.join(", ")})`) };
+  if (bad.length)
+    return {
+      ok: false,
+      errors: bad.map(
+        (b) => `criteria "${b}" is not a complexity criterion of ${FIELD_LABEL[field]} (one of ${known.join(", ")})`,
+      ),
+    };
   return { ok: true, criteria: known.filter((c) => parts.includes(c)) };
 }
 

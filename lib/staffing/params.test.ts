@@ -10,7 +10,10 @@ const messages = (sp: Record<string, string | string[]>) => {
 
 describe("parseStaffingPage", () => {
   it("is blank with only a scope or nothing, keeping the scope", () => {
-    expect(parseStaffingPage({})).toEqual({ kind: "blank", scope: { teamId: undefined, departmentId: undefined, scope: undefined } });
+    expect(parseStaffingPage({})).toEqual({
+      kind: "blank",
+      scope: { teamId: undefined, departmentId: undefined, scope: undefined },
+    });
     expect(parseStaffingPage({ teamId: "4" })).toMatchObject({ kind: "blank", scope: { teamId: 4 } });
   });
 
@@ -18,14 +21,43 @@ describe("parseStaffingPage", () => {
     const a = parseStaffingPage({ field: "hardware", minLevel: "4", skill: "communication:3,technology:2" });
     const b = parseStaffingPage({ field: "hardware", minLevel: "4", skill: ["technology:2", "", "communication:3"] });
     expect(a).toEqual(b);
-    expect(a).toMatchObject({ kind: "ok", limit: 25, project: null, need: { field: "hardware", minLevel: 4, skills: [{ item: "technology", minLevel: 2 }, { item: "communication", minLevel: 3 }] } });
+    expect(a).toMatchObject({
+      kind: "ok",
+      limit: 25,
+      project: null,
+      need: {
+        field: "hardware",
+        minLevel: 4,
+        skills: [
+          { item: "technology", minLevel: 2 },
+          { item: "communication", minLevel: 3 },
+        ],
+      },
+    });
   });
 
   it("reads a planned project for hardware/software (service scope) and facility (size)", () => {
-    expect(parseStaffingPage({ field: "software", role: "leader", criteria: ["multi_vendor", "multi_platform"], serviceScope: "wide_area_team" }))
-      .toMatchObject({ kind: "ok", project: { role: "leader", complexity: ["multi_platform", "multi_vendor"], scope: "wide_area_team" } });
-    expect(parseStaffingPage({ field: "facility", role: "responsible", facilityScope: "whole", rooms: "3" }))
-      .toMatchObject({ kind: "ok", project: { role: "responsible", complexity: [], facility: { scope: "whole", computerRoomSites: 3, floorSpaceM2: 0, networkSites: 0 } } });
+    expect(
+      parseStaffingPage({
+        field: "software",
+        role: "leader",
+        criteria: ["multi_vendor", "multi_platform"],
+        serviceScope: "wide_area_team",
+      }),
+    ).toMatchObject({
+      kind: "ok",
+      project: { role: "leader", complexity: ["multi_platform", "multi_vendor"], scope: "wide_area_team" },
+    });
+    expect(
+      parseStaffingPage({ field: "facility", role: "responsible", facilityScope: "whole", rooms: "3" }),
+    ).toMatchObject({
+      kind: "ok",
+      project: {
+        role: "responsible",
+        complexity: [],
+        facility: { scope: "whole", computerRoomSites: 3, floorSpaceM2: 0, networkSites: 0 },
+      },
+    });
   });
 
   it("names the parameter of every problem", () => {
@@ -33,15 +65,31 @@ describe("parseStaffingPage", () => {
     expect(messages({ field: "network" })).toEqual(["field must be hardware, software or facility"]);
     expect(messages({ field: "hardware", minLevel: "6" })).toEqual(["minLevel must be from 1 to 5 for Hardware"]);
     expect(messages({ field: "hardware", minLevel: "x" })).toEqual(["minLevel must be a whole number"]);
-    expect(messages({ field: "hardware", skill: "facility_management:3" })[0]).toMatch(/^skill "facility_management" is not a skill item of Hardware/);
-    expect(messages({ field: "hardware", skill: "technology" })).toEqual(['skill "technology" must be item:level, e.g. technology:3']);
-    expect(messages({ field: "hardware", skill: "technology:2,technology:3" })).toEqual(["skill technology is given twice"]);
-    expect(messages({ field: "facility", skill: "technology:7" })).toEqual(["skill technology must ask for a level from 1 to 6 for Facility Management"]);
-    expect(messages({ field: "hardware", criteria: "multi_vendor" })).toEqual(["role is required to describe the planned project (criteria given)"]);
+    expect(messages({ field: "hardware", skill: "facility_management:3" })[0]).toMatch(
+      /^skill "facility_management" is not a skill item of Hardware/,
+    );
+    expect(messages({ field: "hardware", skill: "technology" })).toEqual([
+      'skill "technology" must be item:level, e.g. technology:3',
+    ]);
+    expect(messages({ field: "hardware", skill: "technology:2,technology:3" })).toEqual([
+      "skill technology is given twice",
+    ]);
+    expect(messages({ field: "facility", skill: "technology:7" })).toEqual([
+      "skill technology must ask for a level from 1 to 6 for Facility Management",
+    ]);
+    expect(messages({ field: "hardware", criteria: "multi_vendor" })).toEqual([
+      "role is required to describe the planned project (criteria given)",
+    ]);
     expect(messages({ field: "hardware", role: "boss" })).toEqual(["role must be member, leader or responsible"]);
-    expect(messages({ field: "facility", role: "leader", criteria: "multi_vendor" })[0]).toMatch(/^criteria "multi_vendor" is not a complexity criterion of Facility Management/);
-    expect(messages({ field: "hardware", role: "leader", rooms: "2" })).toEqual(["rooms is for Facility Management projects; a Hardware project gives serviceScope"]);
-    expect(messages({ field: "hardware", teamId: "1", departmentId: "2" })).toEqual(["give teamId or departmentId, not both"]);
+    expect(messages({ field: "facility", role: "leader", criteria: "multi_vendor" })[0]).toMatch(
+      /^criteria "multi_vendor" is not a complexity criterion of Facility Management/,
+    );
+    expect(messages({ field: "hardware", role: "leader", rooms: "2" })).toEqual([
+      "rooms is for Facility Management projects; a Hardware project gives serviceScope",
+    ]);
+    expect(messages({ field: "hardware", teamId: "1", departmentId: "2" })).toEqual([
+      "give teamId or departmentId, not both",
+    ]);
     expect(messages({ field: "hardware", limit: "101" })).toEqual(["limit must be at most 100"]);
   });
 });
@@ -51,6 +99,8 @@ describe("staffing API query", () => {
     const sp = new URLSearchParams("field=software&skill=technology:2&skill=leadership:1&minLevel=");
     expect(flatParams(sp)).toEqual({ field: "software", skill: "technology:2,leadership:1" });
     expect(staffingQuerySchema.parse(flatParams(sp))).toMatchObject({ field: "software", limit: 100, offset: 0 });
-    expect(staffingQuerySchema.safeParse({ field: "software", limit: "0" }).error?.issues[0].message).toBe("limit must be at least 1");
+    expect(staffingQuerySchema.safeParse({ field: "software", limit: "0" }).error?.issues[0].message).toBe(
+      "limit must be at least 1",
+    );
   });
 });

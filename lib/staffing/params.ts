@@ -1,9 +1,7 @@
 // The staffing planner's URL: the need (as the API takes it), the scope, how many to show, and optionally the
 // planned project. Parsed with zod on the server; every problem is a message naming its parameter.
 import { z } from "zod";
-import {
-  FACILITY_SCOPES, FIELD_LABEL, PROJECT_ROLES, SCOPES, type Field,
-} from "../itss/ids";
+import { FACILITY_SCOPES, FIELD_LABEL, PROJECT_ROLES, SCOPES, type Field } from "../itss/ids";
 import { checkNeed, flatParams, needOf, staffingNeedShape, whole } from "../api/staffing";
 import type { ScopeParams } from "../views/scope";
 import { parseCriteria, type PlannedProject, type StaffingNeed } from "./need";
@@ -18,29 +16,51 @@ const projectShape = {
   serviceScope: z.enum(SCOPES, { error: `serviceScope must be one of ${SCOPES.join(", ")}` }).optional(),
   facilityScope: z.enum(FACILITY_SCOPES, { error: "facilityScope must be part or whole" }).optional(),
   rooms: whole("rooms", 0, 100_000).optional(),
-  floor: z.coerce.number({ error: "floor must be a number of square metres" }).min(0, "floor must be 0 or more").max(10_000_000, "floor must be at most 10000000").optional(),
+  floor: z.coerce
+    .number({ error: "floor must be a number of square metres" })
+    .min(0, "floor must be 0 or more")
+    .max(10_000_000, "floor must be at most 10000000")
+    .optional(),
   sites: whole("sites", 0, 1_000_000).optional(),
 };
 const PROJECT_KEYS = Object.keys(projectShape) as (keyof typeof projectShape)[];
 
-export const staffingPageSchema = z.object({
-  ...staffingNeedShape,
-  limit: whole("limit", 1, MAX_SHOWN).default(PAGE_STEP),
-  ...projectShape,
-}).superRefine((d, ctx) => {
-  checkNeed(d, ctx);
-  const given = PROJECT_KEYS.filter((k) => k !== "role" && d[k] !== undefined);
-  if (!d.role && given.length) ctx.addIssue({ code: "custom", path: ["role"], message: `role is required to describe the planned project (${given.join(", ")} given)` });
-  const criteria = parseCriteria(d.field, d.criteria);
-  if (!criteria.ok) for (const message of criteria.errors) ctx.addIssue({ code: "custom", path: ["criteria"], message });
-  const isFacility = d.field === "facility";
-  if (isFacility && d.serviceScope) ctx.addIssue({ code: "custom", path: ["serviceScope"], message: `serviceScope is for Hardware and Software projects; a ${FIELD_LABEL.facility} project gives facilityScope` });
-  if (!isFacility) {
-    for (const k of ["facilityScope", "rooms", "floor", "sites"] as const) {
-      if (d[k] !== undefined) ctx.addIssue({ code: "custom", path: [k], message: `${k} is for ${FIELD_LABEL.facility} projects; a ${FIELD_LABEL[d.field]} project gives serviceScope` });
+export const staffingPageSchema = z
+  .object({
+    ...staffingNeedShape,
+    limit: whole("limit", 1, MAX_SHOWN).default(PAGE_STEP),
+    ...projectShape,
+  })
+  .superRefine((d, ctx) => {
+    checkNeed(d, ctx);
+    const given = PROJECT_KEYS.filter((k) => k !== "role" && d[k] !== undefined);
+    if (!d.role && given.length)
+      ctx.addIssue({
+        code: "custom",
+        path: ["role"],
+        message: `role is required to describe the planned project (${given.join(", ")} given)`,
+      });
+    const criteria = parseCriteria(d.field, d.criteria);
+    if (!criteria.ok)
+      for (const message of criteria.errors) ctx.addIssue({ code: "custom", path: ["criteria"], message });
+    const isFacility = d.field === "facility";
+    if (isFacility && d.serviceScope)
+      ctx.addIssue({
+        code: "custom",
+        path: ["serviceScope"],
+        message: `serviceScope is for Hardware and Software projects; a ${FIELD_LABEL.facility} project gives facilityScope`,
+      });
+    if (!isFacility) {
+      for (const k of ["facilityScope", "rooms", "floor", "sites"] as const) {
+        if (d[k] !== undefined)
+          ctx.addIssue({
+            code: "custom",
+            path: [k],
+            message: `${k} is for ${FIELD_LABEL.facility} projects; a ${FIELD_LABEL[d.field]} project gives serviceScope`,
+          });
+      }
     }
-  }
-});
+  });
 
 export type StaffingPageQuery =
   | { kind: "blank"; scope: ScopeParams }
@@ -77,8 +97,14 @@ function projectOf(field: Field, d: z.infer<typeof staffingPageSchema>): Planned
   const complexity = criteria.ok ? criteria.criteria : [];
   if (field === "facility") {
     return {
-      role: d.role!, complexity,
-      facility: { scope: d.facilityScope ?? "part", computerRoomSites: d.rooms ?? 0, floorSpaceM2: d.floor ?? 0, networkSites: d.sites ?? 0 },
+      role: d.role!,
+      complexity,
+      facility: {
+        scope: d.facilityScope ?? "part",
+        computerRoomSites: d.rooms ?? 0,
+        floorSpaceM2: d.floor ?? 0,
+        networkSites: d.sites ?? 0,
+      },
     };
   }
   return d.serviceScope ? { role: d.role!, complexity, scope: d.serviceScope } : { role: d.role!, complexity };

@@ -6,9 +6,22 @@ import type { StaffingNeed } from "./need";
 import { assess, compareCandidates, matchSentence, rankCandidates, type CandidateFacts } from "./rank";
 
 const facts = (over: Partial<CandidateFacts> & { memberId: number }): CandidateFacts => ({
-  name: `M${over.memberId}`, teamId: 1, teamName: "T", level: 0, skills: {}, ongoing: 0, ...over,
+  name: `M${over.memberId}`,
+  teamId: 1,
+  teamName: "T",
+  level: 0,
+  skills: {},
+  ongoing: 0,
+  ...over,
 });
-const need: StaffingNeed = { field: "hardware", minLevel: 4, skills: [{ item: "technology", minLevel: 3 }, { item: "communication", minLevel: 3 }] };
+const need: StaffingNeed = {
+  field: "hardware",
+  minLevel: 4,
+  skills: [
+    { item: "technology", minLevel: 3 },
+    { item: "communication", minLevel: 3 },
+  ],
+};
 const lead = (level: number) => ({ level, source: "lead" as const });
 const self = (level: number) => ({ level, source: "self" as const });
 
@@ -17,21 +30,33 @@ describe("assess", () => {
     const a = assess(need, facts({ memberId: 1, level: 5, skills: { technology: lead(3), communication: self(4) } }));
     expect(a?.match).toBe("qualified");
     expect(a?.missing).toEqual([]);
-    expect(a?.met.map((j) => j.kind === "level" ? "level" : j.item)).toEqual(["level", "technology", "communication"]);
+    expect(a?.met.map((j) => (j.kind === "level" ? "level" : j.item))).toEqual([
+      "level",
+      "technology",
+      "communication",
+    ]);
   });
 
   it("close when exactly one requirement is one level short", () => {
-    expect(assess(need, facts({ memberId: 1, level: 3, skills: { technology: lead(3), communication: lead(3) } }))?.match).toBe("close");
+    expect(
+      assess(need, facts({ memberId: 1, level: 3, skills: { technology: lead(3), communication: lead(3) } }))?.match,
+    ).toBe("close");
     const a = assess(need, facts({ memberId: 1, level: 4, skills: { technology: lead(2), communication: lead(5) } }));
     expect(a?.match).toBe("close");
     expect(a?.missing).toEqual([{ kind: "skill", item: "technology", need: 3, have: 2, source: "lead" }]);
   });
 
   it("not a candidate when two levels short, two requirements short, or a required item is unassessed", () => {
-    expect(assess(need, facts({ memberId: 1, level: 2, skills: { technology: lead(3), communication: lead(3) } }))).toBeNull();
-    expect(assess(need, facts({ memberId: 1, level: 3, skills: { technology: lead(2), communication: lead(3) } }))).toBeNull();
+    expect(
+      assess(need, facts({ memberId: 1, level: 2, skills: { technology: lead(3), communication: lead(3) } })),
+    ).toBeNull();
+    expect(
+      assess(need, facts({ memberId: 1, level: 3, skills: { technology: lead(2), communication: lead(3) } })),
+    ).toBeNull();
     expect(assess(need, facts({ memberId: 1, level: 4, skills: { technology: lead(3) } }))).toBeNull();
-    expect(assess(need, facts({ memberId: 1, level: 4, skills: { technology: lead(3), communication: null } }))).toBeNull();
+    expect(
+      assess(need, facts({ memberId: 1, level: 4, skills: { technology: lead(3), communication: null } })),
+    ).toBeNull();
   });
 
   it("with no requirement everyone qualifies", () => {
@@ -42,12 +67,20 @@ describe("assess", () => {
 describe("matchSentence", () => {
   it("names what is met and what is missed, and flags self-ratings", () => {
     const q = assess(need, facts({ memberId: 1, level: 5, skills: { technology: lead(3), communication: self(4) } }))!;
-    expect(matchSentence(need, q)).toBe("Meets all 3 requirements: Hardware level 5 (needs 4), Technology proficiency 3 (needs 3) and Communication proficiency 4 (needs 3, self-rated).");
+    expect(matchSentence(need, q)).toBe(
+      "Meets all 3 requirements: Hardware level 5 (needs 4), Technology proficiency 3 (needs 3) and Communication proficiency 4 (needs 3, self-rated).",
+    );
     const c = assess(need, facts({ memberId: 1, level: 4, skills: { technology: self(2), communication: lead(3) } }))!;
-    expect(matchSentence(need, c)).toBe("Meets Hardware level 4 (needs 4) and Communication proficiency 3 (needs 3); one level short in Technology proficiency: 2, needs 3 (self-rated).");
+    expect(matchSentence(need, c)).toBe(
+      "Meets Hardware level 4 (needs 4) and Communication proficiency 3 (needs 3); one level short in Technology proficiency: 2, needs 3 (self-rated).",
+    );
     const only: StaffingNeed = { field: "facility", minLevel: 5, skills: [] };
-    expect(matchSentence(only, assess(only, facts({ memberId: 1, level: 4 }))!)).toBe("One level short in Facility Management level: 4, needs 5.");
-    expect(matchSentence(only, assess(only, facts({ memberId: 1, level: 6 }))!)).toBe("Meets the requirement: Facility Management level 6 (needs 5).");
+    expect(matchSentence(only, assess(only, facts({ memberId: 1, level: 4 }))!)).toBe(
+      "One level short in Facility Management level: 4, needs 5.",
+    );
+    expect(matchSentence(only, assess(only, facts({ memberId: 1, level: 6 }))!)).toBe(
+      "Meets the requirement: Facility Management level 6 (needs 5).",
+    );
   });
 });
 
@@ -67,51 +100,74 @@ describe("rankCandidates", () => {
 
   // Properties over random members and needs.
   const items = skillItemsOf("hardware");
-  const skillArb = fc.option(fc.record({ level: fc.integer({ min: 1, max: 5 }), source: fc.constantFrom("lead" as const, "self" as const) }), { nil: null });
+  const skillArb = fc.option(
+    fc.record({ level: fc.integer({ min: 1, max: 5 }), source: fc.constantFrom("lead" as const, "self" as const) }),
+    { nil: null },
+  );
   const factsArb = fc.uniqueArray(
-    fc.record({
-      memberId: fc.integer({ min: 1, max: 10_000 }),
-      name: fc.constantFrom("Ann", "Bob", "Cy", "ann", "Émile"),
-      level: fc.integer({ min: 0, max: 5 }),
-      ongoing: fc.integer({ min: 0, max: 3 }),
-      skills: fc.record(Object.fromEntries(items.map((i) => [i, skillArb])) as Record<SkillItem, typeof skillArb>, { requiredKeys: [] }),
-    }).map((r) => ({ ...r, teamId: 1, teamName: "T" }) as CandidateFacts),
+    fc
+      .record({
+        memberId: fc.integer({ min: 1, max: 10_000 }),
+        name: fc.constantFrom("Ann", "Bob", "Cy", "ann", "Émile"),
+        level: fc.integer({ min: 0, max: 5 }),
+        ongoing: fc.integer({ min: 0, max: 3 }),
+        skills: fc.record(Object.fromEntries(items.map((i) => [i, skillArb])) as Record<SkillItem, typeof skillArb>, {
+          requiredKeys: [],
+        }),
+      })
+      .map((r) => ({ ...r, teamId: 1, teamName: "T" }) as CandidateFacts),
     { selector: (r) => r.memberId, maxLength: 30 },
   );
-  const needArb = fc.record({
-    minLevel: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
-    skills: fc.subarray([...items]).chain((chosen) => fc.tuple(...chosen.map((item) => fc.integer({ min: 1, max: 5 }).map((minLevel) => ({ item, minLevel }))))),
-  }).map((n) => ({ field: "hardware" as const, ...n }) as StaffingNeed);
+  const needArb = fc
+    .record({
+      minLevel: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
+      skills: fc
+        .subarray([...items])
+        .chain((chosen) =>
+          fc.tuple(...chosen.map((item) => fc.integer({ min: 1, max: 5 }).map((minLevel) => ({ item, minLevel })))),
+        ),
+    })
+    .map((n) => ({ field: "hardware" as const, ...n }) as StaffingNeed);
 
   it("qualified always come before close, and nobody more than one step short appears", () => {
-    fc.assert(fc.property(needArb, factsArb, (n, fs) => {
-      const ranked = rankCandidates(n, fs);
-      const firstClose = ranked.findIndex((r) => r.match === "close");
-      if (firstClose >= 0) expect(ranked.slice(firstClose).every((r) => r.match === "close")).toBe(true);
-      for (const r of ranked) {
-        const shortBy = r.missing.map((m) => m.need - (m.have ?? -99));
-        expect(shortBy.length).toBeLessThanOrEqual(1);
-        for (const s of shortBy) expect(s).toBe(1);
-        if (n.minLevel !== null) expect(r.level).toBeGreaterThanOrEqual(n.minLevel - 1);
-      }
-      // Every member left out really is more than one step short somewhere.
-      const shown = new Set(ranked.map((r) => r.memberId));
-      for (const f of fs.filter((x) => !shown.has(x.memberId))) {
-        const gaps = [
-          ...(n.minLevel !== null ? [n.minLevel - f.level] : []),
-          ...n.skills.map((s) => s.minLevel - (f.skills[s.item]?.level ?? -99)),
-        ].filter((g) => g > 0);
-        expect(gaps.length > 1 || gaps.some((g) => g > 1)).toBe(true);
-      }
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(needArb, factsArb, (n, fs) => {
+        const ranked = rankCandidates(n, fs);
+        const firstClose = ranked.findIndex((r) => r.match === "close");
+        if (firstClose >= 0) expect(ranked.slice(firstClose).every((r) => r.match === "close")).toBe(true);
+        for (const r of ranked) {
+          const shortBy = r.missing.map((m) => m.need - (m.have ?? -99));
+          expect(shortBy.length).toBeLessThanOrEqual(1);
+          for (const s of shortBy) expect(s).toBe(1);
+          if (n.minLevel !== null) expect(r.level).toBeGreaterThanOrEqual(n.minLevel - 1);
+        }
+        // Every member left out really is more than one step short somewhere.
+        const shown = new Set(ranked.map((r) => r.memberId));
+        for (const f of fs.filter((x) => !shown.has(x.memberId))) {
+          const gaps = [
+            ...(n.minLevel !== null ? [n.minLevel - f.level] : []),
+            ...n.skills.map((s) => s.minLevel - (f.skills[s.item]?.level ?? -99)),
+          ].filter((g) => g > 0);
+          expect(gaps.length > 1 || gaps.some((g) => g > 1)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("is deterministic: the same members in any input order rank the same, and the order is total", () => {
-    fc.assert(fc.property(needArb, factsArb, fc.integer(), (n, fs, seed) => {
-      const shuffled = [...fs].sort((a, b) => ((a.memberId * 7919 + seed) % 101) - ((b.memberId * 7919 + seed) % 101));
-      expect(rankCandidates(n, shuffled).map((r) => r.memberId)).toEqual(rankCandidates(n, fs).map((r) => r.memberId));
-      const ranked = rankCandidates(n, fs);
-      for (let i = 1; i < ranked.length; i++) expect(compareCandidates(ranked[i - 1], ranked[i])).toBeLessThan(0);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(needArb, factsArb, fc.integer(), (n, fs, seed) => {
+        const shuffled = [...fs].sort(
+          (a, b) => ((a.memberId * 7919 + seed) % 101) - ((b.memberId * 7919 + seed) % 101),
+        );
+        expect(rankCandidates(n, shuffled).map((r) => r.memberId)).toEqual(
+          rankCandidates(n, fs).map((r) => r.memberId),
+        );
+        const ranked = rankCandidates(n, fs);
+        for (let i = 1; i < ranked.length; i++) expect(compareCandidates(ranked[i - 1], ranked[i])).toBeLessThan(0);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

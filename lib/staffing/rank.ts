@@ -57,7 +57,8 @@ export function assess(need: StaffingNeed, c: CandidateFacts): Assessment | null
   const met = judged.filter(isMet);
   const missing = judged.filter((j) => !isMet(j));
   if (missing.length === 0) return { match: "qualified", met, missing };
-  if (missing.length === 1 && missing[0].have !== null && missing[0].need - missing[0].have === 1) return { match: "close", met, missing };
+  if (missing.length === 1 && missing[0].have !== null && missing[0].need - missing[0].have === 1)
+    return { match: "close", met, missing };
   return null;
 }
 

@@ -12,12 +12,21 @@ export const MAX_TARGETS_PER_OWNER = 50;
 
 const whole = (what: string, min: number, max: number) =>
   z.preprocess(
-    (v) => (typeof v === "string" && v.trim() !== "" && /^-?\d+$/.test(v.trim()) ? Number(v.trim()) : v === "" ? undefined : v),
-    z.number({ error: `Enter the ${what} as a whole number.` }).int(`Enter the ${what} as a whole number.`)
-      .min(min, `The ${what} must be at least ${min}.`).max(max, `The ${what} may be at most ${max}.`),
+    (v) =>
+      typeof v === "string" && v.trim() !== "" && /^-?\d+$/.test(v.trim())
+        ? Number(v.trim())
+        : v === ""
+          ? undefined
+          : v,
+    z
+      .number({ error: `Enter the ${what} as a whole number.` })
+      .int(`Enter the ${what} as a whole number.`)
+      .min(min, `The ${what} must be at least ${min}.`)
+      .max(max, `The ${what} may be at most ${max}.`),
   );
 
-const optionalId = (label: string) => z.preprocess((v) => (v === "" || v === null ? undefined : v), idField(label).optional());
+const optionalId = (label: string) =>
+  z.preprocess((v) => (v === "" || v === null ? undefined : v), idField(label).optional());
 const skillItemInput = z.preprocess(
   (v) => (v === "" || v === null ? undefined : v),
   z.string({ error: "Choose a skill item." }).max(100, "Choose a skill item of the field.").optional(),
@@ -32,19 +41,38 @@ const body = {
   minCount: whole("number of members", 1, MAX_TARGET_COUNT),
 };
 
-type Body = { field: (typeof FIELDS)[number]; kind: "level" | "skill"; skillItem?: string; minLevel: number; minCount: number };
+type Body = {
+  field: (typeof FIELDS)[number];
+  kind: "level" | "skill";
+  skillItem?: string;
+  minLevel: number;
+  minCount: number;
+};
 
 function checkBody(t: Body, ctx: z.RefinementCtx) {
   if (t.minLevel > MAX_LEVEL[t.field]) {
-    ctx.addIssue({ code: "custom", path: ["minLevel"], message: `${FIELD_LABEL[t.field]} levels go up to ${MAX_LEVEL[t.field]}.` });
+    ctx.addIssue({
+      code: "custom",
+      path: ["minLevel"],
+      message: `${FIELD_LABEL[t.field]} levels go up to ${MAX_LEVEL[t.field]}.`,
+    });
   }
   if (t.kind === "skill") {
-    if (t.skillItem === undefined) ctx.addIssue({ code: "custom", path: ["skillItem"], message: "Choose the skill item a skill target counts." });
+    if (t.skillItem === undefined)
+      ctx.addIssue({ code: "custom", path: ["skillItem"], message: "Choose the skill item a skill target counts." });
     else if (!(skillItemsOf(t.field) as readonly string[]).includes(t.skillItem)) {
-      ctx.addIssue({ code: "custom", path: ["skillItem"], message: `Choose one of the 7 ${FIELD_LABEL[t.field]} skill items.` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["skillItem"],
+        message: `Choose one of the 7 ${FIELD_LABEL[t.field]} skill items.`,
+      });
     }
   } else if (t.skillItem !== undefined) {
-    ctx.addIssue({ code: "custom", path: ["skillItem"], message: "A level target counts levels, not a skill item: leave the skill item empty." });
+    ctx.addIssue({
+      code: "custom",
+      path: ["skillItem"],
+      message: "A level target counts levels, not a skill item: leave the skill item empty.",
+    });
   }
 }
 
@@ -52,7 +80,11 @@ export const createTargetSchema = z
   .strictObject({ teamId: optionalId("team"), departmentId: optionalId("department"), ...body })
   .superRefine((t, ctx) => {
     if ((t.teamId === undefined) === (t.departmentId === undefined)) {
-      ctx.addIssue({ code: "custom", path: ["teamId"], message: "A target belongs to one team or to one department: choose one." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["teamId"],
+        message: "A target belongs to one team or to one department: choose one.",
+      });
     }
     checkBody(t, ctx);
   });

@@ -9,12 +9,26 @@ export type Fixture = Awaited<ReturnType<typeof buildFixture>>;
 export async function buildFixture(db: Db) {
   const [dept1] = await db.insert(s.departments).values({ name: "Dept One" }).returning();
   const [dept2] = await db.insert(s.departments).values({ name: "Dept Two" }).returning();
-  const [teamA] = await db.insert(s.teams).values({ departmentId: dept1.id, name: "Team A", field: "hardware" }).returning();
-  const [teamB] = await db.insert(s.teams).values({ departmentId: dept1.id, name: "Team B", field: "software" }).returning();
-  const [teamC] = await db.insert(s.teams).values({ departmentId: dept2.id, name: "Team C", field: "facility" }).returning();
+  const [teamA] = await db
+    .insert(s.teams)
+    .values({ departmentId: dept1.id, name: "Team A", field: "hardware" })
+    .returning();
+  const [teamB] = await db
+    .insert(s.teams)
+    .values({ departmentId: dept1.id, name: "Team B", field: "software" })
+    .returning();
+  const [teamC] = await db
+    .insert(s.teams)
+    .values({ departmentId: dept2.id, name: "Team C", field: "facility" })
+    .returning();
 
   const user = async (email: string, role: s.Role, departmentId: number | null) =>
-    (await db.insert(s.users).values({ email, name: email.split("@")[0], role, departmentId, passwordHash: null }).returning())[0];
+    (
+      await db
+        .insert(s.users)
+        .values({ email, name: email.split("@")[0], role, departmentId, passwordHash: null })
+        .returning()
+    )[0];
   const admin = await user("admin@t.test", "admin", null);
   const head1 = await user("head1@t.test", "head", dept1.id);
   const head2 = await user("head2@t.test", "head", dept2.id);
@@ -36,7 +50,13 @@ export async function buildFixture(db: Db) {
   const memberC = await member(teamC.id, "Member C");
 
   const actor = (u: typeof admin, leadTeamIds: number[] = [], memberId: number | null = null): CurrentUser => ({
-    userId: u.id, role: u.role, departmentId: u.departmentId, leadTeamIds, memberId, name: u.name, email: u.email,
+    userId: u.id,
+    role: u.role,
+    departmentId: u.departmentId,
+    leadTeamIds,
+    memberId,
+    name: u.name,
+    email: u.email,
   });
   return {
     departments: { dept1, dept2 },

@@ -24,14 +24,27 @@ describe("CSV imports (server actions)", () => {
 
   it("a dry run lists the preview and writes nothing", async () => {
     const before = await snapshot();
-    const r = await importMembersCsv({ csv: "name,email,team,role\nNew One,new1@x.test,Team A,member\n", dryRun: true });
-    expect(r).toMatchObject({ ok: true, data: { errors: [], applied: false, preview: [{ row: 2, name: "New One", team: "Dept One / Team A", account: "member" }] } });
+    const r = await importMembersCsv({
+      csv: "name,email,team,role\nNew One,new1@x.test,Team A,member\n",
+      dryRun: true,
+    });
+    expect(r).toMatchObject({
+      ok: true,
+      data: {
+        errors: [],
+        applied: false,
+        preview: [{ row: 2, name: "New One", team: "Dept One / Team A", account: "member" }],
+      },
+    });
     expect(await snapshot()).toBe(before);
   });
 
   it("one invalid row: nothing is written, every error is listed", async () => {
     const before = await snapshot();
-    const r = await importMembersCsv({ csv: "name,email,team,role\nGood,good@x.test,Team A,\nBad,bad@x.test,Team Z,\n", dryRun: false });
+    const r = await importMembersCsv({
+      csv: "name,email,team,role\nGood,good@x.test,Team A,\nBad,bad@x.test,Team Z,\n",
+      dryRun: false,
+    });
     expect(r).toMatchObject({ ok: true, data: { applied: false, written: 0, errors: [{ row: 3, column: "team" }] } });
     expect(await snapshot()).toBe(before);
   });
@@ -60,8 +73,19 @@ describe("CSV imports (server actions)", () => {
 
   it("a lead imports only into their team and cannot create accounts; a head into their department", async () => {
     actAs(f.actors.leadA);
-    const denied = await importMembersCsv({ csv: "name,email,team,role\nX,,Team B,\nY,y@x.test,Team A,member\n", dryRun: true });
-    expect(denied).toMatchObject({ ok: true, data: { errors: [{ row: 2, column: "team" }, { row: 3, column: "role" }] } });
+    const denied = await importMembersCsv({
+      csv: "name,email,team,role\nX,,Team B,\nY,y@x.test,Team A,member\n",
+      dryRun: true,
+    });
+    expect(denied).toMatchObject({
+      ok: true,
+      data: {
+        errors: [
+          { row: 2, column: "team" },
+          { row: 3, column: "role" },
+        ],
+      },
+    });
     const ok = await importMembersCsv({ csv: "name,team\nLead's new member,Team A\n", dryRun: false });
     expect(ok).toMatchObject({ ok: true, data: { applied: true, written: 1 } });
     actAs(f.actors.head1);
@@ -73,10 +97,14 @@ describe("CSV imports (server actions)", () => {
     await h.db.update(s.members).set({ email: "secret.c@t.test" }).where(eq(s.members.id, f.members.memberC.id));
     try {
       actAs(f.actors.leadA);
-      const csv = "name,email,team\nOutside,secret.c@t.test,Team A\nInside,membera@t.test,Team A\nAccount elsewhere,leadc@t.test,Team A\n";
+      const csv =
+        "name,email,team\nOutside,secret.c@t.test,Team A\nInside,membera@t.test,Team A\nAccount elsewhere,leadc@t.test,Team A\n";
       const r = await importMembersCsv({ csv, dryRun: true });
       // Only the clash with a member the lead may see is named; a member of another department and an account are not.
-      expect(r).toMatchObject({ ok: true, data: { errors: [{ row: 3, column: "email", message: expect.stringMatching(/already exists/) }] } });
+      expect(r).toMatchObject({
+        ok: true,
+        data: { errors: [{ row: 3, column: "email", message: expect.stringMatching(/already exists/) }] },
+      });
       actAs(f.actors.admin);
       const admin = await importMembersCsv({ csv: "name,email,team\nOutside,secret.c@t.test,Team A\n", dryRun: true });
       expect(admin).toMatchObject({ ok: true, data: { errors: [{ row: 2, column: "email" }] } });
@@ -90,35 +118,75 @@ describe("CSV imports (server actions)", () => {
     const before = await snapshot();
     const r = await importMembersCsv({ csv: "name,team\nSneaky,Team A\n", dryRun: false });
     expect(r).toMatchObject({ ok: false, code: "forbidden" });
-    const skills = await importSkillsCsv({ csv: `member_id,field,skill_item,self,lead\n${f.members.memberA2.id},hardware,technology,3,3\n`, dryRun: false });
+    const skills = await importSkillsCsv({
+      csv: `member_id,field,skill_item,self,lead\n${f.members.memberA2.id},hardware,technology,3,3\n`,
+      dryRun: false,
+    });
     expect(skills).toMatchObject({ ok: true, data: { applied: false, errors: [{ row: 2, column: "member_id" }] } });
     expect(await snapshot()).toBe(before);
     actAs(null);
-    expect(await importMembersCsv({ csv: "name,team\nA,Team A\n", dryRun: true })).toMatchObject({ ok: false, code: "unauthenticated" });
+    expect(await importMembersCsv({ csv: "name,team\nA,Team A\n", dryRun: true })).toMatchObject({
+      ok: false,
+      code: "unauthenticated",
+    });
   });
 
   it("bad input to the action is a validation error naming the field", async () => {
-    expect(await importMembersCsv({ csv: 5, dryRun: "yes" })).toMatchObject({ ok: false, code: "validation", fieldErrors: { csv: expect.any(String), dryRun: expect.any(String) } });
-    expect(await importMembersCsv({ csv: "x".repeat(600_000), dryRun: true })).toMatchObject({ ok: false, code: "validation", fieldErrors: { csv: expect.stringMatching(/kB/) } });
-    expect(await importMembersCsv({ csv: "a", dryRun: true, extra: 1 })).toMatchObject({ ok: false, code: "validation" });
+    expect(await importMembersCsv({ csv: 5, dryRun: "yes" })).toMatchObject({
+      ok: false,
+      code: "validation",
+      fieldErrors: { csv: expect.any(String), dryRun: expect.any(String) },
+    });
+    expect(await importMembersCsv({ csv: "x".repeat(600_000), dryRun: true })).toMatchObject({
+      ok: false,
+      code: "validation",
+      fieldErrors: { csv: expect.stringMatching(/kB/) },
+    });
+    expect(await importMembersCsv({ csv: "a", dryRun: true, extra: 1 })).toMatchObject({
+      ok: false,
+      code: "validation",
+    });
   });
 
   it("skill ratings: creates and updates in one transaction, audits, and refreshes the evaluation", async () => {
     const a2 = f.members.memberA2.id;
     await h.db.insert(s.skillAssessments).values({ memberId: a2, field: "hardware", item: "technology", selfLevel: 1 });
-    const items = ["system_maintenance_management", "technology", "project_management", "leadership", "communication", "negotiation", "hardware_technology"];
-    const csv = "member_id,field,skill_item,self,lead,date\n" + items.map((i) => `${a2},hardware,${i},3,4,2025-01-15`).join("\n");
+    const items = [
+      "system_maintenance_management",
+      "technology",
+      "project_management",
+      "leadership",
+      "communication",
+      "negotiation",
+      "hardware_technology",
+    ];
+    const csv =
+      "member_id,field,skill_item,self,lead,date\n" + items.map((i) => `${a2},hardware,${i},3,4,2025-01-15`).join("\n");
     const dry = await importSkillsCsv({ csv, dryRun: true });
     expect(dry).toMatchObject({ ok: true, data: { errors: [], applied: false } });
-    if (dry.ok) expect(dry.data.preview.find((p) => p.item === "technology")).toMatchObject({ change: "update", self: "1 → 3", lead: "4" });
+    if (dry.ok)
+      expect(dry.data.preview.find((p) => p.item === "technology")).toMatchObject({
+        change: "update",
+        self: "1 → 3",
+        lead: "4",
+      });
     actAs(f.actors.leadA);
     // The lead gives the lead's rating only: the self column is the member's (as on the form).
-    const leadCsv = "member_id,field,skill_item,self,lead,date\n" + items.map((i) => `${a2},hardware,${i},,4,2025-01-15`).join("\n");
+    const leadCsv =
+      "member_id,field,skill_item,self,lead,date\n" + items.map((i) => `${a2},hardware,${i},,4,2025-01-15`).join("\n");
     const r = await importSkillsCsv({ csv: leadCsv, dryRun: false });
     expect(r).toMatchObject({ ok: true, data: { applied: true, written: 7 } });
     const rows = await h.db.select().from(s.skillAssessments).where(eq(s.skillAssessments.memberId, a2));
     expect(rows).toHaveLength(7);
-    expect(rows.every((x) => x.selfLevel === (x.item === "technology" ? 1 : null) && x.leadLevel === 4 && x.leadAssessorId === f.users.leadA.id && x.leadAssessedOn === "2025-01-15")).toBe(true);
+    expect(
+      rows.every(
+        (x) =>
+          x.selfLevel === (x.item === "technology" ? 1 : null) &&
+          x.leadLevel === 4 &&
+          x.leadAssessorId === f.users.leadA.id &&
+          x.leadAssessedOn === "2025-01-15",
+      ),
+    ).toBe(true);
     expect(rows.find((x) => x.item === "technology")!.version).toBe(2);
     const audit = await h.db.select().from(s.auditLog).where(eq(s.auditLog.entity, "skill_assessment"));
     expect(audit).toHaveLength(7);
@@ -129,11 +197,21 @@ describe("CSV imports (server actions)", () => {
   it("skill ratings obey the form's policy per row and column: a head sets neither, a lead not the self rating", async () => {
     const before = await snapshot();
     actAs(f.actors.head1);
-    const head = await importSkillsCsv({ csv: "member_email,field,skill_item,self,lead\nmembera@t.test,hardware,technology,1,5\n", dryRun: true });
-    expect(head).toMatchObject({ ok: true, data: { applied: false, preview: [], errors: [
-      { row: 2, column: "self", message: expect.stringMatching(/self-assessment/) },
-      { row: 2, column: "lead", message: expect.stringMatching(/lead's rating/) },
-    ] } });
+    const head = await importSkillsCsv({
+      csv: "member_email,field,skill_item,self,lead\nmembera@t.test,hardware,technology,1,5\n",
+      dryRun: true,
+    });
+    expect(head).toMatchObject({
+      ok: true,
+      data: {
+        applied: false,
+        preview: [],
+        errors: [
+          { row: 2, column: "self", message: expect.stringMatching(/self-assessment/) },
+          { row: 2, column: "lead", message: expect.stringMatching(/lead's rating/) },
+        ],
+      },
+    });
     actAs(f.actors.leadA);
     const csv = `member_id,field,skill_item,self,lead\n${f.members.memberA.id},hardware,technology,,3\n${f.members.memberA.id},hardware,leadership,2,\n`;
     const lead = await importSkillsCsv({ csv, dryRun: false });
@@ -142,19 +220,35 @@ describe("CSV imports (server actions)", () => {
   });
 
   it("an administrator does not give the lead's rating to their own member, on the import or the form", async () => {
-    const [own] = await h.db.insert(s.members).values({ teamId: f.teams.teamA.id, name: "Admin's own", userId: f.users.admin.id }).returning();
+    const [own] = await h.db
+      .insert(s.members)
+      .values({ teamId: f.teams.teamA.id, name: "Admin's own", userId: f.users.admin.id })
+      .returning();
     const adminSelf = { ...f.actors.admin, memberId: own.id };
     actAs(adminSelf);
     try {
       const before = await snapshot();
-      const r = await importSkillsCsv({ csv: `member_id,field,skill_item,self,lead\n${own.id},hardware,technology,2,5\n`, dryRun: false });
+      const r = await importSkillsCsv({
+        csv: `member_id,field,skill_item,self,lead\n${own.id},hardware,technology,2,5\n`,
+        dryRun: false,
+      });
       expect(r).toMatchObject({ ok: true, data: { applied: false, errors: [{ row: 2, column: "lead" }] } });
       const { setSkillRating } = await import("../actions/skills");
-      const form = await setSkillRating({ memberId: own.id, field: "hardware", item: "technology", rater: "lead", level: 5, version: null });
+      const form = await setSkillRating({
+        memberId: own.id,
+        field: "hardware",
+        item: "technology",
+        rater: "lead",
+        level: 5,
+        version: null,
+      });
       expect(form).toMatchObject({ ok: false, code: "forbidden" });
       expect(await snapshot()).toBe(before);
       // The self rating of their own member stays theirs.
-      const self = await importSkillsCsv({ csv: `member_id,field,skill_item,self,lead\n${own.id},hardware,technology,2,\n`, dryRun: true });
+      const self = await importSkillsCsv({
+        csv: `member_id,field,skill_item,self,lead\n${own.id},hardware,technology,2,\n`,
+        dryRun: true,
+      });
       expect(self).toMatchObject({ ok: true, data: { errors: [] } });
     } finally {
       await h.db.update(s.members).set({ userId: null, archivedAt: new Date() }).where(eq(s.members.id, own.id));
@@ -166,7 +260,13 @@ describe("CSV imports (server actions)", () => {
     const before = await snapshot();
     const csv = `member_id,field,skill_item,self,lead\n${f.members.memberB.id},software,technology,,2\n${f.members.memberA.id},hardware,technology,,2\n`;
     const r = await importSkillsCsv({ csv, dryRun: false });
-    expect(r).toMatchObject({ ok: true, data: { applied: false, errors: [{ row: 3, column: "member_id", message: expect.stringMatching(/No member with id/) }] } });
+    expect(r).toMatchObject({
+      ok: true,
+      data: {
+        applied: false,
+        errors: [{ row: 3, column: "member_id", message: expect.stringMatching(/No member with id/) }],
+      },
+    });
     expect(await snapshot()).toBe(before);
   });
 });

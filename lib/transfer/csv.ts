@@ -13,24 +13,46 @@ export type CsvTable = { header: string[]; rows: { row: number; cells: Record<st
 export type CsvParse = { ok: true; table: CsvTable } | { ok: false; errors: RowError[] };
 
 /** Parses CSV text with a header row. Checks size, row count, required and unknown columns. */
-export function parseCsv(text: string, columns: { required: readonly string[]; optional?: readonly string[] }): CsvParse {
+export function parseCsv(
+  text: string,
+  columns: { required: readonly string[]; optional?: readonly string[] },
+): CsvParse {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_CSV_BYTES) {
-    return { ok: false, errors: [{ row: 0, column: "", message: `The file is ${Math.ceil(bytes / 1000)} kB; the limit is ${MAX_CSV_BYTES / 1000} kB. Split it into smaller files.` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          row: 0,
+          column: "",
+          message: `The file is ${Math.ceil(bytes / 1000)} kB; the limit is ${MAX_CSV_BYTES / 1000} kB. Split it into smaller files.`,
+        },
+      ],
+    };
   }
   const clean = text.replace(/^\uFEFF/, "");
-  if (clean.trim() === "") return { ok: false, errors: [{ row: 1, column: "", message: "The file is empty: expected a header row and at least one data row." }] };
+  if (clean.trim() === "")
+    return {
+      ok: false,
+      errors: [{ row: 1, column: "", message: "The file is empty: expected a header row and at least one data row." }],
+    };
   const parsed = Papa.parse<string[]>(clean, { skipEmptyLines: false, delimiter: "" });
   const lines = parsed.data;
   const header = (lines[0] ?? []).map((h) => h.trim().toLowerCase());
   const errors: RowError[] = [];
   const known = new Set([...columns.required, ...(columns.optional ?? [])]);
   for (const c of columns.required) {
-    if (!header.includes(c)) errors.push({ row: 1, column: c, message: `Missing column "${c}". The header row must name: ${[...known].join(", ")}.` });
+    if (!header.includes(c))
+      errors.push({
+        row: 1,
+        column: c,
+        message: `Missing column "${c}". The header row must name: ${[...known].join(", ")}.`,
+      });
   }
   header.forEach((h, i) => {
     if (h === "") errors.push({ row: 1, column: `column ${i + 1}`, message: "A header cell is empty." });
-    else if (!known.has(h)) errors.push({ row: 1, column: h, message: `Unknown column "${h}". Expected: ${[...known].join(", ")}.` });
+    else if (!known.has(h))
+      errors.push({ row: 1, column: h, message: `Unknown column "${h}". Expected: ${[...known].join(", ")}.` });
     else if (header.indexOf(h) !== i) errors.push({ row: 1, column: h, message: `Column "${h}" appears twice.` });
   });
   if (errors.length) return { ok: false, errors };
@@ -48,14 +70,26 @@ export function parseCsv(text: string, columns: { required: readonly string[]; o
       continue;
     }
     const record: Record<string, string> = {};
-    header.forEach((h, j) => { record[h] = cells[j].trim(); });
+    header.forEach((h, j) => {
+      record[h] = cells[j].trim();
+    });
     rows.push({ row: i + 1, cells: record });
   }
   if (rows.length > MAX_CSV_ROWS) {
-    return { ok: false, errors: [{ row: 0, column: "", message: `The file has ${rows.length} data rows; the limit is ${MAX_CSV_ROWS}. Split it into smaller files.` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          row: 0,
+          column: "",
+          message: `The file has ${rows.length} data rows; the limit is ${MAX_CSV_ROWS}. Split it into smaller files.`,
+        },
+      ],
+    };
   }
   if (errors.length) return { ok: false, errors };
-  if (rows.length === 0) return { ok: false, errors: [{ row: 2, column: "", message: "The file has a header row but no data rows." }] };
+  if (rows.length === 0)
+    return { ok: false, errors: [{ row: 2, column: "", message: "The file has a header row but no data rows." }] };
   return { ok: true, table: { header, rows } };
 }
 
@@ -75,5 +109,8 @@ export function safeCell(value: CsvCell): string {
 
 /** Header row plus rows: papaparse's RFC 4180 quoting, CRLF line ends, formula cells neutralised. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return Papa.unparse({ fields: header.map(safeCell), data: rows.map((r) => r.map(safeCell)) }, { quotes: false, newline: "\r\n" });
+  return Papa.unparse(
+    { fields: header.map(safeCell), data: rows.map((r) => r.map(safeCell)) },
+    { quotes: false, newline: "\r\n" },
+  );
 }

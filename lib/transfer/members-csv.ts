@@ -52,7 +52,12 @@ export type MemberPlan = {
   accountRole: MemberAccountRole | null;
 };
 
-export type MembersCheck = { errors: RowError[]; plan: MemberPlan[]; newDepartments: NewDepartment[]; newTeams: NewTeam[] };
+export type MembersCheck = {
+  errors: RowError[];
+  plan: MemberPlan[];
+  newDepartments: NewDepartment[];
+  newTeams: NewTeam[];
+};
 
 export const isNewTeam = (t: TeamRef | NewTeam): t is NewTeam => !("id" in t);
 export const isNewDepartment = (d: DepartmentRef | NewDepartment): d is NewDepartment => !("id" in d);
@@ -69,12 +74,17 @@ const fieldWord = (f: Field | null) => (f ? `a ${f} team` : "a mixed team (no fi
  */
 function resolveTeam(cell: string, teams: readonly TeamRef[]): { team?: TeamRef; error?: string } {
   const slash = cell.lastIndexOf("/");
-  const matches = slash >= 0
-    ? teams.filter((t) => key(t.departmentName) === key(cell.slice(0, slash)) && key(t.name) === key(cell.slice(slash + 1)))
-    : teams.filter((t) => key(t.name) === key(cell));
+  const matches =
+    slash >= 0
+      ? teams.filter(
+          (t) => key(t.departmentName) === key(cell.slice(0, slash)) && key(t.name) === key(cell.slice(slash + 1)),
+        )
+      : teams.filter((t) => key(t.name) === key(cell));
   if (matches.length === 1) return { team: matches[0] };
   if (matches.length > 1) {
-    return { error: `"${cell}" names a team in ${matches.length} departments; write it as "Department / Team" (e.g. "${matches[0].departmentName} / ${matches[0].name}").` };
+    return {
+      error: `"${cell}" names a team in ${matches.length} departments; write it as "Department / Team" (e.g. "${matches[0].departmentName} / ${matches[0].name}").`,
+    };
   }
   return { error: `No active team named "${cell}" among the teams you may import into.` };
 }
@@ -82,18 +92,24 @@ function resolveTeam(cell: string, teams: readonly TeamRef[]): { team?: TeamRef;
 /** A department or team name from a cell: the same limits as the forms. */
 function nameProblem(value: string): string | null {
   if (value.length > 200) return "At most 200 characters.";
-  if (looksLikeFormula(value)) return "Starts with =, +, -, @ or a tab, like a spreadsheet formula; remove that character.";
+  if (looksLikeFormula(value))
+    return "Starts with =, +, -, @ or a tab, like a spreadsheet formula; remove that character.";
   return null;
 }
 
-export function validateMemberRows(rows: readonly { row: number; cells: Record<string, string> }[], ctx: MembersContext): MembersCheck {
+export function validateMemberRows(
+  rows: readonly { row: number; cells: Record<string, string> }[],
+  ctx: MembersContext,
+): MembersCheck {
   const errors: RowError[] = [];
   const plan: MemberPlan[] = [];
   const seenEmails = new Map<string, number>();
   const reachable = ctx.teams.filter(ctx.canManageTeam);
   // Departments a row may name: every one for an administrator, else those of the teams within reach.
   const reachableDepartmentIds = new Set(reachable.map((t) => t.departmentId));
-  const namable = ctx.canCreateDepartmentsAndTeams ? ctx.departments : ctx.departments.filter((d) => reachableDepartmentIds.has(d.id));
+  const namable = ctx.canCreateDepartmentsAndTeams
+    ? ctx.departments
+    : ctx.departments.filter((d) => reachableDepartmentIds.has(d.id));
   const newDepartments = new Map<string, NewDepartment>();
   const newTeams = new Map<string, NewTeam>();
   const fieldFrom = new Map<NewTeam, number>(); // the row that gave a new team its field
@@ -104,14 +120,17 @@ export function validateMemberRows(rows: readonly { row: number; cells: Record<s
     const name = cells.name ?? "";
     if (name === "") err("name", "Enter the member's name.");
     else if (name.length > 200) err("name", "At most 200 characters.");
-    else if (looksLikeFormula(name)) err("name", "Starts with =, +, -, @ or a tab, like a spreadsheet formula; remove that character.");
+    else if (looksLikeFormula(name))
+      err("name", "Starts with =, +, -, @ or a tab, like a spreadsheet formula; remove that character.");
 
     const rawEmail = (cells.email ?? "").toLowerCase();
     const beforeEmail = errors.length;
     let email: string | null = null;
     if (rawEmail !== "") {
-      if (rawEmail.length > 320 || !emailSchema.safeParse(rawEmail).success) err("email", `"${cells.email}" is not a valid email address.`);
-      else if (seenEmails.has(rawEmail)) err("email", `${rawEmail} already appears in row ${seenEmails.get(rawEmail)}.`);
+      if (rawEmail.length > 320 || !emailSchema.safeParse(rawEmail).success)
+        err("email", `"${cells.email}" is not a valid email address.`);
+      else if (seenEmails.has(rawEmail))
+        err("email", `${rawEmail} already appears in row ${seenEmails.get(rawEmail)}.`);
       else if (ctx.memberEmails.has(rawEmail)) err("email", `A member with the email ${rawEmail} already exists.`);
       else email = rawEmail;
       if (email) seenEmails.set(email, row);
@@ -120,11 +139,18 @@ export function validateMemberRows(rows: readonly { row: number; cells: Record<s
     const roleCell = (cells.role ?? "").toLowerCase();
     let accountRole: MemberAccountRole | null = null;
     if (roleCell !== "") {
-      if (!(MEMBER_ACCOUNT_ROLES as readonly string[]).includes(roleCell)) err("role", `"${cells.role}" is not a role: use member, lead, or leave it empty for a member without an account.`);
-      else if (!ctx.canCreateAccounts) err("role", "Only an administrator may create sign-in accounts; leave role empty.");
+      if (!(MEMBER_ACCOUNT_ROLES as readonly string[]).includes(roleCell))
+        err(
+          "role",
+          `"${cells.role}" is not a role: use member, lead, or leave it empty for a member without an account.`,
+        );
+      else if (!ctx.canCreateAccounts)
+        err("role", "Only an administrator may create sign-in accounts; leave role empty.");
       else if (rawEmail === "") err("email", `An account (role ${roleCell}) needs an email to sign in with.`);
-      else if (errors.length > beforeEmail) { /* the email's own error says enough */ }
-      else if (ctx.userEmails.has(rawEmail)) err("email", `A user account with the email ${rawEmail} already exists.`);
+      else if (errors.length > beforeEmail) {
+        /* the email's own error says enough */
+      } else if (ctx.userEmails.has(rawEmail))
+        err("email", `A user account with the email ${rawEmail} already exists.`);
       else accountRole = roleCell as MemberAccountRole;
     }
 
@@ -146,29 +172,48 @@ export function validateMemberRows(rows: readonly { row: number; cells: Record<s
     else if (departmentCell === "") {
       const found = resolveTeam(teamCell, reachable);
       if (found.error) {
-        err("team", found.error + (ctx.canCreateDepartmentsAndTeams ? " To create it, name its department in the department column." : ""));
+        err(
+          "team",
+          found.error +
+            (ctx.canCreateDepartmentsAndTeams ? " To create it, name its department in the department column." : ""),
+        );
       } else team = found.team;
     } else {
       team = resolveInDepartment(departmentCell, teamCell, field, row, err);
     }
     if (team && fieldOk && field) {
-      if (!isNewTeam(team) && team.field !== field) err("field", `"${teamLabel(team)}" is ${fieldWord(team.field)}, not ${field}.`);
+      if (!isNewTeam(team) && team.field !== field)
+        err("field", `"${teamLabel(team)}" is ${fieldWord(team.field)}, not ${field}.`);
       else if (isNewTeam(team) && team.field === null) {
         team.field = field;
         fieldFrom.set(team, row);
-      } else if (isNewTeam(team) && team.field !== field) err("field", `Row ${fieldFrom.get(team) ?? team.row} makes "${teamLabel(team)}" ${fieldWord(team.field)}; a team has one field.`);
+      } else if (isNewTeam(team) && team.field !== field)
+        err(
+          "field",
+          `Row ${fieldFrom.get(team) ?? team.row} makes "${teamLabel(team)}" ${fieldWord(team.field)}; a team has one field.`,
+        );
     }
     if (errors.length === before && team) plan.push({ row, name, email, team, accountRole });
   }
 
   /** The team a row names with a department cell: found within reach, or (administrator) planned for creation. */
-  function resolveInDepartment(departmentCell: string, teamCell: string, field: Field | null, row: number, err: (column: string, message: string) => void): TeamRef | NewTeam | undefined {
+  function resolveInDepartment(
+    departmentCell: string,
+    teamCell: string,
+    field: Field | null,
+    row: number,
+    err: (column: string, message: string) => void,
+  ): TeamRef | NewTeam | undefined {
     const departmentProblem = nameProblem(departmentCell);
     if (departmentProblem) return void err("department", departmentProblem);
-    let department: DepartmentRef | NewDepartment | undefined = namable.find((d) => key(d.name) === key(departmentCell)) ?? newDepartments.get(key(departmentCell));
+    let department: DepartmentRef | NewDepartment | undefined =
+      namable.find((d) => key(d.name) === key(departmentCell)) ?? newDepartments.get(key(departmentCell));
     if (!department) {
       if (!ctx.canCreateDepartmentsAndTeams) {
-        return void err("department", `No department named "${departmentCell}" among those you may import into; only an administrator may create departments.`);
+        return void err(
+          "department",
+          `No department named "${departmentCell}" among those you may import into; only an administrator may create departments.`,
+        );
       }
       department = { name: departmentCell, row };
       newDepartments.set(key(departmentCell), department);
@@ -179,10 +224,17 @@ export function validateMemberRows(rows: readonly { row: number; cells: Record<s
       const existing = reachable.find(inDepartment);
       if (existing) return existing;
       if (!ctx.canCreateDepartmentsAndTeams) {
-        return void err("team", `No active team named "${teamCell}" in "${department.name}" among the teams you may import into; only an administrator may create teams.`);
+        return void err(
+          "team",
+          `No active team named "${teamCell}" in "${department.name}" among the teams you may import into; only an administrator may create teams.`,
+        );
       }
       const archived = ctx.archivedTeams.find(inDepartment);
-      if (archived) return void err("team", `The team "${teamLabel(archived)}" is archived: restore it in its settings first, or name another team.`);
+      if (archived)
+        return void err(
+          "team",
+          `The team "${teamLabel(archived)}" is archived: restore it in its settings first, or name another team.`,
+        );
     }
     const teamProblem = nameProblem(teamCell);
     if (teamProblem) return void err("team", teamProblem);
@@ -199,7 +251,12 @@ export function validateMemberRows(rows: readonly { row: number; cells: Record<s
   const usedTeams = new Set(plan.map((p) => p.team).filter(isNewTeam));
   const keptTeams = [...newTeams.values()].filter((t) => usedTeams.has(t));
   const usedDepartments = new Set(keptTeams.map((t) => t.department));
-  return { errors, plan, newTeams: keptTeams, newDepartments: [...newDepartments.values()].filter((d) => usedDepartments.has(d)) };
+  return {
+    errors,
+    plan,
+    newTeams: keptTeams,
+    newDepartments: [...newDepartments.values()].filter((d) => usedDepartments.has(d)),
+  };
 }
 
 /** Parse + validate in one step. */

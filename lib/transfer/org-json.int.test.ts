@@ -11,30 +11,102 @@ import { exportOrganisation, importOrganisation, parseOrganisation, serializeOrg
 /** Records of every kind, so the round trip covers every table and column type. */
 async function addRecords(db: DbHandle["db"], f: Fixture) {
   const memberId = f.members.memberA.id;
-  const approved = { reviewState: "approved" as const, reviewedBy: f.users.leadA.id, reviewedAt: new Date("2025-03-01T10:00:00.123Z") };
-  const [p] = await db.insert(s.projects).values({
-    memberId, field: "hardware", name: "Data-centre move", customer: "ACME", startDate: "2024-01-01", endDate: "2024-06-30",
-    componentArea: "storage", role: "leader", status: "completed", successful: true, complexity: ["multi_platform", "mission_critical"],
-    scope: "wide_area_team", description: "Moved \"everything\" — ünïcode", ...approved,
-  }).returning();
-  await db.insert(s.projects).values({ memberId, field: "hardware", name: "Revision", role: "leader", status: "completed", complexity: ["multi_platform"], scope: "specific_users", revisionOf: p.id, reviewState: "submitted" });
+  const approved = {
+    reviewState: "approved" as const,
+    reviewedBy: f.users.leadA.id,
+    reviewedAt: new Date("2025-03-01T10:00:00.123Z"),
+  };
+  const [p] = await db
+    .insert(s.projects)
+    .values({
+      memberId,
+      field: "hardware",
+      name: "Data-centre move",
+      customer: "ACME",
+      startDate: "2024-01-01",
+      endDate: "2024-06-30",
+      componentArea: "storage",
+      role: "leader",
+      status: "completed",
+      successful: true,
+      complexity: ["multi_platform", "mission_critical"],
+      scope: "wide_area_team",
+      description: 'Moved "everything" — ünïcode',
+      ...approved,
+    })
+    .returning();
   await db.insert(s.projects).values({
-    memberId: f.members.memberC.id, field: "facility", name: "Site", role: "responsible", status: "ongoing", complexity: ["continuous_operation"],
-    facilityScope: "whole", computerRoomSites: 3, floorSpaceM2: 2500.5, networkSites: 120, reviewState: "rejected", reviewComment: "Add dates",
+    memberId,
+    field: "hardware",
+    name: "Revision",
+    role: "leader",
+    status: "completed",
+    complexity: ["multi_platform"],
+    scope: "specific_users",
+    revisionOf: p.id,
+    reviewState: "submitted",
+  });
+  await db.insert(s.projects).values({
+    memberId: f.members.memberC.id,
+    field: "facility",
+    name: "Site",
+    role: "responsible",
+    status: "ongoing",
+    complexity: ["continuous_operation"],
+    facilityScope: "whole",
+    computerRoomSites: 3,
+    floorSpaceM2: 2500.5,
+    networkSites: 120,
+    reviewState: "rejected",
+    reviewComment: "Add dates",
   });
   await db.insert(s.specialties).values({ memberId, field: "hardware", area: "first_support_contact", ...approved });
-  await db.insert(s.successions).values({ memberId, field: "hardware", kind: "book", title: "A book", achievedOn: "2023-05-05", ...approved });
-  await db.insert(s.mentorings).values({ memberId, field: "hardware", mentee: "Junior", fromDate: "2023-01-01", toDate: null, ...approved });
+  await db
+    .insert(s.successions)
+    .values({ memberId, field: "hardware", kind: "book", title: "A book", achievedOn: "2023-05-05", ...approved });
+  await db
+    .insert(s.mentorings)
+    .values({ memberId, field: "hardware", mentee: "Junior", fromDate: "2023-01-01", toDate: null, ...approved });
   await db.insert(s.exams).values({ memberId, exam: "AP", passedOn: "2022-10-10", ...approved });
-  await db.insert(s.certifications).values({ memberId, name: "CCNA", issuer: "Cisco", obtainedOn: "2022-01-01", expiresOn: "2025-01-01" });
-  await db.insert(s.skillAssessments).values({ memberId, field: "hardware", item: "technology", selfLevel: 3, selfAssessedOn: "2025-01-02", leadLevel: 2, leadAssessedOn: "2025-01-03", leadAssessorId: f.users.leadA.id });
+  await db
+    .insert(s.certifications)
+    .values({ memberId, name: "CCNA", issuer: "Cisco", obtainedOn: "2022-01-01", expiresOn: "2025-01-01" });
+  await db.insert(s.skillAssessments).values({
+    memberId,
+    field: "hardware",
+    item: "technology",
+    selfLevel: 3,
+    selfAssessedOn: "2025-01-02",
+    leadLevel: 2,
+    leadAssessedOn: "2025-01-03",
+    leadAssessorId: f.users.leadA.id,
+  });
   await db.insert(s.targets).values([
     { teamId: f.teams.teamA.id, field: "hardware", kind: "level", minLevel: 3, minCount: 2 },
-    { departmentId: f.departments.dept1.id, field: "hardware", kind: "skill", skillItem: "technology", minLevel: 3, minCount: 1 },
+    {
+      departmentId: f.departments.dept1.id,
+      field: "hardware",
+      kind: "skill",
+      skillItem: "technology",
+      minLevel: 3,
+      minCount: 1,
+    },
   ]);
   await refreshOfficialEvaluations(db, [memberId]);
-  await db.update(s.users).set({ passwordHash: "$2b$12$abcdefghijklmnopqrstuv" }).where(sql`${s.users.id} = ${f.users.admin.id}`);
-  await db.transaction((tx) => writeAudit(tx, { actorUserId: f.users.admin.id, action: "update", entity: "member", entityId: memberId, before: { name: "Old" }, after: { name: "New", nested: { b: 1, a: [1, 2] } } }));
+  await db
+    .update(s.users)
+    .set({ passwordHash: "$2b$12$abcdefghijklmnopqrstuv" })
+    .where(sql`${s.users.id} = ${f.users.admin.id}`);
+  await db.transaction((tx) =>
+    writeAudit(tx, {
+      actorUserId: f.users.admin.id,
+      action: "update",
+      entity: "member",
+      entityId: memberId,
+      before: { name: "Old" },
+      after: { name: "New", nested: { b: 1, a: [1, 2] } },
+    }),
+  );
 }
 
 describe("organisation JSON export and restore", () => {
@@ -45,7 +117,9 @@ describe("organisation JSON export and restore", () => {
     const f = await buildFixture(source.db);
     await addRecords(source.db, f);
   });
-  afterAll(async () => { await Promise.all([source.close(), target.close()]); });
+  afterAll(async () => {
+    await Promise.all([source.close(), target.close()]);
+  });
 
   it("export → restore into an empty database → export gives identical JSON", async () => {
     const first = serializeOrganisation(await exportOrganisation(source.db));
@@ -57,7 +131,9 @@ describe("organisation JSON export and restore", () => {
     expect(second).toBe(first);
     const data = JSON.parse(first);
     for (const [name, rows] of Object.entries(data.tables)) expect((rows as unknown[]).length, name).toBeGreaterThan(0);
-    expect(data.tables.users.find((u: { email: string }) => u.email === "admin@t.test").passwordHash).toMatch(/^\$2b\$/);
+    expect(data.tables.users.find((u: { email: string }) => u.email === "admin@t.test").passwordHash).toMatch(
+      /^\$2b\$/,
+    );
     expect(data.tables.projects[0].reviewedAt).toBe("2025-03-01T10:00:00.123Z");
   });
 

@@ -6,8 +6,21 @@ import { getTableConfig, type PgColumn, type PgTable } from "drizzle-orm/pg-core
 import { z } from "zod";
 import type { Db, Tx } from "../db/client";
 import {
-  auditLog, certifications, departments, evaluationSnapshots, exams, members, mentorings, projects, skillAssessments,
-  specialties, successions, targets, teamLeads, teams, users,
+  auditLog,
+  certifications,
+  departments,
+  evaluationSnapshots,
+  exams,
+  members,
+  mentorings,
+  projects,
+  skillAssessments,
+  specialties,
+  successions,
+  targets,
+  teamLeads,
+  teams,
+  users,
 } from "../db/schema";
 import { AppError, invalidState } from "../errors";
 import { refreshAllStandings } from "../evaluation/refresh";
@@ -17,18 +30,37 @@ export const ORG_VERSION = 1;
 
 /** In foreign-key order: a table only refers to tables before it. */
 export const ORG_TABLES = {
-  departments, users, teams, teamLeads, members, projects, specialties, successions, mentorings, exams,
-  certifications, skillAssessments, targets, evaluationSnapshots, auditLog,
+  departments,
+  users,
+  teams,
+  teamLeads,
+  members,
+  projects,
+  specialties,
+  successions,
+  mentorings,
+  exams,
+  certifications,
+  skillAssessments,
+  targets,
+  evaluationSnapshots,
+  auditLog,
 } as const satisfies Record<string, PgTable>;
 export type OrgTableName = keyof typeof ORG_TABLES;
 const TABLE_NAMES = Object.keys(ORG_TABLES) as OrgTableName[];
 
-export type OrgExport = { format: typeof ORG_FORMAT; version: typeof ORG_VERSION; tables: Record<OrgTableName, Record<string, unknown>[]> };
+export type OrgExport = {
+  format: typeof ORG_FORMAT;
+  version: typeof ORG_VERSION;
+  tables: Record<OrgTableName, Record<string, unknown>[]>;
+};
 
 /** Per-installation state, not organisation data: a session version only means something to this database's tokens. */
 const NOT_EXPORTED: Partial<Record<OrgTableName, readonly string[]>> = { users: ["sessionVersion"] };
 const columnsOf = (name: OrgTableName) =>
-  (Object.entries(getTableColumns(ORG_TABLES[name])) as [string, PgColumn][]).filter(([key]) => !NOT_EXPORTED[name]?.includes(key));
+  (Object.entries(getTableColumns(ORG_TABLES[name])) as [string, PgColumn][]).filter(
+    ([key]) => !NOT_EXPORTED[name]?.includes(key),
+  );
 const hasId = (t: PgTable) => "id" in getTableColumns(t);
 
 function toJson(value: unknown): unknown {
@@ -39,14 +71,23 @@ function toJson(value: unknown): unknown {
 export async function exportOrganisation(db: Db): Promise<OrgExport> {
   return db.transaction(async (tx) => {
     const tables = {} as OrgExport["tables"];
-    const results = await Promise.all(TABLE_NAMES.map((name) => {
-      const t = ORG_TABLES[name];
-      const order = hasId(t) ? [asc((getTableColumns(t) as Record<string, PgColumn>).id)] : [asc(teamLeads.teamId), asc(teamLeads.userId)];
-      return tx.select().from(t as PgTable).orderBy(...order);
-    }));
+    const results = await Promise.all(
+      TABLE_NAMES.map((name) => {
+        const t = ORG_TABLES[name];
+        const order = hasId(t)
+          ? [asc((getTableColumns(t) as Record<string, PgColumn>).id)]
+          : [asc(teamLeads.teamId), asc(teamLeads.userId)];
+        return tx
+          .select()
+          .from(t as PgTable)
+          .orderBy(...order);
+      }),
+    );
     TABLE_NAMES.forEach((name, i) => {
       const cols = columnsOf(name);
-      tables[name] = (results[i] as Record<string, unknown>[]).map((row) => Object.fromEntries(cols.map(([key]) => [key, toJson(row[key])])));
+      tables[name] = (results[i] as Record<string, unknown>[]).map((row) =>
+        Object.fromEntries(cols.map(([key]) => [key, toJson(row[key])])),
+      );
     });
     return { format: ORG_FORMAT, version: ORG_VERSION, tables };
   });
@@ -61,16 +102,35 @@ export function serializeOrganisation(data: OrgExport): string {
 function columnSchema(column: PgColumn): z.ZodType {
   let s: z.ZodType;
   switch (column.columnType) {
-    case "PgInteger": s = z.number().int(); break;
-    case "PgReal": s = z.number(); break;
-    case "PgText": s = z.string(); break;
-    case "PgBoolean": s = z.boolean(); break;
-    case "PgDateString": s = z.iso.date(); break;
-    case "PgTimestamp": s = z.iso.datetime({ offset: true }).transform((v) => new Date(v)); break;
-    case "PgEnumColumn": s = z.enum(column.enumValues as [string, ...string[]]); break;
-    case "PgArray": s = z.array(z.string()); break;
-    case "PgJsonb": s = column.notNull ? z.json().refine((v) => v !== null, "expected a JSON value, not null") : z.json(); break;
-    default: throw new Error(`org-json: no schema for column type ${column.columnType}`);
+    case "PgInteger":
+      s = z.number().int();
+      break;
+    case "PgReal":
+      s = z.number();
+      break;
+    case "PgText":
+      s = z.string();
+      break;
+    case "PgBoolean":
+      s = z.boolean();
+      break;
+    case "PgDateString":
+      s = z.iso.date();
+      break;
+    case "PgTimestamp":
+      s = z.iso.datetime({ offset: true }).transform((v) => new Date(v));
+      break;
+    case "PgEnumColumn":
+      s = z.enum(column.enumValues as [string, ...string[]]);
+      break;
+    case "PgArray":
+      s = z.array(z.string());
+      break;
+    case "PgJsonb":
+      s = column.notNull ? z.json().refine((v) => v !== null, "expected a JSON value, not null") : z.json();
+      break;
+    default:
+      throw new Error(`org-json: no schema for column type ${column.columnType}`);
   }
   return column.notNull ? s : s.nullable();
 }
@@ -78,10 +138,14 @@ function columnSchema(column: PgColumn): z.ZodType {
 export const orgImportSchema = z.object({
   format: z.literal(ORG_FORMAT, { error: `expected "${ORG_FORMAT}" (is this a Levelboard organisation export?)` }),
   version: z.literal(ORG_VERSION, { error: `this Levelboard reads version ${ORG_VERSION} of the export format` }),
-  tables: z.strictObject(Object.fromEntries(TABLE_NAMES.map((name) => [
-    name,
-    z.array(z.strictObject(Object.fromEntries(columnsOf(name).map(([key, col]) => [key, columnSchema(col)])))),
-  ]))),
+  tables: z.strictObject(
+    Object.fromEntries(
+      TABLE_NAMES.map((name) => [
+        name,
+        z.array(z.strictObject(Object.fromEntries(columnsOf(name).map(([key, col]) => [key, columnSchema(col)])))),
+      ]),
+    ),
+  ),
 });
 export type OrgImport = z.output<typeof orgImportSchema>;
 
@@ -97,12 +161,19 @@ export function parseOrganisation(text: string): ParsedOrg {
   }
   const parsed = orgImportSchema.safeParse(json);
   if (parsed.success) return { ok: true, data: parsed.data };
-  return { ok: false, errors: parsed.error.issues.slice(0, 50).map((i) => ({ path: i.path.map(String).join(".") || "(file)", message: i.message })) };
+  return {
+    ok: false,
+    errors: parsed.error.issues
+      .slice(0, 50)
+      .map((i) => ({ path: i.path.map(String).join(".") || "(file)", message: i.message })),
+  };
 }
 
 /** Rows in every table; an organisation counts as present when any table but users and audit_log has rows. */
 export async function organisationRowCounts(db: Db | Tx): Promise<Record<OrgTableName, number>> {
-  const counts = await Promise.all(TABLE_NAMES.map((name) => db.select({ n: count() }).from(ORG_TABLES[name] as PgTable)));
+  const counts = await Promise.all(
+    TABLE_NAMES.map((name) => db.select({ n: count() }).from(ORG_TABLES[name] as PgTable)),
+  );
   return Object.fromEntries(TABLE_NAMES.map((name, i) => [name, counts[i][0].n])) as Record<OrgTableName, number>;
 }
 
@@ -115,7 +186,9 @@ export async function importOrganisation(tx: Tx, data: OrgImport): Promise<Recor
   const counts = await organisationRowCounts(tx);
   const occupied = TABLE_NAMES.filter((n) => n !== "users" && n !== "auditLog" && counts[n] > 0);
   if (occupied.length) {
-    throw invalidState(`The database is not empty (${occupied.map((n) => `${counts[n]} ${getTableConfig(ORG_TABLES[n]).name}`).join(", ")}). A restore needs a database without an organisation: start one with "npm run db:migrate" and no demo data.`);
+    throw invalidState(
+      `The database is not empty (${occupied.map((n) => `${counts[n]} ${getTableConfig(ORG_TABLES[n]).name}`).join(", ")}). A restore needs a database without an organisation: start one with "npm run db:migrate" and no demo data.`,
+    );
   }
   // Every restored account starts a session version past any this database has issued: a token of the account that
   // had the same id before the restore (the administrator restoring, say) does not sign anyone in afterwards.
@@ -127,19 +200,27 @@ export async function importOrganisation(tx: Tx, data: OrgImport): Promise<Recor
     for (const name of TABLE_NAMES) {
       const given = data.tables[name] as Record<string, unknown>[];
       const rows = name === "users" ? given.map((u) => ({ ...u, sessionVersion: Number(max) + 1 })) : given;
-      for (let i = 0; i < rows.length; i += 500) await tx.insert(ORG_TABLES[name] as PgTable).values(rows.slice(i, i + 500) as never);
+      for (let i = 0; i < rows.length; i += 500)
+        await tx.insert(ORG_TABLES[name] as PgTable).values(rows.slice(i, i + 500) as never);
       written[name] = given.length;
     }
   } catch (e) {
     let cause = e as { message?: string; detail?: string; cause?: unknown };
     while (cause?.cause && !cause.detail) cause = cause.cause as typeof cause;
-    throw new AppError("validation", `The database refused the file's data: ${cause?.message ?? "unknown error"}${cause?.detail ? ` (${cause.detail})` : ""}. Nothing was restored.`);
+    throw new AppError(
+      "validation",
+      `The database refused the file's data: ${cause?.message ?? "unknown error"}${cause?.detail ? ` (${cause.detail})` : ""}. Nothing was restored.`,
+    );
   }
   for (const name of TABLE_NAMES) {
     const t = ORG_TABLES[name];
     if (!hasId(t)) continue;
     const table = getTableConfig(t).name;
-    await tx.execute(sql.raw(`select setval(pg_get_serial_sequence('${table}', 'id'), coalesce(max(id), 0) + 1, false) from "${table}"`));
+    await tx.execute(
+      sql.raw(
+        `select setval(pg_get_serial_sequence('${table}', 'id'), coalesce(max(id), 0) + 1, false) from "${table}"`,
+      ),
+    );
   }
   // The read model is derived, not exported: rebuild it from the restored records (the history came with the file).
   await refreshAllStandings(tx);

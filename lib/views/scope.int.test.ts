@@ -17,7 +17,9 @@ describe("view scope", () => {
   const teamNames = async (actor: Fixture["actors"][keyof Fixture["actors"]], params: object) => {
     const r = await resolveScope(h.db, actor, scopeParamsSchema.parse(params));
     if (!r.ok) return r.status;
-    return (await h.db.select({ name: teams.name }).from(teams).where(scopeTeamsWhere(actor, r.scope)).orderBy(teams.name)).map((t) => t.name);
+    return (
+      await h.db.select({ name: teams.name }).from(teams).where(scopeTeamsWhere(actor, r.scope)).orderBy(teams.name)
+    ).map((t) => t.name);
   };
 
   it("defaults: head → department, lead → own teams, admin → organisation, member → nothing", async () => {

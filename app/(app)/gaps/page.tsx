@@ -8,8 +8,16 @@ import { can } from "@/lib/auth/policy";
 import { resolveScope, scopeLabel, scopeParamsSchema } from "@/lib/views/scope";
 import { allDepartments, teamOptions } from "@/lib/db/queries/roster";
 import {
-  divergentRatings, expiringCertifications, levelDistribution, levelTrend, oneStepMembers, rollUp, singlePoints, staleRatings,
-  targetStandings, type TargetStanding,
+  divergentRatings,
+  expiringCertifications,
+  levelDistribution,
+  levelTrend,
+  oneStepMembers,
+  rollUp,
+  singlePoints,
+  staleRatings,
+  targetStandings,
+  type TargetStanding,
 } from "@/lib/db/queries/gaps";
 import { describeMissing } from "@/lib/itss/explain";
 import { FIELDS, FIELD_LABEL, type Field, type SkillItem } from "@/lib/itss/ids";
@@ -21,17 +29,29 @@ import { userForSection } from "@/components/shell/section-guard";
 import { TargetBadge, describeTarget } from "@/components/dashboard/target-list";
 import { CappedTable } from "@/components/gaps/capped-table";
 import { ScopePicker, scopeParamsOf, viewValue } from "@/components/gaps/scope-picker";
-import { LazyDistributionChart as DistributionChart, LazyTrendChart as TrendChart } from "@/components/gaps/lazy-charts";
+import {
+  LazyDistributionChart as DistributionChart,
+  LazyTrendChart as TrendChart,
+} from "@/components/gaps/lazy-charts";
 
 export const metadata = { title: "Gaps" };
 
 /** Rows per list: the page stays small whatever the department's size. */
 const CAP = 25;
 
-const itemName = (field: Field, item: SkillItem | null) => (item === null ? `${FIELD_LABEL[field]} level` : skillItem(field, item).name);
-const memberLink = (id: number, name: string) => <Link href={`/members/${id}`} className="text-brand-700 hover:underline">{name}</Link>;
+const itemName = (field: Field, item: SkillItem | null) =>
+  item === null ? `${FIELD_LABEL[field]} level` : skillItem(field, item).name;
+const memberLink = (id: number, name: string) => (
+  <Link href={`/members/${id}`} className="text-brand-700 hover:underline">
+    {name}
+  </Link>
+);
 
-export default async function GapsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function GapsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { user, allowed } = await userForSection("gaps");
   if (!allowed) return <Forbidden what="the gap dashboard" />;
   const sp = await searchParams;
@@ -62,10 +82,21 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
   const rollups = rollUp(targets);
   const deptName = new Map(departments.map((d) => [d.id, d.name]));
   const canWrite = (t: Pick<TargetStanding, "teamId" | "departmentId">) =>
-    t.teamId !== null ? can(user, "team.targets.write", { departmentId: t.departmentId, teamId: t.teamId }) : can(user, "department.targets.write", { departmentId: t.departmentId });
-  const manageHref = scope.kind === "team" ? `/gaps/targets?teamId=${scope.teamId}` : scope.kind === "department" ? `/gaps/targets?departmentId=${scope.departmentId}` : "/gaps/targets";
-  const mayManage = scope.kind === "team" ? can(user, "team.targets.write", { departmentId: scope.departmentId, teamId: scope.teamId })
-    : scope.kind === "department" ? can(user, "department.targets.write", { departmentId: scope.departmentId }) : user.role === "lead" && user.leadTeamIds.length > 0;
+    t.teamId !== null
+      ? can(user, "team.targets.write", { departmentId: t.departmentId, teamId: t.teamId })
+      : can(user, "department.targets.write", { departmentId: t.departmentId });
+  const manageHref =
+    scope.kind === "team"
+      ? `/gaps/targets?teamId=${scope.teamId}`
+      : scope.kind === "department"
+        ? `/gaps/targets?departmentId=${scope.departmentId}`
+        : "/gaps/targets";
+  const mayManage =
+    scope.kind === "team"
+      ? can(user, "team.targets.write", { departmentId: scope.departmentId, teamId: scope.teamId })
+      : scope.kind === "department"
+        ? can(user, "department.targets.write", { departmentId: scope.departmentId })
+        : user.role === "lead" && user.leadTeamIds.length > 0;
   const shownTargets = targets.slice(0, CAP);
   const hasMembers = FIELDS.some((f) => distribution[f].some((n) => n > 0));
 
@@ -74,12 +105,31 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
       <PageHeader
         title="Gaps"
         description={`${scopeLabel(scope)}: targets against what the teams have today, the skills only one person holds, and who is close to the next level.`}
-        actions={mayManage ? <Link href={manageHref} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">Set targets</Link> : undefined}
+        actions={
+          mayManage ? (
+            <Link
+              href={manageHref}
+              className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
+            >
+              Set targets
+            </Link>
+          ) : undefined
+        }
       />
-      <div className="mb-6"><ScopePicker actor={user} scope={scope} options={{ teams, departments }} action="/gaps" keep={rawField ? { field } : {}} /></div>
+      <div className="mb-6">
+        <ScopePicker
+          actor={user}
+          scope={scope}
+          options={{ teams, departments }}
+          action="/gaps"
+          keep={rawField ? { field } : {}}
+        />
+      </div>
 
       {!hasMembers ? (
-        <EmptyState title="No members here yet">Add members to the team, and their levels and skills will show here.</EmptyState>
+        <EmptyState title="No members here yet">
+          Add members to the team, and their levels and skills will show here.
+        </EmptyState>
       ) : null}
 
       <div className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-4">
@@ -91,7 +141,18 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
 
       <Card title="Targets, worst first" className="mb-6">
         {targets.length === 0 ? (
-          <p className="text-sm text-slate-600">No targets set here yet.{mayManage ? <> <Link href={manageHref} className="text-brand-700 hover:underline">Set the first one</Link>.</> : null}</p>
+          <p className="text-sm text-slate-600">
+            No targets set here yet.
+            {mayManage ? (
+              <>
+                {" "}
+                <Link href={manageHref} className="text-brand-700 hover:underline">
+                  Set the first one
+                </Link>
+                .
+              </>
+            ) : null}
+          </p>
         ) : (
           <CappedTable
             caption="Targets ranked by gap"
@@ -104,10 +165,28 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
                 <TargetBadge key="b" met={t.met} gap={t.gap} />,
                 t.teamId !== null ? t.ownerName : `${t.ownerName} (department)`,
                 describeTarget(t),
-                <span key="r" className="tabular-nums">{t.minCount}</span>,
-                <span key="a" className="tabular-nums font-semibold">{t.actual}</span>,
-                <span key="o" className="tabular-nums">{t.oneAway}</span>,
-                canWrite(t) ? <Link key="e" href={t.teamId !== null ? `/gaps/targets?teamId=${t.teamId}` : `/gaps/targets?departmentId=${t.departmentId}`} className="text-brand-700 hover:underline">Edit</Link> : null,
+                <span key="r" className="tabular-nums">
+                  {t.minCount}
+                </span>,
+                <span key="a" className="tabular-nums font-semibold">
+                  {t.actual}
+                </span>,
+                <span key="o" className="tabular-nums">
+                  {t.oneAway}
+                </span>,
+                canWrite(t) ? (
+                  <Link
+                    key="e"
+                    href={
+                      t.teamId !== null
+                        ? `/gaps/targets?teamId=${t.teamId}`
+                        : `/gaps/targets?departmentId=${t.departmentId}`
+                    }
+                    className="text-brand-700 hover:underline"
+                  >
+                    Edit
+                  </Link>
+                ) : null,
               ],
             }))}
           />
@@ -124,7 +203,12 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
                 const own = targets.filter((t) => t.teamId === null && t.departmentId === r.departmentId);
                 return {
                   key: String(r.departmentId),
-                  cells: [deptName.get(r.departmentId) ?? scopeLabel(scope), `${r.teamTargetsMet} of ${r.teamTargets}`, r.membersMissing, own.length ? `${own.filter((t) => t.met).length} of ${own.length}` : "none set"],
+                  cells: [
+                    deptName.get(r.departmentId) ?? scopeLabel(scope),
+                    `${r.teamTargetsMet} of ${r.teamTargets}`,
+                    r.membersMissing,
+                    own.length ? `${own.filter((t) => t.met).length} of ${own.length}` : "none set",
+                  ],
                 };
               })}
             />
@@ -134,7 +218,10 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
 
       <div className="mb-6 grid gap-6 lg:grid-cols-2">
         <Card title="Single points of failure">
-          <p className="mb-3 text-sm text-slate-600">Skills and levels exactly one member of a team holds at the team&apos;s target level (level 4 where no target names them).</p>
+          <p className="mb-3 text-sm text-slate-600">
+            Skills and levels exactly one member of a team holds at the team&apos;s target level (level 4 where no
+            target names them).
+          </p>
           <CappedTable
             caption="Single points of failure"
             head={["Team", "Skill or level", "At level", "Only"]}
@@ -153,7 +240,10 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
             head={["Team", "Skill or level", "At level"]}
             total={nobody.length}
             empty="Every skill and level is held by at least one member."
-            rows={nobody.slice(0, CAP).map((p) => ({ key: `${p.teamId}:${p.field}:${p.item}`, cells: [p.teamName, itemName(p.field, p.item), `≥ ${p.minLevel}`] }))}
+            rows={nobody.slice(0, CAP).map((p) => ({
+              key: `${p.teamId}:${p.field}:${p.item}`,
+              cells: [p.teamName, itemName(p.field, p.item), `≥ ${p.minLevel}`],
+            }))}
           />
         </Card>
       </div>
@@ -166,7 +256,13 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
           empty="Nobody is exactly one requirement away from their next level."
           rows={oneStep.rows.map((r) => ({
             key: `${r.memberId}:${r.field}`,
-            cells: [memberLink(r.memberId, r.name), r.teamName, FIELD_LABEL[r.field], `${r.level} → ${r.nextLevel}`, describeMissing(r.field, r.missing)],
+            cells: [
+              memberLink(r.memberId, r.name),
+              r.teamName,
+              FIELD_LABEL[r.field],
+              `${r.level} → ${r.nextLevel}`,
+              describeMissing(r.field, r.missing),
+            ],
           }))}
         />
       </Card>
@@ -178,7 +274,15 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
             head={["Member", "Certification", "Expires", "In"]}
             total={certs.total}
             empty="No certification expires in the next 90 days."
-            rows={certs.rows.map((c, i) => ({ key: `${c.memberId}:${i}`, cells: [memberLink(c.memberId, c.name), c.certification, c.expiresOn, c.days === 0 ? "today" : `${c.days} day${c.days === 1 ? "" : "s"}`] }))}
+            rows={certs.rows.map((c, i) => ({
+              key: `${c.memberId}:${i}`,
+              cells: [
+                memberLink(c.memberId, c.name),
+                c.certification,
+                c.expiresOn,
+                c.days === 0 ? "today" : `${c.days} day${c.days === 1 ? "" : "s"}`,
+              ],
+            }))}
           />
         </Card>
         <Card title="Self and lead ratings two or more levels apart">
@@ -187,7 +291,15 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
             head={["Member", "Skill item", "Self", "Lead"]}
             total={apart.total}
             empty="Self-ratings and leads' ratings agree within one level."
-            rows={apart.rows.map((r) => ({ key: `${r.memberId}:${r.field}:${r.item}`, cells: [memberLink(r.memberId, r.name), `${skillItem(r.field, r.item).name} (${FIELD_LABEL[r.field]})`, r.selfLevel, r.leadLevel] }))}
+            rows={apart.rows.map((r) => ({
+              key: `${r.memberId}:${r.field}:${r.item}`,
+              cells: [
+                memberLink(r.memberId, r.name),
+                `${skillItem(r.field, r.item).name} (${FIELD_LABEL[r.field]})`,
+                r.selfLevel,
+                r.leadLevel,
+              ],
+            }))}
           />
         </Card>
       </div>
@@ -198,7 +310,10 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
           head={["Member", "Team", "Items", "Oldest rating"]}
           total={stale.total}
           empty="Every rating that counts is less than 12 months old."
-          rows={stale.rows.map((r) => ({ key: String(r.memberId), cells: [memberLink(r.memberId, r.name), r.teamName, r.items, r.oldest] }))}
+          rows={stale.rows.map((r) => ({
+            key: String(r.memberId),
+            cells: [memberLink(r.memberId, r.name), r.teamName, r.items, r.oldest],
+          }))}
         />
       </Card>
 
@@ -209,11 +324,27 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
         <Card title={`${FIELD_LABEL[field]} levels over the last 12 months`}>
           <form method="get" action="/gaps" className="mb-3 flex items-center gap-2">
             <input type="hidden" name="view" value={viewValue(scope)} />
-            <label htmlFor="trend-field" className="text-sm font-medium text-slate-700">Field</label>
-            <select id="trend-field" name="field" defaultValue={field} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
-                {FIELDS.map((f) => <option key={f} value={f}>{FIELD_LABEL[f]}</option>)}
+            <label htmlFor="trend-field" className="text-sm font-medium text-slate-700">
+              Field
+            </label>
+            <select
+              id="trend-field"
+              name="field"
+              defaultValue={field}
+              className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+            >
+              {FIELDS.map((f) => (
+                <option key={f} value={f}>
+                  {FIELD_LABEL[f]}
+                </option>
+              ))}
             </select>
-            <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100">Show</button>
+            <button
+              type="submit"
+              className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100"
+            >
+              Show
+            </button>
           </form>
           <TrendChart months={trend} fieldLabel={FIELD_LABEL[field]} />
         </Card>

@@ -7,7 +7,15 @@ import { fieldLevels, heatmapPage, pickerTeams, teamItemSummary, type ScopeTeam 
 import { resolveScope, scopeLabel, type ViewScope } from "@/lib/views/scope";
 import { FIELD_LABEL, MAX_LEVEL, skillItemsOf, type Field } from "@/lib/itss/ids";
 import { skillItem, skillLevelDescription } from "@/lib/itss/catalog";
-import { fieldOf, heatmapQuery, parseHeatmapParams, sortChange, TEAM_SUMMARY_PAGE_SIZE, type HeatmapParams, type HeatmapSort } from "@/lib/heatmap/params";
+import {
+  fieldOf,
+  heatmapQuery,
+  parseHeatmapParams,
+  sortChange,
+  TEAM_SUMMARY_PAGE_SIZE,
+  type HeatmapParams,
+  type HeatmapSort,
+} from "@/lib/heatmap/params";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, Forbidden } from "@/components/ui/empty-state";
 import { userForSection } from "@/components/shell/section-guard";
@@ -21,11 +29,19 @@ import { HeatmapStyle } from "@/components/heatmap/palette-style";
 export const metadata = { title: "Heatmap" };
 
 const inScope = (t: ScopeTeam, scope: ViewScope) =>
-  scope.kind === "org" || (scope.kind === "department" && t.departmentId === scope.departmentId)
-  || (scope.kind === "team" && t.id === scope.teamId) || (scope.kind === "mine" && scope.teamIds.includes(t.id));
+  scope.kind === "org" ||
+  (scope.kind === "department" && t.departmentId === scope.departmentId) ||
+  (scope.kind === "team" && t.id === scope.teamId) ||
+  (scope.kind === "mine" && scope.teamIds.includes(t.id));
 
 const scopeValueOf = (scope: ViewScope) =>
-  scope.kind === "org" ? "org" : scope.kind === "department" ? `department:${scope.departmentId}` : scope.kind === "team" ? `team:${scope.teamId}` : "mine";
+  scope.kind === "org"
+    ? "org"
+    : scope.kind === "department"
+      ? `department:${scope.departmentId}`
+      : scope.kind === "team"
+        ? `team:${scope.teamId}`
+        : "mine";
 
 /** The scope picker: the whole organisation (admin), a department (head, admin) or the teams one leads; one team is the Team filter. */
 function scopeOptions(role: string, teams: ScopeTeam[], scope: ViewScope) {
@@ -33,18 +49,29 @@ function scopeOptions(role: string, teams: ScopeTeam[], scope: ViewScope) {
   const out: { value: string; label: string; group?: string }[] = [];
   if (role === "admin") out.push({ value: "org", label: "Whole organisation" });
   if (role === "lead") out.push({ value: "mine", label: "Teams I lead" });
-  if (role === "admin" || role === "head") for (const [id, name] of departments) out.push({ value: `department:${id}`, label: `${name} (whole department)`, group: "Department" });
-  if (!out.some((o) => o.value === scopeValueOf(scope))) out.unshift({ value: scopeValueOf(scope), label: scopeLabel(scope) });
+  if (role === "admin" || role === "head")
+    for (const [id, name] of departments)
+      out.push({ value: `department:${id}`, label: `${name} (whole department)`, group: "Department" });
+  if (!out.some((o) => o.value === scopeValueOf(scope)))
+    out.unshift({ value: scopeValueOf(scope), label: scopeLabel(scope) });
   return out;
 }
 
-export default async function HeatmapPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function HeatmapPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { user, allowed } = await userForSection("heatmap");
   if (!allowed) return <Forbidden what="the heatmap" />;
   const [sp, db] = await Promise.all([searchParams, getDb()]);
   const asked = parseHeatmapParams(sp);
   const [resolved, allTeams] = await Promise.all([
-    resolveScope(db, user, { teamId: asked.teamId ?? undefined, departmentId: asked.departmentId ?? undefined, scope: asked.mine ? "mine" : undefined }),
+    resolveScope(db, user, {
+      teamId: asked.teamId ?? undefined,
+      departmentId: asked.departmentId ?? undefined,
+      scope: asked.mine ? "mine" : undefined,
+    }),
     pickerTeams(db, user),
   ]);
   if (!resolved.ok) notFound();
@@ -60,18 +87,33 @@ export default async function HeatmapPage({ searchParams }: { searchParams: Prom
 
   const [grid, summary] = await Promise.all([
     heatmapPage(db, {
-      actor: user, scope, field,
+      actor: user,
+      scope,
+      field,
       filters: { team, teamName: teamq, minLevel: p.minLevel, item: p.item ? { item: p.item, min: p.itemMin } : null },
       order: { sort: p.sort, dir: p.dir, group: p.group },
       page: { limit: p.size, offset: (p.page - 1) * p.size },
     }),
-    teamItemSummary(db, { actor: user, scope, field, min: p.n, team, teamName: teamq, page: { limit: TEAM_SUMMARY_PAGE_SIZE, offset: (p.tpage - 1) * TEAM_SUMMARY_PAGE_SIZE } }),
+    teamItemSummary(db, {
+      actor: user,
+      scope,
+      field,
+      min: p.n,
+      team,
+      teamName: teamq,
+      page: { limit: TEAM_SUMMARY_PAGE_SIZE, offset: (p.tpage - 1) * TEAM_SUMMARY_PAGE_SIZE },
+    }),
   ]);
-  const levels = await fieldLevels(db, grid.rows.map((r) => r.memberId));
+  const levels = await fieldLevels(
+    db,
+    grid.rows.map((r) => r.memberId),
+  );
 
   const href = (changes: Parameters<typeof heatmapQuery>[1]) => `/heatmap?${heatmapQuery(p, changes)}`;
   const sortHeader = (key: HeatmapSort, label: string): GridColumn => ({
-    key, label, href: href(sortChange(p, key)),
+    key,
+    label,
+    href: href(sortChange(p, key)),
     sorted: p.sort === key ? (p.dir === "asc" ? "ascending" : "descending") : null,
   });
   const columns: GridColumn[] = [
@@ -80,16 +122,30 @@ export default async function HeatmapPage({ searchParams }: { searchParams: Prom
     sortHeader("level", `${FIELD_LABEL[field]} level`),
   ];
   const rows: GridRow[] = grid.rows.map((r) => ({
-    id: r.memberId, name: r.name, teamId: r.teamId, teamName: r.teamName, level: r.level,
+    id: r.memberId,
+    name: r.name,
+    teamId: r.teamId,
+    teamName: r.teamName,
+    level: r.level,
     cells: r.cells.map((c) => (c ? [c.level, c.source === "lead" ? 0 : 1, c.selfLevel, c.leadLevel] : null)),
   }));
-  const descriptions = items.map((i) => Array.from({ length: MAX_LEVEL[field] }, (_, l) => skillLevelDescription(field, i.key, l + 1) ?? ""));
+  const descriptions = items.map((i) =>
+    Array.from({ length: MAX_LEVEL[field] }, (_, l) => skillLevelDescription(field, i.key, l + 1) ?? ""),
+  );
   const pages = Math.max(1, Math.ceil(grid.total / p.size));
   const teamPages = Math.max(1, Math.ceil(summary.totalTeams / TEAM_SUMMARY_PAGE_SIZE));
   const from = grid.total === 0 ? 0 : (p.page - 1) * p.size + 1;
   const to = Math.min(grid.total, p.page * p.size);
   const filtered = team !== null || teamq !== "" || p.minLevel > 0 || p.item !== null;
-  const resetHref = href({ team: null, teamq: null, minLevel: null, item: null, itemMin: null, page: null, tpage: null });
+  const resetHref = href({
+    team: null,
+    teamq: null,
+    minLevel: null,
+    item: null,
+    itemMin: null,
+    page: null,
+    tpage: null,
+  });
   const label = scopeLabel(scope) || "Your department";
 
   return (
@@ -97,9 +153,18 @@ export default async function HeatmapPage({ searchParams }: { searchParams: Prom
       <HeatmapStyle />
       <PageHeader
         title="Heatmap"
-        description={<>{label} · {FIELD_LABEL[field]}. Skill proficiency per member and item (the lead&apos;s rating where there is one), and official levels from approved records.</>}
+        description={
+          <>
+            {label} · {FIELD_LABEL[field]}. Skill proficiency per member and item (the lead&apos;s rating where there is
+            one), and official levels from approved records.
+          </>
+        }
         actions={
-          <a href={`/api/export/heatmap?${heatmapQuery(p, { page: null, size: null, tpage: null })}`} download className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50">
+          <a
+            href={`/api/export/heatmap?${heatmapQuery(p, { page: null, size: null, tpage: null })}`}
+            download
+            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50"
+          >
             Export CSV
           </a>
         }
@@ -115,20 +180,42 @@ export default async function HeatmapPage({ searchParams }: { searchParams: Prom
       />
 
       <section aria-labelledby="team-summary" className="mb-6 space-y-2">
-        <h2 id="team-summary" className="text-base font-semibold text-slate-900">Teams × skill items: members with proficiency ≥ {p.n}</h2>
+        <h2 id="team-summary" className="text-base font-semibold text-slate-900">
+          Teams × skill items: members with proficiency ≥ {p.n}
+        </h2>
         <SummaryLegend n={p.n} />
-        <TeamSummary items={items} rows={summary.rows} n={p.n} page={p.tpage} pages={teamPages} totalTeams={summary.totalTeams} hrefOf={(c) => href(c)} />
+        <TeamSummary
+          items={items}
+          rows={summary.rows}
+          n={p.n}
+          page={p.tpage}
+          pages={teamPages}
+          totalTeams={summary.totalTeams}
+          hrefOf={(c) => href(c)}
+        />
       </section>
 
       {grid.rows.length ? (
         <section aria-labelledby="field-summary" className="mb-6 space-y-2">
-          <h2 id="field-summary" className="text-base font-semibold text-slate-900">Members × fields: official level in each field (this page&apos;s members)</h2>
-          <FieldSummary current={field} rows={grid.rows.map((r) => ({ id: r.memberId, name: r.name, teamName: r.teamName, levels: levels.get(r.memberId)! }))} />
+          <h2 id="field-summary" className="text-base font-semibold text-slate-900">
+            Members × fields: official level in each field (this page&apos;s members)
+          </h2>
+          <FieldSummary
+            current={field}
+            rows={grid.rows.map((r) => ({
+              id: r.memberId,
+              name: r.name,
+              teamName: r.teamName,
+              levels: levels.get(r.memberId)!,
+            }))}
+          />
         </section>
       ) : null}
 
       <section aria-labelledby="member-heatmap" className="space-y-3">
-        <h2 id="member-heatmap" className="text-base font-semibold text-slate-900">Members × skill items ({FIELD_LABEL[field]})</h2>
+        <h2 id="member-heatmap" className="text-base font-semibold text-slate-900">
+          Members × skill items ({FIELD_LABEL[field]})
+        </h2>
         <GridLegend maxLevel={MAX_LEVEL[field]} />
         {grid.rows.length ? (
           <HeatmapGrid
@@ -140,18 +227,53 @@ export default async function HeatmapPage({ searchParams }: { searchParams: Prom
             caption={`Skill heatmap, ${FIELD_LABEL[field]}, ${label}: members ${from} to ${to} of ${grid.total}`}
           />
         ) : (
-          <EmptyState title={grid.total ? "No members on this page" : filtered ? "No members match these filters" : "No active members in this scope"}>
-            {grid.total ? <Link href={href({ page: null })} className="text-brand-700 hover:underline">Go to the first page</Link>
-              : filtered ? <Link href={resetHref} className="text-brand-700 hover:underline">Clear the filters</Link>
-              : "Members appear here once they are added to a team."}
+          <EmptyState
+            title={
+              grid.total
+                ? "No members on this page"
+                : filtered
+                  ? "No members match these filters"
+                  : "No active members in this scope"
+            }
+          >
+            {grid.total ? (
+              <Link href={href({ page: null })} className="text-brand-700 hover:underline">
+                Go to the first page
+              </Link>
+            ) : filtered ? (
+              <Link href={resetHref} className="text-brand-700 hover:underline">
+                Clear the filters
+              </Link>
+            ) : (
+              "Members appear here once they are added to a team."
+            )}
           </EmptyState>
         )}
-        <nav aria-label="Pages of the member heatmap" className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
+        <nav
+          aria-label="Pages of the member heatmap"
+          className="flex flex-wrap items-center gap-3 text-sm text-slate-700"
+        >
           <span role="status">{grid.total === 0 ? "No members" : `Members ${from}–${to} of ${grid.total}`}</span>
           <div className="ml-auto flex items-center gap-2">
-            {p.page > 1 ? <Link className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50" href={href({ page: p.page - 1 === 1 ? null : p.page - 1 })}>Previous</Link> : null}
-            <span>Page {Math.min(p.page, pages)} of {pages}</span>
-            {p.page < pages ? <Link className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50" href={href({ page: p.page + 1 })}>Next</Link> : null}
+            {p.page > 1 ? (
+              <Link
+                className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50"
+                href={href({ page: p.page - 1 === 1 ? null : p.page - 1 })}
+              >
+                Previous
+              </Link>
+            ) : null}
+            <span>
+              Page {Math.min(p.page, pages)} of {pages}
+            </span>
+            {p.page < pages ? (
+              <Link
+                className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50"
+                href={href({ page: p.page + 1 })}
+              >
+                Next
+              </Link>
+            ) : null}
           </div>
         </nav>
       </section>

@@ -15,8 +15,15 @@ export default async function ReviewsPage() {
   const items = await reviewQueue(await getDb(), user);
   return (
     <>
-      <PageHeader title="Reviews" description="Records waiting for your review, oldest first. Only approved records count toward a member's official level." />
-      {items.length === 0 ? <EmptyState title="Nothing to review">When a member of your team submits a record, it appears here.</EmptyState> : <ReviewQueue items={items} />}
+      <PageHeader
+        title="Reviews"
+        description="Records waiting for your review, oldest first. Only approved records count toward a member's official level."
+      />
+      {items.length === 0 ? (
+        <EmptyState title="Nothing to review">When a member of your team submits a record, it appears here.</EmptyState>
+      ) : (
+        <ReviewQueue items={items} />
+      )}
     </>
   );
 }

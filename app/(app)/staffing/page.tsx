@@ -27,18 +27,28 @@ export default async function StaffingPage({ searchParams }: { searchParams: Sea
   if (!allowed) return <Forbidden what="staffing" />;
   const [sp, db] = await Promise.all([searchParams, getDb()]);
   const q = parseStaffingPage(sp);
-  const [teams, resolved] = await Promise.all([listVisibleTeams(db, user), resolveScope(db, user, q.kind === "error" ? {} : q.scope)]);
+  const [teams, resolved] = await Promise.all([
+    listVisibleTeams(db, user),
+    resolveScope(db, user, q.kind === "error" ? {} : q.scope),
+  ]);
   const scope = resolved.ok ? resolved.scope : null;
   const initial = formValues(q, scopeValue(scope ?? defaultScope(user)), teams, scope);
   const formKey = JSON.stringify(initial);
 
   return (
     <>
-      <PageHeader title="Staffing" description="Describe what a project needs and find the people in your scope who have it, or are one step away, and what the project would do for their level." />
+      <PageHeader
+        title="Staffing"
+        description="Describe what a project needs and find the people in your scope who have it, or are one step away, and what the project would do for their level."
+      />
       {q.kind === "error" ? (
         <div role="alert" className="mb-4 rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
           <p className="font-medium">This staffing link has a problem; fix the search below.</p>
-          <ul className="mt-1 list-disc pl-5">{q.messages.map((m) => <li key={m}>{m}</li>)}</ul>
+          <ul className="mt-1 list-disc pl-5">
+            {q.messages.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
         </div>
       ) : null}
       {!resolved.ok ? (
@@ -46,7 +56,13 @@ export default async function StaffingPage({ searchParams }: { searchParams: Sea
           <p className="font-medium">{resolved.message} Choose where to look below.</p>
         </div>
       ) : null}
-      <NeedForm key={formKey} initial={initial} scopes={scopeOptions(user, teams)} defaultScope={scopeValue(defaultScope(user))} texts={formTexts()} />
+      <NeedForm
+        key={formKey}
+        initial={initial}
+        scopes={scopeOptions(user, teams)}
+        defaultScope={scopeValue(defaultScope(user))}
+        texts={formTexts()}
+      />
       <div className="mt-6">
         {q.kind === "ok" && scope ? (
           <Results db={db} user={user} scope={scope} need={q.need} project={q.project} limit={q.limit} />
@@ -61,8 +77,20 @@ export default async function StaffingPage({ searchParams }: { searchParams: Sea
   );
 }
 
-async function Results({ db, user, scope, need, project, limit }: {
-  db: Awaited<ReturnType<typeof getDb>>; user: Actor; scope: ViewScope; need: StaffingNeed; project: PlannedProject | null; limit: number;
+async function Results({
+  db,
+  user,
+  scope,
+  need,
+  project,
+  limit,
+}: {
+  db: Awaited<ReturnType<typeof getDb>>;
+  user: Actor;
+  scope: ViewScope;
+  need: StaffingNeed;
+  project: PlannedProject | null;
+  limit: number;
 }) {
   const page = await findCandidates(db, user, scope, need, { limit, offset: 0 });
   const ranked = rankCandidates(need, page.rows);
@@ -70,12 +98,22 @@ async function Results({ db, user, scope, need, project, limit }: {
   const planned = project ? plannedProjectEvidence(need.field, project) : null;
   if (planned && ranked.length) {
     // The engine runs on the shown candidates only: one batch of record reads.
-    const records = await loadMemberRecords(db, ranked.map((r) => r.memberId));
-    for (const r of ranked) growth.set(r.memberId, growthFit(toEvidence(records.get(r.memberId)!, "official").evidence, planned));
+    const records = await loadMemberRecords(
+      db,
+      ranked.map((r) => r.memberId),
+    );
+    for (const r of ranked)
+      growth.set(r.memberId, growthFit(toEvidence(records.get(r.memberId)!, "official").evidence, planned));
   }
   const rows: CandidateView[] = ranked.map((r) => ({
-    memberId: r.memberId, name: r.name, teamName: r.teamName, match: r.match, level: r.level, ongoing: r.ongoing,
-    why: matchSentence(need, r), growth: growth.get(r.memberId) ?? null,
+    memberId: r.memberId,
+    name: r.name,
+    teamName: r.teamName,
+    match: r.match,
+    level: r.level,
+    ongoing: r.ongoing,
+    why: matchSentence(need, r),
+    growth: growth.get(r.memberId) ?? null,
   }));
   const field = FIELD_LABEL[need.field];
   const more = Math.min(MAX_SHOWN, limit + PAGE_STEP);
@@ -85,18 +123,26 @@ async function Results({ db, user, scope, need, project, limit }: {
     <section aria-labelledby="candidates-heading" className="space-y-3">
       <div>
         <h2 id="candidates-heading" className="text-lg font-semibold text-slate-900">
-          {page.total === 0 ? "No candidates" : `${page.total} ${page.total === 1 ? "candidate" : "candidates"}`} in {scope.kind === "mine" ? "your teams" : scope.kind === "org" ? "the whole organisation" : scopeLabel(scope) || "your scope"}
+          {page.total === 0 ? "No candidates" : `${page.total} ${page.total === 1 ? "candidate" : "candidates"}`} in{" "}
+          {scope.kind === "mine"
+            ? "your teams"
+            : scope.kind === "org"
+              ? "the whole organisation"
+              : scopeLabel(scope) || "your scope"}
         </h2>
         <p className="text-sm text-slate-700" data-testid="need-summary">
-          Need: {describeNeed(need)}.{page.total > 0 ? ` ${page.qualified} qualified, ${page.total - page.qualified} close.` : ""}
+          Need: {describeNeed(need)}.
+          {page.total > 0 ? ` ${page.qualified} qualified, ${page.total - page.qualified} close.` : ""}
         </p>
         {planned ? (
           <p className="text-sm text-slate-700">
-            Planned project: {project!.role === "responsible" ? "person responsible" : project!.role}, completed and successful. {projectLevelSentence(planned).sentence}
+            Planned project: {project!.role === "responsible" ? "person responsible" : project!.role}, completed and
+            successful. {projectLevelSentence(planned).sentence}
           </p>
         ) : null}
         <p className="text-xs text-slate-500">
-          Order: qualified first, then fewer ongoing projects (any field, approved or submitted for review), then higher level, then name. Levels are official (approved records only). Archived members never appear.
+          Order: qualified first, then fewer ongoing projects (any field, approved or submitted for review), then higher
+          level, then name. Levels are official (approved records only). Archived members never appear.
         </p>
       </div>
       {rows.length ? (
@@ -105,7 +151,13 @@ async function Results({ db, user, scope, need, project, limit }: {
           {page.total > rows.length ? (
             <p className="text-sm text-slate-700">
               Showing the first {rows.length} of {page.total}.{" "}
-              {limit < MAX_SHOWN ? <a href={moreHref} className="text-brand-700 underline hover:text-brand-900">Show {Math.min(PAGE_STEP, page.total - rows.length)} more</a> : "Narrow the need or the scope to see the rest."}
+              {limit < MAX_SHOWN ? (
+                <a href={moreHref} className="text-brand-700 underline hover:text-brand-900">
+                  Show {Math.min(PAGE_STEP, page.total - rows.length)} more
+                </a>
+              ) : (
+                "Narrow the need or the scope to see the rest."
+              )}
             </p>
           ) : null}
         </>
@@ -119,17 +171,25 @@ async function Results({ db, user, scope, need, project, limit }: {
 }
 
 function describeNeed(need: StaffingNeed): string {
-  const parts = [need.minLevel === null ? `${FIELD_LABEL[need.field]}, any level` : `${FIELD_LABEL[need.field]} level ${need.minLevel} or higher`];
+  const parts = [
+    need.minLevel === null
+      ? `${FIELD_LABEL[need.field]}, any level`
+      : `${FIELD_LABEL[need.field]} level ${need.minLevel} or higher`,
+  ];
   for (const s of need.skills) parts.push(`${skillItem(need.field, s.item).name} proficiency ${s.minLevel}+`);
   return parts.join(", ");
 }
 
 function scopeValue(scope: ViewScope): string {
   switch (scope.kind) {
-    case "org": return "";
-    case "mine": return "mine";
-    case "department": return `d:${scope.departmentId}`;
-    case "team": return `t:${scope.teamId}`;
+    case "org":
+      return "";
+    case "mine":
+      return "mine";
+    case "department":
+      return `d:${scope.departmentId}`;
+    case "team":
+      return `t:${scope.teamId}`;
   }
 }
 
@@ -139,18 +199,34 @@ function scopeOptions(user: Actor, teams: TeamSummary[]): ScopeOption[] {
   if (user.role === "lead") out.push({ value: "mine", label: "Your teams" });
   if (user.role === "admin" || user.role === "head") {
     const seen = new Set<number>();
-    for (const t of teams) if (!seen.has(t.departmentId)) {
-      seen.add(t.departmentId);
-      out.push({ value: `d:${t.departmentId}`, label: `Department: ${t.departmentName}` });
-    }
+    for (const t of teams)
+      if (!seen.has(t.departmentId)) {
+        seen.add(t.departmentId);
+        out.push({ value: `d:${t.departmentId}`, label: `Department: ${t.departmentName}` });
+      }
   }
   for (const t of teams) out.push({ value: `t:${t.id}`, label: `Team: ${t.name}` });
   return out;
 }
 
-function formValues(q: StaffingPageQuery, scope: string, teams: TeamSummary[], resolved: ViewScope | null): NeedFormValues {
+function formValues(
+  q: StaffingPageQuery,
+  scope: string,
+  teams: TeamSummary[],
+  resolved: ViewScope | null,
+): NeedFormValues {
   const blank: NeedFormValues = {
-    scope, field: defaultField(teams, resolved), minLevel: "", skills: {}, role: "", criteria: [], serviceScope: "", facilityScope: "", rooms: "", floor: "", sites: "",
+    scope,
+    field: defaultField(teams, resolved),
+    minLevel: "",
+    skills: {},
+    role: "",
+    criteria: [],
+    serviceScope: "",
+    facilityScope: "",
+    rooms: "",
+    floor: "",
+    sites: "",
   };
   if (q.kind === "blank") return blank;
   if (q.kind === "error") {
@@ -175,7 +251,8 @@ function formValues(q: StaffingPageQuery, scope: string, teams: TeamSummary[], r
 
 /** A team's own field when the scope is one team (or a lead's only team); else Hardware. */
 function defaultField(teams: TeamSummary[], scope: ViewScope | null): Field {
-  const inScope = scope?.kind === "team" ? teams.filter((t) => t.id === scope.teamId) : scope?.kind === "mine" ? teams : [];
+  const inScope =
+    scope?.kind === "team" ? teams.filter((t) => t.id === scope.teamId) : scope?.kind === "mine" ? teams : [];
   const fields = [...new Set(inScope.map((t) => t.field).filter((f): f is Field => f !== null))];
   return fields.length === 1 ? fields[0] : "hardware";
 }

@@ -20,9 +20,13 @@ export default async function StandardPage() {
       />
 
       <section aria-labelledby="job-category" className="max-w-3xl">
-        <h2 id="job-category" className="text-xl font-semibold text-slate-900">{jobCategory.name}</h2>
+        <h2 id="job-category" className="text-xl font-semibold text-slate-900">
+          {jobCategory.name}
+        </h2>
         <div className="mt-2 space-y-3 leading-relaxed text-slate-800">
-          {jobCategory.description.map((p) => <p key={p}>{p}</p>)}
+          {jobCategory.description.map((p) => (
+            <p key={p}>{p}</p>
+          ))}
         </div>
         <dl className="mt-3 space-y-2">
           {jobCategory.activities.map((a) => (
@@ -35,10 +39,14 @@ export default async function StandardPage() {
       </section>
 
       <section aria-labelledby="fields" className="mt-10">
-        <h2 id="fields" className="text-xl font-semibold text-slate-900">Specialty fields</h2>
+        <h2 id="fields" className="text-xl font-semibold text-slate-900">
+          Specialty fields
+        </h2>
         <p className="mt-1 text-slate-700">{jobCategory.classification}</p>
         <ul className="mt-4 grid gap-4 md:grid-cols-3 print:grid-cols-1">
-          {fieldCatalogs().map((f) => <FieldCard key={f.field} field={f} />)}
+          {fieldCatalogs().map((f) => (
+            <FieldCard key={f.field} field={f} />
+          ))}
         </ul>
       </section>
     </>

@@ -14,25 +14,49 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         </p>
       ) : null}
       <div>
-        <label htmlFor="email" className="block text-sm font-medium text-slate-800">Email</label>
+        <label htmlFor="email" className="block text-sm font-medium text-slate-800">
+          Email
+        </label>
         <input
-          id="email" name="email" type="email" autoComplete="username" required defaultValue={state.email}
-          aria-invalid={!!state.fieldErrors?.email} aria-describedby={state.fieldErrors?.email ? "email-error" : undefined}
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={state.email}
+          aria-invalid={!!state.fieldErrors?.email}
+          aria-describedby={state.fieldErrors?.email ? "email-error" : undefined}
           className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 shadow-sm focus:border-brand-600"
         />
-        {state.fieldErrors?.email ? <p id="email-error" className="mt-1 text-sm text-red-700">{state.fieldErrors.email}</p> : null}
+        {state.fieldErrors?.email ? (
+          <p id="email-error" className="mt-1 text-sm text-red-700">
+            {state.fieldErrors.email}
+          </p>
+        ) : null}
       </div>
       <div>
-        <label htmlFor="password" className="block text-sm font-medium text-slate-800">Password</label>
+        <label htmlFor="password" className="block text-sm font-medium text-slate-800">
+          Password
+        </label>
         <input
-          id="password" name="password" type="password" autoComplete="current-password" required
-          aria-invalid={!!state.fieldErrors?.password} aria-describedby={state.fieldErrors?.password ? "password-error" : undefined}
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          aria-invalid={!!state.fieldErrors?.password}
+          aria-describedby={state.fieldErrors?.password ? "password-error" : undefined}
           className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 shadow-sm focus:border-brand-600"
         />
-        {state.fieldErrors?.password ? <p id="password-error" className="mt-1 text-sm text-red-700">{state.fieldErrors.password}</p> : null}
+        {state.fieldErrors?.password ? (
+          <p id="password-error" className="mt-1 text-sm text-red-700">
+            {state.fieldErrors.password}
+          </p>
+        ) : null}
       </div>
       <button
-        type="submit" disabled={pending}
+        type="submit"
+        disabled={pending}
         className="w-full rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
       >
         {pending ? "Signing in…" : "Sign in"}

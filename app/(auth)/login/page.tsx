@@ -13,12 +13,17 @@ function errorMessage(error: string | string[] | undefined, code: string | strin
   // A sign-in posted straight to Auth.js (not through the form) that the throttle refused.
   const minutes = typeof code === "string" ? /^too_many_attempts:(\d{1,3})$/.exec(code)?.[1] : undefined;
   if (minutes) return `Too many attempts: try again in ${minutes} minute${minutes === "1" ? "" : "s"}.`;
-  if (error === "AccessDenied") return "That sign-in was refused: the provider must confirm (verify) your email, and it must belong to an active Levelboard account.";
+  if (error === "AccessDenied")
+    return "That sign-in was refused: the provider must confirm (verify) your email, and it must belong to an active Levelboard account.";
   if (error === "CredentialsSignin") return "The email or password is not right.";
   return "Signing in did not work. Try again, or ask your administrator.";
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[]; code?: string | string[] }> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[]; code?: string | string[] }>;
+}) {
   // The same check as the app's pages: a stale cookie (disabled account, ended session) stays here instead of looping.
   if (await currentUser()) redirect("/");
   const { callbackUrl, error, code } = await searchParams;
@@ -38,11 +43,18 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
           <h1 className="mb-4 text-lg font-semibold">Sign in</h1>
-          {message ? <p role="alert" className="mb-4 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{message}</p> : null}
+          {message ? (
+            <p role="alert" className="mb-4 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+              {message}
+            </p>
+          ) : null}
           <LoginForm callbackUrl={target} />
           {oidcEnabled ? (
             <form action={loginWithOidc} className="mt-4">
-              <button type="submit" className="w-full rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-50">
+              <button
+                type="submit"
+                className="w-full rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-50"
+              >
                 Sign in with {oidcName}
               </button>
             </form>

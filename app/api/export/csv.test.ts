@@ -29,7 +29,9 @@ describe("toCsv", () => {
   it("answers text/csv as a download", async () => {
     const r = csvResponse("Team members: Hardware/Service", "a\r\n1");
     expect(r.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(r.headers.get("content-disposition")).toMatch(/^attachment; filename="team-members-hardware-service-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(r.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="team-members-hardware-service-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     const bytes = new Uint8Array(await r.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 byte-order mark for spreadsheets
     expect(new TextDecoder().decode(bytes.slice(3))).toBe("a\r\n1");

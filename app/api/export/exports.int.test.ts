@@ -12,7 +12,10 @@ import type { CurrentUser } from "@/lib/auth/session";
 
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null, db: null as unknown }));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user }));
-vi.mock("@/lib/db/client", async (importOriginal) => ({ ...(await importOriginal<object>()), getDb: async () => session.db }));
+vi.mock("@/lib/db/client", async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  getDb: async () => session.db,
+}));
 
 const { GET: teamMembers } = await import("./team-members/route");
 const { GET: teams } = await import("./teams/route");
@@ -29,21 +32,42 @@ beforeAll(async () => {
   // Member A: level 3 in hardware by KPI (and a submitted project pending), level 2 elsewhere by exam; A2: level 1.
   const a = f.members.memberA.id;
   await h.db.insert(projects).values([
-    { memberId: a, field: "hardware", name: "P1", role: "leader", status: "completed", successful: true, complexity: ["multi_platform", "multi_vendor"], scope: "wide_area_team", reviewState: "approved" },
+    {
+      memberId: a,
+      field: "hardware",
+      name: "P1",
+      role: "leader",
+      status: "completed",
+      successful: true,
+      complexity: ["multi_platform", "multi_vendor"],
+      scope: "wide_area_team",
+      reviewState: "approved",
+    },
   ]);
-  await h.db.insert(specialties).values({ memberId: a, field: "hardware", area: "first_support_contact", reviewState: "approved" });
-  await h.db.insert(exams).values([{ memberId: a, exam: "FE", reviewState: "approved" }, { memberId: f.members.memberA2.id, exam: "IP", reviewState: "approved" }, { memberId: f.members.memberA2.id, exam: "AP", reviewState: "submitted" }]);
+  await h.db
+    .insert(specialties)
+    .values({ memberId: a, field: "hardware", area: "first_support_contact", reviewState: "approved" });
+  await h.db.insert(exams).values([
+    { memberId: a, exam: "FE", reviewState: "approved" },
+    { memberId: f.members.memberA2.id, exam: "IP", reviewState: "approved" },
+    { memberId: f.members.memberA2.id, exam: "AP", reviewState: "submitted" },
+  ]);
   await refreshAllStandings(h.db);
 });
 afterAll(async () => h?.close());
 
-const get = (handler: (r: Request) => Promise<Response>, path: string) => handler(new Request(`http://localhost${path}`));
+const get = (handler: (r: Request) => Promise<Response>, path: string) =>
+  handler(new Request(`http://localhost${path}`));
 const rowsOf = async (r: Response) => Papa.parse<string[]>(await r.text(), { skipEmptyLines: true }).data;
 
 describe("CSV export routes", () => {
   it("answer 401 when signed out", async () => {
     session.user = null;
-    for (const [h, p] of [[teamMembers, `/api/export/team-members?teamId=${f.teams.teamA.id}`], [teams, "/api/export/teams"], [users, "/api/export/users"]] as const) {
+    for (const [h, p] of [
+      [teamMembers, `/api/export/team-members?teamId=${f.teams.teamA.id}`],
+      [teams, "/api/export/teams"],
+      [users, "/api/export/users"],
+    ] as const) {
       expect((await get(h, p)).status).toBe(401);
     }
   });
@@ -57,7 +81,12 @@ describe("CSV export routes", () => {
     expect(ok.headers.get("content-disposition")).toMatch(/attachment; filename="team-members-team-a-/);
     const rows = await rowsOf(ok);
     expect(rows[0].slice(0, 4)).toEqual(["Name", "Email", "Job title", "Account"]);
-    expect(rows.map((r) => r[0])).toEqual(["Name", "'=cmd|' /C calc'!A0", "Member A (has account)", "Member A2 (no account)"]);
+    expect(rows.map((r) => r[0])).toEqual([
+      "Name",
+      "'=cmd|' /C calc'!A0",
+      "Member A (has account)",
+      "Member A2 (no account)",
+    ]);
     const filtered = await rowsOf(await get(teamMembers, `${path}&q=A2&sort=name&dir=desc`));
     expect(filtered.map((r) => r[0])).toEqual(["Name", "Member A2 (no account)"]);
     for (const who of ["leadB", "head2", "memberA"] as const) {
@@ -74,23 +103,43 @@ describe("CSV export routes", () => {
 
   it("team members: the level columns are the table's (read model), equal to a fresh evaluation, in the table's level sort", async () => {
     session.user = f.actors.leadA;
-    const rows = await rowsOf(await get(teamMembers, `/api/export/team-members?teamId=${f.teams.teamA.id}&sort=level_software&dir=desc`));
+    const rows = await rowsOf(
+      await get(teamMembers, `/api/export/team-members?teamId=${f.teams.teamA.id}&sort=level_software&dir=desc`),
+    );
     expect(rows[0]).toEqual([
-      "Name", "Email", "Job title", "Account",
-      "Hardware level", "Hardware skill level", "Hardware pending level",
-      "Software level", "Software skill level", "Software pending level",
-      "Facility Management level", "Facility Management skill level", "Facility Management pending level",
+      "Name",
+      "Email",
+      "Job title",
+      "Account",
+      "Hardware level",
+      "Hardware skill level",
+      "Hardware pending level",
+      "Software level",
+      "Software skill level",
+      "Software pending level",
+      "Facility Management level",
+      "Facility Management skill level",
+      "Facility Management pending level",
       "Archived",
     ]);
-    const byName = new Map((await h.db.select({ id: members.id, name: members.name }).from(members)).map((m) => [m.name, m.id]));
+    const byName = new Map(
+      (await h.db.select({ id: members.id, name: members.name }).from(members)).map((m) => [m.name, m.id]),
+    );
     const body = rows.slice(1);
     const ids = body.map((r) => byName.get(r[0]) ?? byName.get(r[0].slice(1))!); // the injection guard prefixes "'"
-    const [official, provisional] = await Promise.all([evaluateMembers(h.db, ids, "official"), evaluateMembers(h.db, ids, "provisional")]);
+    const [official, provisional] = await Promise.all([
+      evaluateMembers(h.db, ids, "official"),
+      evaluateMembers(h.db, ids, "provisional"),
+    ]);
     body.forEach((r, i) => {
       FIELDS.forEach((field, k) => {
         const o = official.get(ids[i])!.evaluation.fields[field];
         const p = provisional.get(ids[i])!.evaluation.fields[field].level;
-        expect(r.slice(4 + 3 * k, 7 + 3 * k), `${r[0]} ${field}`).toEqual([String(o.level), o.skillLevel === null ? "" : String(o.skillLevel), p > o.level ? String(p) : ""]);
+        expect(r.slice(4 + 3 * k, 7 + 3 * k), `${r[0]} ${field}`).toEqual([
+          String(o.level),
+          o.skillLevel === null ? "" : String(o.skillLevel),
+          p > o.level ? String(p) : "",
+        ]);
       });
     });
     expect(body.map((r) => r[7])).toEqual(["2", "1", "0"]); // software level, highest first
@@ -114,9 +163,30 @@ describe("CSV export routes", () => {
 
   it("audit log: admin only, with the page's filters, newest first, before/after as JSON", async () => {
     await h.db.insert(auditLog).values([
-      { actorUserId: f.users.leadA.id, action: "create", entity: "project", entityId: "7", after: { name: "=HYPERLINK(1)" }, at: new Date("2026-03-01T10:00:00Z") },
-      { actorUserId: f.users.admin.id, action: "update", entity: "member", entityId: "3", before: { name: "A" }, after: { name: "B" }, at: new Date("2026-03-02T10:00:00Z") },
-      { actorUserId: f.users.admin.id, action: "update", entity: "member", entityId: "4", at: new Date("2026-04-01T10:00:00Z") },
+      {
+        actorUserId: f.users.leadA.id,
+        action: "create",
+        entity: "project",
+        entityId: "7",
+        after: { name: "=HYPERLINK(1)" },
+        at: new Date("2026-03-01T10:00:00Z"),
+      },
+      {
+        actorUserId: f.users.admin.id,
+        action: "update",
+        entity: "member",
+        entityId: "3",
+        before: { name: "A" },
+        after: { name: "B" },
+        at: new Date("2026-03-02T10:00:00Z"),
+      },
+      {
+        actorUserId: f.users.admin.id,
+        action: "update",
+        entity: "member",
+        entityId: "4",
+        at: new Date("2026-04-01T10:00:00Z"),
+      },
     ]);
     session.user = null;
     expect((await get(audit, "/api/export/audit")).status).toBe(401);
@@ -129,7 +199,18 @@ describe("CSV export routes", () => {
     expect(all[0]).toEqual(["When (UTC)", "Actor", "Actor email", "Action", "Entity", "Entity id", "Before", "After"]);
     expect(all.slice(1).map((r) => r[5])).toEqual(["4", "3", "7"]);
     const filtered = await rowsOf(await get(audit, "/api/export/audit?entity=member&from=2026-03-01&to=2026-03-31"));
-    expect(filtered.slice(1)).toEqual([["2026-03-02T10:00:00.000Z", f.users.admin.name, f.users.admin.email, "update", "member", "3", '{"name":"A"}', '{"name":"B"}']]);
+    expect(filtered.slice(1)).toEqual([
+      [
+        "2026-03-02T10:00:00.000Z",
+        f.users.admin.name,
+        f.users.admin.email,
+        "update",
+        "member",
+        "3",
+        '{"name":"A"}',
+        '{"name":"B"}',
+      ],
+    ]);
     const byActor = await rowsOf(await get(audit, `/api/export/audit?actor=${f.users.leadA.id}`));
     expect(byActor).toHaveLength(2);
     expect(byActor[1][7]).toBe('{"name":"=HYPERLINK(1)"}'); // JSON cells start with "{", not a formula

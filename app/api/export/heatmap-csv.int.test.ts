@@ -28,14 +28,23 @@ describe("heatmap CSV export", () => {
   });
   afterAll(async () => h.close());
 
-  const parse = async (res: Response) => Papa.parse<string[]>((await res.text()).replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
+  const parse = async (res: Response) =>
+    Papa.parse<string[]>((await res.text()).replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
 
   it("answers 403 for a member and 404 for a scope out of reach", async () => {
     expect((await heatmapCsv(h.db, f.actors.memberA, "http://x/api/export/heatmap?field=hardware")).status).toBe(403);
-    expect((await heatmapCsv(h.db, f.actors.leadA, `http://x/api/export/heatmap?field=hardware&teamId=${f.teams.teamB.id}`)).status).toBe(404);
+    expect(
+      (await heatmapCsv(h.db, f.actors.leadA, `http://x/api/export/heatmap?field=hardware&teamId=${f.teams.teamB.id}`))
+        .status,
+    ).toBe(404);
   });
 
-  for (const query of ["field=hardware", "field=hardware&item=leadership&itemMin=2&sort=leadership&dir=desc&group=0", "field=hardware&team=TEAM_B", "field=software&minLevel=1"]) {
+  for (const query of [
+    "field=hardware",
+    "field=hardware&item=leadership&itemMin=2&sort=leadership&dir=desc&group=0",
+    "field=hardware&team=TEAM_B",
+    "field=software&minLevel=1",
+  ]) {
     it(`the rows of the page for ?${query}, every page at once`, async () => {
       const url = `http://x/api/export/heatmap?${query.replace("TEAM_B", String(f.teams.teamB.id))}`;
       const res = await heatmapCsv(h.db, f.actors.head1, url);
@@ -46,7 +55,10 @@ describe("heatmap CSV export", () => {
       const scope = await resolveScope(h.db, f.actors.head1, {});
       if (!scope.ok) throw new Error("scope");
       const page = await heatmapPage(h.db, {
-        actor: f.actors.head1, scope: scope.scope, field: p.field, page: null,
+        actor: f.actors.head1,
+        scope: scope.scope,
+        field: p.field,
+        page: null,
         filters: { team: p.team, minLevel: p.minLevel, item: p.item ? { item: p.item, min: p.itemMin } : null },
         order: { sort: p.sort, dir: p.dir, group: p.group },
       });
@@ -60,9 +72,16 @@ describe("heatmap CSV export", () => {
   }
 
   it("the item filter and sort reach the file: self-rated 5 before lead-rated 4, the self-rated 1 left out", async () => {
-    const res = await heatmapCsv(h.db, f.actors.head1, "http://x/api/export/heatmap?field=hardware&item=leadership&itemMin=2&sort=leadership&dir=desc&group=0");
+    const res = await heatmapCsv(
+      h.db,
+      f.actors.head1,
+      "http://x/api/export/heatmap?field=hardware&item=leadership&itemMin=2&sort=leadership&dir=desc&group=0",
+    );
     const [header, ...rows] = await parse(res);
     const col = header.indexOf("Leadership");
-    expect(rows.map((r) => [r[1], r[col], r[col + 1]])).toEqual([["Member A2 (no account)", "5", "self"], ["Member A (has account)", "4", "lead"]]);
+    expect(rows.map((r) => [r[1], r[col], r[col + 1]])).toEqual([
+      ["Member A2 (no account)", "5", "self"],
+      ["Member A (has account)", "4", "lead"],
+    ]);
   });
 });

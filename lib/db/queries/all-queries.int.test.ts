@@ -37,39 +37,63 @@ const CASES: Record<string, Record<string, Case>> = {
   },
   audit: {
     listAudit: async (c) => {
-      await audit.listAudit(c.db, { actor: c.userId, entity: "member", from: "2020-01-01", to: "2030-12-31", page: 2, pageSize: 10 });
+      await audit.listAudit(c.db, {
+        actor: c.userId,
+        entity: "member",
+        from: "2020-01-01",
+        to: "2030-12-31",
+        page: 2,
+        pageSize: 10,
+      });
       return audit.listAudit(c.db, { page: 1, pageSize: 50 });
     },
   },
   dashboard: {
     loadDashboard: async (c) => {
-      for (const sort of dashboard.DASHBOARD_SORTS) await dashboard.loadDashboard(c.db, c.actor, dashboard.parseDashboardParams({ sort, dir: "asc", page: "2", size: "50" }));
+      for (const sort of dashboard.DASHBOARD_SORTS)
+        await dashboard.loadDashboard(
+          c.db,
+          c.actor,
+          dashboard.parseDashboardParams({ sort, dir: "asc", page: "2", size: "50" }),
+        );
       return dashboard.loadDashboard(c.db, c.actor);
     },
     ownStanding: (c) => dashboard.ownStanding(c.db, c.memberId),
   },
-  gaps: Object.fromEntries(([
-    ["targetStandings", (db, a, sc) => gaps.targetStandings(db, a, sc)],
-    ["singlePoints", (db, a, sc) => gaps.singlePoints(db, a, sc)],
-    ["oneStepMembers", (db, a, sc) => gaps.oneStepMembers(db, a, sc, 25)],
-    ["expiringCertifications", (db, a, sc) => gaps.expiringCertifications(db, a, sc, 25)],
-    ["divergentRatings", (db, a, sc) => gaps.divergentRatings(db, a, sc, 25)],
-    ["staleRatings", (db, a, sc) => gaps.staleRatings(db, a, sc, 25)],
-    ["levelDistribution", (db, a, sc) => gaps.levelDistribution(db, a, sc)],
-    ["levelTrend", (db, a, sc) => gaps.levelTrend(db, a, sc, "facility")],
-  ] as [string, (db: Db, a: CurrentUser, sc: scope.ViewScope) => Promise<unknown>][]).map(([name, run]) => [name, async (c: Ctx) => {
-    // Every scope the actor may open: the default, their teams, one team, the department.
-    for (const p of [{}, { scope: "mine" as const }, { teamId: c.teamId }, { departmentId: c.departmentId }]) {
-      const r = await scope.resolveScope(c.db, c.actor, p);
-      if (r.ok) await run(c.db, c.actor, r.scope);
-    }
-  }])),
+  gaps: Object.fromEntries(
+    (
+      [
+        ["targetStandings", (db, a, sc) => gaps.targetStandings(db, a, sc)],
+        ["singlePoints", (db, a, sc) => gaps.singlePoints(db, a, sc)],
+        ["oneStepMembers", (db, a, sc) => gaps.oneStepMembers(db, a, sc, 25)],
+        ["expiringCertifications", (db, a, sc) => gaps.expiringCertifications(db, a, sc, 25)],
+        ["divergentRatings", (db, a, sc) => gaps.divergentRatings(db, a, sc, 25)],
+        ["staleRatings", (db, a, sc) => gaps.staleRatings(db, a, sc, 25)],
+        ["levelDistribution", (db, a, sc) => gaps.levelDistribution(db, a, sc)],
+        ["levelTrend", (db, a, sc) => gaps.levelTrend(db, a, sc, "facility")],
+      ] as [string, (db: Db, a: CurrentUser, sc: scope.ViewScope) => Promise<unknown>][]
+    ).map(([name, run]) => [
+      name,
+      async (c: Ctx) => {
+        // Every scope the actor may open: the default, their teams, one team, the department.
+        for (const p of [{}, { scope: "mine" as const }, { teamId: c.teamId }, { departmentId: c.departmentId }]) {
+          const r = await scope.resolveScope(c.db, c.actor, p);
+          if (r.ok) await run(c.db, c.actor, r.scope);
+        }
+      },
+    ]),
+  ),
   heatmap: {
     heatmapPage: async (c) => {
       const r = await scope.resolveScope(c.db, c.actor, {});
       if (!r.ok) return;
       const base = { actor: c.actor, scope: r.scope, field: "hardware" as const };
-      await heatmap.heatmapPage(c.db, { ...base, filters: { team: c.teamId, teamName: "a", minLevel: 2, item: { item: "technology", min: 3 } }, order: { sort: "technology", dir: "desc", group: false }, page: { limit: 25, offset: 0 } });
+      await heatmap.heatmapPage(c.db, {
+        ...base,
+        filters: { team: c.teamId, teamName: "a", minLevel: 2, item: { item: "technology", min: 3 } },
+        order: { sort: "technology", dir: "desc", group: false },
+        page: { limit: 25, offset: 0 },
+      });
       await heatmap.heatmapPage(c.db, { ...base, order: { sort: "level", dir: "asc", group: true }, page: null });
       return heatmap.heatmapPage(c.db, { ...base, page: { limit: 100, offset: 0 } });
     },
@@ -77,32 +101,69 @@ const CASES: Record<string, Record<string, Case>> = {
     teamItemSummary: async (c) => {
       const r = await scope.resolveScope(c.db, c.actor, {});
       if (!r.ok) return;
-      await heatmap.teamItemSummary(c.db, { actor: c.actor, scope: r.scope, field: "software", min: 3, team: c.teamId, teamName: "e", page: { limit: 25, offset: 0 } });
-      return heatmap.teamItemSummary(c.db, { actor: c.actor, scope: r.scope, field: "facility", min: 1, page: { limit: 25, offset: 25 } });
+      await heatmap.teamItemSummary(c.db, {
+        actor: c.actor,
+        scope: r.scope,
+        field: "software",
+        min: 3,
+        team: c.teamId,
+        teamName: "e",
+        page: { limit: 25, offset: 0 },
+      });
+      return heatmap.teamItemSummary(c.db, {
+        actor: c.actor,
+        scope: r.scope,
+        field: "facility",
+        min: 1,
+        page: { limit: 25, offset: 25 },
+      });
     },
     pickerTeams: (c) => heatmap.pickerTeams(c.db, c.actor),
   },
   evidence: { loadMemberRecords: (c) => evidence.loadMemberRecords(c.db, [c.memberId]) },
   members: { memberScope: (c) => members.memberScope(c.db, c.memberId) },
   org: { listVisibleTeams: (c) => org.listVisibleTeams(c.db, c.actor), orgCounts: (c) => org.orgCounts(c.db) },
-  records: { memberHeader: (c) => records.memberHeader(c.db, c.memberId), memberRecordSet: (c) => records.memberRecordSet(c.db, c.memberId) },
-  review: { pendingReviewCount: (c) => review.pendingReviewCount(c.db, c.actor), reviewQueue: (c) => review.reviewQueue(c.db, c.actor) },
+  records: {
+    memberHeader: (c) => records.memberHeader(c.db, c.memberId),
+    memberRecordSet: (c) => records.memberRecordSet(c.db, c.memberId),
+  },
+  review: {
+    pendingReviewCount: (c) => review.pendingReviewCount(c.db, c.actor),
+    reviewQueue: (c) => review.reviewQueue(c.db, c.actor),
+  },
   roster: {
     listTeamMembers: async (c) => {
-      for (const sort of roster.TEAM_MEMBER_SORTS) await roster.listTeamMembers(c.db, c.teamId, roster.parseTeamMemberParams({ sort, dir: "desc", q: "a", archived: "1" }));
+      for (const sort of roster.TEAM_MEMBER_SORTS)
+        await roster.listTeamMembers(
+          c.db,
+          c.teamId,
+          roster.parseTeamMemberParams({ sort, dir: "desc", q: "a", archived: "1" }),
+        );
       return roster.listTeamMembers(c.db, c.teamId, roster.parseTeamMemberParams({}), { paginate: false });
     },
     listTeamsTable: async (c) => {
-      for (const sort of roster.TEAM_SORTS) await roster.listTeamsTable(c.db, c.actor, roster.parseTeamParams({ sort, dir: "desc", q: "e", archived: "1" }));
+      for (const sort of roster.TEAM_SORTS)
+        await roster.listTeamsTable(
+          c.db,
+          c.actor,
+          roster.parseTeamParams({ sort, dir: "desc", q: "e", archived: "1" }),
+        );
       return roster.listTeamsTable(c.db, c.actor, roster.parseTeamParams({}), { paginate: false });
     },
     teamDetail: (c) => roster.teamDetail(c.db, c.teamId),
     leadCandidates: async (c) => [await roster.leadCandidates(c.db), await roster.leadCandidates(c.db, c.departmentId)],
     teamOptions: (c) => roster.teamOptions(c.db, c.actor),
-    linkableUsers: async (c) => [await roster.linkableUsers(c.db, c.departmentId), await roster.linkableUsers(c.db, c.departmentId, c.userId)],
+    linkableUsers: async (c) => [
+      await roster.linkableUsers(c.db, c.departmentId),
+      await roster.linkableUsers(c.db, c.departmentId, c.userId),
+    ],
     listDepartments: (c) => roster.listDepartments(c.db, c.actor),
     listUsers: async (c) => {
-      for (const sort of roster.USER_SORTS) await roster.listUsers(c.db, roster.parseUserParams({ sort, dir: "desc", q: "a", role: "lead", archived: "1" }));
+      for (const sort of roster.USER_SORTS)
+        await roster.listUsers(
+          c.db,
+          roster.parseUserParams({ sort, dir: "desc", q: "a", role: "lead", archived: "1" }),
+        );
       return roster.listUsers(c.db, roster.parseUserParams({}), { paginate: false });
     },
     userById: (c) => roster.userById(c.db, c.userId),
@@ -113,9 +174,22 @@ const CASES: Record<string, Record<string, Case>> = {
     findCandidates: async (c) => {
       const r = await scope.resolveScope(c.db, c.actor, {});
       if (!r.ok) return;
-      const need = { field: "hardware" as const, minLevel: 2, skills: [{ item: "technology" as const, minLevel: 2 }, { item: "hardware_technology" as const, minLevel: 3 }] };
+      const need = {
+        field: "hardware" as const,
+        minLevel: 2,
+        skills: [
+          { item: "technology" as const, minLevel: 2 },
+          { item: "hardware_technology" as const, minLevel: 3 },
+        ],
+      };
       await staffing.findCandidates(c.db, c.actor, r.scope, need, { limit: 10, offset: 10_000 }); // past the end: the count query
-      return staffing.findCandidates(c.db, c.actor, r.scope, { field: "software", minLevel: null, skills: [] }, { limit: 25, offset: 0 });
+      return staffing.findCandidates(
+        c.db,
+        c.actor,
+        r.scope,
+        { field: "software", minLevel: null, skills: [] },
+        { limit: 25, offset: 0 },
+      );
     },
   },
   scope: {
@@ -144,7 +218,20 @@ const NOT_QUERIES: Record<string, string[]> = {
 
 /** The query modules: lib/db/queries/*, and lib/views/scope (the aggregate views' scope). */
 const MODULES: Record<string, Record<string, unknown>> = {
-  api, audit, dashboard, evidence, gaps, heatmap, members, org, records, review, roster, staffing, "standing-columns": standingColumns, scope,
+  api,
+  audit,
+  dashboard,
+  evidence,
+  gaps,
+  heatmap,
+  members,
+  org,
+  records,
+  review,
+  roster,
+  staffing,
+  "standing-columns": standingColumns,
+  scope,
 };
 
 /** The actor as the session builds it: the user's row, the teams they lead, their own member record. */
@@ -152,7 +239,15 @@ async function actorFor(db: Db, email: string): Promise<CurrentUser> {
   const [u] = await db.select().from(s.users).where(eq(s.users.email, email));
   const leads = await db.select({ teamId: s.teamLeads.teamId }).from(s.teamLeads).where(eq(s.teamLeads.userId, u.id));
   const [own] = await db.select({ id: s.members.id }).from(s.members).where(eq(s.members.userId, u.id));
-  return { userId: u.id, role: u.role, departmentId: u.departmentId, leadTeamIds: leads.map((l) => l.teamId), memberId: own?.id ?? null, name: u.name, email: u.email };
+  return {
+    userId: u.id,
+    role: u.role,
+    departmentId: u.departmentId,
+    leadTeamIds: leads.map((l) => l.teamId),
+    memberId: own?.id ?? null,
+    name: u.name,
+    email: u.email,
+  };
 }
 
 async function runAll(ctx: Omit<Ctx, "actor">, actors: CurrentUser[]) {
@@ -173,30 +268,62 @@ async function runAll(ctx: Omit<Ctx, "actor">, actors: CurrentUser[]) {
 }
 
 it("every query function of every module has a case", () => {
-  const files = readdirSync(import.meta.dirname).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts")).map((f) => f.replace(/\.ts$/, ""));
-  expect(Object.keys(MODULES).filter((m) => m !== "scope").sort(), "a module of lib/db/queries is missing here").toEqual(files.sort());
+  const files = readdirSync(import.meta.dirname)
+    .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
+    .map((f) => f.replace(/\.ts$/, ""));
+  expect(
+    Object.keys(MODULES)
+      .filter((m) => m !== "scope")
+      .sort(),
+    "a module of lib/db/queries is missing here",
+  ).toEqual(files.sort());
   for (const [mod, exports] of Object.entries(MODULES)) {
-    const functions = Object.keys(exports).filter((k) => typeof exports[k] === "function").sort();
+    const functions = Object.keys(exports)
+      .filter((k) => typeof exports[k] === "function")
+      .sort();
     expect(functions, mod).toEqual([...Object.keys(CASES[mod] ?? {}), ...(NOT_QUERIES[mod] ?? [])].sort());
   }
 });
 
 describe("on an empty database", () => {
   let h: DbHandle;
-  beforeAll(async () => { h = await createTestDb(); });
+  beforeAll(async () => {
+    h = await createTestDb();
+  });
   afterAll(async () => h?.close());
 
   it("every query runs for every role and finds nothing", async () => {
-    const [admin] = await h.db.insert(s.users).values({ email: "boss@example.com", name: "Boss", role: "admin" }).returning();
-    const nobody = (role: CurrentUser["role"]): CurrentUser => ({ userId: 1_000_000, role, departmentId: null, leadTeamIds: [], memberId: null, name: role, email: `${role}@x.test` });
+    const [admin] = await h.db
+      .insert(s.users)
+      .values({ email: "boss@example.com", name: "Boss", role: "admin" })
+      .returning();
+    const nobody = (role: CurrentUser["role"]): CurrentUser => ({
+      userId: 1_000_000,
+      role,
+      departmentId: null,
+      leadTeamIds: [],
+      memberId: null,
+      name: role,
+      email: `${role}@x.test`,
+    });
     const actors = [await actorFor(h.db, admin.email), nobody("head"), nobody("lead"), nobody("member")];
     const failures = await runAll({ db: h.db, teamId: 1, memberId: 1, departmentId: 1, userId: admin.id }, actors);
     expect(failures).toEqual([]);
     expect(await roster.listDepartments(h.db, actors[0])).toEqual([]);
     expect(await org.orgCounts(h.db)).toEqual({ departments: 0, teams: 0, members: 0, users: 1 });
     const empty = await dashboard.loadDashboard(h.db, actors[0]);
-    expect(empty).toMatchObject({ totals: { teams: 0, members: 0, targetsMet: 0, targetsTotal: 0, membersMissing: 0 }, worstGaps: [], departmentTargets: [], teams: { rows: [], total: 0 }, pendingReviews: 0 });
-    expect(Object.values(empty.distribution).flat().every((n) => n === 0)).toBe(true);
+    expect(empty).toMatchObject({
+      totals: { teams: 0, members: 0, targetsMet: 0, targetsTotal: 0, membersMissing: 0 },
+      worstGaps: [],
+      departmentTargets: [],
+      teams: { rows: [], total: 0 },
+      pendingReviews: 0,
+    });
+    expect(
+      Object.values(empty.distribution)
+        .flat()
+        .every((n) => n === 0),
+    ).toBe(true);
   });
 });
 
@@ -212,21 +339,39 @@ describe("on the demo organisation", () => {
   afterAll(async () => h?.close());
 
   it("every query runs for every demo role", async () => {
-    const actors = await Promise.all(["admin@levelboard.test", "head@levelboard.test", "lead.hw@levelboard.test", "member.hw@levelboard.test"].map((e) => actorFor(h.db, e)));
+    const actors = await Promise.all(
+      ["admin@levelboard.test", "head@levelboard.test", "lead.hw@levelboard.test", "member.hw@levelboard.test"].map(
+        (e) => actorFor(h.db, e),
+      ),
+    );
     const member = actors[3];
     const [team] = await h.db.select().from(s.teams).where(eq(s.teams.id, actors[2].leadTeamIds[0]));
-    const failures = await runAll({ db: h.db, teamId: team.id, memberId: member.memberId!, departmentId: team.departmentId, userId: member.userId }, actors);
+    const failures = await runAll(
+      { db: h.db, teamId: team.id, memberId: member.memberId!, departmentId: team.departmentId, userId: member.userId },
+      actors,
+    );
     expect(failures).toEqual([]);
   });
 
   it("the counts of the correlated subqueries agree with plain counts", async () => {
     const admin = await actorFor(h.db, DEMO_ACCOUNTS[0].email);
     const activeMembers = async (teamId: number) =>
-      (await h.db.select({ n: count() }).from(s.members).where(and(eq(s.members.teamId, teamId), isNull(s.members.archivedAt))))[0].n;
+      (
+        await h.db
+          .select({ n: count() })
+          .from(s.members)
+          .where(and(eq(s.members.teamId, teamId), isNull(s.members.archivedAt)))
+      )[0].n;
     const allTeams = await h.db.select().from(s.teams);
     const [{ n: members }] = await h.db.select({ n: count() }).from(s.members).where(isNull(s.members.archivedAt));
     expect(await roster.listDepartments(h.db, admin)).toEqual([
-      { id: allTeams[0].departmentId, name: "Customer Service Department", version: 1, teamCount: allTeams.length, memberCount: members },
+      {
+        id: allTeams[0].departmentId,
+        name: "Customer Service Department",
+        version: 1,
+        teamCount: allTeams.length,
+        memberCount: members,
+      },
     ]);
     const table = await roster.listTeamsTable(h.db, admin, roster.parseTeamParams({ sort: "members" }));
     expect(table.rows).toHaveLength(3);
@@ -234,7 +379,9 @@ describe("on the demo organisation", () => {
       expect(row.memberCount).toBe(await activeMembers(row.id));
       expect(row.leads).toHaveLength(1);
     }
-    expect(table.rows.map((r) => r.memberCount)).toEqual([...table.rows.map((r) => r.memberCount)].sort((a, b) => a - b));
+    expect(table.rows.map((r) => r.memberCount)).toEqual(
+      [...table.rows.map((r) => r.memberCount)].sort((a, b) => a - b),
+    );
     const head = await actorFor(h.db, "head@levelboard.test");
     expect((await roster.listDepartments(h.db, head)).map((d) => d.memberCount)).toEqual([members]);
   });

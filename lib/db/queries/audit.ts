@@ -4,11 +4,26 @@ import type { Db } from "../client";
 import { auditLog, users } from "../schema";
 import { qualified } from "../qualified";
 
-export type AuditFilters = { actor?: number; entity?: string; from?: string; to?: string; page: number; pageSize: number };
+export type AuditFilters = {
+  actor?: number;
+  entity?: string;
+  from?: string;
+  to?: string;
+  page: number;
+  pageSize: number;
+};
 
 export type AuditRow = {
-  id: number; at: Date; actorUserId: number | null; actorName: string | null; actorEmail: string | null;
-  action: string; entity: string; entityId: string | null; before: unknown; after: unknown;
+  id: number;
+  at: Date;
+  actorUserId: number | null;
+  actorName: string | null;
+  actorEmail: string | null;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
 };
 
 export type AuditPage = {
@@ -34,14 +49,31 @@ export function auditWhere(f: Omit<AuditFilters, "page" | "pageSize">): SQL | un
 export async function listAudit(db: Db, f: AuditFilters): Promise<AuditPage> {
   const where = auditWhere(f);
   const [rows, [{ n }], actors, entities] = await Promise.all([
-    db.select({
-      id: auditLog.id, at: auditLog.at, actorUserId: auditLog.actorUserId, actorName: users.name, actorEmail: users.email,
-      action: auditLog.action, entity: auditLog.entity, entityId: auditLog.entityId, before: auditLog.before, after: auditLog.after,
-    }).from(auditLog).leftJoin(users, eq(users.id, auditLog.actorUserId)).where(where)
-      .orderBy(desc(auditLog.at), desc(auditLog.id)).limit(f.pageSize).offset((f.page - 1) * f.pageSize),
+    db
+      .select({
+        id: auditLog.id,
+        at: auditLog.at,
+        actorUserId: auditLog.actorUserId,
+        actorName: users.name,
+        actorEmail: users.email,
+        action: auditLog.action,
+        entity: auditLog.entity,
+        entityId: auditLog.entityId,
+        before: auditLog.before,
+        after: auditLog.after,
+      })
+      .from(auditLog)
+      .leftJoin(users, eq(users.id, auditLog.actorUserId))
+      .where(where)
+      .orderBy(desc(auditLog.at), desc(auditLog.id))
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize),
     db.select({ n: count() }).from(auditLog).where(where),
-    db.selectDistinct({ id: users.id, name: users.name, email: users.email }).from(users)
-      .where(sql`exists (select 1 from ${auditLog} where ${qualified(auditLog.actorUserId)} = ${qualified(users.id)})`).orderBy(users.name),
+    db
+      .selectDistinct({ id: users.id, name: users.name, email: users.email })
+      .from(users)
+      .where(sql`exists (select 1 from ${auditLog} where ${qualified(auditLog.actorUserId)} = ${qualified(users.id)})`)
+      .orderBy(users.name),
     db.selectDistinct({ entity: auditLog.entity }).from(auditLog).orderBy(auditLog.entity),
   ]);
   return { rows, total: n, actors, entities: entities.map((e) => e.entity) };

@@ -25,8 +25,19 @@ describe("dashboard", () => {
       { memberId: memberA2.id, exam: "FE", reviewState: "approved" },
       { memberId: memberB.id, exam: "AP", reviewState: "submitted" },
     ]);
-    await h.db.insert(projects).values({ memberId: memberA2.id, field: "hardware", name: "P", role: "member", status: "completed", complexity: [], scope: "specific_users", reviewState: "submitted" });
-    await h.db.insert(specialties).values({ memberId: memberA2.id, field: "hardware", area: "first_support_contact", reviewState: "submitted" });
+    await h.db.insert(projects).values({
+      memberId: memberA2.id,
+      field: "hardware",
+      name: "P",
+      role: "member",
+      status: "completed",
+      complexity: [],
+      scope: "specific_users",
+      reviewState: "submitted",
+    });
+    await h.db
+      .insert(specialties)
+      .values({ memberId: memberA2.id, field: "hardware", area: "first_support_contact", reviewState: "submitted" });
     await h.db.insert(targets).values([
       { teamId: f.teams.teamA.id, field: "hardware", kind: "level", minLevel: 3, minCount: 2 },
       { departmentId: f.departments.dept1.id, field: "software", kind: "level", minLevel: 2, minCount: 1 },
@@ -38,8 +49,13 @@ describe("dashboard", () => {
 
   /** Evaluations of the given teams' active members, straight from their records. */
   async function fromRecords(teamIds: number[]) {
-    const ms = (await h.db.select().from(s.members).where(isNull(s.members.archivedAt))).filter((m) => teamIds.includes(m.teamId));
-    const evals = await evaluateMembers(h.db, ms.map((m) => m.id));
+    const ms = (await h.db.select().from(s.members).where(isNull(s.members.archivedAt))).filter((m) =>
+      teamIds.includes(m.teamId),
+    );
+    const evals = await evaluateMembers(
+      h.db,
+      ms.map((m) => m.id),
+    );
     return ms.map((m) => ({ teamId: m.teamId, evaluation: evals.get(m.id)!.evaluation, proficiency: {} }));
   }
 
@@ -47,12 +63,21 @@ describe("dashboard", () => {
     const d = await loadDashboard(h.db, f.actors.leadA);
     expect(d.teams.rows.map((t) => t.name)).toEqual(["Team A"]);
     const members = await fromRecords([f.teams.teamA.id]);
-    const distribution = distributionOf(members.map((m) => m.evaluation), "hardware", 5);
+    const distribution = distributionOf(
+      members.map((m) => m.evaluation),
+      "hardware",
+      5,
+    );
     expect(d.teams.rows[0].distribution).toEqual(distribution);
     expect(distribution).toEqual([0, 0, 1, 1, 0, 0]); // FE → 2, AP → 3
     const [row] = await h.db.select().from(targets).where(isNull(targets.departmentId));
     const expected = targetStatus({ ...row, kind: row.kind, skillItem: null }, members);
-    expect(d.teams.rows[0].targets[0]).toMatchObject({ actual: expected.have, oneAway: expected.oneAway, gap: expected.gap, met: expected.met });
+    expect(d.teams.rows[0].targets[0]).toMatchObject({
+      actual: expected.have,
+      oneAway: expected.oneAway,
+      gap: expected.gap,
+      met: expected.met,
+    });
     expect(d.teams.rows[0].targets[0]).toMatchObject({ actual: 1, oneAway: 1, gap: 1, met: false });
     expect(d.departmentTargets).toEqual([]); // a lead does not read the department as a whole
     expect(d.totals).toMatchObject({ teams: 1, members: 2, targetsMet: 0, targetsTotal: 1, membersMissing: 1 });
@@ -64,11 +89,20 @@ describe("dashboard", () => {
     expect(d.teams.rows.map((t) => t.name).sort()).toEqual(["Team A", "Team B"]);
     expect(d.departmentTargets).toHaveLength(1);
     const members = await fromRecords([f.teams.teamA.id, f.teams.teamB.id]);
-    const dept = targetStatus({ id: 0, field: "software", kind: "level", skillItem: null, minLevel: 2, minCount: 1 }, members);
+    const dept = targetStatus(
+      { id: 0, field: "software", kind: "level", skillItem: null, minLevel: 2, minCount: 1 },
+      members,
+    );
     expect(d.departmentTargets[0]).toMatchObject({ actual: dept.have, met: true });
     expect(d.departmentTargets[0].actual).toBe(2); // only approved exams count
     for (const field of ["hardware", "software", "facility"] as const) {
-      expect(d.distribution[field]).toEqual(distributionOf(members.map((m) => m.evaluation), field, field === "facility" ? 6 : 5));
+      expect(d.distribution[field]).toEqual(
+        distributionOf(
+          members.map((m) => m.evaluation),
+          field,
+          field === "facility" ? 6 : 5,
+        ),
+      );
     }
     expect(d.totals).toMatchObject({ teams: 2, members: 3, targetsTotal: 2, targetsMet: 1, membersMissing: 1 });
     expect(d.worstGaps.map((t) => t.teamId)).toEqual([f.teams.teamA.id]);
@@ -83,8 +117,17 @@ describe("dashboard", () => {
     const byMembers = await loadDashboard(h.db, f.actors.admin, parseDashboardParams({ sort: "members", dir: "desc" }));
     expect(byMembers.teams.rows[0].name).toBe("Team A");
     const byGap = await loadDashboard(h.db, f.actors.admin, parseDashboardParams({}));
-    expect(byGap.teams.rows.map((t) => [t.name, t.gap])).toEqual([["Team A", 1], ["Team C", 1], ["Team B", 0]]);
-    expect(parseDashboardParams({ sort: "drop table", dir: "up", page: "-1", size: "7" })).toEqual({ sort: "gap", dir: "desc", page: 1, size: 25 });
+    expect(byGap.teams.rows.map((t) => [t.name, t.gap])).toEqual([
+      ["Team A", 1],
+      ["Team C", 1],
+      ["Team B", 0],
+    ]);
+    expect(parseDashboardParams({ sort: "drop table", dir: "up", page: "-1", size: "7" })).toEqual({
+      sort: "gap",
+      dir: "desc",
+      page: 1,
+      size: 25,
+    });
     const beyond = await loadDashboard(h.db, f.actors.admin, parseDashboardParams({ page: "2" }));
     expect(beyond.teams).toEqual({ rows: [], total: 3 });
   });
@@ -103,6 +146,8 @@ describe("dashboard", () => {
     expect((await loadDashboard(h.db, f.actors.memberA)).teams.rows).toEqual([]);
     const own = await ownStanding(h.db, f.members.memberA.id);
     const e = (await evaluateMembers(h.db, [f.members.memberA.id])).get(f.members.memberA.id)!.evaluation;
-    expect(own.map((o) => [o.field, o.level, o.source])).toEqual((["hardware", "software", "facility"] as const).map((fd) => [fd, e.fields[fd].level, e.fields[fd].source]));
+    expect(own.map((o) => [o.field, o.level, o.source])).toEqual(
+      (["hardware", "software", "facility"] as const).map((fd) => [fd, e.fields[fd].level, e.fields[fd].source]),
+    );
   });
 });

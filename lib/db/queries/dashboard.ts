@@ -16,7 +16,8 @@ export type DashboardSort = (typeof DASHBOARD_SORTS)[number];
 export const DASHBOARD_PAGE_SIZES = [25, 50, 100] as const;
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const lenient = <T extends z.ZodType>(schema: T, fallback: z.output<T>) => z.preprocess(first, schema.catch(fallback as never)) as unknown as z.ZodType<z.output<T>>;
+const lenient = <T extends z.ZodType>(schema: T, fallback: z.output<T>) =>
+  z.preprocess(first, schema.catch(fallback as never)) as unknown as z.ZodType<z.output<T>>;
 const paramsSchema = z.object({
   sort: lenient(z.enum(DASHBOARD_SORTS), "gap"),
   dir: lenient(z.enum(["asc", "desc"]), "desc"),
@@ -25,7 +26,8 @@ const paramsSchema = z.object({
 });
 export type DashboardParams = z.output<typeof paramsSchema>;
 /** The teams table's URL state; anything invalid falls back to the default (worst gap first, 25 a page). */
-export const parseDashboardParams = (sp: unknown): DashboardParams => paramsSchema.parse(sp && typeof sp === "object" ? sp : {});
+export const parseDashboardParams = (sp: unknown): DashboardParams =>
+  paramsSchema.parse(sp && typeof sp === "object" ? sp : {});
 
 export type TeamDashboard = {
   id: number;
@@ -56,36 +58,57 @@ export type Dashboard = {
   pendingReviews: number;
 };
 
-const EMPTY_DISTRIBUTION = () => Object.fromEntries(FIELDS.map((f) => [f, new Array<number>(MAX_LEVEL[f] + 1).fill(0)])) as Record<Field, number[]>;
+const EMPTY_DISTRIBUTION = () =>
+  Object.fromEntries(FIELDS.map((f) => [f, new Array<number>(MAX_LEVEL[f] + 1).fill(0)])) as Record<Field, number[]>;
 
 /** The scope's teams with member counts and, for each level of the team's own field, how many stand there. */
 async function teamLevels(db: Db | Tx, actor: Actor, scope: ViewScope) {
-  return db
-    .select({
-      id: teams.id, name: teams.name, field: teams.field, departmentId: teams.departmentId, departmentName: departments.name,
-      level: memberStandings.level,
-      n: sql<number>`cast(count(${members.id}) as int)`,
-    })
-    .from(teams)
-    .innerJoin(departments, eq(departments.id, teams.departmentId))
-    .leftJoin(members, and(eq(members.teamId, teams.id), isNull(members.archivedAt)))
-    // A mixed team has no field of its own: its members are counted once, with no level.
-    .leftJoin(memberStandings, and(eq(memberStandings.memberId, members.id), sql`${memberStandings.field} = ${teams.field}`))
-    .where(scopeTeamsWhere(actor, scope))
-    .groupBy(teams.id, departments.id, memberStandings.level);
+  return (
+    db
+      .select({
+        id: teams.id,
+        name: teams.name,
+        field: teams.field,
+        departmentId: teams.departmentId,
+        departmentName: departments.name,
+        level: memberStandings.level,
+        n: sql<number>`cast(count(${members.id}) as int)`,
+      })
+      .from(teams)
+      .innerJoin(departments, eq(departments.id, teams.departmentId))
+      .leftJoin(members, and(eq(members.teamId, teams.id), isNull(members.archivedAt)))
+      // A mixed team has no field of its own: its members are counted once, with no level.
+      .leftJoin(
+        memberStandings,
+        and(eq(memberStandings.memberId, members.id), sql`${memberStandings.field} = ${teams.field}`),
+      )
+      .where(scopeTeamsWhere(actor, scope))
+      .groupBy(teams.id, departments.id, memberStandings.level)
+  );
 }
 
 function compare(sort: DashboardSort): (a: TeamDashboard, b: TeamDashboard) => number {
   switch (sort) {
-    case "name": return (a, b) => a.name.localeCompare(b.name);
-    case "members": return (a, b) => a.memberCount - b.memberCount;
-    case "level": return (a, b) => (a.averageLevel ?? -1) - (b.averageLevel ?? -1);
-    case "met": return (a, b) => (a.targets.length ? a.targetsMet / a.targets.length : 2) - (b.targets.length ? b.targetsMet / b.targets.length : 2);
-    case "gap": return (a, b) => a.gap - b.gap;
+    case "name":
+      return (a, b) => a.name.localeCompare(b.name);
+    case "members":
+      return (a, b) => a.memberCount - b.memberCount;
+    case "level":
+      return (a, b) => (a.averageLevel ?? -1) - (b.averageLevel ?? -1);
+    case "met":
+      return (a, b) =>
+        (a.targets.length ? a.targetsMet / a.targets.length : 2) -
+        (b.targets.length ? b.targetsMet / b.targets.length : 2);
+    case "gap":
+      return (a, b) => a.gap - b.gap;
   }
 }
 
-export async function loadDashboard(db: Db, actor: Actor, params: DashboardParams = parseDashboardParams({})): Promise<Dashboard> {
+export async function loadDashboard(
+  db: Db,
+  actor: Actor,
+  params: DashboardParams = parseDashboardParams({}),
+): Promise<Dashboard> {
   const scope = defaultScope(actor);
   const [levelRows, standings, distribution, pendingReviews] = await Promise.all([
     teamLevels(db, actor, scope),
@@ -97,8 +120,19 @@ export async function loadDashboard(db: Db, actor: Actor, params: DashboardParam
   for (const r of levelRows) {
     let t = byTeam.get(r.id);
     if (!t) {
-      t = { id: r.id, name: r.name, field: r.field, departmentId: r.departmentId, departmentName: r.departmentName, memberCount: 0,
-        distribution: r.field ? new Array<number>(MAX_LEVEL[r.field] + 1).fill(0) : null, averageLevel: null, targets: [], targetsMet: 0, gap: 0 };
+      t = {
+        id: r.id,
+        name: r.name,
+        field: r.field,
+        departmentId: r.departmentId,
+        departmentName: r.departmentName,
+        memberCount: 0,
+        distribution: r.field ? new Array<number>(MAX_LEVEL[r.field] + 1).fill(0) : null,
+        averageLevel: null,
+        targets: [],
+        targetsMet: 0,
+        gap: 0,
+      };
       byTeam.set(r.id, t);
     }
     t.memberCount += r.n;
@@ -112,10 +146,13 @@ export async function loadDashboard(db: Db, actor: Actor, params: DashboardParam
     t.gap += s.gap;
   }
   for (const t of byTeam.values()) {
-    if (t.distribution && t.memberCount) t.averageLevel = Math.round((10 * t.distribution.reduce((sum, n, l) => sum + n * l, 0)) / t.memberCount) / 10;
+    if (t.distribution && t.memberCount)
+      t.averageLevel = Math.round((10 * t.distribution.reduce((sum, n, l) => sum + n * l, 0)) / t.memberCount) / 10;
   }
   const cmp = compare(params.sort);
-  const all = [...byTeam.values()].sort((a, b) => (params.dir === "asc" ? cmp(a, b) : cmp(b, a)) || a.name.localeCompare(b.name) || a.id - b.id);
+  const all = [...byTeam.values()].sort(
+    (a, b) => (params.dir === "asc" ? cmp(a, b) : cmp(b, a)) || a.name.localeCompare(b.name) || a.id - b.id,
+  );
   const start = (params.page - 1) * params.size;
   return {
     scope,
@@ -134,16 +171,32 @@ export async function loadDashboard(db: Db, actor: Actor, params: DashboardParam
   };
 }
 
-export type OwnStanding = { field: Field; level: number; source: "kpi" | "exam" | "none"; kpiLevel: number; examLevel: number; nextLevel: number | null; missingCount: number };
+export type OwnStanding = {
+  field: Field;
+  level: number;
+  source: "kpi" | "exam" | "none";
+  kpiLevel: number;
+  examLevel: number;
+  nextLevel: number | null;
+  missingCount: number;
+};
 
 /** A member's own current standing per field, from the read model (one query). */
 export async function ownStanding(db: Db | Tx, memberId: number): Promise<OwnStanding[]> {
   const rows = await db
     .select({
-      field: memberStandings.field, level: memberStandings.level, source: memberStandings.source, kpiLevel: memberStandings.kpiLevel,
-      examLevel: memberStandings.examLevel, nextLevel: memberStandings.nextLevel, missingCount: memberStandings.missingCount,
+      field: memberStandings.field,
+      level: memberStandings.level,
+      source: memberStandings.source,
+      kpiLevel: memberStandings.kpiLevel,
+      examLevel: memberStandings.examLevel,
+      nextLevel: memberStandings.nextLevel,
+      missingCount: memberStandings.missingCount,
     })
     .from(memberStandings)
     .where(eq(memberStandings.memberId, memberId));
-  return FIELDS.flatMap((f) => rows.filter((r) => r.field === f)).map((r) => ({ ...r, source: r.source as OwnStanding["source"] }));
+  return FIELDS.flatMap((f) => rows.filter((r) => r.field === f)).map((r) => ({
+    ...r,
+    source: r.source as OwnStanding["source"],
+  }));
 }

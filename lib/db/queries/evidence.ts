@@ -4,9 +4,20 @@ import type { Db, Tx } from "../client";
 import { exams, members, mentorings, projects, skillAssessments, specialties, successions } from "../schema";
 import type { MemberRecords } from "../../evaluation/evidence";
 
-const empty = (): MemberRecords => ({ projects: [], specialties: [], successions: [], mentorings: [], exams: [], assessments: [], ownUserId: null });
+const empty = (): MemberRecords => ({
+  projects: [],
+  specialties: [],
+  successions: [],
+  mentorings: [],
+  exams: [],
+  assessments: [],
+  ownUserId: null,
+});
 
-export async function loadMemberRecords(db: Db | Tx, memberIds: readonly number[]): Promise<Map<number, MemberRecords>> {
+export async function loadMemberRecords(
+  db: Db | Tx,
+  memberIds: readonly number[],
+): Promise<Map<number, MemberRecords>> {
   const out = new Map<number, MemberRecords>();
   for (const id of memberIds) out.set(id, empty());
   if (memberIds.length === 0) return out;

@@ -15,8 +15,16 @@ import { targetStatus, type Proficiency } from "../../targets/status";
 import { skillItemsOf, type Field, type SkillItem } from "../../itss/ids";
 import type { ViewScope } from "../../views/scope";
 import {
-  DEFAULT_CRITICAL_LEVEL, divergentRatings, expiringCertifications, levelDistribution, levelTrend, oneStepMembers, rollUp,
-  singlePoints, staleRatings, targetStandings,
+  DEFAULT_CRITICAL_LEVEL,
+  divergentRatings,
+  expiringCertifications,
+  levelDistribution,
+  levelTrend,
+  oneStepMembers,
+  rollUp,
+  singlePoints,
+  staleRatings,
+  targetStandings,
 } from "./gaps";
 
 const daysFromToday = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10);
@@ -32,8 +40,19 @@ describe("gap dashboard queries", () => {
 
   /** Active members of the given teams with their official evaluation and proficiency, from the records. */
   async function recompute(teamIds: number[]) {
-    const ms = (await db.select().from(s.members).where(isNull(s.members.archivedAt))).filter((m) => teamIds.includes(m.teamId));
-    const [evals, records] = await Promise.all([evaluateMembers(db, ms.map((m) => m.id)), loadMemberRecords(db, ms.map((m) => m.id))]);
+    const ms = (await db.select().from(s.members).where(isNull(s.members.archivedAt))).filter((m) =>
+      teamIds.includes(m.teamId),
+    );
+    const [evals, records] = await Promise.all([
+      evaluateMembers(
+        db,
+        ms.map((m) => m.id),
+      ),
+      loadMemberRecords(
+        db,
+        ms.map((m) => m.id),
+      ),
+    ]);
     return ms.map((m) => {
       const proficiency: Proficiency = {};
       for (const a of records.get(m.id)!.assessments) {
@@ -53,13 +72,26 @@ describe("gap dashboard queries", () => {
     const [leadUser] = await db.select().from(s.users).where(eq(s.users.email, "lead.hw@levelboard.test"));
     const leads = await db.select().from(s.teamLeads).where(eq(s.teamLeads.userId, leadUser.id));
     head = { userId: headUser.id, role: "head", departmentId: headUser.departmentId, leadTeamIds: [], memberId: null };
-    leadHw = { userId: leadUser.id, role: "lead", departmentId: leadUser.departmentId, leadTeamIds: leads.map((l) => l.teamId), memberId: null };
+    leadHw = {
+      userId: leadUser.id,
+      role: "lead",
+      departmentId: leadUser.departmentId,
+      leadTeamIds: leads.map((l) => l.teamId),
+      memberId: null,
+    };
     dept = { kind: "department", departmentId: headUser.departmentId!, name: "" };
     teamRows = await db.select().from(s.teams);
     hwTeamId = teamRows.find((t) => t.field === "hardware")!.id;
     // A software skill target names an item at level 3: the single-point check of that item uses 3, not 4.
     const swTeam = teamRows.find((t) => t.field === "software")!;
-    await db.insert(s.targets).values({ teamId: swTeam.id, field: "software", kind: "skill", skillItem: "negotiation", minLevel: 3, minCount: 2 });
+    await db.insert(s.targets).values({
+      teamId: swTeam.id,
+      field: "software",
+      kind: "skill",
+      skillItem: "negotiation",
+      minLevel: 3,
+      minCount: 2,
+    });
   });
   afterAll(async () => h?.close());
 
@@ -70,21 +102,38 @@ describe("gap dashboard queries", () => {
     const members = await recompute(teamRows.map((t) => t.id));
     for (const t of got) {
       const group = members.filter((m) => (t.teamId !== null ? m.teamId === t.teamId : true));
-      const expected = targetStatus({ id: t.id, field: t.field, kind: t.kind, skillItem: t.skillItem, minLevel: t.minLevel, minCount: t.minCount }, group);
-      expect({ actual: t.actual, oneAway: t.oneAway, gap: t.gap, met: t.met }, `target ${t.id}`).toEqual({ actual: expected.have, oneAway: expected.oneAway, gap: expected.gap, met: expected.met });
+      const expected = targetStatus(
+        { id: t.id, field: t.field, kind: t.kind, skillItem: t.skillItem, minLevel: t.minLevel, minCount: t.minCount },
+        group,
+      );
+      expect({ actual: t.actual, oneAway: t.oneAway, gap: t.gap, met: t.met }, `target ${t.id}`).toEqual({
+        actual: expected.have,
+        oneAway: expected.oneAway,
+        gap: expected.gap,
+        met: expected.met,
+      });
     }
     // The demo's Hardware level-4 target is one member short.
-    expect(got.find((t) => t.teamId === hwTeamId && t.kind === "level")).toMatchObject({ minLevel: 4, minCount: 4, actual: 3, gap: 1 });
+    expect(got.find((t) => t.teamId === hwTeamId && t.kind === "level")).toMatchObject({
+      minLevel: 4,
+      minCount: 4,
+      actual: 3,
+      gap: 1,
+    });
     for (let i = 1; i < got.length; i++) {
       expect(got[i - 1].gap >= got[i].gap, "largest gap first").toBe(true);
-      if (got[i - 1].gap === got[i].gap) expect(got[i - 1].actual / got[i - 1].minCount <= got[i].actual / got[i].minCount).toBe(true);
+      if (got[i - 1].gap === got[i].gap)
+        expect(got[i - 1].actual / got[i - 1].minCount <= got[i].actual / got[i].minCount).toBe(true);
     }
     const rolled = rollUp(got);
-    expect(rolled).toEqual([{
-      departmentId: head.departmentId, teamTargets: got.filter((t) => t.teamId !== null).length,
-      teamTargetsMet: got.filter((t) => t.teamId !== null && t.met).length,
-      membersMissing: got.filter((t) => t.teamId !== null).reduce((n, t) => n + t.gap, 0),
-    }]);
+    expect(rolled).toEqual([
+      {
+        departmentId: head.departmentId,
+        teamTargets: got.filter((t) => t.teamId !== null).length,
+        teamTargetsMet: got.filter((t) => t.teamId !== null && t.met).length,
+        membersMissing: got.filter((t) => t.teamId !== null).reduce((n, t) => n + t.gap, 0),
+      },
+    ]);
   });
 
   it("targets: a lead sees only their team's (no department target); an archived member stops counting", async () => {
@@ -92,36 +141,78 @@ describe("gap dashboard queries", () => {
     expect(mine.every((t) => t.teamId === hwTeamId)).toBe(true);
     expect(mine).toHaveLength(2);
     const level = mine.find((t) => t.kind === "level")!;
-    const [top] = await db.select({ id: s.memberStandings.memberId }).from(s.memberStandings).innerJoin(s.members, eq(s.members.id, s.memberStandings.memberId))
-      .where(and(eq(s.members.teamId, hwTeamId), eq(s.memberStandings.field, "hardware"), eq(s.memberStandings.level, 5)));
-    await db.transaction(async (tx) => {
-      await tx.update(s.members).set({ archivedAt: new Date() }).where(eq(s.members.id, top.id));
-      const after = (await targetStandings(tx as unknown as Db, leadHw, { kind: "mine", teamIds: leadHw.leadTeamIds })).find((t) => t.id === level.id)!;
-      expect(after.actual).toBe(level.actual - 1);
-      tx.rollback();
-    }).catch((e) => { if (!String(e).includes("Rollback")) throw e; });
+    const [top] = await db
+      .select({ id: s.memberStandings.memberId })
+      .from(s.memberStandings)
+      .innerJoin(s.members, eq(s.members.id, s.memberStandings.memberId))
+      .where(
+        and(eq(s.members.teamId, hwTeamId), eq(s.memberStandings.field, "hardware"), eq(s.memberStandings.level, 5)),
+      );
+    await db
+      .transaction(async (tx) => {
+        await tx.update(s.members).set({ archivedAt: new Date() }).where(eq(s.members.id, top.id));
+        const after = (
+          await targetStandings(tx as unknown as Db, leadHw, { kind: "mine", teamIds: leadHw.leadTeamIds })
+        ).find((t) => t.id === level.id)!;
+        expect(after.actual).toBe(level.actual - 1);
+        tx.rollback();
+      })
+      .catch((e) => {
+        if (!String(e).includes("Rollback")) throw e;
+      });
   });
 
   it("single points of failure: items and levels exactly one member holds at the target's level (default 4), and those nobody holds", async () => {
     const got = await singlePoints(db, head, dept);
     const members = await recompute(teamRows.map((t) => t.id));
     const targets = await db.select().from(s.targets);
-    const expected: { teamId: number; field: Field; item: SkillItem | null; minLevel: number; holders: number; memberId: number | null }[] = [];
+    const expected: {
+      teamId: number;
+      field: Field;
+      item: SkillItem | null;
+      minLevel: number;
+      holders: number;
+      memberId: number | null;
+    }[] = [];
     for (const team of teamRows) {
       const field = team.field!;
       const inTeam = members.filter((m) => m.teamId === team.id);
       for (const item of [null, ...skillItemsOf(field)] as (SkillItem | null)[]) {
-        const naming = targets.filter((t) => t.teamId === team.id && t.field === field && (item === null ? t.kind === "level" : t.kind === "skill" && t.skillItem === item));
+        const naming = targets.filter(
+          (t) =>
+            t.teamId === team.id &&
+            t.field === field &&
+            (item === null ? t.kind === "level" : t.kind === "skill" && t.skillItem === item),
+        );
         const minLevel = naming.length ? Math.max(...naming.map((t) => t.minLevel)) : DEFAULT_CRITICAL_LEVEL;
-        const holders = inTeam.filter((m) => (item === null ? m.evaluation.fields[field].level : (m.proficiency[field]?.[item] ?? 0)) >= minLevel);
-        if (holders.length <= 1) expected.push({ teamId: team.id, field, item, minLevel, holders: holders.length, memberId: holders[0]?.id ?? null });
+        const holders = inTeam.filter(
+          (m) => (item === null ? m.evaluation.fields[field].level : (m.proficiency[field]?.[item] ?? 0)) >= minLevel,
+        );
+        if (holders.length <= 1)
+          expected.push({
+            teamId: team.id,
+            field,
+            item,
+            minLevel,
+            holders: holders.length,
+            memberId: holders[0]?.id ?? null,
+          });
       }
     }
-    expect(got.map(({ teamId, field, item, minLevel, holders, memberId }) => ({ teamId, field, item, minLevel, holders, memberId })))
-      .toEqual(expect.arrayContaining(expected));
+    expect(
+      got.map(({ teamId, field, item, minLevel, holders, memberId }) => ({
+        teamId,
+        field,
+        item,
+        minLevel,
+        holders,
+        memberId,
+      })),
+    ).toEqual(expect.arrayContaining(expected));
     expect(got).toHaveLength(expected.length);
     expect(expected.some((e) => e.holders === 1)).toBe(true);
-    for (const p of got.filter((g) => g.holders === 1)) expect(p.memberName).toBe(members.find((m) => m.id === p.memberId)!.name);
+    for (const p of got.filter((g) => g.holders === 1))
+      expect(p.memberName).toBe(members.find((m) => m.id === p.memberId)!.name);
     const negotiation = expected.find((e) => e.field === "software" && e.item === "negotiation");
     if (negotiation) expect(negotiation.minLevel).toBe(3);
   });
@@ -154,27 +245,80 @@ describe("gap dashboard queries", () => {
     ]);
     const after = await expiringCertifications(db, head, dept, 500);
     expect(after.total).toBe(before.total + 2);
-    expect(after.rows.filter((r) => r.memberId === m.id && ["Soon", "Edge"].includes(r.certification)).map((r) => [r.certification, r.days])).toEqual([["Soon", 10], ["Edge", 90]]);
+    expect(
+      after.rows
+        .filter((r) => r.memberId === m.id && ["Soon", "Edge"].includes(r.certification))
+        .map((r) => [r.certification, r.days]),
+    ).toEqual([
+      ["Soon", 10],
+      ["Edge", 90],
+    ]);
     const dates = after.rows.map((r) => r.expiresOn);
     expect([...dates].sort()).toEqual(dates);
     // Independent count of the demo's own expiring certifications.
     const certs = await db.select().from(s.certifications).where(eq(s.certifications.reviewState, "approved"));
-    expect(after.total).toBe(certs.filter((c) => c.expiresOn && c.expiresOn >= daysFromToday(0) && c.expiresOn <= daysFromToday(90)).length);
+    expect(after.total).toBe(
+      certs.filter((c) => c.expiresOn && c.expiresOn >= daysFromToday(0) && c.expiresOn <= daysFromToday(90)).length,
+    );
 
     // Ratings: replace m's hardware ratings with known ones.
-    await db.delete(s.skillAssessments).where(and(eq(s.skillAssessments.memberId, m.id), eq(s.skillAssessments.field, "hardware")));
+    await db
+      .delete(s.skillAssessments)
+      .where(and(eq(s.skillAssessments.memberId, m.id), eq(s.skillAssessments.field, "hardware")));
     await db.insert(s.skillAssessments).values([
-      { memberId: m.id, field: "hardware", item: "leadership", selfLevel: 5, selfAssessedOn: daysFromToday(-10), leadLevel: 2, leadAssessedOn: daysFromToday(-10) },
-      { memberId: m.id, field: "hardware", item: "technology", selfLevel: 3, selfAssessedOn: daysFromToday(-800), leadLevel: 2, leadAssessedOn: daysFromToday(-400) },
+      {
+        memberId: m.id,
+        field: "hardware",
+        item: "leadership",
+        selfLevel: 5,
+        selfAssessedOn: daysFromToday(-10),
+        leadLevel: 2,
+        leadAssessedOn: daysFromToday(-10),
+      },
+      {
+        memberId: m.id,
+        field: "hardware",
+        item: "technology",
+        selfLevel: 3,
+        selfAssessedOn: daysFromToday(-800),
+        leadLevel: 2,
+        leadAssessedOn: daysFromToday(-400),
+      },
       { memberId: m.id, field: "hardware", item: "negotiation", selfLevel: 1, selfAssessedOn: daysFromToday(-500) },
-      { memberId: m.id, field: "hardware", item: "communication", selfLevel: 2, selfAssessedOn: daysFromToday(-500), leadLevel: 3, leadAssessedOn: daysFromToday(-30) },
+      {
+        memberId: m.id,
+        field: "hardware",
+        item: "communication",
+        selfLevel: 2,
+        selfAssessedOn: daysFromToday(-500),
+        leadLevel: 3,
+        leadAssessedOn: daysFromToday(-30),
+      },
     ]);
     await refreshOfficialEvaluations(db, [m.id]);
     const apart = await divergentRatings(db, head, dept, 500);
-    expect(apart.rows.filter((r) => r.memberId === m.id)).toEqual([{ memberId: m.id, name: m.name, teamName: expect.any(String), field: "hardware", item: "leadership", selfLevel: 5, leadLevel: 2 }]);
+    expect(apart.rows.filter((r) => r.memberId === m.id)).toEqual([
+      {
+        memberId: m.id,
+        name: m.name,
+        teamName: expect.any(String),
+        field: "hardware",
+        item: "leadership",
+        selfLevel: 5,
+        leadLevel: 2,
+      },
+    ]);
     const allRatings = await db.select().from(s.skillAssessments);
     const activeIds = new Set((await db.select().from(s.members).where(isNull(s.members.archivedAt))).map((x) => x.id));
-    expect(apart.total).toBe(allRatings.filter((a) => activeIds.has(a.memberId) && a.selfLevel !== null && a.leadLevel !== null && Math.abs(a.selfLevel - a.leadLevel) >= 2).length);
+    expect(apart.total).toBe(
+      allRatings.filter(
+        (a) =>
+          activeIds.has(a.memberId) &&
+          a.selfLevel !== null &&
+          a.leadLevel !== null &&
+          Math.abs(a.selfLevel - a.leadLevel) >= 2,
+      ).length,
+    );
     const stale = await staleRatings(db, head, dept, 500);
     // technology counts the lead's date (400 days), negotiation the self date (500); communication's lead date is recent.
     expect(stale.rows.find((r) => r.memberId === m.id)).toMatchObject({ items: 2, oldest: daysFromToday(-500) });
@@ -190,11 +334,35 @@ describe("gap dashboard queries", () => {
     }
     // A new member with a known history: level 2 six months ago, level 3 two months ago.
     const [m] = await db.insert(s.members).values({ teamId: hwTeamId, name: "History" }).returning();
-    const monthsAgo = (n: number) => { const d = new Date(); d.setUTCDate(1); d.setUTCMonth(d.getUTCMonth() - n); d.setUTCDate(15); return d; };
+    const monthsAgo = (n: number) => {
+      const d = new Date();
+      d.setUTCDate(1);
+      d.setUTCMonth(d.getUTCMonth() - n);
+      d.setUTCDate(15);
+      return d;
+    };
     const before = await levelTrend(db, head, dept, "hardware");
     await db.insert(s.evaluationSnapshots).values([
-      { memberId: m.id, field: "hardware", takenAt: monthsAgo(6), level: 2, source: "exam", kpiLevel: 0, examLevel: 2, evaluation: {} },
-      { memberId: m.id, field: "hardware", takenAt: monthsAgo(2), level: 3, source: "kpi", kpiLevel: 3, examLevel: 2, evaluation: {} },
+      {
+        memberId: m.id,
+        field: "hardware",
+        takenAt: monthsAgo(6),
+        level: 2,
+        source: "exam",
+        kpiLevel: 0,
+        examLevel: 2,
+        evaluation: {},
+      },
+      {
+        memberId: m.id,
+        field: "hardware",
+        takenAt: monthsAgo(2),
+        level: 3,
+        source: "kpi",
+        kpiLevel: 3,
+        examLevel: 2,
+        evaluation: {},
+      },
     ]);
     const trend = await levelTrend(db, head, dept, "hardware");
     expect(trend).toHaveLength(12);

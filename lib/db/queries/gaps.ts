@@ -53,7 +53,10 @@ export type TargetStanding = {
   met: boolean;
 };
 
-type TargetRow = Omit<TargetStanding, "gap" | "met" | "departmentId"> & { departmentId: number | null; ownerDepartmentId: number };
+type TargetRow = Omit<TargetStanding, "gap" | "met" | "departmentId"> & {
+  departmentId: number | null;
+  ownerDepartmentId: number;
+};
 
 /**
  * Every target of the scope's teams (and, for a department or the organisation, the departments' own targets) with
@@ -61,7 +64,9 @@ type TargetRow = Omit<TargetStanding, "gap" | "met" | "departmentId"> & { depart
  * The counts come from per-team counts of each level and skill level, joined to the targets by equality.
  */
 export async function targetStandings(db: Db | Tx, actor: Actor, scope: ViewScope): Promise<TargetStanding[]> {
-  const result = await rows<TargetRow>(db, sql`
+  const result = await rows<TargetRow>(
+    db,
+    sql`
     with scope_teams as (${scopeTeams(actor, scope)}),
     scope_members as (${SCOPE_MEMBERS}),
     team_size as (select team_id, department_id, count(*)::int as n from scope_members group by 1, 2),
@@ -108,21 +113,32 @@ export async function targetStandings(db: Db | Tx, actor: Actor, scope: ViewScop
            -- a skill target at level 1: members never rated in the item are the ones one level short
            case when sel.kind = 'skill' and sel.min_level = 1 then greatest(coalesce(sizes.n, 0) - agg.rated, 0) else agg.at_below end::int as "oneAway"
       from sel join agg on agg.id = sel.id left join sizes on sizes.id = sel.id
-     order by greatest(sel.min_count - agg.actual, 0) desc, agg.actual::float / sel.min_count asc, sel.owner_name, sel.field, sel.min_level desc, sel.id`);
+     order by greatest(sel.min_count - agg.actual, 0) desc, agg.actual::float / sel.min_count asc, sel.owner_name, sel.field, sel.min_level desc, sel.id`,
+  );
   return result.map(({ ownerDepartmentId, departmentId, ...r }) => {
     const gap = Math.max(0, r.minCount - r.actual);
     return { ...r, departmentId: departmentId ?? ownerDepartmentId, gap, met: gap === 0 };
   });
 }
 
-export type DepartmentRollup = { departmentId: number; teamTargets: number; teamTargetsMet: number; membersMissing: number };
+export type DepartmentRollup = {
+  departmentId: number;
+  teamTargets: number;
+  teamTargetsMet: number;
+  membersMissing: number;
+};
 
 /** Team targets rolled up per department: how many are met and how many members they miss in all. */
 export function rollUp(standings: readonly TargetStanding[]): DepartmentRollup[] {
   const by = new Map<number, DepartmentRollup>();
   for (const s of standings) {
     if (s.teamId === null) continue;
-    const r = by.get(s.departmentId) ?? { departmentId: s.departmentId, teamTargets: 0, teamTargetsMet: 0, membersMissing: 0 };
+    const r = by.get(s.departmentId) ?? {
+      departmentId: s.departmentId,
+      teamTargets: 0,
+      teamTargetsMet: 0,
+      membersMissing: 0,
+    };
     r.teamTargets++;
     if (s.met) r.teamTargetsMet++;
     r.membersMissing += s.gap;
@@ -157,7 +173,9 @@ const SLOT_PAIRS = sql.join(
  * are left out. Ordered by team, field and the standard's item order.
  */
 export async function singlePoints(db: Db | Tx, actor: Actor, scope: ViewScope): Promise<SinglePoint[]> {
-  const result = await rows<Omit<SinglePoint, "item"> & { item: string }>(db, sql`
+  const result = await rows<Omit<SinglePoint, "item"> & { item: string }>(
+    db,
+    sql`
     with scope_teams as (${scopeTeams(actor, scope)}),
     scope_members as (${SCOPE_MEMBERS}),
     pairs(field, item) as (values ${SLOT_PAIRS}),
@@ -196,35 +214,73 @@ export async function singlePoints(db: Db | Tx, actor: Actor, scope: ViewScope):
            case when h.holders = 1 then h.member_id end as "memberId", case when h.holders = 1 then m.name end as "memberName"
       from held h join scope_teams st on st.id = h.team_id left join members m on m.id = h.member_id and h.holders = 1
      where h.holders <= 1
-     order by st.name, h.team_id, h.field, h.item <> '', h.item`);
+     order by st.name, h.team_id, h.field, h.item <> '', h.item`,
+  );
   const order = (f: Field, i: string) => (i === "" ? -1 : skillItemsOf(f).indexOf(i as SkillItem));
   return result
     .map((r) => ({ ...r, item: r.item === "" ? null : (r.item as SkillItem), holders: r.holders as 0 | 1 }))
-    .sort((a, b) => a.teamName.localeCompare(b.teamName) || a.teamId - b.teamId || FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field) || order(a.field, a.item ?? "") - order(b.field, b.item ?? ""));
+    .sort(
+      (a, b) =>
+        a.teamName.localeCompare(b.teamName) ||
+        a.teamId - b.teamId ||
+        FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field) ||
+        order(a.field, a.item ?? "") - order(b.field, b.item ?? ""),
+    );
 }
 
 export type Capped<T> = { rows: T[]; total: number };
 
-export type OneStep = { memberId: number; name: string; teamName: string; field: Field; level: number; nextLevel: number; missing: Missing };
+export type OneStep = {
+  memberId: number;
+  name: string;
+  teamName: string;
+  field: Field;
+  level: number;
+  nextLevel: number;
+  missing: Missing;
+};
 
 /** Members one missing requirement away from their next level in their team's field (every field in a mixed team). */
-export async function oneStepMembers(db: Db | Tx, actor: Actor, scope: ViewScope, limit: number): Promise<Capped<OneStep>> {
-  const result = await rows<OneStep & { total: number }>(db, sql`
+export async function oneStepMembers(
+  db: Db | Tx,
+  actor: Actor,
+  scope: ViewScope,
+  limit: number,
+): Promise<Capped<OneStep>> {
+  const result = await rows<OneStep & { total: number }>(
+    db,
+    sql`
     with scope_teams as (${scopeTeams(actor, scope)})
     select m.id as "memberId", m.name, st.name as "teamName", ms.field, ms.level, ms.next_level as "nextLevel", ms.missing -> 0 as missing,
            count(*) over ()::int as total
       from member_standings ms join members m on m.id = ms.member_id join scope_teams st on st.id = m.team_id
      where m.archived_at is null and ms.missing_count = 1 and ms.next_level is not null and (st.field is null or st.field = ms.field)
      order by st.name, m.name, m.id, ms.field
-     limit ${limit}`);
+     limit ${limit}`,
+  );
   return { rows: result.map(({ total: _t, ...r }) => (void _t, r)), total: result[0]?.total ?? 0 };
 }
 
-export type ExpiringCertification = { memberId: number; name: string; teamName: string; certification: string; expiresOn: string; days: number };
+export type ExpiringCertification = {
+  memberId: number;
+  name: string;
+  teamName: string;
+  certification: string;
+  expiresOn: string;
+  days: number;
+};
 
 /** Approved certifications of active members that expire within `days` days from today (today included), soonest first. */
-export async function expiringCertifications(db: Db | Tx, actor: Actor, scope: ViewScope, limit: number, days = 90): Promise<Capped<ExpiringCertification>> {
-  const result = await rows<ExpiringCertification & { total: number }>(db, sql`
+export async function expiringCertifications(
+  db: Db | Tx,
+  actor: Actor,
+  scope: ViewScope,
+  limit: number,
+  days = 90,
+): Promise<Capped<ExpiringCertification>> {
+  const result = await rows<ExpiringCertification & { total: number }>(
+    db,
+    sql`
     with scope_teams as (${scopeTeams(actor, scope)})
     select m.id as "memberId", m.name, st.name as "teamName", c.name as certification, c.expires_on::text as "expiresOn",
            (c.expires_on - current_date)::int as days, count(*) over ()::int as total
@@ -232,22 +288,39 @@ export async function expiringCertifications(db: Db | Tx, actor: Actor, scope: V
      where m.archived_at is null and c.review_state = 'approved' and c.superseded_at is null
        and c.expires_on >= current_date and c.expires_on <= current_date + ${days}::int
      order by c.expires_on, m.name, c.id
-     limit ${limit}`);
+     limit ${limit}`,
+  );
   return { rows: result.map(({ total: _t, ...r }) => (void _t, r)), total: result[0]?.total ?? 0 };
 }
 
-export type RatingGap = { memberId: number; name: string; teamName: string; field: Field; item: SkillItem; selfLevel: number; leadLevel: number };
+export type RatingGap = {
+  memberId: number;
+  name: string;
+  teamName: string;
+  field: Field;
+  item: SkillItem;
+  selfLevel: number;
+  leadLevel: number;
+};
 
 /** Skill items where the member's self-rating and the lead's rating are two or more levels apart, widest first. */
-export async function divergentRatings(db: Db | Tx, actor: Actor, scope: ViewScope, limit: number): Promise<Capped<RatingGap>> {
-  const result = await rows<RatingGap & { total: number }>(db, sql`
+export async function divergentRatings(
+  db: Db | Tx,
+  actor: Actor,
+  scope: ViewScope,
+  limit: number,
+): Promise<Capped<RatingGap>> {
+  const result = await rows<RatingGap & { total: number }>(
+    db,
+    sql`
     with scope_teams as (${scopeTeams(actor, scope)})
     select m.id as "memberId", m.name, st.name as "teamName", ss.field, ss.item, ss.self_level as "selfLevel", ss.lead_level as "leadLevel",
            count(*) over ()::int as total
       from member_skill_standings ss join members m on m.id = ss.member_id join scope_teams st on st.id = m.team_id
      where m.archived_at is null and ss.self_level is not null and ss.lead_level is not null and abs(ss.self_level - ss.lead_level) >= 2
      order by abs(ss.self_level - ss.lead_level) desc, st.name, m.name, m.id, ss.field, ss.item
-     limit ${limit}`);
+     limit ${limit}`,
+  );
   return { rows: result.map(({ total: _t, ...r }) => (void _t, r)), total: result[0]?.total ?? 0 };
 }
 
@@ -257,8 +330,15 @@ export type StaleRatings = { memberId: number; name: string; teamName: string; i
  * Members whose rating that counts (the lead's where given, else the self-rating) is older than 12 months in at
  * least one skill item: how many such items and the oldest date. Longest-stale first.
  */
-export async function staleRatings(db: Db | Tx, actor: Actor, scope: ViewScope, limit: number): Promise<Capped<StaleRatings>> {
-  const result = await rows<StaleRatings & { total: number }>(db, sql`
+export async function staleRatings(
+  db: Db | Tx,
+  actor: Actor,
+  scope: ViewScope,
+  limit: number,
+): Promise<Capped<StaleRatings>> {
+  const result = await rows<StaleRatings & { total: number }>(
+    db,
+    sql`
     with scope_teams as (${scopeTeams(actor, scope)}),
     rated as (
       select a.member_id, case when a.lead_level is not null then a.lead_assessed_on else a.self_assessed_on end as rated_on
@@ -270,18 +350,25 @@ export async function staleRatings(db: Db | Tx, actor: Actor, scope: ViewScope, 
      where m.archived_at is null and r.rated_on < current_date - interval '12 months'
      group by m.id, m.name, st.name
      order by min(r.rated_on), m.name, m.id
-     limit ${limit}`);
+     limit ${limit}`,
+  );
   return { rows: result.map(({ total: _t, ...r }) => (void _t, r)), total: result[0]?.total ?? 0 };
 }
 
 /** Active members per level in each field: counts[field][level] for levels 0..the field's highest. */
 export async function levelDistribution(db: Db | Tx, actor: Actor, scope: ViewScope): Promise<Record<Field, number[]>> {
-  const result = await rows<{ field: Field; level: number; n: number }>(db, sql`
+  const result = await rows<{ field: Field; level: number; n: number }>(
+    db,
+    sql`
     with scope_teams as (${scopeTeams(actor, scope)})
     select ms.field, ms.level, count(*)::int as n
       from member_standings ms join members m on m.id = ms.member_id join scope_teams st on st.id = m.team_id
-     where m.archived_at is null group by 1, 2`);
-  const out = Object.fromEntries(FIELDS.map((f) => [f, new Array<number>(MAX_LEVEL[f] + 1).fill(0)])) as Record<Field, number[]>;
+     where m.archived_at is null group by 1, 2`,
+  );
+  const out = Object.fromEntries(FIELDS.map((f) => [f, new Array<number>(MAX_LEVEL[f] + 1).fill(0)])) as Record<
+    Field,
+    number[]
+  >;
   for (const r of result) out[r.field][Math.min(r.level, MAX_LEVEL[r.field])] += r.n;
   return out;
 }
@@ -294,7 +381,9 @@ export type MonthLevels = { month: string; counts: number[] };
  * members with no snapshot by then count at level 0.
  */
 export async function levelTrend(db: Db | Tx, actor: Actor, scope: ViewScope, field: Field): Promise<MonthLevels[]> {
-  const result = await rows<{ month: string; level: number | null; n: number; members: number }>(db, sql`
+  const result = await rows<{ month: string; level: number | null; n: number; members: number }>(
+    db,
+    sql`
     with scope_teams as (${scopeTeams(actor, scope)}),
     scope_members as (${SCOPE_MEMBERS}),
     months as (
@@ -314,7 +403,8 @@ export async function levelTrend(db: Db | Tx, actor: Actor, scope: ViewScope, fi
     )
     select mo.month, a.level, count(a.member_id)::int as n, (select count(*) from scope_members)::int as members
       from months mo left join at_month a on a.month = mo.month
-     group by 1, 2 order by 1, 2`);
+     group by 1, 2 order by 1, 2`,
+  );
   const byMonth = new Map<string, number[]>();
   for (const r of result) {
     const counts = byMonth.get(r.month) ?? new Array<number>(MAX_LEVEL[field] + 1).fill(0);

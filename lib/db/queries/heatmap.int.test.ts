@@ -15,7 +15,14 @@ import { skillItemsOf, type Field } from "../../itss/ids";
 import { resolveScope } from "../../views/scope";
 import { fieldLevels, heatmapPage, teamItemSummary, type HeatmapOrder, type HeatmapRow } from "./heatmap";
 
-type Expected = { memberId: number; name: string; teamId: number; teamName: string; level: number; cells: ({ level: number; source: "lead" | "self" } | null)[] };
+type Expected = {
+  memberId: number;
+  name: string;
+  teamId: number;
+  teamName: string;
+  level: number;
+  cells: ({ level: number; source: "lead" | "self" } | null)[];
+};
 
 describe("heatmap reads", () => {
   let h: DbHandle;
@@ -29,7 +36,15 @@ describe("heatmap reads", () => {
   const actorOf = async (email: string): Promise<CurrentUser> => {
     const [u] = await db.select().from(s.users).where(eq(s.users.email, email));
     const leads = await db.select().from(s.teamLeads).where(eq(s.teamLeads.userId, u.id));
-    return { userId: u.id, role: u.role, departmentId: u.departmentId, leadTeamIds: leads.map((l) => l.teamId), memberId: null, name: u.name, email: u.email };
+    return {
+      userId: u.id,
+      role: u.role,
+      departmentId: u.departmentId,
+      leadTeamIds: leads.map((l) => l.teamId),
+      memberId: null,
+      name: u.name,
+      email: u.email,
+    };
   };
 
   beforeAll(async () => {
@@ -42,13 +57,28 @@ describe("heatmap reads", () => {
     [deptId] = (await db.select().from(s.departments)).map((d) => d.id);
     const [hwTeam] = await db.select().from(s.teams).where(eq(s.teams.field, "hardware"));
     // An archived member with ratings (must never show) and a second department (outside the head's reach).
-    const [gone] = await db.insert(s.members).values({ teamId: hwTeam.id, name: "Archived Person", archivedAt: new Date() }).returning();
+    const [gone] = await db
+      .insert(s.members)
+      .values({ teamId: hwTeam.id, name: "Archived Person", archivedAt: new Date() })
+      .returning();
     const [dept2] = await db.insert(s.departments).values({ name: "Other Department" }).returning();
-    const [other] = await db.insert(s.teams).values({ departmentId: dept2.id, name: "Aaa Other Team", field: "hardware" }).returning();
+    const [other] = await db
+      .insert(s.teams)
+      .values({ departmentId: dept2.id, name: "Aaa Other Team", field: "hardware" })
+      .returning();
     otherTeamId = other.id;
     const [stranger] = await db.insert(s.members).values({ teamId: other.id, name: "Stranger" }).returning();
-    await db.insert(s.skillAssessments).values([gone.id, stranger.id].flatMap((memberId) =>
-      skillItemsOf("hardware").map((item) => ({ memberId, field: "hardware" as const, item, selfLevel: 5, leadLevel: 5 }))));
+    await db.insert(s.skillAssessments).values(
+      [gone.id, stranger.id].flatMap((memberId) =>
+        skillItemsOf("hardware").map((item) => ({
+          memberId,
+          field: "hardware" as const,
+          item,
+          selfLevel: 5,
+          leadLevel: 5,
+        })),
+      ),
+    );
     await refreshAllStandings(db);
     head = await actorOf("head@levelboard.test");
     leadHw = await actorOf("lead.hw@levelboard.test");
@@ -58,24 +88,41 @@ describe("heatmap reads", () => {
 
   /** The expected heatmap of a department in a field, from the records alone, ordered by team then name. */
   async function expectedRows(field: Field, departmentId: number): Promise<Expected[]> {
-    const people = await db.select({ id: s.members.id, name: s.members.name, teamId: s.teams.id, teamName: s.teams.name, archivedAt: s.members.archivedAt })
-      .from(s.members).innerJoin(s.teams, eq(s.teams.id, s.members.teamId)).where(eq(s.teams.departmentId, departmentId));
+    const people = await db
+      .select({
+        id: s.members.id,
+        name: s.members.name,
+        teamId: s.teams.id,
+        teamName: s.teams.name,
+        archivedAt: s.members.archivedAt,
+      })
+      .from(s.members)
+      .innerJoin(s.teams, eq(s.teams.id, s.members.teamId))
+      .where(eq(s.teams.departmentId, departmentId));
     const active = people.filter((p) => !p.archivedAt);
     const ids = active.map((p) => p.id);
     const ratings = await db.select().from(s.skillAssessments).where(inArray(s.skillAssessments.memberId, ids));
     const evaluations = await evaluateMembers(db, ids, "official");
     const items = skillItemsOf(field);
-    return active.map((p) => ({
-      memberId: p.id, name: p.name, teamId: p.teamId, teamName: p.teamName,
-      level: evaluations.get(p.id)!.evaluation.fields[field].level,
-      cells: items.map((item) => {
-        const r = ratings.find((x) => x.memberId === p.id && x.field === field && x.item === item);
-        if (!r || (r.leadLevel === null && r.selfLevel === null)) return null;
-        return r.leadLevel !== null ? { level: r.leadLevel, source: "lead" as const } : { level: r.selfLevel!, source: "self" as const };
-      }),
-    })).sort((a, b) => a.teamName.localeCompare(b.teamName) || a.name.localeCompare(b.name) || a.memberId - b.memberId);
+    return active
+      .map((p) => ({
+        memberId: p.id,
+        name: p.name,
+        teamId: p.teamId,
+        teamName: p.teamName,
+        level: evaluations.get(p.id)!.evaluation.fields[field].level,
+        cells: items.map((item) => {
+          const r = ratings.find((x) => x.memberId === p.id && x.field === field && x.item === item);
+          if (!r || (r.leadLevel === null && r.selfLevel === null)) return null;
+          return r.leadLevel !== null
+            ? { level: r.leadLevel, source: "lead" as const }
+            : { level: r.selfLevel!, source: "self" as const };
+        }),
+      }))
+      .sort((a, b) => a.teamName.localeCompare(b.teamName) || a.name.localeCompare(b.name) || a.memberId - b.memberId);
   }
-  const plain = (rows: HeatmapRow[]) => rows.map((r) => ({ ...r, cells: r.cells.map((c) => (c ? { level: c.level, source: c.source } : null)) }));
+  const plain = (rows: HeatmapRow[]) =>
+    rows.map((r) => ({ ...r, cells: r.cells.map((c) => (c ? { level: c.level, source: c.source } : null)) }));
   const scopeOf = async (actor: CurrentUser, params: object = {}) => {
     const r = await resolveScope(db, actor, params);
     if (!r.ok) throw new Error("scope not found");
@@ -92,7 +139,9 @@ describe("heatmap reads", () => {
       expect(plain(rows)).toEqual(expected);
       // The demo is not trivial: both sources, unassessed cells and several levels occur.
       const cells = rows.flatMap((r) => r.cells);
-      expect(cells.some((c) => c?.source === "lead") && cells.some((c) => c?.source === "self") && cells.includes(null)).toBe(true);
+      expect(
+        cells.some((c) => c?.source === "lead") && cells.some((c) => c?.source === "self") && cells.includes(null),
+      ).toBe(true);
     });
   }
 
@@ -122,7 +171,8 @@ describe("heatmap reads", () => {
   it("sorts by any column in SQL: items and level with unassessed lowest, grouped by team or not", async () => {
     const scope = await scopeOf(head);
     const expected = await expectedRows("hardware", deptId);
-    const run = async (order: HeatmapOrder) => (await heatmapPage(db, { actor: head, scope, field: "hardware", order, page: null })).rows;
+    const run = async (order: HeatmapOrder) =>
+      (await heatmapPage(db, { actor: head, scope, field: "hardware", order, page: null })).rows;
     const key = (c: { level: number } | null) => c?.level ?? -1;
 
     const byItemDesc = await run({ sort: "hardware_technology", dir: "desc", group: false });
@@ -162,7 +212,11 @@ describe("heatmap reads", () => {
     expect(mine.total).toBe(10);
     const org = await heatmapPage(db, { actor: admin, scope: await scopeOf(admin), field: "hardware", page: null });
     expect(org.total).toBe(31);
-    expect(org.rows[0]).toMatchObject({ name: "Stranger", teamName: "Aaa Other Team", cells: Array(7).fill({ level: 5, source: "lead", selfLevel: 5, leadLevel: 5 }) });
+    expect(org.rows[0]).toMatchObject({
+      name: "Stranger",
+      teamName: "Aaa Other Team",
+      cells: Array(7).fill({ level: 5, source: "lead", selfLevel: 5, leadLevel: 5 }),
+    });
     expect(org.rows.some((r) => r.name === "Archived Person")).toBe(false);
   });
 
@@ -170,20 +224,44 @@ describe("heatmap reads", () => {
     const scope = await scopeOf(head);
     const expected = await expectedRows("hardware", deptId);
     for (const min of [1, 3, 4]) {
-      const { rows, totalTeams } = await teamItemSummary(db, { actor: head, scope, field: "hardware", min, page: { limit: 25, offset: 0 } });
+      const { rows, totalTeams } = await teamItemSummary(db, {
+        actor: head,
+        scope,
+        field: "hardware",
+        min,
+        page: { limit: 25, offset: 0 },
+      });
       expect(totalTeams).toBe(3);
       const teamNames = [...new Set(expected.map((e) => e.teamName))].sort((a, b) => a.localeCompare(b));
       expect(rows.map((r) => r.teamName)).toEqual(teamNames);
       for (const row of rows) {
         const people = expected.filter((e) => e.teamId === row.teamId);
         expect(row.members).toBe(people.length);
-        expect(row.counts).toEqual(skillItemsOf("hardware").map((_, i) => people.filter((p) => (p.cells[i]?.level ?? 0) >= min).length));
+        expect(row.counts).toEqual(
+          skillItemsOf("hardware").map((_, i) => people.filter((p) => (p.cells[i]?.level ?? 0) >= min).length),
+        );
       }
-      if (min === 3) expect(rows.some((r) => r.counts.some((c) => c > 1)) && rows.some((r) => r.counts.some((c) => c < 2))).toBe(true);
+      if (min === 3)
+        expect(rows.some((r) => r.counts.some((c) => c > 1)) && rows.some((r) => r.counts.some((c) => c < 2))).toBe(
+          true,
+        );
     }
-    const named = await teamItemSummary(db, { actor: head, scope, field: "hardware", min: 3, teamName: "hardware", page: { limit: 25, offset: 0 } });
+    const named = await teamItemSummary(db, {
+      actor: head,
+      scope,
+      field: "hardware",
+      min: 3,
+      teamName: "hardware",
+      page: { limit: 25, offset: 0 },
+    });
     expect([named.totalTeams, named.rows.map((r) => r.teamName)]).toEqual([1, ["Hardware Service Team"]]);
-    const paged = await teamItemSummary(db, { actor: head, scope, field: "hardware", min: 3, page: { limit: 2, offset: 2 } });
+    const paged = await teamItemSummary(db, {
+      actor: head,
+      scope,
+      field: "hardware",
+      min: 3,
+      page: { limit: 2, offset: 2 },
+    });
     expect(paged.rows).toHaveLength(1);
     expect(paged.totalTeams).toBe(3);
   });
@@ -191,7 +269,11 @@ describe("heatmap reads", () => {
   it("reads in a constant number of queries: twice the members, the same count", async () => {
     // A second drizzle instance on the same connection, counting the statements it sends.
     let queries = 0;
-    const logger = { logQuery: () => { queries++; } };
+    const logger = {
+      logQuery: () => {
+        queries++;
+      },
+    };
     const client = (db as unknown as { $client: unknown }).$client;
     const counted = (h.engine === "pglite"
       ? (await import("drizzle-orm/pglite")).drizzle(client as never, { schema: s, logger })
@@ -200,8 +282,18 @@ describe("heatmap reads", () => {
     const read = async () => {
       queries = 0;
       const order: HeatmapOrder = { sort: "leadership", dir: "desc", group: false };
-      const page = await heatmapPage(counted, { actor: head, scope, field: "hardware", filters: { item: { item: "technology", min: 1 } }, order, page: { limit: 100, offset: 0 } });
-      await fieldLevels(counted, page.rows.map((r) => r.memberId));
+      const page = await heatmapPage(counted, {
+        actor: head,
+        scope,
+        field: "hardware",
+        filters: { item: { item: "technology", min: 1 } },
+        order,
+        page: { limit: 100, offset: 0 },
+      });
+      await fieldLevels(
+        counted,
+        page.rows.map((r) => r.memberId),
+      );
       await teamItemSummary(counted, { actor: head, scope, field: "hardware", min: 2, page: { limit: 25, offset: 0 } });
       return { queries, rows: page.rows.length };
     };
@@ -209,11 +301,18 @@ describe("heatmap reads", () => {
     // Double the department: a copy of every member with the same ratings, in a new team.
     const [hwTeam] = await db.select().from(s.teams).where(eq(s.teams.name, "Hardware Service Team"));
     const originals = await db.select().from(s.members).where(eq(s.members.teamId, hwTeam.id));
-    const [team] = await db.insert(s.teams).values({ departmentId: deptId, name: "Zz Copy Team", field: "hardware" }).returning();
+    const [team] = await db
+      .insert(s.teams)
+      .values({ departmentId: deptId, name: "Zz Copy Team", field: "hardware" })
+      .returning();
     for (const m of originals.filter((x) => !x.archivedAt)) {
-      const [copy] = await db.insert(s.members).values({ teamId: team.id, name: `${m.name} (copy)` }).returning();
+      const [copy] = await db
+        .insert(s.members)
+        .values({ teamId: team.id, name: `${m.name} (copy)` })
+        .returning();
       const ratings = await db.select().from(s.skillAssessments).where(eq(s.skillAssessments.memberId, m.id));
-      if (ratings.length) await db.insert(s.skillAssessments).values(ratings.map((r) => ({ ...r, id: undefined, memberId: copy.id })));
+      if (ratings.length)
+        await db.insert(s.skillAssessments).values(ratings.map((r) => ({ ...r, id: undefined, memberId: copy.id })));
     }
     await refreshAllStandings(db);
     const after = await read();
@@ -230,7 +329,11 @@ describe("heatmap reads", () => {
     const evaluations = await evaluateMembers(db, ids, "official");
     for (const id of ids) {
       const e = evaluations.get(id)!.evaluation.fields;
-      expect(levels.get(id)).toEqual({ hardware: e.hardware.level, software: e.software.level, facility: e.facility.level });
+      expect(levels.get(id)).toEqual({
+        hardware: e.hardware.level,
+        software: e.software.level,
+        facility: e.facility.level,
+      });
     }
     expect([...levels.values()].some((l) => l.hardware + l.software + l.facility > 0)).toBe(true);
   });

@@ -41,7 +41,6 @@ export const DEFAULT_ORDER: HeatmapOrder = { sort: "team", dir: "asc", group: tr
 
 type Query = { actor: Actor; scope: ViewScope; field: Field; filters?: HeatmapFilters; order?: HeatmapOrder };
 
-
 /** Members in scope (active members of active teams the actor may read) matching the filters. */
 function memberWhere(q: Query): SQL | undefined {
   const f = q.filters ?? {};
@@ -52,8 +51,10 @@ function memberWhere(q: Query): SQL | undefined {
     f.teamName ? ilike(teams.name, likePattern(f.teamName)) : undefined,
     f.minLevel ? gte(sql`coalesce(${memberStandings.level}, 0)`, f.minLevel) : undefined,
     // An index lookup per member on the skill standings' primary key.
-    f.item ? sql`exists (select 1 from ${memberSkillStandings} where ${qualified(memberSkillStandings.memberId)} = ${qualified(members.id)}
-      and ${qualified(memberSkillStandings.field)} = ${q.field} and ${qualified(memberSkillStandings.item)} = ${f.item.item} and ${qualified(memberSkillStandings.level)} >= ${f.item.min})` : undefined,
+    f.item
+      ? sql`exists (select 1 from ${memberSkillStandings} where ${qualified(memberSkillStandings.memberId)} = ${qualified(members.id)}
+      and ${qualified(memberSkillStandings.field)} = ${q.field} and ${qualified(memberSkillStandings.item)} = ${f.item.item} and ${qualified(memberSkillStandings.level)} >= ${f.item.min})`
+      : undefined,
   );
 }
 /** The skill standing a sort by item reads, joined one-to-one on its primary key (a correlated subquery in ORDER BY was not planned as a lookup). */
@@ -69,7 +70,8 @@ function orderBy(order: HeatmapOrder): SQL[] {
   const tail = [asc(members.name), asc(members.id)];
   if (order.sort === "team") return [...byTeam(order.dir), ...tail];
   const head = order.group ? byTeam("asc") : [];
-  if (order.sort === "name") return [...head, sql`${members.name} ${dirSql(order.dir)}`, sql`${members.id} ${dirSql(order.dir)}`];
+  if (order.sort === "name")
+    return [...head, sql`${members.name} ${dirSql(order.dir)}`, sql`${members.id} ${dirSql(order.dir)}`];
   const col = order.sort === "level" ? sql`coalesce(${memberStandings.level}, 0)` : sql`${sortSkill.level}`;
   return [...head, sql`${col} ${dirSql(order.dir)} ${nullsSql(order.dir)}`, ...tail];
 }
@@ -78,45 +80,77 @@ function orderBy(order: HeatmapOrder): SQL[] {
  * One page of the heatmap (or every row with `page: null`, for the CSV export) and the total. Three queries:
  * the page of members, the total, and the page's skill standings in the field.
  */
-export async function heatmapPage(db: Db | Tx, q: Query & { page: { limit: number; offset: number } | null }): Promise<{ rows: HeatmapRow[]; total: number }> {
+export async function heatmapPage(
+  db: Db | Tx,
+  q: Query & { page: { limit: number; offset: number } | null },
+): Promise<{ rows: HeatmapRow[]; total: number }> {
   const order = q.order ?? DEFAULT_ORDER;
   const where = memberWhere(q);
   const sortItem = order.sort === "name" || order.sort === "team" || order.sort === "level" ? null : order.sort;
-  const pageQuery = db.select({
-    memberId: members.id, name: members.name, teamId: teams.id, teamName: teams.name,
-    level: sql<number>`coalesce(${memberStandings.level}, 0)`.mapWith(Number),
-  }).from(members)
+  const pageQuery = db
+    .select({
+      memberId: members.id,
+      name: members.name,
+      teamId: teams.id,
+      teamName: teams.name,
+      level: sql<number>`coalesce(${memberStandings.level}, 0)`.mapWith(Number),
+    })
+    .from(members)
     .innerJoin(teams, eq(teams.id, members.teamId))
     .leftJoin(memberStandings, standingJoin(q.field))
     .$dynamic();
   if (sortItem) {
-    pageQuery.leftJoin(sortSkill, and(eq(sortSkill.memberId, members.id), eq(sortSkill.field, q.field), eq(sortSkill.item, sortItem)));
+    pageQuery.leftJoin(
+      sortSkill,
+      and(eq(sortSkill.memberId, members.id), eq(sortSkill.field, q.field), eq(sortSkill.item, sortItem)),
+    );
   }
   pageQuery.where(where).orderBy(...orderBy(order));
-  const countQuery = db.select({ n: count() }).from(members)
+  const countQuery = db
+    .select({ n: count() })
+    .from(members)
     .innerJoin(teams, eq(teams.id, members.teamId))
     .leftJoin(memberStandings, standingJoin(q.field))
     .where(where);
-  const [page, [{ n }]] = await Promise.all([q.page ? pageQuery.limit(q.page.limit).offset(q.page.offset) : pageQuery, countQuery]);
+  const [page, [{ n }]] = await Promise.all([
+    q.page ? pageQuery.limit(q.page.limit).offset(q.page.offset) : pageQuery,
+    countQuery,
+  ]);
   const ids = page.map((r) => r.memberId);
   const skills = ids.length
-    ? await db.select().from(memberSkillStandings).where(and(inArray(memberSkillStandings.memberId, ids), eq(memberSkillStandings.field, q.field)))
+    ? await db
+        .select()
+        .from(memberSkillStandings)
+        .where(and(inArray(memberSkillStandings.memberId, ids), eq(memberSkillStandings.field, q.field)))
     : [];
   const items = skillItemsOf(q.field);
   const byMember = new Map<number, (SkillCell | null)[]>(ids.map((id) => [id, items.map(() => null)]));
   for (const s of skills) {
     const i = items.indexOf(s.item as SkillItem);
-    if (i >= 0) byMember.get(s.memberId)![i] = { level: s.level, source: s.source, selfLevel: s.selfLevel, leadLevel: s.leadLevel };
+    if (i >= 0)
+      byMember.get(s.memberId)![i] = {
+        level: s.level,
+        source: s.source,
+        selfLevel: s.selfLevel,
+        leadLevel: s.leadLevel,
+      };
   }
   return { total: Number(n), rows: page.map((r) => ({ ...r, cells: byMember.get(r.memberId)! })) };
 }
 
 /** Official level per field of the given members (the members × fields summary). One query. */
-export async function fieldLevels(db: Db | Tx, memberIds: readonly number[]): Promise<Map<number, Record<Field, number>>> {
-  const out = new Map<number, Record<Field, number>>(memberIds.map((id) => [id, Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>]));
+export async function fieldLevels(
+  db: Db | Tx,
+  memberIds: readonly number[],
+): Promise<Map<number, Record<Field, number>>> {
+  const out = new Map<number, Record<Field, number>>(
+    memberIds.map((id) => [id, Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>]),
+  );
   if (!memberIds.length) return out;
-  const rows = await db.select({ memberId: memberStandings.memberId, field: memberStandings.field, level: memberStandings.level })
-    .from(memberStandings).where(inArray(memberStandings.memberId, [...memberIds]));
+  const rows = await db
+    .select({ memberId: memberStandings.memberId, field: memberStandings.field, level: memberStandings.level })
+    .from(memberStandings)
+    .where(inArray(memberStandings.memberId, [...memberIds]));
   for (const r of rows) out.get(r.memberId)![r.field] = r.level;
   return out;
 }
@@ -129,25 +163,56 @@ export type TeamSummaryRow = { teamId: number; teamName: string; members: number
  */
 export async function teamItemSummary(
   db: Db | Tx,
-  q: { actor: Actor; scope: ViewScope; field: Field; min: number; team?: number | null; teamName?: string; page: { limit: number; offset: number } },
+  q: {
+    actor: Actor;
+    scope: ViewScope;
+    field: Field;
+    min: number;
+    team?: number | null;
+    teamName?: string;
+    page: { limit: number; offset: number };
+  },
 ): Promise<{ rows: TeamSummaryRow[]; totalTeams: number }> {
   const items = skillItemsOf(q.field);
-  const where = and(scopeTeamsWhere(q.actor, q.scope), q.team ? eq(teams.id, q.team) : undefined, q.teamName ? ilike(teams.name, likePattern(q.teamName)) : undefined);
-  const pageTeams = db.select({ id: teams.id, name: teams.name }).from(teams).where(where)
-    .orderBy(asc(teams.name), asc(teams.id)).limit(q.page.limit).offset(q.page.offset).as("pt");
-  const counts = Object.fromEntries(items.map((item, i) => [
-    `c${i}`, sql<number>`cast(count(${memberSkillStandings.memberId}) filter (where ${memberSkillStandings.item} = ${item}) as int)`.mapWith(Number),
-  ]));
+  const where = and(
+    scopeTeamsWhere(q.actor, q.scope),
+    q.team ? eq(teams.id, q.team) : undefined,
+    q.teamName ? ilike(teams.name, likePattern(q.teamName)) : undefined,
+  );
+  const pageTeams = db
+    .select({ id: teams.id, name: teams.name })
+    .from(teams)
+    .where(where)
+    .orderBy(asc(teams.name), asc(teams.id))
+    .limit(q.page.limit)
+    .offset(q.page.offset)
+    .as("pt");
+  const counts = Object.fromEntries(
+    items.map((item, i) => [
+      `c${i}`,
+      sql<number>`cast(count(${memberSkillStandings.memberId}) filter (where ${memberSkillStandings.item} = ${item}) as int)`.mapWith(
+        Number,
+      ),
+    ]),
+  );
   const [rows, [{ n }]] = await Promise.all([
-    db.select({
-      teamId: pageTeams.id, teamName: pageTeams.name,
-      members: sql<number>`cast(count(distinct ${members.id}) as int)`.mapWith(Number),
-      ...counts,
-    }).from(pageTeams)
+    db
+      .select({
+        teamId: pageTeams.id,
+        teamName: pageTeams.name,
+        members: sql<number>`cast(count(distinct ${members.id}) as int)`.mapWith(Number),
+        ...counts,
+      })
+      .from(pageTeams)
       .leftJoin(members, and(eq(members.teamId, pageTeams.id), isNull(members.archivedAt)))
-      .leftJoin(memberSkillStandings, and(
-        eq(memberSkillStandings.memberId, members.id), eq(memberSkillStandings.field, q.field), gte(memberSkillStandings.level, q.min),
-      ))
+      .leftJoin(
+        memberSkillStandings,
+        and(
+          eq(memberSkillStandings.memberId, members.id),
+          eq(memberSkillStandings.field, q.field),
+          gte(memberSkillStandings.level, q.min),
+        ),
+      )
       .groupBy(pageTeams.id, pageTeams.name)
       .orderBy(asc(pageTeams.name), asc(pageTeams.id)),
     db.select({ n: count() }).from(teams).where(where),
@@ -155,7 +220,9 @@ export async function teamItemSummary(
   return {
     totalTeams: Number(n),
     rows: rows.map((r) => ({
-      teamId: r.teamId, teamName: r.teamName, members: r.members,
+      teamId: r.teamId,
+      teamName: r.teamName,
+      members: r.members,
       counts: items.map((_, i) => (r as unknown as Record<string, number>)[`c${i}`]),
     })),
   };
@@ -164,8 +231,16 @@ export async function teamItemSummary(
 export type ScopeTeam = { id: number; name: string; field: Field | null; departmentId: number; departmentName: string };
 /** Every active team the actor may read (the scope and team pickers), by department and name. One query, no member counts. */
 export async function pickerTeams(db: Db | Tx, actor: Actor): Promise<ScopeTeam[]> {
-  return db.select({ id: teams.id, name: teams.name, field: teams.field, departmentId: teams.departmentId, departmentName: departments.name })
-    .from(teams).innerJoin(departments, eq(departments.id, teams.departmentId))
+  return db
+    .select({
+      id: teams.id,
+      name: teams.name,
+      field: teams.field,
+      departmentId: teams.departmentId,
+      departmentName: departments.name,
+    })
+    .from(teams)
+    .innerJoin(departments, eq(departments.id, teams.departmentId))
     .where(scopeTeamsWhere(actor, { kind: "org" }))
     .orderBy(asc(departments.name), asc(teams.name), asc(teams.id));
 }

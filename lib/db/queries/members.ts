@@ -9,12 +9,26 @@ export type MemberScope = RowScope & { memberId: number; teamId: number; archive
 /** The member's place in the organisation, or null when there is no such member. One query. */
 export async function memberScope(db: Db | Tx, memberId: number): Promise<MemberScope | null> {
   const [row] = await db
-    .select({ memberId: members.id, teamId: members.teamId, departmentId: teams.departmentId, archivedAt: members.archivedAt, version: members.version })
+    .select({
+      memberId: members.id,
+      teamId: members.teamId,
+      departmentId: teams.departmentId,
+      archivedAt: members.archivedAt,
+      version: members.version,
+    })
     .from(members)
     .innerJoin(teams, eq(teams.id, members.teamId))
     .where(eq(members.id, memberId))
     .limit(1);
-  return row ? { memberId: row.memberId, teamId: row.teamId, departmentId: row.departmentId, archived: !!row.archivedAt, version: row.version } : null;
+  return row
+    ? {
+        memberId: row.memberId,
+        teamId: row.teamId,
+        departmentId: row.departmentId,
+        archived: !!row.archivedAt,
+        version: row.version,
+      }
+    : null;
 }
 
 /**

@@ -16,7 +16,8 @@ export type TeamSummary = {
 /** The condition on `teams` that limits rows to those the actor may read. */
 export function visibleTeamsWhere(actor: Actor): SQL | undefined {
   if (actor.role === "admin") return undefined;
-  if (actor.role === "head") return actor.departmentId === null ? sql`false` : eq(teams.departmentId, actor.departmentId);
+  if (actor.role === "head")
+    return actor.departmentId === null ? sql`false` : eq(teams.departmentId, actor.departmentId);
   if (actor.role === "lead") return actor.leadTeamIds.length ? inArray(teams.id, [...actor.leadTeamIds]) : sql`false`;
   return sql`false`;
 }

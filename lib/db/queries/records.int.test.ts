@@ -27,19 +27,47 @@ describe("member page reads", () => {
     } else {
       client = new PGlite();
       await client.waitReady;
-      db = drizzle(client, { schema, logger: { logQuery: () => { queries++; } } }) as unknown as Db;
+      db = drizzle(client, {
+        schema,
+        logger: {
+          logQuery: () => {
+            queries++;
+          },
+        },
+      }) as unknown as Db;
       await migrateDatabase({ db, engine: "pglite", close: () => client.close() });
       close = () => client.close();
     }
     f = await buildFixture(db);
     const { teamA, teamB } = f.teams;
     await db.insert(schema.targets).values([
-      { teamId: teamA.id, field: "hardware", kind: "skill", skillItem: "hardware_technology", minLevel: 3, minCount: 2 },
-      { teamId: teamA.id, field: "hardware", kind: "skill", skillItem: "hardware_technology", minLevel: 4, minCount: 1 },
+      {
+        teamId: teamA.id,
+        field: "hardware",
+        kind: "skill",
+        skillItem: "hardware_technology",
+        minLevel: 3,
+        minCount: 2,
+      },
+      {
+        teamId: teamA.id,
+        field: "hardware",
+        kind: "skill",
+        skillItem: "hardware_technology",
+        minLevel: 4,
+        minCount: 1,
+      },
       { teamId: teamA.id, field: "software", kind: "skill", skillItem: "leadership", minLevel: 2, minCount: 1 },
       { teamId: teamA.id, field: "hardware", kind: "level", minLevel: 4, minCount: 3 },
       { teamId: teamB.id, field: "hardware", kind: "skill", skillItem: "communication", minLevel: 5, minCount: 1 },
-      { departmentId: f.departments.dept1.id, field: "hardware", kind: "skill", skillItem: "negotiation", minLevel: 3, minCount: 1 },
+      {
+        departmentId: f.departments.dept1.id,
+        field: "hardware",
+        kind: "skill",
+        skillItem: "negotiation",
+        minLevel: 3,
+        minCount: 1,
+      },
     ]);
   });
   afterAll(async () => close());
@@ -57,18 +85,35 @@ describe("member page reads", () => {
   it("the chart rows: the 7 items in the standard's order, ratings and the team's target, null where none", async () => {
     const memberId = f.members.memberA.id;
     await db.insert(schema.skillAssessments).values([
-      { memberId, field: "hardware", item: "hardware_technology", selfLevel: 3, leadLevel: 4, leadAssessorId: f.users.leadA.id },
+      {
+        memberId,
+        field: "hardware",
+        item: "hardware_technology",
+        selfLevel: 3,
+        leadLevel: 4,
+        leadAssessorId: f.users.leadA.id,
+      },
       { memberId, field: "hardware", item: "communication", selfLevel: 2 },
       { memberId, field: "software", item: "communication", selfLevel: 5 },
     ]);
     const [header, records] = [await memberHeader(db, memberId), await memberRecordSet(db, memberId)];
     const rows = skillChartRows("hardware", records.assessments, header!.skillTargets);
-    expect(rows.map((r) => r.item)).toEqual(["system_maintenance_management", "technology", "project_management", "leadership", "communication", "negotiation", "hardware_technology"]);
+    expect(rows.map((r) => r.item)).toEqual([
+      "system_maintenance_management",
+      "technology",
+      "project_management",
+      "leadership",
+      "communication",
+      "negotiation",
+      "hardware_technology",
+    ]);
     expect(rows.find((r) => r.item === "hardware_technology")).toMatchObject({ self: 3, lead: 4, target: 4 });
     expect(rows.find((r) => r.item === "communication")).toMatchObject({ self: 2, lead: null, target: null });
     expect(rows.find((r) => r.item === "negotiation")).toMatchObject({ self: null, lead: null, target: null }); // a department target is not the team's
     expect(rows.every((r) => r.label.length > 0)).toBe(true);
-    expect(skillChartRows("software", records.assessments, header!.skillTargets).find((r) => r.item === "leadership")).toMatchObject({ self: null, target: 2 });
+    expect(
+      skillChartRows("software", records.assessments, header!.skillTargets).find((r) => r.item === "leadership"),
+    ).toMatchObject({ self: null, target: 2 });
   });
 
   it.skipIf(!!process.env.TEST_DATABASE_URL)("reads in the same number of queries for 0 and 60 records", async () => {
@@ -81,11 +126,32 @@ describe("member page reads", () => {
     const empty = await count(f.members.memberA2.id);
     const memberId = f.members.memberA2.id;
     const reviewed = { reviewState: "approved" as const, reviewedBy: f.users.leadA.id, reviewedAt: new Date() };
-    await db.insert(schema.projects).values(Array.from({ length: 40 }, (_, i) => ({
-      memberId, field: "hardware" as const, name: `P${i}`, role: "leader" as const, status: "completed" as const, successful: true, complexity: ["multi_platform"], scope: "specific_users" as const, ...reviewed,
-    })));
-    await db.insert(schema.exams).values(Array.from({ length: 10 }, () => ({ memberId, exam: "FE" as const, ...reviewed })));
-    await db.insert(schema.skillAssessments).values(["leadership", "communication", "negotiation"].map((item) => ({ memberId, field: "hardware" as const, item, selfLevel: 2, leadLevel: 3, leadAssessorId: f.users.leadA.id })));
+    await db.insert(schema.projects).values(
+      Array.from({ length: 40 }, (_, i) => ({
+        memberId,
+        field: "hardware" as const,
+        name: `P${i}`,
+        role: "leader" as const,
+        status: "completed" as const,
+        successful: true,
+        complexity: ["multi_platform"],
+        scope: "specific_users" as const,
+        ...reviewed,
+      })),
+    );
+    await db
+      .insert(schema.exams)
+      .values(Array.from({ length: 10 }, () => ({ memberId, exam: "FE" as const, ...reviewed })));
+    await db.insert(schema.skillAssessments).values(
+      ["leadership", "communication", "negotiation"].map((item) => ({
+        memberId,
+        field: "hardware" as const,
+        item,
+        selfLevel: 2,
+        leadLevel: 3,
+        leadAssessorId: f.users.leadA.id,
+      })),
+    );
     const full = await count(memberId);
     expect(empty).toBe(9); // header, 8 record kinds (no reviewer names to look up)
     expect(full).toBe(10); // + one query for the reviewers' names, whatever their number

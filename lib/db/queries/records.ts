@@ -4,16 +4,35 @@ import { desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { qualified } from "../qualified";
 import {
-  certifications, departments, evaluationSnapshots, exams, members, mentorings, projects, skillAssessments, specialties,
-  successions, targets, teams, users,
+  certifications,
+  departments,
+  evaluationSnapshots,
+  exams,
+  members,
+  mentorings,
+  projects,
+  skillAssessments,
+  specialties,
+  successions,
+  targets,
+  teams,
+  users,
 } from "../schema";
 
 export type MemberHeader = {
-  id: number; name: string; email: string | null; jobTitle: string | null; archived: boolean; version: number;
+  id: number;
+  name: string;
+  email: string | null;
+  jobTitle: string | null;
+  archived: boolean;
+  version: number;
   /** The member's own account, if linked. */
   userId: number | null;
-  teamId: number; teamName: string; teamField: "hardware" | "software" | "facility" | null;
-  departmentId: number; departmentName: string;
+  teamId: number;
+  teamName: string;
+  teamField: "hardware" | "software" | "facility" | null;
+  departmentId: number;
+  departmentName: string;
   /** The team's skill targets (the highest required proficiency per field and item), for the skill chart. */
   skillTargets: SkillTarget[];
 };
@@ -33,9 +52,19 @@ const teamSkillTargets = sql<string | null>`(
 export async function memberHeader(db: Db, memberId: number): Promise<MemberHeader | null> {
   const [row] = await db
     .select({
-      id: members.id, name: members.name, email: members.email, jobTitle: members.jobTitle, archivedAt: members.archivedAt, userId: members.userId,
-      version: members.version, teamId: teams.id, teamName: teams.name, teamField: teams.field,
-      departmentId: departments.id, departmentName: departments.name, skillTargets: teamSkillTargets,
+      id: members.id,
+      name: members.name,
+      email: members.email,
+      jobTitle: members.jobTitle,
+      archivedAt: members.archivedAt,
+      userId: members.userId,
+      version: members.version,
+      teamId: teams.id,
+      teamName: teams.name,
+      teamField: teams.field,
+      departmentId: departments.id,
+      departmentName: departments.name,
+      skillTargets: teamSkillTargets,
     })
     .from(members)
     .innerJoin(teams, eq(teams.id, members.teamId))
@@ -44,7 +73,11 @@ export async function memberHeader(db: Db, memberId: number): Promise<MemberHead
     .limit(1);
   if (!row) return null;
   const { archivedAt, skillTargets, ...rest } = row;
-  return { ...rest, archived: !!archivedAt, skillTargets: skillTargets ? (JSON.parse(skillTargets) as SkillTarget[]) : [] };
+  return {
+    ...rest,
+    archived: !!archivedAt,
+    skillTargets: skillTargets ? (JSON.parse(skillTargets) as SkillTarget[]) : [],
+  };
 }
 
 export type ProjectRecord = typeof projects.$inferSelect;
@@ -79,14 +112,30 @@ export async function memberRecordSet(db: Db, memberId: number): Promise<MemberR
     db.select().from(exams).where(eq(exams.memberId, memberId)).orderBy(exams.id),
     db.select().from(certifications).where(eq(certifications.memberId, memberId)).orderBy(certifications.id),
     db.select().from(skillAssessments).where(eq(skillAssessments.memberId, memberId)).orderBy(skillAssessments.id),
-    db.select().from(evaluationSnapshots).where(eq(evaluationSnapshots.memberId, memberId)).orderBy(desc(evaluationSnapshots.takenAt), desc(evaluationSnapshots.id)),
+    db
+      .select()
+      .from(evaluationSnapshots)
+      .where(eq(evaluationSnapshots.memberId, memberId))
+      .orderBy(desc(evaluationSnapshots.takenAt), desc(evaluationSnapshots.id)),
   ]);
   const ids = new Set<number>();
   for (const r of [...p, ...sp, ...su, ...me, ...ex, ...ce]) if (r.reviewedBy) ids.add(r.reviewedBy);
   for (const a of sa) if (a.leadAssessorId) ids.add(a.leadAssessorId);
-  const names = ids.size ? await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, [...ids])) : [];
+  const names = ids.size
+    ? await db
+        .select({ id: users.id, name: users.name })
+        .from(users)
+        .where(inArray(users.id, [...ids]))
+    : [];
   return {
-    projects: p, specialties: sp, successions: su, mentorings: me, exams: ex, certifications: ce, assessments: sa, snapshots: sn,
+    projects: p,
+    specialties: sp,
+    successions: su,
+    mentorings: me,
+    exams: ex,
+    certifications: ce,
+    assessments: sa,
+    snapshots: sn,
     userNames: Object.fromEntries(names.map((u) => [u.id, u.name])),
   };
 }

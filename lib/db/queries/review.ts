@@ -29,7 +29,8 @@ export type QueueItem = {
 function reviewableWhere(actor: Actor): SQL | undefined | null {
   const notOwn = actor.memberId !== null ? ne(members.id, actor.memberId) : undefined;
   if (actor.role === "admin") return and(notOwn, isNull(members.archivedAt));
-  if (actor.role === "lead" && actor.leadTeamIds.length) return and(inArray(members.teamId, [...actor.leadTeamIds]), notOwn, isNull(members.archivedAt));
+  if (actor.role === "lead" && actor.leadTeamIds.length)
+    return and(inArray(members.teamId, [...actor.leadTeamIds]), notOwn, isNull(members.archivedAt));
   return null;
 }
 
@@ -55,7 +56,17 @@ export async function reviewQueue(db: Db, actor: Actor): Promise<QueueItem[]> {
   const where = reviewableWhere(actor);
   if (where === null) return [];
   const who = { memberName: members.name, teamName: teams.name };
-  const q = <T extends typeof projects | typeof specialties | typeof successions | typeof mentorings | typeof exams | typeof certifications>(t: T) =>
+  const q = <
+    T extends
+      | typeof projects
+      | typeof specialties
+      | typeof successions
+      | typeof mentorings
+      | typeof exams
+      | typeof certifications,
+  >(
+    t: T,
+  ) =>
     db
       .select({ row: t as never, ...who })
       .from(t as typeof projects)
@@ -63,17 +74,37 @@ export async function reviewQueue(db: Db, actor: Actor): Promise<QueueItem[]> {
       .innerJoin(teams, eq(teams.id, members.teamId))
       .where(and(eq((t as typeof projects).reviewState, "submitted"), where))
       .orderBy(asc((t as typeof projects).updatedAt));
-  const [p, sp, su, me, ex, ce] = await Promise.all([q(projects), q(specialties), q(successions), q(mentorings), q(exams), q(certifications)]);
-  const base = (entity: RecordEntity, r: { id: number; version: number; memberId: number; updatedAt: Date; revisionOf: number | null }, w: { memberName: string; teamName: string }) => ({
-    entity, id: r.id, version: r.version, memberId: r.memberId, memberName: w.memberName, teamName: w.teamName,
-    submittedAt: r.updatedAt, isRevision: r.revisionOf !== null,
+  const [p, sp, su, me, ex, ce] = await Promise.all([
+    q(projects),
+    q(specialties),
+    q(successions),
+    q(mentorings),
+    q(exams),
+    q(certifications),
+  ]);
+  const base = (
+    entity: RecordEntity,
+    r: { id: number; version: number; memberId: number; updatedAt: Date; revisionOf: number | null },
+    w: { memberName: string; teamName: string },
+  ) => ({
+    entity,
+    id: r.id,
+    version: r.version,
+    memberId: r.memberId,
+    memberName: w.memberName,
+    teamName: w.teamName,
+    submittedAt: r.updatedAt,
+    isRevision: r.revisionOf !== null,
   });
   const items: QueueItem[] = [];
   for (const w of p) {
     const r = w.row as typeof projects.$inferSelect;
     const level = projectLevel(projectEvidence(r));
     items.push({
-      ...base("project", r, w), field: r.field, title: r.name, projectLevel: level,
+      ...base("project", r, w),
+      field: r.field,
+      title: r.name,
+      projectLevel: level,
       details: [
         `${FIELD_LABEL[r.field]} project, role ${r.role}, ${r.status}${r.status === "completed" ? (r.successful ? ", successful" : ", not successful") : ""}`,
         `${r.complexity.length} complexity criteria${r.customer ? ` · ${r.customer}` : ""}${r.startDate ? ` · ${r.startDate} – ${r.endDate ?? "…"}` : ""}`,
@@ -82,24 +113,55 @@ export async function reviewQueue(db: Db, actor: Actor): Promise<QueueItem[]> {
   }
   for (const w of sp) {
     const r = w.row as typeof specialties.$inferSelect;
-    items.push({ ...base("specialty", r, w), field: r.field, title: `Specialty area: ${r.area}`, projectLevel: null, details: [specialtyLabel(r.field, r.area) ?? r.area] });
+    items.push({
+      ...base("specialty", r, w),
+      field: r.field,
+      title: `Specialty area: ${r.area}`,
+      projectLevel: null,
+      details: [specialtyLabel(r.field, r.area) ?? r.area],
+    });
   }
   for (const w of su) {
     const r = w.row as typeof successions.$inferSelect;
-    items.push({ ...base("succession", r, w), field: r.field, title: r.title, projectLevel: null, details: [`Expertise succession: ${successionKindLabel(r.kind as SuccessionKind)}${r.achievedOn ? ` · ${r.achievedOn}` : ""}`] });
+    items.push({
+      ...base("succession", r, w),
+      field: r.field,
+      title: r.title,
+      projectLevel: null,
+      details: [
+        `Expertise succession: ${successionKindLabel(r.kind as SuccessionKind)}${r.achievedOn ? ` · ${r.achievedOn}` : ""}`,
+      ],
+    });
   }
   for (const w of me) {
     const r = w.row as typeof mentorings.$inferSelect;
-    items.push({ ...base("mentoring", r, w), field: r.field, title: `Mentoring ${r.mentee}`, projectLevel: null, details: [`${r.fromDate ?? "?"} – ${r.toDate ?? "ongoing"}`] });
+    items.push({
+      ...base("mentoring", r, w),
+      field: r.field,
+      title: `Mentoring ${r.mentee}`,
+      projectLevel: null,
+      details: [`${r.fromDate ?? "?"} – ${r.toDate ?? "ongoing"}`],
+    });
   }
   for (const w of ex) {
     const r = w.row as typeof exams.$inferSelect;
-    items.push({ ...base("exam", r, w), field: null, title: `ITEE ${r.exam}: ${examLabel(r.exam as Exam)}`, projectLevel: null, details: [`Passed ${r.passedOn ?? "(no date)"}`] });
+    items.push({
+      ...base("exam", r, w),
+      field: null,
+      title: `ITEE ${r.exam}: ${examLabel(r.exam as Exam)}`,
+      projectLevel: null,
+      details: [`Passed ${r.passedOn ?? "(no date)"}`],
+    });
   }
   for (const w of ce) {
     const r = w.row as typeof certifications.$inferSelect;
-    items.push({ ...base("certification", r, w), field: null, title: r.name, projectLevel: null, details: [`${r.issuer || "Issuer not given"}${r.expiresOn ? ` · expires ${r.expiresOn}` : ""}`] });
+    items.push({
+      ...base("certification", r, w),
+      field: null,
+      title: r.name,
+      projectLevel: null,
+      details: [`${r.issuer || "Issuer not given"}${r.expiresOn ? ` · expires ${r.expiresOn}` : ""}`],
+    });
   }
   return items.sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime() || a.id - b.id);
 }
-

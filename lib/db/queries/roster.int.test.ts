@@ -6,7 +6,15 @@ import { createTestDb } from "../test-db";
 import type { Db, DbHandle } from "../client";
 import { exams, members, teams } from "../schema";
 import { buildFixture, type Fixture } from "../../testing/fixture";
-import { listTeamMembers, listTeamsTable, listUsers, parseTeamMemberParams, parseTeamParams, parseUserParams, type TeamMemberRow } from "./roster";
+import {
+  listTeamMembers,
+  listTeamsTable,
+  listUsers,
+  parseTeamMemberParams,
+  parseTeamParams,
+  parseUserParams,
+  type TeamMemberRow,
+} from "./roster";
 import { evaluateMembers } from "../../evaluation/current";
 import { refreshAllStandings } from "../../evaluation/refresh";
 import { FIELDS, type Field } from "../../itss/ids";
@@ -16,30 +24,77 @@ import { afterSeed } from "../../../seed/after-seed";
 /** The levels a fresh evaluation of the records gives each row (official and provisional), in the roster's shape. */
 async function freshLevels(db: Db, rows: readonly TeamMemberRow[]): Promise<Map<number, TeamMemberRow["levels"]>> {
   const ids = rows.map((r) => r.id);
-  const [official, provisional] = await Promise.all([evaluateMembers(db, ids, "official"), evaluateMembers(db, ids, "provisional")]);
-  return new Map(ids.map((id) => [id, Object.fromEntries(FIELDS.map((f) => {
-    const o = official.get(id)!.evaluation.fields[f];
-    return [f, { level: o.level, skillLevel: o.skillLevel, provisionalLevel: provisional.get(id)!.evaluation.fields[f].level }];
-  })) as TeamMemberRow["levels"]]));
+  const [official, provisional] = await Promise.all([
+    evaluateMembers(db, ids, "official"),
+    evaluateMembers(db, ids, "provisional"),
+  ]);
+  return new Map(
+    ids.map((id) => [
+      id,
+      Object.fromEntries(
+        FIELDS.map((f) => {
+          const o = official.get(id)!.evaluation.fields[f];
+          return [
+            f,
+            {
+              level: o.level,
+              skillLevel: o.skillLevel,
+              provisionalLevel: provisional.get(id)!.evaluation.fields[f].level,
+            },
+          ];
+        }),
+      ) as TeamMemberRow["levels"],
+    ]),
+  );
 }
 
 /** The order the roster promises for a level sort: level (asc/desc), then name, then id. */
-function expectedOrder(rows: readonly TeamMemberRow[], fresh: Map<number, TeamMemberRow["levels"]>, field: Field, dir: "asc" | "desc"): number[] {
+function expectedOrder(
+  rows: readonly TeamMemberRow[],
+  fresh: Map<number, TeamMemberRow["levels"]>,
+  field: Field,
+  dir: "asc" | "desc",
+): number[] {
   const sign = dir === "asc" ? 1 : -1;
   return [...rows]
-    .sort((a, b) => sign * (fresh.get(a.id)![field].level - fresh.get(b.id)![field].level) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || a.id - b.id)
+    .sort(
+      (a, b) =>
+        sign * (fresh.get(a.id)![field].level - fresh.get(b.id)![field].level) ||
+        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
+        a.id - b.id,
+    )
     .map((r) => r.id);
 }
 
 describe("table params", () => {
   it("fall back to defaults on bad values, never throw", () => {
-    const bad = { q: ["x".repeat(500)], sort: "password", dir: "sideways", page: "-3", size: "1000", archived: "yes", role: "god" };
+    const bad = {
+      q: ["x".repeat(500)],
+      sort: "password",
+      dir: "sideways",
+      page: "-3",
+      size: "1000",
+      archived: "yes",
+      role: "god",
+    };
     expect(parseTeamMemberParams(bad)).toEqual({ q: "", sort: "name", dir: "asc", page: 1, size: 25, archived: false });
     expect(parseUserParams(bad)).toMatchObject({ sort: "name", role: "" });
-    expect(parseTeamParams(undefined)).toEqual({ q: "", sort: "department", dir: "asc", page: 1, size: 25, archived: false });
-    expect(parseTeamMemberParams({ q: " ada ", sort: "jobTitle", dir: "desc", page: "3", size: "50", archived: "1" }))
-      .toEqual({ q: "ada", sort: "jobTitle", dir: "desc", page: 3, size: 50, archived: true });
-    for (const f of FIELDS) expect(parseTeamMemberParams({ sort: `level_${f}`, dir: "desc" })).toMatchObject({ sort: `level_${f}`, dir: "desc" });
+    expect(parseTeamParams(undefined)).toEqual({
+      q: "",
+      sort: "department",
+      dir: "asc",
+      page: 1,
+      size: 25,
+      archived: false,
+    });
+    expect(
+      parseTeamMemberParams({ q: " ada ", sort: "jobTitle", dir: "desc", page: "3", size: "50", archived: "1" }),
+    ).toEqual({ q: "ada", sort: "jobTitle", dir: "desc", page: 3, size: 50, archived: true });
+    for (const f of FIELDS)
+      expect(parseTeamMemberParams({ sort: `level_${f}`, dir: "desc" })).toMatchObject({
+        sort: `level_${f}`,
+        dir: "desc",
+      });
     expect(parseTeamMemberParams({ sort: "level_cooking" }).sort).toBe("name");
   });
 });
@@ -50,24 +105,40 @@ describe("queries at 1,000 members", () => {
   beforeAll(async () => {
     h = await createTestDb();
     f = await buildFixture(h.db);
-    await h.db.insert(members).values(Array.from({ length: 1000 }, (_, i) => ({
-      teamId: f.teams.teamA.id, name: `Person ${String(i).padStart(4, "0")}`, jobTitle: i % 2 ? "Engineer" : "Technician",
-      archivedAt: i % 10 === 0 ? new Date() : null,
-    })));
+    await h.db.insert(members).values(
+      Array.from({ length: 1000 }, (_, i) => ({
+        teamId: f.teams.teamA.id,
+        name: `Person ${String(i).padStart(4, "0")}`,
+        jobTitle: i % 2 ? "Engineer" : "Technician",
+        archivedAt: i % 10 === 0 ? new Date() : null,
+      })),
+    );
     // Varied levels by exam (IP → 1, FE → 2, AP → 3); some only submitted, so provisional differs from official.
-    const people = await h.db.select({ id: members.id }).from(members).where(eq(members.teamId, f.teams.teamA.id)).orderBy(members.id);
+    const people = await h.db
+      .select({ id: members.id })
+      .from(members)
+      .where(eq(members.teamId, f.teams.teamA.id))
+      .orderBy(members.id);
     const kinds = ["IP", "FE", "AP", null] as const;
-    await h.db.insert(exams).values(people.flatMap((m, i) => {
-      const exam = kinds[(i * 7) % 4];
-      return exam ? [{ memberId: m.id, exam, reviewState: i % 5 === 0 ? ("submitted" as const) : ("approved" as const) }] : [];
-    }));
+    await h.db.insert(exams).values(
+      people.flatMap((m, i) => {
+        const exam = kinds[(i * 7) % 4];
+        return exam
+          ? [{ memberId: m.id, exam, reviewState: i % 5 === 0 ? ("submitted" as const) : ("approved" as const) }]
+          : [];
+      }),
+    );
     await refreshAllStandings(h.db);
   });
   afterAll(async () => h?.close());
 
   it("pages, filters and sorts on the server; the page's levels come with its rows", async () => {
     const t0 = performance.now();
-    const page = await listTeamMembers(h.db, f.teams.teamA.id, parseTeamMemberParams({ page: "3", size: "100", sort: "name", dir: "desc" }));
+    const page = await listTeamMembers(
+      h.db,
+      f.teams.teamA.id,
+      parseTeamMemberParams({ page: "3", size: "100", sort: "name", dir: "desc" }),
+    );
     const ms = performance.now() - t0;
     expect(page.total).toBe(902); // 900 active of 1,000 + the fixture's two
     expect(page.rows).toHaveLength(100);
@@ -75,28 +146,50 @@ describe("queries at 1,000 members", () => {
     const fresh = await freshLevels(h.db, page.rows);
     for (const r of page.rows) expect(r.levels, r.name).toEqual(fresh.get(r.id));
     console.log(`team roster page of 100 (of ${page.total}) with levels: ${ms.toFixed(0)} ms`);
-    const filtered = await listTeamMembers(h.db, f.teams.teamA.id, parseTeamMemberParams({ q: "person 00", archived: "1" }));
+    const filtered = await listTeamMembers(
+      h.db,
+      f.teams.teamA.id,
+      parseTeamMemberParams({ q: "person 00", archived: "1" }),
+    );
     expect(filtered.total).toBe(100);
     const pct = await listTeamMembers(h.db, f.teams.teamA.id, parseTeamMemberParams({ q: "%" }));
     expect(pct.total).toBe(0); // wildcards are literal
-    const all = await listTeamMembers(h.db, f.teams.teamA.id, parseTeamMemberParams({ archived: "1" }), { paginate: false });
+    const all = await listTeamMembers(h.db, f.teams.teamA.id, parseTeamMemberParams({ archived: "1" }), {
+      paginate: false,
+    });
     expect(all.rows).toHaveLength(1002);
     const beyond = await listTeamMembers(h.db, f.teams.teamA.id, parseTeamMemberParams({ page: "999" }));
     expect(beyond).toMatchObject({ rows: [], total: 902 });
   });
 
   it("sorts by a field's level in SQL across pages: each page is the slice of the order a fresh evaluation gives", async () => {
-    const all = await listTeamMembers(h.db, f.teams.teamA.id, parseTeamMemberParams({ archived: "1" }), { paginate: false });
+    const all = await listTeamMembers(h.db, f.teams.teamA.id, parseTeamMemberParams({ archived: "1" }), {
+      paginate: false,
+    });
     const fresh = await freshLevels(h.db, all.rows);
     const levels = new Set(all.rows.map((r) => fresh.get(r.id)!.software.level));
     expect(levels.size).toBeGreaterThanOrEqual(3); // the sort has something to sort
-    expect(all.rows.some((r) => fresh.get(r.id)!.software.provisionalLevel > fresh.get(r.id)!.software.level)).toBe(true);
+    expect(all.rows.some((r) => fresh.get(r.id)!.software.provisionalLevel > fresh.get(r.id)!.software.level)).toBe(
+      true,
+    );
     for (const dir of ["desc", "asc"] as const) {
-      const order = expectedOrder(all.rows.filter((r) => !r.archived), fresh, "software", dir);
+      const order = expectedOrder(
+        all.rows.filter((r) => !r.archived),
+        fresh,
+        "software",
+        dir,
+      );
       for (const pageNo of [1, 4]) {
-        const page = await listTeamMembers(h.db, f.teams.teamA.id, parseTeamMemberParams({ sort: "level_software", dir, page: String(pageNo), size: "100" }));
+        const page = await listTeamMembers(
+          h.db,
+          f.teams.teamA.id,
+          parseTeamMemberParams({ sort: "level_software", dir, page: String(pageNo), size: "100" }),
+        );
         expect(page.total).toBe(902);
-        expect(page.rows.map((r) => r.id), `${dir} page ${pageNo}`).toEqual(order.slice((pageNo - 1) * 100, pageNo * 100));
+        expect(
+          page.rows.map((r) => r.id),
+          `${dir} page ${pageNo}`,
+        ).toEqual(order.slice((pageNo - 1) * 100, pageNo * 100));
         for (const r of page.rows) expect(r.levels).toEqual(fresh.get(r.id));
       }
     }
@@ -137,7 +230,10 @@ describe("the roster's level columns on the demo organisation", () => {
       for (const field of FIELDS) {
         for (const dir of ["asc", "desc"] as const) {
           const sorted = await listTeamMembers(h.db, team.id, parseTeamMemberParams({ sort: `level_${field}`, dir }));
-          expect(sorted.rows.map((r) => r.id), `${own} team by ${field} ${dir}`).toEqual(expectedOrder(all.rows, fresh, field, dir));
+          expect(
+            sorted.rows.map((r) => r.id),
+            `${own} team by ${field} ${dir}`,
+          ).toEqual(expectedOrder(all.rows, fresh, field, dir));
         }
       }
     }

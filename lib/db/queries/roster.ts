@@ -29,13 +29,29 @@ function tableParamsSchema<S extends readonly [string, ...string[]]>(sorts: S, d
     sort: lenient(z.enum(sorts), defaultSort),
     dir: lenient(z.enum(["asc", "desc"]), "asc"),
     page: lenient(z.coerce.number().int().min(1).max(100_000), 1),
-    size: lenient(z.coerce.number().pipe(z.union(PAGE_SIZES.map((n) => z.literal(n)) as [z.ZodLiteral<25>, z.ZodLiteral<50>, z.ZodLiteral<100>])), 25),
-    archived: lenient(z.enum(["0", "1"]).transform((v) => v === "1"), false),
+    size: lenient(
+      z.coerce
+        .number()
+        .pipe(z.union(PAGE_SIZES.map((n) => z.literal(n)) as [z.ZodLiteral<25>, z.ZodLiteral<50>, z.ZodLiteral<100>])),
+      25,
+    ),
+    archived: lenient(
+      z.enum(["0", "1"]).transform((v) => v === "1"),
+      false,
+    ),
   });
 }
 
 /** `level_<field>`: the official level in that field (from member_standings), sorted in SQL. */
-export const TEAM_MEMBER_SORTS = ["name", "jobTitle", "account", "level_hardware", "level_software", "level_facility", "status"] as const;
+export const TEAM_MEMBER_SORTS = [
+  "name",
+  "jobTitle",
+  "account",
+  "level_hardware",
+  "level_software",
+  "level_facility",
+  "status",
+] as const;
 export const TEAM_SORTS = ["name", "department", "field", "members"] as const;
 export const USER_SORTS = ["name", "email", "role", "department", "status"] as const;
 
@@ -45,13 +61,21 @@ const userParams = tableParamsSchema(USER_SORTS, "name").extend({
   role: lenient(z.enum(["", ...ROLES]), ""),
 });
 
-export type TableParams<S extends string> = { q: string; sort: S; dir: "asc" | "desc"; page: number; size: PageSize; archived: boolean };
+export type TableParams<S extends string> = {
+  q: string;
+  sort: S;
+  dir: "asc" | "desc";
+  page: number;
+  size: PageSize;
+  archived: boolean;
+};
 export type TeamMemberParams = TableParams<(typeof TEAM_MEMBER_SORTS)[number]>;
 export type TeamParams = TableParams<(typeof TEAM_SORTS)[number]>;
 export type UserParams = TableParams<(typeof USER_SORTS)[number]> & { role: Role | "" };
 
 const asObject = (sp: unknown) => (sp && typeof sp === "object" ? sp : {});
-export const parseTeamMemberParams = (sp: unknown): TeamMemberParams => teamMemberParams.parse(asObject(sp)) as TeamMemberParams;
+export const parseTeamMemberParams = (sp: unknown): TeamMemberParams =>
+  teamMemberParams.parse(asObject(sp)) as TeamMemberParams;
 export const parseTeamParams = (sp: unknown): TeamParams => teamParams.parse(asObject(sp)) as TeamParams;
 export const parseUserParams = (sp: unknown): UserParams => userParams.parse(asObject(sp)) as UserParams;
 
@@ -80,28 +104,58 @@ export type TeamMemberRow = {
 };
 
 /** A member without a standing row yet (none is expected: the write path and the backfill create them) shows 0. */
-const rosterLevel = (level: number | null, skillLevel: number | null, provisionalLevel: number | null): RosterLevel =>
-  ({ level: level ?? 0, skillLevel, provisionalLevel: provisionalLevel ?? 0 });
+const rosterLevel = (
+  level: number | null,
+  skillLevel: number | null,
+  provisionalLevel: number | null,
+): RosterLevel => ({ level: level ?? 0, skillLevel, provisionalLevel: provisionalLevel ?? 0 });
 
 /** A page of a team's members with their levels: two queries (rows with levels joined, and the count). */
-export async function listTeamMembers(db: Db | Tx, teamId: number, p: TeamMemberParams, { paginate = true }: Paging = {}): Promise<Page<TeamMemberRow>> {
+export async function listTeamMembers(
+  db: Db | Tx,
+  teamId: number,
+  p: TeamMemberParams,
+  { paginate = true }: Paging = {},
+): Promise<Page<TeamMemberRow>> {
   const where = and(
     eq(members.teamId, teamId),
     p.archived ? undefined : isNull(members.archivedAt),
-    p.q ? or(ilike(members.name, likePattern(p.q)), ilike(members.jobTitle, likePattern(p.q)), ilike(members.email, likePattern(p.q))) : undefined,
+    p.q
+      ? or(
+          ilike(members.name, likePattern(p.q)),
+          ilike(members.jobTitle, likePattern(p.q)),
+          ilike(members.email, likePattern(p.q)),
+        )
+      : undefined,
   );
   const levelOf = (f: Field) => sql<number>`coalesce(${standingOf[f].level}, 0)`;
   const sortCol = {
-    name: members.name, jobTitle: members.jobTitle, account: sql`(${members.userId} is not null)`, status: sql`(${members.archivedAt} is not null)`,
-    level_hardware: levelOf("hardware"), level_software: levelOf("software"), level_facility: levelOf("facility"),
+    name: members.name,
+    jobTitle: members.jobTitle,
+    account: sql`(${members.userId} is not null)`,
+    status: sql`(${members.archivedAt} is not null)`,
+    level_hardware: levelOf("hardware"),
+    level_software: levelOf("software"),
+    level_facility: levelOf("facility"),
   }[p.sort];
   const rowsQuery = db
     .select({
-      id: members.id, name: members.name, email: members.email, jobTitle: members.jobTitle, userId: members.userId,
-      archivedAt: members.archivedAt, version: members.version,
-      hwLevel: standingOf.hardware.level, hwSkill: standingOf.hardware.skillLevel, hwProvisional: standingOf.hardware.provisionalLevel,
-      swLevel: standingOf.software.level, swSkill: standingOf.software.skillLevel, swProvisional: standingOf.software.provisionalLevel,
-      fmLevel: standingOf.facility.level, fmSkill: standingOf.facility.skillLevel, fmProvisional: standingOf.facility.provisionalLevel,
+      id: members.id,
+      name: members.name,
+      email: members.email,
+      jobTitle: members.jobTitle,
+      userId: members.userId,
+      archivedAt: members.archivedAt,
+      version: members.version,
+      hwLevel: standingOf.hardware.level,
+      hwSkill: standingOf.hardware.skillLevel,
+      hwProvisional: standingOf.hardware.provisionalLevel,
+      swLevel: standingOf.software.level,
+      swSkill: standingOf.software.skillLevel,
+      swProvisional: standingOf.software.provisionalLevel,
+      fmLevel: standingOf.facility.level,
+      fmSkill: standingOf.facility.skillLevel,
+      fmProvisional: standingOf.facility.provisionalLevel,
     })
     .from(members)
     .leftJoin(standingOf.hardware, standingJoin("hardware"))
@@ -116,8 +170,14 @@ export async function listTeamMembers(db: Db | Tx, teamId: number, p: TeamMember
   return {
     total: n,
     rows: rows.map((r) => ({
-      id: r.id, name: r.name, email: r.email, jobTitle: r.jobTitle, userId: r.userId, hasAccount: r.userId !== null,
-      archived: r.archivedAt !== null, version: r.version,
+      id: r.id,
+      name: r.name,
+      email: r.email,
+      jobTitle: r.jobTitle,
+      userId: r.userId,
+      hasAccount: r.userId !== null,
+      archived: r.archivedAt !== null,
+      version: r.version,
       levels: {
         hardware: rosterLevel(r.hwLevel, r.hwSkill, r.hwProvisional),
         software: rosterLevel(r.swLevel, r.swSkill, r.swProvisional),
@@ -141,19 +201,33 @@ export type TeamRow = {
   version: number;
 };
 
-export async function listTeamsTable(db: Db | Tx, actor: Actor, p: TeamParams, { paginate = true }: Paging = {}): Promise<Page<TeamRow>> {
+export async function listTeamsTable(
+  db: Db | Tx,
+  actor: Actor,
+  p: TeamParams,
+  { paginate = true }: Paging = {},
+): Promise<Page<TeamRow>> {
   const where = and(
     visibleTeamsWhere(actor),
     p.archived ? undefined : isNull(teams.archivedAt),
     p.q ? or(ilike(teams.name, likePattern(p.q)), ilike(departments.name, likePattern(p.q))) : undefined,
   );
   const memberCount = sql<number>`(select cast(count(*) as int) from ${members} where ${qualified(members.teamId)} = ${qualified(teams.id)} and ${qualified(members.archivedAt)} is null)`;
-  const leads = sql<string[] | null>`(select array_agg(${qualified(users.name)} order by ${qualified(users.name)}) from ${teamLeads} join ${users} on ${qualified(users.id)} = ${qualified(teamLeads.userId)} where ${qualified(teamLeads.teamId)} = ${qualified(teams.id)})`;
+  const leads = sql<
+    string[] | null
+  >`(select array_agg(${qualified(users.name)} order by ${qualified(users.name)}) from ${teamLeads} join ${users} on ${qualified(users.id)} = ${qualified(teamLeads.userId)} where ${qualified(teamLeads.teamId)} = ${qualified(teams.id)})`;
   const sortCol = { name: teams.name, department: departments.name, field: teams.field, members: memberCount }[p.sort];
   const rowsQuery = db
     .select({
-      id: teams.id, name: teams.name, field: teams.field, departmentId: teams.departmentId, departmentName: departments.name,
-      memberCount, leads, archivedAt: teams.archivedAt, version: teams.version,
+      id: teams.id,
+      name: teams.name,
+      field: teams.field,
+      departmentId: teams.departmentId,
+      departmentName: departments.name,
+      memberCount,
+      leads,
+      archivedAt: teams.archivedAt,
+      version: teams.version,
     })
     .from(teams)
     .innerJoin(departments, eq(departments.id, teams.departmentId))
@@ -165,7 +239,12 @@ export async function listTeamsTable(db: Db | Tx, actor: Actor, p: TeamParams, {
   ]);
   return {
     total: n,
-    rows: rows.map(({ archivedAt, leads, ...r }) => ({ ...r, memberCount: Number(r.memberCount), leads: leads ?? [], archived: archivedAt !== null })),
+    rows: rows.map(({ archivedAt, leads, ...r }) => ({
+      ...r,
+      memberCount: Number(r.memberCount),
+      leads: leads ?? [],
+      archived: archivedAt !== null,
+    })),
   };
 }
 
@@ -184,7 +263,15 @@ export type TeamDetail = {
 export async function teamDetail(db: Db | Tx, teamId: number): Promise<TeamDetail | null> {
   const [[team], leads] = await Promise.all([
     db
-      .select({ id: teams.id, name: teams.name, field: teams.field, departmentId: teams.departmentId, departmentName: departments.name, archivedAt: teams.archivedAt, version: teams.version })
+      .select({
+        id: teams.id,
+        name: teams.name,
+        field: teams.field,
+        departmentId: teams.departmentId,
+        departmentName: departments.name,
+        archivedAt: teams.archivedAt,
+        version: teams.version,
+      })
       .from(teams)
       .innerJoin(departments, eq(departments.id, teams.departmentId))
       .where(eq(teams.id, teamId))
@@ -206,7 +293,13 @@ export async function leadCandidates(db: Db | Tx, departmentId?: number) {
   return db
     .select({ id: users.id, name: users.name, email: users.email, departmentId: users.departmentId })
     .from(users)
-    .where(and(eq(users.role, "lead"), isNull(users.disabledAt), departmentId === undefined ? undefined : eq(users.departmentId, departmentId)))
+    .where(
+      and(
+        eq(users.role, "lead"),
+        isNull(users.disabledAt),
+        departmentId === undefined ? undefined : eq(users.departmentId, departmentId),
+      ),
+    )
     .orderBy(users.name);
 }
 
@@ -226,11 +319,13 @@ export async function linkableUsers(db: Db | Tx, departmentId: number, keepUserI
     .select({ id: users.id, name: users.name, email: users.email })
     .from(users)
     .leftJoin(members, eq(members.userId, users.id))
-    .where(and(
-      eq(users.departmentId, departmentId),
-      isNull(users.disabledAt),
-      keepUserId === null ? isNull(members.id) : or(isNull(members.id), eq(users.id, keepUserId)),
-    ))
+    .where(
+      and(
+        eq(users.departmentId, departmentId),
+        isNull(users.disabledAt),
+        keepUserId === null ? isNull(members.id) : or(isNull(members.id), eq(users.id, keepUserId)),
+      ),
+    )
     .orderBy(users.name);
 }
 
@@ -249,7 +344,13 @@ export async function listDepartments(db: Db | Tx, actor: Actor): Promise<Depart
       memberCount: sql<number>`(select cast(count(*) as int) from ${members} join ${teams} on ${qualified(teams.id)} = ${qualified(members.teamId)} where ${qualified(teams.departmentId)} = ${qualified(departments.id)} and ${qualified(members.archivedAt)} is null)`,
     })
     .from(departments)
-    .where(actor.role === "admin" ? undefined : actor.departmentId === null ? sql`false` : eq(departments.id, actor.departmentId))
+    .where(
+      actor.role === "admin"
+        ? undefined
+        : actor.departmentId === null
+          ? sql`false`
+          : eq(departments.id, actor.departmentId),
+    )
     .orderBy(departments.name);
 }
 
@@ -273,11 +374,23 @@ export async function listUsers(db: Db | Tx, p: UserParams, { paginate = true }:
     p.role ? eq(users.role, p.role) : undefined,
     p.q ? or(ilike(users.name, likePattern(p.q)), ilike(users.email, likePattern(p.q))) : undefined,
   );
-  const sortCol = { name: users.name, email: users.email, role: users.role, department: departments.name, status: isNotNull(users.disabledAt) }[p.sort];
+  const sortCol = {
+    name: users.name,
+    email: users.email,
+    role: users.role,
+    department: departments.name,
+    status: isNotNull(users.disabledAt),
+  }[p.sort];
   const rowsQuery = db
     .select({
-      id: users.id, email: users.email, name: users.name, role: users.role, departmentId: users.departmentId,
-      departmentName: departments.name, disabledAt: users.disabledAt, version: users.version,
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      departmentId: users.departmentId,
+      departmentName: departments.name,
+      disabledAt: users.disabledAt,
+      version: users.version,
     })
     .from(users)
     .leftJoin(departments, eq(departments.id, users.departmentId))
@@ -293,8 +406,14 @@ export async function listUsers(db: Db | Tx, p: UserParams, { paginate = true }:
 export async function userById(db: Db | Tx, id: number): Promise<UserRow | null> {
   const [r] = await db
     .select({
-      id: users.id, email: users.email, name: users.name, role: users.role, departmentId: users.departmentId,
-      departmentName: departments.name, disabledAt: users.disabledAt, version: users.version,
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      departmentId: users.departmentId,
+      departmentName: departments.name,
+      disabledAt: users.disabledAt,
+      version: users.version,
     })
     .from(users)
     .leftJoin(departments, eq(departments.id, users.departmentId))
@@ -313,8 +432,16 @@ export async function allDepartments(db: Db | Tx) {
 export async function memberForEdit(db: Db | Tx, memberId: number) {
   const [r] = await db
     .select({
-      id: members.id, name: members.name, email: members.email, jobTitle: members.jobTitle, userId: members.userId,
-      teamId: members.teamId, teamName: teams.name, departmentId: teams.departmentId, archivedAt: members.archivedAt, version: members.version,
+      id: members.id,
+      name: members.name,
+      email: members.email,
+      jobTitle: members.jobTitle,
+      userId: members.userId,
+      teamId: members.teamId,
+      teamName: teams.name,
+      departmentId: teams.departmentId,
+      archivedAt: members.archivedAt,
+      version: members.version,
     })
     .from(members)
     .innerJoin(teams, eq(teams.id, members.teamId))
@@ -324,4 +451,3 @@ export async function memberForEdit(db: Db | Tx, memberId: number) {
   const { archivedAt, ...rest } = r;
   return { ...rest, archived: archivedAt !== null };
 }
-

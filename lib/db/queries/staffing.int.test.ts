@@ -39,19 +39,62 @@ describe("staffing candidates (SQL) equal the pure ranking over recomputed facts
     const [hw] = await db.select().from(s.teams).where(eq(s.teams.name, "Hardware Service Team"));
     hwTeamId = hw.id;
     const u = (email: string) => users.find((x) => x.email === email)!;
-    const actor = (x: (typeof users)[number], leadTeamIds: number[] = []): CurrentUser =>
-      ({ userId: x.id, role: x.role, departmentId: x.departmentId, leadTeamIds, memberId: null, name: x.name, email: x.email });
+    const actor = (x: (typeof users)[number], leadTeamIds: number[] = []): CurrentUser => ({
+      userId: x.id,
+      role: x.role,
+      departmentId: x.departmentId,
+      leadTeamIds,
+      memberId: null,
+      name: x.name,
+      email: x.email,
+    });
     head = actor(u("head@levelboard.test"));
     leadHw = actor(u("lead.hw@levelboard.test"), [hw.id]);
 
     // Workload cases: an approved ongoing project under a submitted revision counts once; a draft one not at all.
     const hwMembers = await db.select().from(s.members).where(eq(s.members.teamId, hw.id)).orderBy(s.members.id);
     const busy = hwMembers[2];
-    const [orig] = await db.insert(s.projects).values({ memberId: busy.id, field: "software", name: "Ongoing A", role: "member", status: "ongoing", complexity: [], reviewState: "approved" }).returning();
+    const [orig] = await db
+      .insert(s.projects)
+      .values({
+        memberId: busy.id,
+        field: "software",
+        name: "Ongoing A",
+        role: "member",
+        status: "ongoing",
+        complexity: [],
+        reviewState: "approved",
+      })
+      .returning();
     await db.insert(s.projects).values([
-      { memberId: busy.id, field: "software", name: "Ongoing A (rev)", role: "member", status: "ongoing", complexity: [], reviewState: "submitted", revisionOf: orig.id },
-      { memberId: busy.id, field: "hardware", name: "Ongoing draft", role: "member", status: "ongoing", complexity: [], reviewState: "draft" },
-      { memberId: busy.id, field: "hardware", name: "Ongoing B", role: "member", status: "ongoing", complexity: [], reviewState: "submitted" },
+      {
+        memberId: busy.id,
+        field: "software",
+        name: "Ongoing A (rev)",
+        role: "member",
+        status: "ongoing",
+        complexity: [],
+        reviewState: "submitted",
+        revisionOf: orig.id,
+      },
+      {
+        memberId: busy.id,
+        field: "hardware",
+        name: "Ongoing draft",
+        role: "member",
+        status: "ongoing",
+        complexity: [],
+        reviewState: "draft",
+      },
+      {
+        memberId: busy.id,
+        field: "hardware",
+        name: "Ongoing B",
+        role: "member",
+        status: "ongoing",
+        complexity: [],
+        reviewState: "submitted",
+      },
     ]);
     // The strongest hardware member leaves: the read model keeps their rows, the planner must not show them.
     archivedId = hwMembers[1].id;
@@ -61,12 +104,21 @@ describe("staffing candidates (SQL) equal the pure ranking over recomputed facts
   afterAll(async () => h.close());
 
   /** Facts of every active member of the scope's teams, from the records (not the read model). */
-  async function recomputedFacts(field: Field, teamIds: number[], items: readonly SkillItem[]): Promise<CandidateFacts[]> {
-    const rows = await db.select({ id: s.members.id, name: s.members.name, teamId: s.members.teamId, teamName: s.teams.name })
-      .from(s.members).innerJoin(s.teams, eq(s.teams.id, s.members.teamId))
+  async function recomputedFacts(
+    field: Field,
+    teamIds: number[],
+    items: readonly SkillItem[],
+  ): Promise<CandidateFacts[]> {
+    const rows = await db
+      .select({ id: s.members.id, name: s.members.name, teamId: s.members.teamId, teamName: s.teams.name })
+      .from(s.members)
+      .innerJoin(s.teams, eq(s.teams.id, s.members.teamId))
       .where(and(isNull(s.members.archivedAt), inArray(s.members.teamId, teamIds)));
     const ids = rows.map((r) => r.id);
-    const [evaluations, records] = await Promise.all([evaluateMembers(db, ids, "official"), loadMemberRecords(db, ids)]);
+    const [evaluations, records] = await Promise.all([
+      evaluateMembers(db, ids, "official"),
+      loadMemberRecords(db, ids),
+    ]);
     return rows.map((r) => {
       const rec = records.get(r.id)!;
       const skills: CandidateFacts["skills"] = {};
@@ -76,7 +128,10 @@ describe("staffing candidates (SQL) equal the pure ranking over recomputed facts
         skills[item] = level === null ? null : { level, source: a?.leadLevel != null ? "lead" : "self" };
       }
       return {
-        memberId: r.id, name: r.name, teamId: r.teamId, teamName: r.teamName,
+        memberId: r.id,
+        name: r.name,
+        teamId: r.teamId,
+        teamName: r.teamName,
         level: evaluations.get(r.id)!.evaluation.fields[field].level,
         skills,
         ongoing: countingRecords(rec.projects, "provisional").filter((p) => p.status === "ongoing").length,
@@ -90,12 +145,21 @@ describe("staffing candidates (SQL) equal the pure ranking over recomputed facts
     return r.scope;
   }
 
-  const needArb = fc.constantFrom(...FIELDS).chain((field) => fc.record({
-    field: fc.constant(field),
-    minLevel: fc.option(fc.integer({ min: 1, max: MAX_LEVEL[field] }), { nil: null }),
-    skills: fc.subarray([...skillItemsOf(field)], { maxLength: 4 }).chain((chosen) =>
-      fc.tuple(...chosen.map((item) => fc.integer({ min: 1, max: MAX_LEVEL[field] }).map((minLevel) => ({ item, minLevel }))))),
-  })) as fc.Arbitrary<StaffingNeed>;
+  const needArb = fc.constantFrom(...FIELDS).chain((field) =>
+    fc.record({
+      field: fc.constant(field),
+      minLevel: fc.option(fc.integer({ min: 1, max: MAX_LEVEL[field] }), { nil: null }),
+      skills: fc
+        .subarray([...skillItemsOf(field)], { maxLength: 4 })
+        .chain((chosen) =>
+          fc.tuple(
+            ...chosen.map((item) =>
+              fc.integer({ min: 1, max: MAX_LEVEL[field] }).map((minLevel) => ({ item, minLevel })),
+            ),
+          ),
+        ),
+    }),
+  ) as fc.Arbitrary<StaffingNeed>;
 
   it("the head's department: same members, same order, same totals, for many needs", async () => {
     const scope = await scopeOf(head, {});
@@ -108,9 +172,19 @@ describe("staffing candidates (SQL) equal the pure ranking over recomputed facts
     ];
     let nonEmpty = 0;
     for (const need of needs) {
-      const expected = rankCandidates(need, await recomputedFacts(need.field, teamIds, need.skills.map((x) => x.item)));
+      const expected = rankCandidates(
+        need,
+        await recomputedFacts(
+          need.field,
+          teamIds,
+          need.skills.map((x) => x.item),
+        ),
+      );
       const page = await findCandidates(db, head, scope, need, { limit: 500, offset: 0 });
-      expect(page.rows.map((r) => r.memberId), JSON.stringify(need)).toEqual(expected.map((r) => r.memberId));
+      expect(
+        page.rows.map((r) => r.memberId),
+        JSON.stringify(need),
+      ).toEqual(expected.map((r) => r.memberId));
       expect(rankCandidates(need, page.rows)).toEqual(expected);
       expect(page.total).toBe(expected.length);
       expect(page.qualified).toBe(expected.filter((r) => r.match === "qualified").length);
@@ -133,18 +207,28 @@ describe("staffing candidates (SQL) equal the pure ranking over recomputed facts
 
   it("counts ongoing projects as approved or submitted, a revision once, drafts never", async () => {
     const scope = await scopeOf(head, {});
-    const page = await findCandidates(db, head, scope, { field: "hardware", minLevel: null, skills: [] }, { limit: 500, offset: 0 });
+    const page = await findCandidates(
+      db,
+      head,
+      scope,
+      { field: "hardware", minLevel: null, skills: [] },
+      { limit: 500, offset: 0 },
+    );
     const hwMembers = await db.select().from(s.members).where(eq(s.members.teamId, hwTeamId)).orderBy(s.members.id);
     const busy = page.rows.find((r) => r.memberId === hwMembers[2].id)!;
-    const seeded = (await db.select().from(s.projects).where(eq(s.projects.memberId, busy.memberId)))
-      .filter((p) => p.status === "ongoing" && p.reviewState === "approved" && !p.name.startsWith("Ongoing")).length;
+    const seeded = (await db.select().from(s.projects).where(eq(s.projects.memberId, busy.memberId))).filter(
+      (p) => p.status === "ongoing" && p.reviewState === "approved" && !p.name.startsWith("Ongoing"),
+    ).length;
     expect(busy.ongoing).toBe(seeded + 2);
   });
 
   it("a lead sees only their team's members; an archived member never appears", async () => {
     const need: StaffingNeed = { field: "hardware", minLevel: null, skills: [] };
     const mine = await findCandidates(db, leadHw, await scopeOf(leadHw, {}), need, { limit: 500, offset: 0 });
-    const hwActive = await db.select({ id: s.members.id }).from(s.members).where(and(eq(s.members.teamId, hwTeamId), isNull(s.members.archivedAt)));
+    const hwActive = await db
+      .select({ id: s.members.id })
+      .from(s.members)
+      .where(and(eq(s.members.teamId, hwTeamId), isNull(s.members.archivedAt)));
     expect(mine.rows.map((r) => r.memberId).sort()).toEqual(hwActive.map((r) => r.id).sort());
     expect(mine.rows.every((r) => r.teamId === hwTeamId)).toBe(true);
     const all = await findCandidates(db, head, await scopeOf(head, {}), need, { limit: 500, offset: 0 });

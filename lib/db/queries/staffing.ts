@@ -23,13 +23,26 @@ function hitsQuery(actor: Actor, scope: ViewScope, need: StaffingNeed): SQL {
   // One primary-key probe per member and item, whatever the planner's statistics say: the embedded database is
   // never ANALYZEd, and without statistics a plain join (or x.field = F) was planned as a walk of the whole
   // (field, item) index per member — 1.2 s at 1,000 members. Comparing field as text keeps that index out.
-  const joins = need.skills.map((s, i) =>
-    sql`left join lateral (select x.level, x.source from member_skill_standings x where x.member_id = ${qualified(members.id)} and x.field::text = ${need.field} and x.item = ${s.item}) ${alias(i)} on true`);
-  const skillCols = need.skills.map((_, i) => sql`, ${alias(i)}.level as ${sql.raw(`s${i}_level`)}, ${alias(i)}.source as ${sql.raw(`s${i}_source`)}`);
+  const joins = need.skills.map(
+    (s, i) =>
+      sql`left join lateral (select x.level, x.source from member_skill_standings x where x.member_id = ${qualified(members.id)} and x.field::text = ${need.field} and x.item = ${s.item}) ${alias(i)} on true`,
+  );
+  const skillCols = need.skills.map(
+    (_, i) => sql`, ${alias(i)}.level as ${sql.raw(`s${i}_level`)}, ${alias(i)}.source as ${sql.raw(`s${i}_source`)}`,
+  );
   const shortfalls: SQL[] = [];
   if (need.minLevel !== null) shortfalls.push(sql`greatest(${need.minLevel}::int - coalesce(ms.level, 0), 0)`);
-  need.skills.forEach((s, i) => shortfalls.push(sql`case when ${alias(i)}.level is null then 99 else greatest(${s.minLevel}::int - ${alias(i)}.level, 0) end`));
-  const misses = shortfalls.length ? sql.join(shortfalls.map((d) => sql`(case when ${d} > 0 then 1 else 0 end)`), sql` + `) : sql`0`;
+  need.skills.forEach((s, i) =>
+    shortfalls.push(
+      sql`case when ${alias(i)}.level is null then 99 else greatest(${s.minLevel}::int - ${alias(i)}.level, 0) end`,
+    ),
+  );
+  const misses = shortfalls.length
+    ? sql.join(
+        shortfalls.map((d) => sql`(case when ${d} > 0 then 1 else 0 end)`),
+        sql` + `,
+      )
+    : sql`0`;
   const worst = shortfalls.length ? sql`greatest(${sql.join(shortfalls, sql`, `)})` : sql`0`;
   return sql`
     select ${members.id} as member_id, ${members.name} as name, ${members.teamId} as team_id, ${teams.name} as team_name,
@@ -53,8 +66,15 @@ const ongoingCount = sql`(
 )`;
 
 type Row = {
-  member_id: number; name: string; team_id: number; team_name: string; level: number; ongoing: number;
-  total: number; qualified: number; [k: string]: unknown;
+  member_id: number;
+  name: string;
+  team_id: number;
+  team_name: string;
+  level: number;
+  ongoing: number;
+  total: number;
+  qualified: number;
+  [k: string]: unknown;
 };
 
 /**
@@ -62,21 +82,29 @@ type Row = {
  * (C collation) and id: `page` of them and how many there are. One query (a second only for a page past the end).
  */
 export async function findCandidates(
-  db: Db | Tx, actor: Actor, scope: ViewScope, need: StaffingNeed, page: { limit: number; offset: number },
+  db: Db | Tx,
+  actor: Actor,
+  scope: ViewScope,
+  need: StaffingNeed,
+  page: { limit: number; offset: number },
 ): Promise<CandidatePage> {
   const hits = sql`with judged as (${hitsQuery(actor, scope, need)}),
     hits as (select * from judged where worst = 0 or (misses = 1 and worst = 1))`;
-  const rows = rowsOf<Row>(await db.execute(sql`${hits}
+  const rows = rowsOf<Row>(
+    await db.execute(sql`${hits}
     select hits.*, ${ongoingCount} as ongoing,
       (count(*) over ())::int as total, (count(*) filter (where misses = 0) over ())::int as qualified
     from hits
     order by misses, ongoing, level desc, name collate "C", member_id
-    limit ${page.limit} offset ${page.offset}`));
+    limit ${page.limit} offset ${page.offset}`),
+  );
   let total = rows[0]?.total ?? 0;
   let qualified = rows[0]?.qualified ?? 0;
   if (!rows.length && page.offset > 0) {
-    const [c] = rowsOf<{ total: number; qualified: number }>(await db.execute(sql`${hits}
-      select count(*)::int as total, (count(*) filter (where misses = 0))::int as qualified from hits`));
+    const [c] = rowsOf<{ total: number; qualified: number }>(
+      await db.execute(sql`${hits}
+      select count(*)::int as total, (count(*) filter (where misses = 0))::int as qualified from hits`),
+    );
     total = c.total;
     qualified = c.qualified;
   }
@@ -90,10 +118,17 @@ export async function findCandidates(
       teamName: r.team_name,
       level: Number(r.level),
       ongoing: Number(r.ongoing),
-      skills: Object.fromEntries(need.skills.map((s, i) => {
-        const level = r[`s${i}_level`];
-        return [s.item, level === null || level === undefined ? null : { level: Number(level), source: r[`s${i}_source`] as "lead" | "self" }];
-      })) as Partial<Record<SkillItem, CandidateFacts["skills"][SkillItem]>>,
+      skills: Object.fromEntries(
+        need.skills.map((s, i) => {
+          const level = r[`s${i}_level`];
+          return [
+            s.item,
+            level === null || level === undefined
+              ? null
+              : { level: Number(level), source: r[`s${i}_source`] as "lead" | "self" },
+          ];
+        }),
+      ) as Partial<Record<SkillItem, CandidateFacts["skills"][SkillItem]>>,
     })),
   };
 }

@@ -13,4 +13,5 @@ export const standingOf = {
 } satisfies Record<Field, unknown>;
 
 /** The join condition of `standingOf[field]` to `members` (left join: a member without a standing yet reads as 0). */
-export const standingJoin = (field: Field) => and(eq(standingOf[field].memberId, members.id), eq(standingOf[field].field, field));
+export const standingJoin = (field: Field) =>
+  and(eq(standingOf[field].memberId, members.id), eq(standingOf[field].field, field));

@@ -6,7 +6,13 @@ import { memberScope } from "@/lib/db/queries/members";
 import { segmentId } from "@/components/roster/params";
 
 // Before the loading boundary: a member outside the actor's scope is the same 404 as one that does not exist.
-export default async function MemberLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
+export default async function MemberLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ id: string }>;
+}) {
   const [{ id }, user, db] = await Promise.all([params, requireUser(), getDb()]);
   const memberId = segmentId(id);
   const scope = memberId ? await memberScope(db, memberId) : null;

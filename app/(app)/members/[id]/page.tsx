@@ -22,8 +22,13 @@ import { SkillsSection } from "@/components/records/skills-section";
 export const metadata = { title: "Member record" };
 
 const SECTIONS = [
-  ["standing", "Standing"], ["profile", "Skill profile"], ["projects", "Projects"], ["contribution", "Professional contribution"],
-  ["exams", "Exams & certifications"], ["skills", "Skill assessment"], ["history", "History"],
+  ["standing", "Standing"],
+  ["profile", "Skill profile"],
+  ["projects", "Projects"],
+  ["contribution", "Professional contribution"],
+  ["exams", "Exams & certifications"],
+  ["skills", "Skill assessment"],
+  ["history", "History"],
 ] as const;
 
 export default async function MemberPage({ params }: { params: Promise<{ id: string }> }) {
@@ -43,7 +48,14 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
 
   const used = new Set<Field>();
   if (header.teamField) used.add(header.teamField);
-  for (const r of [...records.projects, ...records.specialties, ...records.successions, ...records.mentorings, ...records.assessments]) used.add(r.field);
+  for (const r of [
+    ...records.projects,
+    ...records.specialties,
+    ...records.successions,
+    ...records.mentorings,
+    ...records.assessments,
+  ])
+    used.add(r.field);
   const fields = FIELDS.filter((f) => used.has(f));
   const shownFields = fields.length ? fields : [...FIELDS];
   const defaultField = header.teamField ?? shownFields[0];
@@ -65,59 +77,121 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
     <>
       <PageHeader
         title={isOwn ? `My record — ${header.name}` : header.name}
-        description={<>
-          {header.jobTitle ? `${header.jobTitle} · ` : ""}
-          {can(user, "team.read", scope) ? <Link className="text-brand-700 hover:underline" href={`/teams/${header.teamId}`}>{header.teamName}</Link> : header.teamName}
-          {" · "}{header.departmentName}{header.teamField ? ` · ${FIELD_LABEL[header.teamField]}` : ""}
-          {header.archived ? <span className="ml-2 rounded bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-700">Archived</span> : null}
-        </>}
+        description={
+          <>
+            {header.jobTitle ? `${header.jobTitle} · ` : ""}
+            {can(user, "team.read", scope) ? (
+              <Link className="text-brand-700 hover:underline" href={`/teams/${header.teamId}`}>
+                {header.teamName}
+              </Link>
+            ) : (
+              header.teamName
+            )}
+            {" · "}
+            {header.departmentName}
+            {header.teamField ? ` · ${FIELD_LABEL[header.teamField]}` : ""}
+            {header.archived ? (
+              <span className="ml-2 rounded bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-700">
+                Archived
+              </span>
+            ) : null}
+          </>
+        }
       />
       <nav aria-label="Sections of this record" className="mb-6 flex flex-wrap gap-2 text-sm">
         {SECTIONS.map(([anchor, label]) => (
-          <a key={anchor} href={`#${anchor}`} className="rounded-full border border-slate-300 bg-white px-3 py-1 text-slate-700 hover:bg-slate-100">{label}</a>
+          <a
+            key={anchor}
+            href={`#${anchor}`}
+            className="rounded-full border border-slate-300 bg-white px-3 py-1 text-slate-700 hover:bg-slate-100"
+          >
+            {label}
+          </a>
         ))}
       </nav>
 
       <div className="space-y-8">
         <section id="standing" aria-label="Standing per field" className="grid gap-4 lg:grid-cols-2 xl:grid-cols-3">
-          {shownFields.map((f) => <FieldStanding key={f} field={f} official={official.fields[f]} provisional={provisional.fields[f]} />)}
+          {shownFields.map((f) => (
+            <FieldStanding key={f} field={f} official={official.fields[f]} provisional={provisional.fields[f]} />
+          ))}
         </section>
 
-        <div id="profile"><Card title="Skill profile">
-          <SkillProfile fields={shownFields} assessments={records.assessments} targets={header.skillTargets} />
-        </Card></div>
+        <div id="profile">
+          <Card title="Skill profile">
+            <SkillProfile fields={shownFields} assessments={records.assessments} targets={header.skillTargets} />
+          </Card>
+        </div>
 
-        <div id="projects"><Card title="Projects">
-          <ProjectsSection memberId={id} projects={records.projects} perms={perms} defaultField={defaultField} names={names} />
-        </Card></div>
+        <div id="projects">
+          <Card title="Projects">
+            <ProjectsSection
+              memberId={id}
+              projects={records.projects}
+              perms={perms}
+              defaultField={defaultField}
+              names={names}
+            />
+          </Card>
+        </div>
 
-        <div id="contribution"><Card title="Professional contribution">
-          <div className="space-y-8">
-            {shownFields.map((f) => (
-              <ContributionSection key={f} memberId={id} field={f} perms={perms} names={names}
-                specialties={records.specialties} successions={records.successions} mentorings={records.mentorings} />
-            ))}
-          </div>
-        </Card></div>
+        <div id="contribution">
+          <Card title="Professional contribution">
+            <div className="space-y-8">
+              {shownFields.map((f) => (
+                <ContributionSection
+                  key={f}
+                  memberId={id}
+                  field={f}
+                  perms={perms}
+                  names={names}
+                  specialties={records.specialties}
+                  successions={records.successions}
+                  mentorings={records.mentorings}
+                />
+              ))}
+            </div>
+          </Card>
+        </div>
 
-        <div id="exams"><Card title="Exams & certifications">
-          <ExamsSection memberId={id} perms={perms} names={names} exams={records.exams} certifications={records.certifications} today={today} />
-        </Card></div>
+        <div id="exams">
+          <Card title="Exams & certifications">
+            <ExamsSection
+              memberId={id}
+              perms={perms}
+              names={names}
+              exams={records.exams}
+              certifications={records.certifications}
+              today={today}
+            />
+          </Card>
+        </div>
 
-        <div id="skills"><Card title="Skill assessment">
-          <div className="space-y-6">
-            {shownFields.map((f) => (
-              <div key={f}>
-                <h3 className="font-semibold text-slate-900">{FIELD_LABEL[f]}</h3>
-                <SkillsSection memberId={id} field={f} assessments={records.assessments} canSelf={canSelf} canLead={canLead} names={names} />
-              </div>
-            ))}
-          </div>
-        </Card></div>
+        <div id="skills">
+          <Card title="Skill assessment">
+            <div className="space-y-6">
+              {shownFields.map((f) => (
+                <div key={f}>
+                  <h3 className="font-semibold text-slate-900">{FIELD_LABEL[f]}</h3>
+                  <SkillsSection
+                    memberId={id}
+                    field={f}
+                    assessments={records.assessments}
+                    canSelf={canSelf}
+                    canLead={canLead}
+                    names={names}
+                  />
+                </div>
+              ))}
+            </div>
+          </Card>
+        </div>
 
-        <div id="history"><Card title="History">
-          <EvaluationHistory snapshots={records.snapshots} fields={FIELDS} now={rendered.getTime()} />
-        </Card></div>
+        <div id="history">
+          <Card title="History">
+            <EvaluationHistory snapshots={records.snapshots} fields={FIELDS} now={rendered.getTime()} />
+          </Card>
+        </div>
       </div>
     </>
   );

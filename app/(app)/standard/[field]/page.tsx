@@ -36,19 +36,28 @@ export default async function FieldPage({ params }: Props) {
       <PageToc levels={levels.map((l) => l.level)} hasFootnotes={footnotes.list.length > 0} />
 
       <section aria-labelledby="skill-proficiency" className="mb-10">
-        <h2 id="skill-proficiency" className="mb-3 scroll-mt-4 text-xl font-semibold text-slate-900">Skill proficiency</h2>
+        <h2 id="skill-proficiency" className="mb-3 scroll-mt-4 text-xl font-semibold text-slate-900">
+          Skill proficiency
+        </h2>
         <SkillMatrix field={catalog} />
       </section>
 
       <section aria-labelledby="achievement-indicators">
-        <h2 id="achievement-indicators" className="scroll-mt-4 text-xl font-semibold text-slate-900">Achievement indicators</h2>
+        <h2 id="achievement-indicators" className="scroll-mt-4 text-xl font-semibold text-slate-900">
+          Achievement indicators
+        </h2>
         <p className="mt-1 mb-4 max-w-3xl text-slate-700">
-          What a person at each level has achieved: responsibilities, the complexity and size of their projects,
-          and their professional contribution. Levels 1 and 2 have no indicators of their own.
+          What a person at each level has achieved: responsibilities, the complexity and size of their projects, and
+          their professional contribution. Levels 1 and 2 have no indicators of their own.
         </p>
         <div className="space-y-6">
           {levels.map((l) => (
-            <LevelIndicators key={l.level} indicators={l} footnoteRefs={footnotes.refs} isHighest={l.level === catalog.maxLevel} />
+            <LevelIndicators
+              key={l.level}
+              indicators={l}
+              footnoteRefs={footnotes.refs}
+              isHighest={l.level === catalog.maxLevel}
+            />
           ))}
         </div>
       </section>

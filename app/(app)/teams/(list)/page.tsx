@@ -11,7 +11,11 @@ import { queryOf, stateOf } from "@/components/roster/params";
 
 export const metadata = { title: "Teams" };
 
-export default async function TeamsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TeamsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { user, allowed } = await userForSection("teams");
   if (!allowed) return <Forbidden what="teams" />;
   const db = await getDb();
@@ -25,16 +29,23 @@ export default async function TeamsPage({ searchParams }: { searchParams: Promis
       <PageHeader
         title="Teams"
         description="The teams you may see, with their active members and leads. Open a team for its roster."
-        actions={canImport ? (
-          <Link href="/admin/import" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50">
-            Import from CSV
-          </Link>
-        ) : undefined}
+        actions={
+          canImport ? (
+            <Link
+              href="/admin/import"
+              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50"
+            >
+              Import from CSV
+            </Link>
+          ) : undefined
+        }
       />
       {creatable.length ? (
         <details className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
           <summary className="cursor-pointer text-sm font-semibold text-brand-700">Create a team</summary>
-          <div className="mt-4"><CreateTeamForm departments={creatable} /></div>
+          <div className="mt-4">
+            <CreateTeamForm departments={creatable} />
+          </div>
         </details>
       ) : null}
       <TeamsTable rows={rows} total={total} state={stateOf(p)} exportHref={`/api/export/teams?${queryOf(p)}`} />

@@ -7,10 +7,22 @@ import { teams } from "@/lib/db/schema";
 import { segmentId } from "@/components/roster/params";
 
 // Before the loading boundary: a team outside the actor's scope is the same 404 as one that does not exist.
-export default async function TeamLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
+export default async function TeamLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ id: string }>;
+}) {
   const [{ id }, user, db] = await Promise.all([params, requireUser(), getDb()]);
   const teamId = segmentId(id);
-  const [team] = teamId ? await db.select({ id: teams.id, departmentId: teams.departmentId }).from(teams).where(eq(teams.id, teamId)).limit(1) : [];
+  const [team] = teamId
+    ? await db
+        .select({ id: teams.id, departmentId: teams.departmentId })
+        .from(teams)
+        .where(eq(teams.id, teamId))
+        .limit(1)
+    : [];
   if (!team || !can(user, "team.read", { departmentId: team.departmentId, teamId: team.id })) notFound();
   return children;
 }

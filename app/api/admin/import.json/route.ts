@@ -42,9 +42,14 @@ async function readBounded(request: Request, max: number): Promise<string | null
 
 export async function POST(request: Request): Promise<Response> {
   return withActor(async (actor) => {
-    if (!can(actor, "org.import", { departmentId: 0 })) return jsonError(403, "Only an administrator may restore an organisation.");
+    if (!can(actor, "org.import", { departmentId: 0 }))
+      return jsonError(403, "Only an administrator may restore an organisation.");
     // A cross-site page can neither send this Origin nor (without a preflight we never allow) a JSON content type.
-    if (!sameOrigin(request)) return jsonError(403, "A restore must be sent from Levelboard's own Import page (the Origin header does not match).");
+    if (!sameOrigin(request))
+      return jsonError(
+        403,
+        "A restore must be sent from Levelboard's own Import page (the Origin header does not match).",
+      );
     if (!/^application\/json(;|$)/i.test(request.headers.get("content-type") ?? "")) {
       return jsonError(415, "Send the export as application/json.");
     }
@@ -58,7 +63,14 @@ export async function POST(request: Request): Promise<Response> {
     const written = await db.transaction(async (tx) => {
       const counts = await importOrganisation(tx, parsed.data);
       // The restoring account was replaced by the export's users: the audit row names it by email.
-      await writeAudit(tx, { actorUserId: null, action: "restore", entity: "organisation", entityId: null, before: { by: actor.email }, after: counts });
+      await writeAudit(tx, {
+        actorUserId: null,
+        action: "restore",
+        entity: "organisation",
+        entityId: null,
+        before: { by: actor.email },
+        after: counts,
+      });
       return counts;
     });
     return Response.json({ ok: true, written, signOut: true }, { headers: { "cache-control": "no-store" } });

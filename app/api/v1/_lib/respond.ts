@@ -13,7 +13,12 @@ export async function withActor(handler: (actor: CurrentUser) => Promise<Respons
     if (!actor) return jsonError(401, "Sign in first.");
     return await handler(actor);
   } catch (error) {
-    if (error instanceof AppError) return jsonError(httpStatus(error.code), error.message, error.fieldErrors ? { fieldErrors: error.fieldErrors } : undefined);
+    if (error instanceof AppError)
+      return jsonError(
+        httpStatus(error.code),
+        error.message,
+        error.fieldErrors ? { fieldErrors: error.fieldErrors } : undefined,
+      );
     console.error(`levelboard: route failed: ${loggableError(error)}`);
     return jsonError(500, "Something went wrong on our side.");
   }

@@ -12,7 +12,10 @@ import { skillItemsOf } from "@/lib/itss/ids";
 
 const state = vi.hoisted(() => ({ db: null as Db | null, actor: null as CurrentUser | null }));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => state.actor }));
-vi.mock("@/lib/db/client", async (original) => ({ ...(await original<typeof import("@/lib/db/client")>()), getDb: async () => state.db! }));
+vi.mock("@/lib/db/client", async (original) => ({
+  ...(await original<typeof import("@/lib/db/client")>()),
+  getDb: async () => state.db!,
+}));
 
 const route = await import("../heatmap/route");
 const get = async (query: string) => {
@@ -39,7 +42,9 @@ describe("GET /api/v1/heatmap", () => {
     await refreshAllStandings(h.db);
   });
   afterAll(async () => h.close());
-  const as = (actor: CurrentUser | null) => { state.actor = actor; };
+  const as = (actor: CurrentUser | null) => {
+    state.actor = actor;
+  };
 
   it("401 signed out, 403 for a member, 404 for a team or department out of reach or unknown", async () => {
     as(null);
@@ -87,10 +92,17 @@ describe("GET /api/v1/heatmap", () => {
     expect(body.rows.map((r) => r.name)).toEqual(["Member A (has account)", "Member A2 (no account)", "Member B"]);
     const [a, a2, b] = body.rows;
     expect(a).toEqual({
-      memberId: f.members.memberA.id, name: "Member A (has account)", teamId: f.teams.teamA.id, level: 2,
+      memberId: f.members.memberA.id,
+      name: "Member A (has account)",
+      teamId: f.teams.teamA.id,
+      level: 2,
       cells: {
-        system_maintenance_management: null, technology: null, project_management: null,
-        leadership: { level: 4, source: "lead" }, communication: null, negotiation: null,
+        system_maintenance_management: null,
+        technology: null,
+        project_management: null,
+        leadership: { level: 4, source: "lead" },
+        communication: null,
+        negotiation: null,
         hardware_technology: { level: 3, source: "self" },
       },
     });
@@ -98,7 +110,15 @@ describe("GET /api/v1/heatmap", () => {
     expect(a2.level).toBe(0);
     expect(Object.values(b.cells).every((c) => c === null)).toBe(true);
     const sw = heatmapResponseSchema.parse((await get(`?field=software&teamId=${f.teams.teamB.id}`)).body);
-    expect(sw.rows).toEqual([{ memberId: f.members.memberB.id, name: "Member B", teamId: f.teams.teamB.id, level: 0, cells: expect.objectContaining({ software_technology: { level: 5, source: "self" } }) }]);
+    expect(sw.rows).toEqual([
+      {
+        memberId: f.members.memberB.id,
+        name: "Member B",
+        teamId: f.teams.teamB.id,
+        level: 0,
+        cells: expect.objectContaining({ software_technology: { level: 5, source: "self" } }),
+      },
+    ]);
   });
 
   it("scopes and pages: a lead's teams by default, limit and offset over the total", async () => {
@@ -111,7 +131,9 @@ describe("GET /api/v1/heatmap", () => {
     const page = heatmapResponseSchema.parse((await get("?field=facility&limit=2&offset=1")).body);
     expect(page.total).toBe(4);
     expect(page.rows).toEqual(all.rows.slice(1, 3));
-    const dept = heatmapResponseSchema.parse((await get(`?field=facility&departmentId=${f.departments.dept2.id}`)).body);
+    const dept = heatmapResponseSchema.parse(
+      (await get(`?field=facility&departmentId=${f.departments.dept2.id}`)).body,
+    );
     expect(dept.rows.map((r) => r.name)).toEqual(["Member C"]);
   });
 });

@@ -17,7 +17,10 @@ import { API_ROUTES } from "@/lib/api/routes";
 
 const state = vi.hoisted(() => ({ db: null as Db | null, actor: null as CurrentUser | null }));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => state.actor }));
-vi.mock("@/lib/db/client", async (original) => ({ ...(await original<typeof import("@/lib/db/client")>()), getDb: async () => state.db! }));
+vi.mock("@/lib/db/client", async (original) => ({
+  ...(await original<typeof import("@/lib/db/client")>()),
+  getDb: async () => state.db!,
+}));
 
 type Handler = (request: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 const HANDLERS: Record<string, () => Promise<{ GET: Handler }>> = {
@@ -45,7 +48,19 @@ function routeFiles(dir: string, prefix = "/api/v1"): string[] {
 
 describe("OpenAPI document of the read API", () => {
   let h: DbHandle;
-  let doc: { openapi: string; paths: Record<string, { get: { parameters: { name: string; in: string }[]; responses: Record<string, { content: { "application/json": { schema: object } } }> } }>; components: { schemas: Record<string, object> } };
+  let doc: {
+    openapi: string;
+    paths: Record<
+      string,
+      {
+        get: {
+          parameters: { name: string; in: string }[];
+          responses: Record<string, { content: { "application/json": { schema: object } } }>;
+        };
+      }
+    >;
+    components: { schemas: Record<string, object> };
+  };
   let ajv: InstanceType<typeof Ajv2020>;
   let admin: CurrentUser;
   let head: CurrentUser;
@@ -66,7 +81,16 @@ describe("OpenAPI document of the read API", () => {
     const user = async (email: string): Promise<CurrentUser> => {
       const [u] = await h.db.select().from(s.users).where(eq(s.users.email, email));
       const leads = await h.db.select().from(s.teamLeads).where(eq(s.teamLeads.userId, u.id));
-      return { userId: u.id, role: u.role, departmentId: u.departmentId, leadTeamIds: leads.map((l) => l.teamId), memberId: null, name: u.name, email: u.email, sessionVersion: u.sessionVersion } as CurrentUser;
+      return {
+        userId: u.id,
+        role: u.role,
+        departmentId: u.departmentId,
+        leadTeamIds: leads.map((l) => l.teamId),
+        memberId: null,
+        name: u.name,
+        email: u.email,
+        sessionVersion: u.sessionVersion,
+      } as CurrentUser;
     };
     admin = await user("admin@levelboard.test");
     head = await user("head@levelboard.test");
@@ -86,7 +110,9 @@ describe("OpenAPI document of the read API", () => {
   const validate = (route: string, status: number, body: unknown) => {
     const schema = doc.paths[route].get.responses[String(status)]?.content["application/json"].schema;
     expect(schema, `${route} documents ${status}`).toBeDefined();
-    const check = ajv.compile({ ...(JSON.parse(JSON.stringify(schema).replaceAll('"#/components', '"doc#/components'))) });
+    const check = ajv.compile({
+      ...JSON.parse(JSON.stringify(schema).replaceAll('"#/components', '"doc#/components')),
+    });
     const ok = check(body);
     expect(ok ? [] : check.errors, `${route} ${status}`).toEqual([]);
   };

@@ -11,11 +11,19 @@ import { evaluate } from "@/lib/itss/evaluate";
 import { FIELDS } from "@/lib/itss/ids";
 import { evaluateMembers } from "@/lib/evaluation/current";
 import { refreshAllStandings } from "@/lib/evaluation/refresh";
-import { apiErrorSchema, memberEvaluationResponseSchema, memberResponseSchema, membersResponseSchema } from "@/lib/api/members";
+import {
+  apiErrorSchema,
+  memberEvaluationResponseSchema,
+  memberResponseSchema,
+  membersResponseSchema,
+} from "@/lib/api/members";
 
 const state = vi.hoisted(() => ({ db: null as Db | null, actor: null as CurrentUser | null }));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => state.actor }));
-vi.mock("@/lib/db/client", async (original) => ({ ...(await original<typeof import("@/lib/db/client")>()), getDb: async () => state.db! }));
+vi.mock("@/lib/db/client", async (original) => ({
+  ...(await original<typeof import("@/lib/db/client")>()),
+  getDb: async () => state.db!,
+}));
 
 const list = await import("../members/route");
 const one = await import("../members/[id]/route");
@@ -35,22 +43,59 @@ describe("read API", () => {
     state.db = h.db;
     const memberId = f.members.memberA.id;
     await h.db.insert(s.projects).values([
-      { memberId, field: "hardware", name: "P1", role: "leader", status: "completed", successful: true, complexity: ["multi_platform", "multi_vendor"], scope: "wide_area_team", reviewState: "approved" },
-      { memberId, field: "hardware", name: "P2", role: "leader", status: "completed", successful: true, complexity: ["multi_platform", "multi_vendor"], scope: "specific_users", reviewState: "submitted" },
+      {
+        memberId,
+        field: "hardware",
+        name: "P1",
+        role: "leader",
+        status: "completed",
+        successful: true,
+        complexity: ["multi_platform", "multi_vendor"],
+        scope: "wide_area_team",
+        reviewState: "approved",
+      },
+      {
+        memberId,
+        field: "hardware",
+        name: "P2",
+        role: "leader",
+        status: "completed",
+        successful: true,
+        complexity: ["multi_platform", "multi_vendor"],
+        scope: "specific_users",
+        reviewState: "submitted",
+      },
     ]);
-    await h.db.insert(s.specialties).values({ memberId, field: "hardware", area: "first_support_contact", reviewState: "approved" });
+    await h.db
+      .insert(s.specialties)
+      .values({ memberId, field: "hardware", area: "first_support_contact", reviewState: "approved" });
     await h.db.insert(s.exams).values({ memberId, exam: "FE", reviewState: "approved" });
-    await h.db.insert(s.skillAssessments).values(["communication", "leadership"].map((item) => ({ memberId, field: "software" as const, item, selfLevel: 3, leadLevel: item === "leadership" ? 2 : null })));
+    await h.db.insert(s.skillAssessments).values(
+      ["communication", "leadership"].map((item) => ({
+        memberId,
+        field: "software" as const,
+        item,
+        selfLevel: 3,
+        leadLevel: item === "leadership" ? 2 : null,
+      })),
+    );
     // The records above are written directly, as the backfill after the read model's migration would find them.
     await refreshAllStandings(h.db);
   });
   afterAll(async () => h.close());
 
-  const as = (actor: CurrentUser | null) => { state.actor = actor; };
+  const as = (actor: CurrentUser | null) => {
+    state.actor = actor;
+  };
 
   it("answers 401 when signed out", async () => {
     as(null);
-    for (const res of [await list.GET(req("/api/v1/members")), await one.GET(req("/"), ctx(1)), await evaluation.GET(req("/"), ctx(1)), await exportRoute.GET()]) {
+    for (const res of [
+      await list.GET(req("/api/v1/members")),
+      await one.GET(req("/"), ctx(1)),
+      await evaluation.GET(req("/"), ctx(1)),
+      await exportRoute.GET(),
+    ]) {
       expect(res.status).toBe(401);
       expect(apiErrorSchema.parse(await res.json())).toEqual({ error: "Sign in first." });
     }
@@ -78,7 +123,8 @@ describe("read API", () => {
       expect(unknown.status).toBe(404);
       expect(await unknown.json()).toEqual({ error: "No member with id 999999." });
       expect((await evaluation.GET(req("/"), ctx(999999))).status).toBe(404);
-      for (const bad of ["abc", "0", "-1", "1.5", "99999999999"]) expect((await one.GET(req("/"), ctx(bad))).status, bad).toBe(400);
+      for (const bad of ["abc", "0", "-1", "1.5", "99999999999"])
+        expect((await one.GET(req("/"), ctx(bad))).status, bad).toBe(400);
       expect((await evaluation.GET(req("/"), ctx("x"))).status).toBe(400);
     });
   }
@@ -95,57 +141,115 @@ describe("read API", () => {
       const res = await list.GET(req("/api/v1/members"));
       expect(res.status).toBe(200);
       const body = membersResponseSchema.parse(await res.json());
-      expect(body.members.map((m: { id: number }) => m.id), actor).toEqual(ids);
+      expect(
+        body.members.map((m: { id: number }) => m.id),
+        actor,
+      ).toEqual(ids);
       expect(body.total).toBe(ids.length);
     }
     as(f.actors.leadA);
     const body = await (await list.GET(req("/api/v1/members"))).json();
     expect(body.members[0]).toEqual({
-      id: f.members.memberA.id, name: f.members.memberA.name, teamId: f.teams.teamA.id, teamName: "Team A", archived: false,
-      levels: { hardware: { level: 3, source: "kpi", skillLevel: null }, software: { level: 2, source: "exam", skillLevel: null }, facility: { level: 2, source: "exam", skillLevel: null } },
+      id: f.members.memberA.id,
+      name: f.members.memberA.name,
+      teamId: f.teams.teamA.id,
+      teamName: "Team A",
+      archived: false,
+      levels: {
+        hardware: { level: 3, source: "kpi", skillLevel: null },
+        software: { level: 2, source: "exam", skillLevel: null },
+        facility: { level: 2, source: "exam", skillLevel: null },
+      },
     });
   });
 
   it("the listed levels are the read model's, equal to a fresh evaluation of each member's approved records", async () => {
     as(f.actors.admin);
     const body = membersResponseSchema.parse(await (await list.GET(req("/api/v1/members"))).json());
-    const fresh = await evaluateMembers(h.db, body.members.map((m) => m.id), "official");
+    const fresh = await evaluateMembers(
+      h.db,
+      body.members.map((m) => m.id),
+      "official",
+    );
     for (const m of body.members) {
       const e = fresh.get(m.id)!.evaluation;
-      expect(m.levels, m.name).toEqual(Object.fromEntries(FIELDS.map((f) => [f, { level: e.fields[f].level, source: e.fields[f].source, skillLevel: e.fields[f].skillLevel }])));
+      expect(m.levels, m.name).toEqual(
+        Object.fromEntries(
+          FIELDS.map((f) => [
+            f,
+            { level: e.fields[f].level, source: e.fields[f].source, skillLevel: e.fields[f].skillLevel },
+          ]),
+        ),
+      );
     }
     // Proof the list reads the stored standing: a record written without the refresh does not show until refreshed.
     const memberB = f.members.memberB.id;
     await h.db.insert(s.exams).values({ memberId: memberB, exam: "AP", reviewState: "approved" });
-    const levelOfB = async () => membersResponseSchema.parse(await (await list.GET(req("/api/v1/members"))).json()).members.find((m) => m.id === memberB)!.levels.software;
+    const levelOfB = async () =>
+      membersResponseSchema
+        .parse(await (await list.GET(req("/api/v1/members"))).json())
+        .members.find((m) => m.id === memberB)!.levels.software;
     expect(await levelOfB()).toEqual({ level: 0, source: "none", skillLevel: null });
     await h.db.transaction((tx) => refreshAllStandings(tx));
     expect(await levelOfB()).toEqual({ level: 3, source: "exam", skillLevel: null });
-    expect((await evaluateMembers(h.db, [memberB])).get(memberB)!.evaluation.fields.software).toMatchObject({ level: 3, source: "exam" });
+    expect((await evaluateMembers(h.db, [memberB])).get(memberB)!.evaluation.fields.software).toMatchObject({
+      level: 3,
+      source: "exam",
+    });
   });
 
   it("paginates with limit and offset, and rejects bad values with 400", async () => {
     as(f.actors.admin);
     const page = await (await list.GET(req("/api/v1/members?limit=2&offset=1"))).json();
-    expect(page).toMatchObject({ total: 4, limit: 2, offset: 1, members: [{ id: f.members.memberA2.id }, { id: f.members.memberB.id }] });
+    expect(page).toMatchObject({
+      total: 4,
+      limit: 2,
+      offset: 1,
+      members: [{ id: f.members.memberA2.id }, { id: f.members.memberB.id }],
+    });
     for (const q of ["limit=0", "limit=501", "limit=abc", "offset=-1", "offset=1.5"]) {
       const res = await list.GET(req(`/api/v1/members?${q}`));
       expect(res.status, q).toBe(400);
-      expect(apiErrorSchema.parse(await res.json()).error).toMatch(q.startsWith("limit") ? /^limit must/ : /^offset must/);
+      expect(apiErrorSchema.parse(await res.json()).error).toMatch(
+        q.startsWith("limit") ? /^limit must/ : /^offset must/,
+      );
     }
   });
 
   it("returns the member's records with review states", async () => {
     as(f.actors.memberA);
     const id = f.members.memberA.id;
-    await h.db.insert(s.successions).values({ memberId: id, field: "hardware", kind: "book", title: "A book", achievedOn: "2025-03-01", reviewState: "approved", reviewedAt: new Date() });
-    await h.db.insert(s.mentorings).values({ memberId: id, field: "hardware", mentee: "Someone", fromDate: "2024-04-01", toDate: null });
-    await h.db.insert(s.certifications).values({ memberId: id, name: "CCNA", obtainedOn: "2023-06-01", expiresOn: "2026-12-31" });
+    await h.db.insert(s.successions).values({
+      memberId: id,
+      field: "hardware",
+      kind: "book",
+      title: "A book",
+      achievedOn: "2025-03-01",
+      reviewState: "approved",
+      reviewedAt: new Date(),
+    });
+    await h.db
+      .insert(s.mentorings)
+      .values({ memberId: id, field: "hardware", mentee: "Someone", fromDate: "2024-04-01", toDate: null });
+    await h.db
+      .insert(s.certifications)
+      .values({ memberId: id, name: "CCNA", obtainedOn: "2023-06-01", expiresOn: "2026-12-31" });
     const body = await (await one.GET(req(`/api/v1/members/${id}`), ctx(id))).json();
     expect(memberResponseSchema.safeParse(body).error).toBeUndefined();
     expect(body).toMatchObject({ id, name: f.members.memberA.name, teamName: "Team A", archived: false });
-    expect(Object.keys(body.records)).toEqual(["projects", "specialties", "successions", "mentorings", "exams", "certifications", "assessments"]);
-    expect(body.records.projects.map((p: { name: string; reviewState: string }) => [p.name, p.reviewState])).toEqual([["P1", "approved"], ["P2", "submitted"]]);
+    expect(Object.keys(body.records)).toEqual([
+      "projects",
+      "specialties",
+      "successions",
+      "mentorings",
+      "exams",
+      "certifications",
+      "assessments",
+    ]);
+    expect(body.records.projects.map((p: { name: string; reviewState: string }) => [p.name, p.reviewState])).toEqual([
+      ["P1", "approved"],
+      ["P2", "submitted"],
+    ]);
     for (const kind of Object.keys(body.records)) expect(body.records[kind].length, kind).toBeGreaterThan(0); // the schema checked every kind
     expect(memberResponseSchema.safeParse({ ...body, secret: 1 }).success).toBe(false); // a key the schema does not describe fails
   });
@@ -161,7 +265,16 @@ describe("read API", () => {
       expect(body).toEqual(JSON.parse(JSON.stringify(evaluate(toEvidence(records, mode).evidence))));
       expect(Object.keys(body)).toEqual(["fields"]);
       expect(Object.keys(body.fields)).toEqual([...FIELDS]);
-      for (const f of FIELDS) expect(Object.keys(body.fields[f]).sort()).toEqual(["examLevel", "kpiLevel", "level", "next", "projects", "skillLevel", "source"]);
+      for (const f of FIELDS)
+        expect(Object.keys(body.fields[f]).sort()).toEqual([
+          "examLevel",
+          "kpiLevel",
+          "level",
+          "next",
+          "projects",
+          "skillLevel",
+          "source",
+        ]);
     }
     const official = await (await evaluation.GET(req(`/x`), ctx(id))).json();
     expect(official.fields.hardware.projects).toEqual([{ index: 0, projectLevel: 4 }]);
@@ -183,20 +296,27 @@ describe("read API", () => {
     as(f.actors.admin);
     const res = await exportRoute.GET();
     expect(res.status).toBe(200);
-    expect(res.headers.get("content-disposition")).toMatch(/attachment; filename="levelboard-organisation-\d{4}-\d{2}-\d{2}\.json"/);
+    expect(res.headers.get("content-disposition")).toMatch(
+      /attachment; filename="levelboard-organisation-\d{4}-\d{2}-\d{2}\.json"/,
+    );
     const body = await res.json();
     expect(body).toMatchObject({ format: "levelboard-organisation", version: 1 });
     expect(body.tables.members).toHaveLength(4);
   });
 
   it("the JSON restore refuses non-admins (403), bad files (400) and a database with an organisation (409)", async () => {
-    const post = (body: string) => new Request("http://localhost/api/admin/import.json", {
-      method: "POST", body, headers: { origin: "http://localhost", host: "localhost", "content-type": "application/json" },
-    });
+    const post = (body: string) =>
+      new Request("http://localhost/api/admin/import.json", {
+        method: "POST",
+        body,
+        headers: { origin: "http://localhost", host: "localhost", "content-type": "application/json" },
+      });
     as(f.actors.head1);
     expect((await importRoute.POST(post("{}"))).status).toBe(403);
     as(f.actors.admin);
-    const bad = await importRoute.POST(post(JSON.stringify({ format: "levelboard-organisation", version: 1, tables: { members: "x" } })));
+    const bad = await importRoute.POST(
+      post(JSON.stringify({ format: "levelboard-organisation", version: 1, tables: { members: "x" } })),
+    );
     expect(bad.status).toBe(400);
     expect((await bad.json()).errors.map((e: { path: string }) => e.path)).toContain("tables.members");
     const full = await exportRoute.GET();
@@ -208,14 +328,23 @@ describe("read API", () => {
   it("the JSON restore checks Origin and content type, and reads a bounded body even when chunked", async () => {
     as(f.actors.admin);
     const send = (headers: Record<string, string>, body: BodyInit = "{}") =>
-      importRoute.POST(new Request("http://localhost/api/admin/import.json", { method: "POST", body, headers: { host: "localhost", ...headers }, duplex: "half" } as RequestInit));
+      importRoute.POST(
+        new Request("http://localhost/api/admin/import.json", {
+          method: "POST",
+          body,
+          headers: { host: "localhost", ...headers },
+          duplex: "half",
+        } as RequestInit),
+      );
     const json = { "content-type": "application/json" };
     expect((await send({ ...json })).status).toBe(403); // no Origin
     const crossSite = await send({ ...json, origin: "https://evil.example" });
     expect(crossSite.status).toBe(403);
     expect((await crossSite.json()).error).toMatch(/Origin/);
     expect((await send({ origin: "http://localhost", "content-type": "text/plain" })).status).toBe(415);
-    expect((await send({ origin: "http://localhost", "content-type": "application/x-www-form-urlencoded" })).status).toBe(415);
+    expect(
+      (await send({ origin: "http://localhost", "content-type": "application/x-www-form-urlencoded" })).status,
+    ).toBe(415);
     // A chunked body (no Content-Length) of more than 50 MB: refused once the bound is passed, without reading it all.
     let sent = 0;
     const chunk = new Uint8Array(1_000_000).fill(32);

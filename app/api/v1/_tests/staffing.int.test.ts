@@ -12,7 +12,10 @@ import { staffingResponseSchema } from "@/lib/api/staffing";
 
 const state = vi.hoisted(() => ({ db: null as Db | null, actor: null as CurrentUser | null }));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => state.actor }));
-vi.mock("@/lib/db/client", async (original) => ({ ...(await original<typeof import("@/lib/db/client")>()), getDb: async () => state.db! }));
+vi.mock("@/lib/db/client", async (original) => ({
+  ...(await original<typeof import("@/lib/db/client")>()),
+  getDb: async () => state.db!,
+}));
 
 const route = await import("../staffing/route");
 const get = (query: string) => route.GET(new Request(`http://localhost/api/v1/staffing?${query}`));
@@ -26,26 +29,42 @@ describe("GET /api/v1/staffing", () => {
     f = await buildFixture(h.db);
     state.db = h.db;
     const lp: Omit<typeof s.projects.$inferInsert, "memberId" | "name"> = {
-      field: "hardware", role: "leader", status: "completed", successful: true, complexity: ["multi_platform", "multi_vendor"], scope: "wide_area_team", reviewState: "approved",
+      field: "hardware",
+      role: "leader",
+      status: "completed",
+      successful: true,
+      complexity: ["multi_platform", "multi_vendor"],
+      scope: "wide_area_team",
+      reviewState: "approved",
     };
     // memberA: hardware level 3 (one level-4 project, a level-3 specialty); memberA2: level 0 with a lead-rated technology 2.
     await h.db.insert(s.projects).values([
       { ...lp, memberId: f.members.memberA.id, name: "P1" },
       { ...lp, memberId: f.members.memberA.id, name: "Now", status: "ongoing", successful: false },
     ]);
-    await h.db.insert(s.specialties).values({ memberId: f.members.memberA.id, field: "hardware", area: "first_support_contact", reviewState: "approved" });
+    await h.db.insert(s.specialties).values({
+      memberId: f.members.memberA.id,
+      field: "hardware",
+      area: "first_support_contact",
+      reviewState: "approved",
+    });
     await h.db.insert(s.skillAssessments).values([
       { memberId: f.members.memberA.id, field: "hardware", item: "technology", selfLevel: 4 },
       { memberId: f.members.memberA2.id, field: "hardware", item: "technology", selfLevel: 1, leadLevel: 2 },
     ]);
     // An archived member of team A who would qualify for anything.
-    const [gone] = await h.db.insert(s.members).values({ teamId: f.teams.teamA.id, name: "Gone", archivedAt: new Date() }).returning();
+    const [gone] = await h.db
+      .insert(s.members)
+      .values({ teamId: f.teams.teamA.id, name: "Gone", archivedAt: new Date() })
+      .returning();
     archived = gone.id;
     await h.db.insert(s.exams).values({ memberId: gone.id, exam: "AP", reviewState: "approved" });
     await refreshAllStandings(h.db);
   });
   afterAll(async () => h.close());
-  const as = (actor: CurrentUser | null) => { state.actor = actor; };
+  const as = (actor: CurrentUser | null) => {
+    state.actor = actor;
+  };
 
   it("401 signed out, 403 for a member (the page's policy)", async () => {
     as(null);
@@ -93,16 +112,31 @@ describe("GET /api/v1/staffing", () => {
     const body = staffingResponseSchema.parse(await res.json());
     expect(body).toMatchObject({ field: "hardware", total: 1, qualified: 1, limit: 100, offset: 0 });
     expect(body.candidates).toEqual([
-      { memberId: f.members.memberA.id, name: f.members.memberA.name, teamId: f.teams.teamA.id, match: "qualified", level: 3, ongoingProjects: 1, missing: [] },
+      {
+        memberId: f.members.memberA.id,
+        name: f.members.memberA.name,
+        teamId: f.teams.teamA.id,
+        match: "qualified",
+        level: 3,
+        ongoingProjects: 1,
+        missing: [],
+      },
     ]);
 
     const close = staffingResponseSchema.parse(await (await get("field=hardware&skill=technology:3")).json());
-    expect(close.candidates.map((c) => [c.memberId, c.match])).toEqual([[f.members.memberA.id, "qualified"], [f.members.memberA2.id, "close"]]);
-    expect(close.candidates[1].missing).toEqual([{ kind: "skill", item: "technology", need: 3, have: 2, source: "lead" }]);
+    expect(close.candidates.map((c) => [c.memberId, c.match])).toEqual([
+      [f.members.memberA.id, "qualified"],
+      [f.members.memberA2.id, "close"],
+    ]);
+    expect(close.candidates[1].missing).toEqual([
+      { kind: "skill", item: "technology", need: 3, have: 2, source: "lead" },
+    ]);
 
     as(f.actors.head1);
     const all = staffingResponseSchema.parse(await (await get("field=software")).json());
-    expect(all.candidates.map((c) => c.memberId).sort()).toEqual([f.members.memberA.id, f.members.memberA2.id, f.members.memberB.id].sort());
+    expect(all.candidates.map((c) => c.memberId).sort()).toEqual(
+      [f.members.memberA.id, f.members.memberA2.id, f.members.memberB.id].sort(),
+    );
     as(f.actors.admin);
     const org = staffingResponseSchema.parse(await (await get("field=software&limit=2&offset=1")).json());
     expect(org.total).toBe(4);

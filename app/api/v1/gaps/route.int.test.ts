@@ -11,7 +11,10 @@ import { gapsResponseSchema } from "@/lib/api/gaps";
 
 const state = vi.hoisted(() => ({ db: null as Db | null, actor: null as CurrentUser | null }));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => state.actor }));
-vi.mock("@/lib/db/client", async (original) => ({ ...(await original<typeof import("@/lib/db/client")>()), getDb: async () => state.db! }));
+vi.mock("@/lib/db/client", async (original) => ({
+  ...(await original<typeof import("@/lib/db/client")>()),
+  getDb: async () => state.db!,
+}));
 
 const route = await import("./route");
 const get = (q: string) => route.GET(new Request(`http://localhost/api/v1/gaps${q}`));
@@ -29,18 +32,32 @@ describe("GET /api/v1/gaps", () => {
       { memberId: memberA.id, exam: "AP", reviewState: "approved" },
       { memberId: memberA2.id, exam: "FE", reviewState: "approved" },
     ]);
-    await h.db.insert(s.skillAssessments).values({ memberId: memberA.id, field: "hardware", item: "leadership", selfLevel: 2, leadLevel: 4 });
-    const rows = await h.db.insert(s.targets).values([
-      { teamId: f.teams.teamA.id, field: "hardware", kind: "level", minLevel: 3, minCount: 2 },
-      { teamId: f.teams.teamA.id, field: "hardware", kind: "skill", skillItem: "leadership", minLevel: 4, minCount: 1 },
-      { departmentId: f.departments.dept1.id, field: "software", kind: "level", minLevel: 2, minCount: 2 },
-      { teamId: f.teams.teamC.id, field: "facility", kind: "level", minLevel: 3, minCount: 1 },
-    ]).returning();
+    await h.db
+      .insert(s.skillAssessments)
+      .values({ memberId: memberA.id, field: "hardware", item: "leadership", selfLevel: 2, leadLevel: 4 });
+    const rows = await h.db
+      .insert(s.targets)
+      .values([
+        { teamId: f.teams.teamA.id, field: "hardware", kind: "level", minLevel: 3, minCount: 2 },
+        {
+          teamId: f.teams.teamA.id,
+          field: "hardware",
+          kind: "skill",
+          skillItem: "leadership",
+          minLevel: 4,
+          minCount: 1,
+        },
+        { departmentId: f.departments.dept1.id, field: "software", kind: "level", minLevel: 2, minCount: 2 },
+        { teamId: f.teams.teamC.id, field: "facility", kind: "level", minLevel: 3, minCount: 1 },
+      ])
+      .returning();
     [ids.teamTarget, ids.skillTarget, ids.deptTarget, ids.otherTeamTarget] = rows.map((r) => r.id);
     await refreshAllStandings(h.db);
   });
   afterAll(async () => h?.close());
-  const as = (a: CurrentUser | null) => { state.actor = a; };
+  const as = (a: CurrentUser | null) => {
+    state.actor = a;
+  };
 
   it("401 signed out, 403 for a member, 404 out of reach (like a nonexistent id), 400 naming the parameter", async () => {
     as(null);
@@ -66,7 +83,13 @@ describe("GET /api/v1/gaps", () => {
       if (status === 404) expect(await res.json()).toEqual({ error: "No such team or department." });
     }
     as(f.actors.admin);
-    for (const [q, word] of [["?teamId=abc", "teamId"], ["?teamId=0", "teamId"], ["?departmentId=-3", "departmentId"], ["?teamId=1&departmentId=1", "teamId"], ["?teamId=1.5", "teamId"]]) {
+    for (const [q, word] of [
+      ["?teamId=abc", "teamId"],
+      ["?teamId=0", "teamId"],
+      ["?departmentId=-3", "departmentId"],
+      ["?teamId=1&departmentId=1", "teamId"],
+      ["?teamId=1.5", "teamId"],
+    ]) {
       const res = await get(q);
       expect(res.status, q).toBe(400);
       expect((await res.json()).error, q).toMatch(word);
@@ -79,8 +102,30 @@ describe("GET /api/v1/gaps", () => {
     const body = gapsResponseSchema.parse(await res.json());
     // Team A: memberA level 3 (AP), memberA2 level 2 (FE) in hardware; memberA's lead rating 4 in leadership.
     expect(body.targets).toEqual([
-      { id: ids.teamTarget, teamId: f.teams.teamA.id, departmentId: null, field: "hardware", kind: "level", skillItem: null, minLevel: 3, minCount: 2, actual: 1, met: false },
-      { id: ids.skillTarget, teamId: f.teams.teamA.id, departmentId: null, field: "hardware", kind: "skill", skillItem: "leadership", minLevel: 4, minCount: 1, actual: 1, met: true },
+      {
+        id: ids.teamTarget,
+        teamId: f.teams.teamA.id,
+        departmentId: null,
+        field: "hardware",
+        kind: "level",
+        skillItem: null,
+        minLevel: 3,
+        minCount: 2,
+        actual: 1,
+        met: false,
+      },
+      {
+        id: ids.skillTarget,
+        teamId: f.teams.teamA.id,
+        departmentId: null,
+        field: "hardware",
+        kind: "skill",
+        skillItem: "leadership",
+        minLevel: 4,
+        minCount: 1,
+        actual: 1,
+        met: true,
+      },
     ]);
     // Leadership at 4 is held by memberA alone; the hardware level is judged at the target's 3, held by memberA alone.
     expect(body.singlePoints).toEqual([
@@ -95,7 +140,16 @@ describe("GET /api/v1/gaps", () => {
     expect(body.targets.map((t) => t.id).sort()).toEqual([ids.teamTarget, ids.skillTarget, ids.deptTarget].sort());
     // Software level ≥ 2 (exams count in every field): memberA (AP → 3) and memberA2 (FE → 2); memberB has none.
     expect(body.targets.find((t) => t.id === ids.deptTarget)).toEqual({
-      id: ids.deptTarget, teamId: null, departmentId: f.departments.dept1.id, field: "software", kind: "level", skillItem: null, minLevel: 2, minCount: 2, actual: 2, met: true,
+      id: ids.deptTarget,
+      teamId: null,
+      departmentId: f.departments.dept1.id,
+      field: "software",
+      kind: "level",
+      skillItem: null,
+      minLevel: 2,
+      minCount: 2,
+      actual: 2,
+      met: true,
     });
     // Worst first: the unmet team target leads.
     expect(body.targets[0].id).toBe(ids.teamTarget);

@@ -12,19 +12,35 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request): Promise<Response> {
   return withActor(async (actor) => {
     const params = new URL(request.url).searchParams;
-    const query = gapsQuerySchema.safeParse({ teamId: params.get("teamId") ?? undefined, departmentId: params.get("departmentId") ?? undefined });
+    const query = gapsQuerySchema.safeParse({
+      teamId: params.get("teamId") ?? undefined,
+      departmentId: params.get("departmentId") ?? undefined,
+    });
     if (!query.success) return jsonError(400, query.error.issues.map((i) => i.message).join("; "));
     if (!canOpenSection(actor, "gaps")) return jsonError(403, "You may not see the gap dashboard.");
     const db = await getDb();
     const resolved = await resolveScope(db, actor, query.data);
     if (!resolved.ok) return jsonError(resolved.status, resolved.message);
-    const [targets, points] = await Promise.all([targetStandings(db, actor, resolved.scope), singlePoints(db, actor, resolved.scope)]);
+    const [targets, points] = await Promise.all([
+      targetStandings(db, actor, resolved.scope),
+      singlePoints(db, actor, resolved.scope),
+    ]);
     const body: GapsResponse = {
       targets: targets.map((t) => ({
-        id: t.id, teamId: t.teamId, departmentId: t.teamId === null ? t.departmentId : null, field: t.field, kind: t.kind,
-        skillItem: t.skillItem, minLevel: t.minLevel, minCount: t.minCount, actual: t.actual, met: t.met,
+        id: t.id,
+        teamId: t.teamId,
+        departmentId: t.teamId === null ? t.departmentId : null,
+        field: t.field,
+        kind: t.kind,
+        skillItem: t.skillItem,
+        minLevel: t.minLevel,
+        minCount: t.minCount,
+        actual: t.actual,
+        met: t.met,
       })),
-      singlePoints: points.filter((p) => p.holders === 1).map((p) => ({ teamId: p.teamId, field: p.field, item: p.item, minLevel: p.minLevel, memberId: p.memberId! })),
+      singlePoints: points
+        .filter((p) => p.holders === 1)
+        .map((p) => ({ teamId: p.teamId, field: p.field, item: p.item, minLevel: p.minLevel, memberId: p.memberId! })),
     };
     return Response.json(body, { headers: { "cache-control": "no-store" } });
   });

@@ -32,10 +32,12 @@ export async function GET(request: Request): Promise<Response> {
         name: r.name,
         teamId: r.teamId,
         level: r.level,
-        cells: Object.fromEntries(items.map((item, i) => {
-          const c = r.cells[i];
-          return [item, c ? { level: c.level, source: c.source } : null];
-        })),
+        cells: Object.fromEntries(
+          items.map((item, i) => {
+            const c = r.cells[i];
+            return [item, c ? { level: c.level, source: c.source } : null];
+          }),
+        ),
       })),
     };
     return Response.json(body, { headers: { "cache-control": "no-store" } });

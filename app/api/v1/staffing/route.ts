@@ -28,7 +28,13 @@ export async function GET(request: Request): Promise<Response> {
       limit,
       offset,
       candidates: rankCandidates(need, page.rows).map((c) => ({
-        memberId: c.memberId, name: c.name, teamId: c.teamId, match: c.match, level: c.level, ongoingProjects: c.ongoing, missing: c.missing,
+        memberId: c.memberId,
+        name: c.name,
+        teamId: c.teamId,
+        match: c.match,
+        level: c.level,
+        ongoingProjects: c.ongoing,
+        missing: c.missing,
       })),
     };
     return Response.json(body, { headers: { "cache-control": "no-store" } });

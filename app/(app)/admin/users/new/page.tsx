@@ -12,13 +12,28 @@ export const metadata = { title: "New user" };
 
 export default async function NewUserPage() {
   const { user, allowed } = await userForSection("admin");
-  if (!allowed || !can(user, "users.manage", { departmentId: user.departmentId ?? 0 })) return <Forbidden what="user management" />;
+  if (!allowed || !can(user, "users.manage", { departmentId: user.departmentId ?? 0 }))
+    return <Forbidden what="user management" />;
   const departments = await allDepartments(await getDb());
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-slate-600"><Link href="/admin" className="hover:underline">Admin</Link> / <Link href="/admin/users" className="hover:underline">Users</Link> / New</nav>
-      <PageHeader title="New user" description="The email is the sign-in name (stored in lower case). To make the user a member of a team, link the account on the team's roster." />
-      <Card><CreateUserForm departments={departments} /></Card>
+      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-slate-600">
+        <Link href="/admin" className="hover:underline">
+          Admin
+        </Link>{" "}
+        /{" "}
+        <Link href="/admin/users" className="hover:underline">
+          Users
+        </Link>{" "}
+        / New
+      </nav>
+      <PageHeader
+        title="New user"
+        description="The email is the sign-in name (stored in lower case). To make the user a member of a team, link the account on the team's roster."
+      />
+      <Card>
+        <CreateUserForm departments={departments} />
+      </Card>
     </>
   );
 }

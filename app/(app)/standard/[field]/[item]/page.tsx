@@ -34,24 +34,33 @@ export default async function SkillItemPage({ params }: Props) {
 
   return (
     <>
-      <Breadcrumbs items={[{ label: "Standard", href: "/standard" }, { label, href: fieldHref(field) }, { label: entry.name }]} />
+      <Breadcrumbs
+        items={[{ label: "Standard", href: "/standard" }, { label, href: fieldHref(field) }, { label: entry.name }]}
+      />
       <PageHeader
         title={entry.name}
         description={`${entry.kind === "common" ? "Job category common skill item" : "Specialty field specific skill item"} · ${label}`}
         actions={
-          <Link href={`${fieldHref(field)}#skill-proficiency`} className="no-print rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
+          <Link
+            href={`${fieldHref(field)}#skill-proficiency`}
+            className="no-print rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"
+          >
             All skill items of {label}
           </Link>
         }
       />
 
       <section aria-labelledby="knowledge-items" className="mb-8 max-w-4xl">
-        <h2 id="knowledge-items" className="mb-2 text-xl font-semibold text-slate-900">Knowledge items</h2>
+        <h2 id="knowledge-items" className="mb-2 text-xl font-semibold text-slate-900">
+          Knowledge items
+        </h2>
         <KnowledgeItems item={entry} />
       </section>
 
       <section aria-labelledby="levels" className="max-w-4xl">
-        <h2 id="levels" className="mb-3 text-xl font-semibold text-slate-900">Levels</h2>
+        <h2 id="levels" className="mb-3 text-xl font-semibold text-slate-900">
+          Levels
+        </h2>
         <SkillItemLevels field={field} item={entry} />
       </section>
 

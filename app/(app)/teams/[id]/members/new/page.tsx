@@ -17,15 +17,28 @@ export default async function NewMemberPage({ params }: { params: Promise<{ id: 
   const teamId = segmentId(id);
   const team = teamId ? await teamDetail(db, teamId) : null;
   if (!team) notFound();
-  if (!can(user, "member.manage", { departmentId: team.departmentId, teamId: team.id })) return <Forbidden what="adding members to this team" />;
+  if (!can(user, "member.manage", { departmentId: team.departmentId, teamId: team.id }))
+    return <Forbidden what="adding members to this team" />;
   const accounts = await linkableUsers(db, team.departmentId);
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm text-slate-600">
-        <Link href="/teams" className="hover:underline">Teams</Link> / <Link href={`/teams/${team.id}`} className="hover:underline">{team.name}</Link> / Add member
+        <Link href="/teams" className="hover:underline">
+          Teams
+        </Link>{" "}
+        /{" "}
+        <Link href={`/teams/${team.id}`} className="hover:underline">
+          {team.name}
+        </Link>{" "}
+        / Add member
       </nav>
-      <PageHeader title={`Add a member to ${team.name}`} description="A member may have a user account or not; a lead can keep records for people who never sign in." />
-      <Card><MemberForm teamId={team.id} accounts={accounts} /></Card>
+      <PageHeader
+        title={`Add a member to ${team.name}`}
+        description="A member may have a user account or not; a lead can keep records for people who never sign in."
+      />
+      <Card>
+        <MemberForm teamId={team.id} accounts={accounts} />
+      </Card>
     </>
   );
 }

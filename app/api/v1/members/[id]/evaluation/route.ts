@@ -24,6 +24,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     if (!scope || !can(actor, "member.read", scope)) return jsonError(404, `No member with id ${id}.`);
     // One member's records, evaluated on request: the only route that runs the engine, for the one member it serves.
     const records = (await loadMemberRecords(db, [id])).get(id)!;
-    return Response.json(evaluate(toEvidence(records, query.data.mode).evidence), { headers: { "cache-control": "no-store" } });
+    return Response.json(evaluate(toEvidence(records, query.data.mode).evidence), {
+      headers: { "cache-control": "no-store" },
+    });
   });
 }
