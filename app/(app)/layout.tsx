@@ -1,45 +1,43 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { logout } from "@/lib/actions/auth";
 import { Nav } from "@/components/shell/nav";
 import { navItemsFor } from "@/components/shell/nav-items";
-
-const ROLE_LABEL = {
-  admin: "Administrator",
-  head: "Department head",
-  lead: "Team lead",
-  member: "Team member",
-} as const;
+import { LocalePicker } from "@/components/shell/locale-picker";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
+  const t = await getTranslations("shell");
+  const items = navItemsFor(user).map(({ href, key }) => ({ href, label: t(`nav.${key}`) }));
   return (
     <div className="min-h-screen">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2"
       >
-        Skip to content
+        {t("skipToContent")}
       </a>
       <header className="no-print border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link href="/" className="text-lg font-bold tracking-tight text-brand-900">
             Levelboard
           </Link>
-          <Nav items={navItemsFor(user)} />
+          <Nav items={items} label={t("mainNav")} />
           <div className="ml-auto flex items-center gap-3 text-sm">
             <span className="text-slate-700">
               <span className="font-medium" data-testid="current-user">
                 {user.name}
               </span>
-              <span className="text-slate-500"> · {ROLE_LABEL[user.role]}</span>
+              <span className="text-slate-500"> · {t(`role.${user.role}`)}</span>
             </span>
+            <LocalePicker saved={user.locale ?? "auto"} />
             <form action={logout}>
               <button
                 type="submit"
                 className="rounded-md border border-slate-300 px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-100"
               >
-                Sign out
+                {t("signOut")}
               </button>
             </form>
           </div>

@@ -1,23 +1,26 @@
-// The sections of the app, in navigation order, filtered by the policy.
+// The sections of the app, in navigation order, filtered by the policy. Labels are message keys (shell.nav.*),
+// translated by the layout.
 import { canOpenSection, type Actor, type Section } from "@/lib/auth/policy";
-import type { NavItem } from "./nav";
 
-const SECTION_LINKS: { section: Section; href: string; label: string }[] = [
-  { section: "dashboard", href: "/", label: "Dashboard" },
-  { section: "teams", href: "/teams", label: "Teams" },
-  { section: "reviews", href: "/reviews", label: "Reviews" },
-  { section: "heatmap", href: "/heatmap", label: "Heatmap" },
-  { section: "gaps", href: "/gaps", label: "Gaps" },
-  { section: "staffing", href: "/staffing", label: "Staffing" },
-  { section: "standard", href: "/standard", label: "Standard" },
-  { section: "admin", href: "/admin", label: "Admin" },
+export type NavKey = Section | "myRecord";
+export type NavLink = { href: string; key: NavKey };
+
+const SECTION_LINKS: { section: Section; href: string }[] = [
+  { section: "dashboard", href: "/" },
+  { section: "teams", href: "/teams" },
+  { section: "reviews", href: "/reviews" },
+  { section: "heatmap", href: "/heatmap" },
+  { section: "gaps", href: "/gaps" },
+  { section: "staffing", href: "/staffing" },
+  { section: "standard", href: "/standard" },
+  { section: "admin", href: "/admin" },
 ];
 
-export function navItemsFor(actor: Actor): NavItem[] {
-  const items: NavItem[] = SECTION_LINKS.filter((l) => canOpenSection(actor, l.section)).map(({ href, label }) => ({
+export function navItemsFor(actor: Actor): NavLink[] {
+  const items: NavLink[] = SECTION_LINKS.filter((l) => canOpenSection(actor, l.section)).map(({ href, section }) => ({
     href,
-    label,
+    key: section,
   }));
-  if (actor.memberId !== null) items.splice(1, 0, { href: `/members/${actor.memberId}`, label: "My record" });
+  if (actor.memberId !== null) items.splice(1, 0, { href: `/members/${actor.memberId}`, key: "myRecord" });
   return items;
 }

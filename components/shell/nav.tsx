@@ -5,10 +5,10 @@ import { usePathname } from "next/navigation";
 
 export type NavItem = { href: string; label: string };
 
-export function Nav({ items }: { items: NavItem[] }) {
+export function Nav({ items, label }: { items: NavItem[]; label: string }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="flex flex-wrap gap-1">
+    <nav aria-label={label} className="flex flex-wrap gap-1">
       {items.map((item) => {
         const active =
           item.href === "/" ? pathname === "/" : pathname === item.href || pathname.startsWith(`${item.href}/`);

@@ -6,8 +6,13 @@ import { getDb } from "../db/client";
 import { members, teamLeads, users } from "../db/schema";
 import { auth } from "./auth";
 import type { Actor } from "./policy";
+import { isLocale, type Locale } from "../i18n/locales";
 
-export type CurrentUser = Actor & { name: string; email: string };
+export type CurrentUser = Actor & {
+  name: string;
+  email: string;
+  /** The saved interface language; null or absent follows the browser. */ locale?: Locale | null;
+};
 
 /** The signed-in user, or null (signed out, deleted or disabled account, ended session). Cached per request. */
 export const currentUser = cache(async (): Promise<CurrentUser | null> => {
@@ -30,6 +35,7 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
     memberId: own?.id ?? null,
     name: user.name,
     email: user.email,
+    locale: isLocale(user.locale) ? user.locale : null,
   };
 });
 

@@ -82,10 +82,15 @@ export const users = pgTable(
     disabledAt: timestamp("disabled_at", { withTimezone: true }),
     /** Carried in the session token and checked on each request: bumping it ends the user's existing sessions. */
     sessionVersion: integer("session_version").notNull().default(1),
+    /** The language the user chose for the interface ("en" | "ja"); null follows the browser (Accept-Language). */
+    locale: text("locale"),
     version: version(),
     ...timestamps,
   },
-  (t) => [check("users_email_lower", sql`${t.email} = lower(${t.email})`)],
+  (t) => [
+    check("users_email_lower", sql`${t.email} = lower(${t.email})`),
+    check("users_locale_known", sql`${t.locale} is null or ${t.locale} in ('en', 'ja')`),
+  ],
 );
 
 /** Sign-in attempts per key (hashed "account:…" or "address:…") in the current window: the shared throttle store. */

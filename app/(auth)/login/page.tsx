@@ -4,6 +4,9 @@ import { oidcEnabled, oidcName } from "@/lib/auth/auth";
 import { currentUser } from "@/lib/auth/session";
 import { loginWithOidc } from "@/lib/actions/auth";
 import { LoginForm } from "./login-form";
+import { cookies } from "next/headers";
+import { LocalePicker } from "@/components/shell/locale-picker";
+import { LOCALE_COOKIE, isLocale } from "@/lib/i18n/locales";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -27,6 +30,7 @@ export default async function LoginPage({
   // The same check as the app's pages: a stale cookie (disabled account, ended session) stays here instead of looping.
   if (await currentUser()) redirect("/");
   const { callbackUrl, error, code } = await searchParams;
+  const localeCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
   const message = errorMessage(error, code);
   const raw = typeof callbackUrl === "string" ? callbackUrl : "/";
   let target = "/";
@@ -59,6 +63,9 @@ export default async function LoginPage({
               </button>
             </form>
           ) : null}
+        </div>
+        <div className="mt-4 flex justify-center">
+          <LocalePicker saved={isLocale(localeCookie) ? localeCookie : "auto"} />
         </div>
       </div>
     </main>

@@ -1,0 +1,38 @@
+"use client";
+// The language picker (header when signed in, login page when not). A plain form posting to chooseLocale, so it
+// works without JavaScript (the Apply button); with JavaScript, choosing a language applies it at once.
+import { useRef } from "react";
+import { useTranslations } from "next-intl";
+import { chooseLocale } from "@/lib/actions/locale";
+import { LOCALES, LOCALE_NAMES, type Locale } from "@/lib/i18n/locales";
+
+export function LocalePicker({ saved }: { saved: Locale | "auto" }) {
+  const t = useTranslations("shell.locale");
+  const form = useRef<HTMLFormElement>(null);
+  return (
+    <form ref={form} action={chooseLocale} className="flex items-center gap-1 text-sm">
+      <label htmlFor="locale-picker" className="sr-only">
+        {t("label")}
+      </label>
+      <select
+        id="locale-picker"
+        name="locale"
+        defaultValue={saved}
+        onChange={() => form.current?.requestSubmit()}
+        className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-700"
+      >
+        <option value="auto">{t("auto")}</option>
+        {LOCALES.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {LOCALE_NAMES[l]}
+          </option>
+        ))}
+      </select>
+      <noscript>
+        <button type="submit" className="rounded-md border border-slate-300 px-2 py-1 font-medium text-slate-700">
+          {t("apply")}
+        </button>
+      </noscript>
+    </form>
+  );
+}
