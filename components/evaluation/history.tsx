@@ -40,7 +40,7 @@ export function EvaluationHistory({
           </figure>
           <table className="mt-2 w-full text-sm">
             <caption className="sr-only">{t("caption", { field: ti(`fields.${f}`) })}</caption>
-            <thead className="text-left text-slate-600">
+            <thead className="whitespace-nowrap text-left text-slate-600">
               <tr>
                 <th className="py-1 pr-2">{t("date")}</th>
                 <th className="pr-2">{t("level")}</th>
