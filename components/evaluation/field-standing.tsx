@@ -1,7 +1,8 @@
 // One field's standing on the member page: official level and its source, provisional level, skill level, and the
 // checklist "Path to level N" built from the engine's `next.missing`.
 import { describeMissing, describeSource } from "@/lib/itss/explain";
-import { FIELD_LABEL, MAX_LEVEL, type Field, type MissingCode } from "@/lib/itss/ids";
+import { FIELD_LABEL, MAX_LEVEL, type Field } from "@/lib/itss/fields";
+import { type MissingCode } from "@/lib/itss/types";
 import type { FieldEvaluation } from "@/lib/itss/types";
 
 const SATISFIED: Record<MissingCode, (level: number) => string> = {

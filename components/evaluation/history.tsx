@@ -1,7 +1,7 @@
 // Evaluation history: per field a step chart of the official level over time, then each change of the official
 // evaluation, newest first (SPEC "Evaluation history").
 import type { SnapshotRecord } from "@/lib/db/queries/records";
-import { FIELD_LABEL, MAX_LEVEL, type Field } from "@/lib/itss/ids";
+import { FIELD_LABEL, MAX_LEVEL, type Field } from "@/lib/itss/fields";
 import { describeMissing } from "@/lib/itss/explain";
 import type { FieldEvaluation } from "@/lib/itss/types";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -1,7 +1,7 @@
 // The member's skill profile per field: a chart of the 7 items (self, lead, team target) and the same numbers as a
 // table for screen readers. Plain data in: the page's assessments and the team's skill targets (no extra query).
 import type { AssessmentRecord, SkillTarget } from "@/lib/db/queries/records";
-import { FIELD_LABEL, MAX_LEVEL, type Field } from "@/lib/itss/ids";
+import { FIELD_LABEL, MAX_LEVEL, type Field } from "@/lib/itss/fields";
 import { SkillChart } from "./member-charts";
 import { skillChartRows } from "./skill-chart-rows";
 

@@ -1,6 +1,7 @@
 // Maps a member's stored records onto the engine's Evidence: which records count (official or provisional)
 // and how rows become ProjectEvidence etc. Pure: rows in, Evidence out.
-import type { ComplexityCriterion, Exam, Field, SkillItem, SuccessionKind } from "../itss/ids";
+import type { Field, SkillItem } from "../itss/fields";
+import type { ComplexityCriterion, Exam, SuccessionKind } from "../itss/record-options";
 import type { Evidence, ProfessionalEvidence, ProjectEvidence } from "../itss/types";
 import type { ReviewState } from "../db/schema";
 

@@ -2,7 +2,7 @@
 // level, and the proficiency per skill item that counts (the lead's rating where it counts, else the self-rating).
 // Pure: stored records in, rows out. The same function feeds the write path and the drift check.
 import { evaluate } from "../itss/evaluate";
-import { FIELDS, skillItemsOf, type Field } from "../itss/ids";
+import { FIELDS, skillItemsOf, type Field } from "../itss/fields";
 import type { Evaluation } from "../itss/types";
 import type { memberSkillStandings, memberStandings } from "../db/schema";
 import { toEvidence, type MemberRecords } from "./evidence";

@@ -1,8 +1,6 @@
 // The evaluation rules of SPEC "The evaluation rules": project, KPI, exam, skill and next level — pure, no I/O.
-import {
-  COMPLEXITY_OF, MAX_LEVEL, SPECIALTY_AREAS, SUCCESSION_KINDS, skillItemsOf,
-  type Exam, type Field, type ProjectRole, type SkillItem,
-} from "./ids";
+import { MAX_LEVEL, SPECIALTY_AREAS, skillItemsOf, type Field, type SkillItem } from "./fields";
+import { COMPLEXITY_OF, SUCCESSION_KINDS, type Exam, type ProjectRole } from "./record-options";
 import type {
   Evaluation, Evidence, FieldEvaluation, LevelSource, Missing, ProfessionalEvidence, ProjectEvidence, SkillRating,
 } from "./types";
@@ -278,8 +276,11 @@ export function levelSource(kpi: number, exam: number): LevelSource {
   return "none";
 }
 
-/** Skill level: minimum over the field's 7 items of lead (else self) assessment; null while any is unassessed. */
-export function skillLevel(
+/**
+ * The assessed skill level (a field evaluation's `skillLevel`): minimum over the field's 7 items of lead (else self)
+ * assessment; null while any is unassessed.
+ */
+export function assessedSkillLevel(
   field: Field,
   skills: Partial<Record<SkillItem, SkillRating>> | undefined,
 ): number | null {
@@ -314,7 +315,7 @@ function fieldEvaluation(field: Field, t: ProjectTally, evidence: Evidence, exam
     source: levelSource(kpi, exam),
     kpiLevel: kpi,
     examLevel: exam,
-    skillLevel: skillLevel(field, evidence.skills?.[field]),
+    skillLevel: assessedSkillLevel(field, evidence.skills?.[field]),
     projects: t.projects,
     next: nextLevel(field, kpi, facts),
   };

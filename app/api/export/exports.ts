@@ -16,7 +16,7 @@ import {
 } from "@/lib/db/queries/roster";
 import { listAudit } from "@/lib/db/queries/audit";
 import { parseAuditSearch } from "@/components/audit/search";
-import { FIELDS, FIELD_LABEL } from "@/lib/itss/ids";
+import { FIELDS, FIELD_LABEL } from "@/lib/itss/fields";
 import { toCsv } from "@/lib/transfer/csv";
 import { csvResponse, errorResponse } from "./csv";
 import { loggableError } from "@/lib/errors";

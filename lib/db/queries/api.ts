@@ -15,7 +15,7 @@ import {
 import type { Actor } from "../../auth/policy";
 import { visibleMembersWhere } from "./members";
 import { standingJoin, standingOf } from "./standing-columns";
-import type { Field } from "../../itss/ids";
+import type { Field } from "../../itss/fields";
 import type { LevelSource } from "../../itss/types";
 
 export type ApiMemberLevel = { level: number; source: LevelSource; skillLevel: number | null };

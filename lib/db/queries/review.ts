@@ -6,7 +6,8 @@ import { certifications, exams, members, mentorings, projects, specialties, succ
 import type { Actor } from "../../auth/policy";
 import { projectEvidence } from "../../evaluation/evidence";
 import { projectLevel } from "../../itss/evaluate";
-import { FIELD_LABEL, type Exam, type Field, type SuccessionKind } from "../../itss/ids";
+import { FIELD_LABEL, type Field } from "../../itss/fields";
+import { type Exam, type SuccessionKind } from "../../itss/record-options";
 import { examLabel, specialtyLabel, successionKindLabel } from "../../itss/catalog";
 import type { RecordEntity } from "../../records/schemas";
 

@@ -6,7 +6,7 @@ import { listAudit } from "@/lib/db/queries/audit";
 import { can } from "@/lib/auth/policy";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
-import { userForSection } from "@/components/shell/section-guard";
+import { userForSection } from "@/lib/auth/section";
 import { AuditTable } from "@/components/audit/audit-table";
 import { auditHref, PAGE_SIZES, parseAuditSearch } from "@/components/audit/search";
 

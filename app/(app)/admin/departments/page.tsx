@@ -6,7 +6,7 @@ import { allDepartments, listDepartments } from "@/lib/db/queries/roster";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { userForSection } from "@/components/shell/section-guard";
+import { userForSection } from "@/lib/auth/section";
 import { CreateDepartmentForm, RenameDepartmentForm } from "@/components/roster/department-forms";
 import { CreateTeamForm } from "@/components/roster/team-forms";
 

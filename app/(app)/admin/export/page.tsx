@@ -7,7 +7,7 @@ import { can } from "@/lib/auth/policy";
 import { ORG_TABLES, ORG_VERSION, organisationRowCounts, type OrgTableName } from "@/lib/transfer/org-json";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
-import { userForSection } from "@/components/shell/section-guard";
+import { userForSection } from "@/lib/auth/section";
 
 export const metadata = { title: "Export" };
 

@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { listVisibleTeams } from "@/lib/db/queries/org";
 import { can } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
-import { MAX_LEVEL } from "@/lib/itss/ids";
+import { MAX_LEVEL } from "@/lib/itss/fields";
 import { MAX_CSV_BYTES, MAX_CSV_ROWS } from "@/lib/transfer/csv";
 import { organisationRowCounts } from "@/lib/transfer/org-json";
 import { PageHeader } from "@/components/ui/page-header";

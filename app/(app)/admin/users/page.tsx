@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/policy";
 import { listUsers, parseUserParams } from "@/lib/db/queries/roster";
 import { PageHeader } from "@/components/ui/page-header";
 import { Forbidden } from "@/components/ui/empty-state";
-import { userForSection } from "@/components/shell/section-guard";
+import { userForSection } from "@/lib/auth/section";
 import { UsersTable } from "@/components/roster/users-table";
 import { queryOf, stateOf } from "@/components/roster/params";
 

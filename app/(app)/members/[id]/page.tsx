@@ -8,7 +8,7 @@ import { getDb } from "@/lib/db/client";
 import { memberHeader, memberRecordSet } from "@/lib/db/queries/records";
 import { toEvidence } from "@/lib/evaluation/evidence";
 import { evaluate } from "@/lib/itss/evaluate";
-import { FIELD_LABEL, FIELDS, type Field } from "@/lib/itss/ids";
+import { FIELD_LABEL, FIELDS, type Field } from "@/lib/itss/fields";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { FieldStanding } from "@/components/evaluation/field-standing";

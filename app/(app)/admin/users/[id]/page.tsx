@@ -7,7 +7,7 @@ import { allDepartments, userById } from "@/lib/db/queries/roster";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Forbidden } from "@/components/ui/empty-state";
-import { userForSection } from "@/components/shell/section-guard";
+import { userForSection } from "@/lib/auth/section";
 import { ActionForm } from "@/components/roster/action-form";
 import { EditUserForm, ResetPasswordForm } from "@/components/roster/user-forms";
 import { segmentId } from "@/components/roster/params";

@@ -5,7 +5,7 @@ import { allDepartments } from "@/lib/db/queries/roster";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Forbidden } from "@/components/ui/empty-state";
-import { userForSection } from "@/components/shell/section-guard";
+import { userForSection } from "@/lib/auth/section";
 import { CreateUserForm } from "@/components/roster/user-forms";
 
 export const metadata = { title: "New user" };
