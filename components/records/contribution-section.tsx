@@ -16,7 +16,8 @@ import { specialtyLevelsOf, specialtyText, successionKindLabel } from "@/lib/its
 import { buttonClass, ResultMessage, Select, TextInput, useAction, type Perms } from "./form-kit";
 import { RecordActions } from "./record-actions";
 import { StateBadge } from "./state-badge";
-import { openRevisionIds, refOf, ReviewNote } from "./helpers";
+import { refOf, ReviewNote } from "./helpers";
+import { openRevisionIds } from "@/lib/records/transitions";
 import { FormButtons, RecordList } from "./record-list";
 
 type Props = {

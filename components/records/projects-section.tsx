@@ -12,7 +12,8 @@ import { buttonClass, type Perms } from "./form-kit";
 import { ProjectForm } from "./project-form";
 import { RecordActions } from "./record-actions";
 import { StateBadge } from "./state-badge";
-import { openRevisionIds, refOf, ReviewNote } from "./helpers";
+import { refOf, ReviewNote } from "./helpers";
+import { openRevisionIds } from "@/lib/records/transitions";
 
 const ROLE_WORD = { member: "member", leader: "leader", responsible: "person responsible" } as const;
 
