@@ -38,7 +38,7 @@ export default async function DepartmentsPage() {
         }
       />
       <div className="grid gap-6 lg:grid-cols-2">
-        {can(user, "department.manage", { departmentId: 0 }) ? (
+        {can(user, "departments.create") ? (
           <Card title="New department">
             <CreateDepartmentForm />
           </Card>

@@ -13,7 +13,7 @@ export const metadata = { title: "Export" };
 
 export default async function ExportPage() {
   const { user, allowed } = await userForSection("admin");
-  if (!allowed || !can(user, "org.export", { departmentId: 0 })) forbidden(); // 403: no loading boundary above this page, so the status still holds
+  if (!allowed || !can(user, "org.export")) forbidden(); // 403: no loading boundary above this page, so the status still holds
   const counts = await organisationRowCounts(await getDb());
   return (
     <>

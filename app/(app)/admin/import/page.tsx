@@ -29,7 +29,7 @@ const code = "rounded bg-slate-100 px-1 font-mono text-xs";
 export default async function ImportPage({ searchParams }: { searchParams: Promise<{ tab?: string | string[] }> }) {
   const user = await requireUser();
   const db = await getDb();
-  const isAdmin = can(user, "org.import", { departmentId: 0 });
+  const isAdmin = can(user, "org.import");
   const teams = await listVisibleTeams(db, user);
   const managed = teams.filter((t) => can(user, "member.manage", { departmentId: t.departmentId, teamId: t.id }));
   if (!isAdmin && managed.length === 0) forbidden(); // 403: no loading boundary above this page, so the status still holds

@@ -16,8 +16,7 @@ export default async function UsersPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { user, allowed } = await userForSection("admin");
-  if (!allowed || !can(user, "users.manage", { departmentId: user.departmentId ?? 0 }))
-    return <Forbidden what="user management" />;
+  if (!allowed || !can(user, "users.manage")) return <Forbidden what="user management" />;
   const p = parseUserParams(await searchParams);
   const { rows, total } = await listUsers(await getDb(), p);
   return (

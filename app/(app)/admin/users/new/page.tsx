@@ -12,8 +12,7 @@ export const metadata = { title: "New user" };
 
 export default async function NewUserPage() {
   const { user, allowed } = await userForSection("admin");
-  if (!allowed || !can(user, "users.manage", { departmentId: user.departmentId ?? 0 }))
-    return <Forbidden what="user management" />;
+  if (!allowed || !can(user, "users.manage")) return <Forbidden what="user management" />;
   const departments = await allDepartments(await getDb());
   return (
     <>
