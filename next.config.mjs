@@ -11,7 +11,7 @@ const nextConfig = {
   // Parallel local builds (several developers on one machine) each use their own folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,
-  // forbidden(): a section the role may not open answers 403 (components/shell/section-guard.tsx).
+  // forbidden(): a section the role may not open answers 403 (lib/auth/section.ts).
   experimental: { authInterrupts: true },
 };
 

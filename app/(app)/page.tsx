@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { orgCounts } from "@/lib/db/queries/org";
 import { loadDashboard, ownStanding, parseDashboardParams } from "@/lib/db/queries/dashboard";
 import { describeSource } from "@/lib/itss/explain";
-import { FIELDS, FIELD_LABEL } from "@/lib/itss/ids";
+import { FIELDS, FIELD_LABEL } from "@/lib/itss/fields";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, Stat } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";

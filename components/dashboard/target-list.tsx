@@ -1,5 +1,5 @@
 // Targets with where the group stands: met, or how many members are missing and how many are one level short.
-import { FIELD_LABEL, type SkillItem } from "@/lib/itss/ids";
+import { FIELD_LABEL, type SkillItem } from "@/lib/itss/fields";
 import { skillItem } from "@/lib/itss/catalog";
 import type { TargetStanding } from "@/lib/db/queries/gaps";
 

@@ -1,7 +1,7 @@
 // A head's (or admin's) teams as one table: sortable by each numeric column and paginated through the URL, rendered
 // on the server (plain links, no client script), so a department of hundreds of teams stays one small page.
 import Link from "next/link";
-import { FIELD_LABEL } from "@/lib/itss/ids";
+import { FIELD_LABEL } from "@/lib/itss/fields";
 import {
   DASHBOARD_PAGE_SIZES,
   type DashboardParams,

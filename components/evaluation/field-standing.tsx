@@ -2,8 +2,8 @@
 // checklist "Path to level N" built from the engine's `next.missing` (the sentences: messages itss.missing/satisfied,
 // the same wording as lib/itss/explain.ts gives the CLI and the API).
 import { useTranslations } from "next-intl";
-import { MAX_LEVEL, type Field, type MissingCode } from "@/lib/itss/ids";
-import type { FieldEvaluation, Missing } from "@/lib/itss/types";
+import { MAX_LEVEL, type Field } from "@/lib/itss/fields";
+import type { FieldEvaluation, Missing, MissingCode } from "@/lib/itss/types";
 
 function requirementsOf(level: number): MissingCode[] {
   return level >= 4

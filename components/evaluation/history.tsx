@@ -2,7 +2,7 @@
 // evaluation, newest first (SPEC "Evaluation history").
 import type { SnapshotRecord } from "@/lib/db/queries/records";
 import { useFormatter, useTranslations } from "next-intl";
-import { MAX_LEVEL, type Field } from "@/lib/itss/ids";
+import { MAX_LEVEL, type Field } from "@/lib/itss/fields";
 import type { FieldEvaluation } from "@/lib/itss/types";
 import { EmptyState } from "@/components/ui/empty-state";
 import { HistoryChart } from "./member-charts";

@@ -2,7 +2,7 @@
 // table for screen readers. Plain data in: the page's assessments and the team's skill targets (no extra query).
 import type { AssessmentRecord, SkillTarget } from "@/lib/db/queries/records";
 import { useTranslations } from "next-intl";
-import { MAX_LEVEL, type Field, type SkillItem } from "@/lib/itss/ids";
+import { MAX_LEVEL, type Field, type SkillItem } from "@/lib/itss/fields";
 import { SkillChart } from "./member-charts";
 import { skillChartRows } from "./skill-chart-rows";
 

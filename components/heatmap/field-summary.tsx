@@ -1,6 +1,6 @@
 // Members × fields: the official level of this page's members in each of the three fields.
 import Link from "next/link";
-import { FIELDS, FIELD_LABEL, type Field } from "@/lib/itss/ids";
+import { FIELDS, FIELD_LABEL, type Field } from "@/lib/itss/fields";
 import { levelClass } from "./palette-style";
 
 type Props = { rows: { id: number; name: string; teamName: string; levels: Record<Field, number> }[]; current: Field };

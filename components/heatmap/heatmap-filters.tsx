@@ -1,7 +1,7 @@
 // The heatmap's controls as a plain GET form (works without JavaScript): field, scope, the grid's filters, the
 // summary's threshold N, grouping and page size. The current sort travels in hidden fields.
 import Link from "next/link";
-import { FIELDS, FIELD_LABEL, MAX_LEVEL } from "@/lib/itss/ids";
+import { FIELDS, FIELD_LABEL, MAX_LEVEL } from "@/lib/itss/fields";
 import { HEATMAP_PAGE_SIZES, type HeatmapParams } from "@/lib/heatmap/params";
 import type { ScopeTeam } from "@/lib/db/queries/heatmap";
 

@@ -3,18 +3,14 @@
 // (role, complexity criteria, size) with its project level live. Submitting puts the whole query in the URL.
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
+import { FIELD_LABEL, FIELDS, MAX_LEVEL, skillItemsOf, type Field } from "@/lib/itss/fields";
 import {
   COMPLEXITY_OF,
   FACILITY_SCOPES,
-  FIELD_LABEL,
-  FIELDS,
-  MAX_LEVEL,
   PROJECT_ROLES,
   SCOPES,
-  skillItemsOf,
   type ComplexityCriterion,
-  type Field,
-} from "@/lib/itss/ids";
+} from "@/lib/itss/record-options";
 import type { ProjectEvidence } from "@/lib/itss/types";
 import { projectLevelSentence } from "@/components/records/project-level";
 import { buttonClass, inputClass } from "@/components/records/form-kit";

@@ -1,7 +1,7 @@
 // Links from a skill item page: the field's other skill items, and the same item in the other fields.
 import Link from "next/link";
 import { CATALOG } from "@/lib/itss/catalog";
-import { FIELDS, type Field, type SkillItem } from "@/lib/itss/ids";
+import { FIELDS, type Field, type SkillItem } from "@/lib/itss/fields";
 import { itemHref } from "./params";
 
 const link = "text-brand-700 underline underline-offset-2 hover:text-brand-900";

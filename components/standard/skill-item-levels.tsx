@@ -1,7 +1,7 @@
 // Every level of one skill item side by side: level, what it means, and for levels 3 and up a link to the indicators.
 import Link from "next/link";
 import type { SkillItemEntry } from "@/lib/itss/catalog";
-import type { Field } from "@/lib/itss/ids";
+import type { Field } from "@/lib/itss/fields";
 import { CommonLevelBadge, COMMON_LEVELS_NOTE } from "./common-level-badge";
 import { fieldHref, levelAnchor } from "./params";
 

@@ -2,7 +2,15 @@
 // validated with and their responses are described by (the OpenAPI document is generated from these).
 import { z } from "zod";
 import { REVIEW_STATES } from "../db/schema";
-import { EXAMS, FACILITY_SCOPES, FIELDS, PROJECT_ROLES, PROJECT_STATUSES, SCOPES, SUCCESSION_KINDS } from "../itss/ids";
+import { FIELDS } from "../itss/fields";
+import {
+  EXAMS,
+  FACILITY_SCOPES,
+  PROJECT_ROLES,
+  PROJECT_STATUSES,
+  SCOPES,
+  SUCCESSION_KINDS,
+} from "../itss/record-options";
 
 // ---------- shared pieces ----------
 

@@ -15,7 +15,15 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import { EXAMS, FACILITY_SCOPES, FIELDS, PROJECT_ROLES, PROJECT_STATUSES, SCOPES, SUCCESSION_KINDS } from "../itss/ids";
+import { FIELDS } from "../itss/fields";
+import {
+  EXAMS,
+  FACILITY_SCOPES,
+  PROJECT_ROLES,
+  PROJECT_STATUSES,
+  SCOPES,
+  SUCCESSION_KINDS,
+} from "../itss/record-options";
 
 export const ROLES = ["admin", "head", "lead", "member"] as const;
 export type Role = (typeof ROLES)[number];

@@ -5,7 +5,7 @@ import { asc, desc, gt, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "../db/client";
 import { evaluationSnapshots, members, memberSkillStandings, memberStandings } from "../db/schema";
 import { loadMemberRecords } from "../db/queries/evidence";
-import { FIELDS, type Field } from "../itss/ids";
+import { FIELDS, type Field } from "../itss/fields";
 import type { FieldEvaluation } from "../itss/types";
 import { computeStanding } from "./standing";
 

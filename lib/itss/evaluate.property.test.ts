@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { evaluate, fieldFacts, kpiHolds, kpiLevel, missingFor } from "./evaluate";
 import { contributionArb, evidenceArb, projectArb, withContribution } from "./evaluate.arbitraries";
-import { FIELDS, MAX_LEVEL } from "./ids";
+import { FIELDS, MAX_LEVEL } from "./fields";
 import type { Evaluation, Evidence } from "./types";
 
 const RUNS = { numRuns: 500 };

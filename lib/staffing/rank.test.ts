@@ -1,7 +1,7 @@
 // Ranking of staffing candidates: who is qualified, who is close, in which order, and the sentence for each.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { skillItemsOf, type SkillItem } from "../itss/ids";
+import { skillItemsOf, type SkillItem } from "../itss/fields";
 import type { StaffingNeed } from "./need";
 import { assess, compareCandidates, matchSentence, rankCandidates, type CandidateFacts } from "./rank";
 

@@ -20,12 +20,12 @@ import {
   type TargetStanding,
 } from "@/lib/db/queries/gaps";
 import { describeMissing } from "@/lib/itss/explain";
-import { FIELDS, FIELD_LABEL, type Field, type SkillItem } from "@/lib/itss/ids";
+import { FIELDS, FIELD_LABEL, type Field, type SkillItem } from "@/lib/itss/fields";
 import { skillItem } from "@/lib/itss/catalog";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, Stat } from "@/components/ui/card";
 import { EmptyState, Forbidden } from "@/components/ui/empty-state";
-import { userForSection } from "@/components/shell/section-guard";
+import { userForSection } from "@/lib/auth/section";
 import { TargetBadge, describeTarget } from "@/components/dashboard/target-list";
 import { CappedTable } from "@/components/gaps/capped-table";
 import { ScopePicker, scopeParamsOf, viewValue } from "@/components/gaps/scope-picker";

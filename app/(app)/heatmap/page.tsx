@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { fieldLevels, heatmapPage, pickerTeams, teamItemSummary, type ScopeTeam } from "@/lib/db/queries/heatmap";
 import { resolveScope, scopeLabel, type ViewScope } from "@/lib/views/scope";
-import { FIELD_LABEL, MAX_LEVEL, skillItemsOf, type Field } from "@/lib/itss/ids";
+import { FIELD_LABEL, MAX_LEVEL, skillItemsOf, type Field } from "@/lib/itss/fields";
 import { skillItem, skillLevelDescription } from "@/lib/itss/catalog";
 import {
   fieldOf,
@@ -18,7 +18,7 @@ import {
 } from "@/lib/heatmap/params";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, Forbidden } from "@/components/ui/empty-state";
-import { userForSection } from "@/components/shell/section-guard";
+import { userForSection } from "@/lib/auth/section";
 import { HeatmapFilters } from "@/components/heatmap/heatmap-filters";
 import { HeatmapGrid, type GridColumn, type GridRow } from "@/components/heatmap/heatmap-grid";
 import { TeamSummary } from "@/components/heatmap/team-summary";

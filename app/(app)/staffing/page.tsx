@@ -4,7 +4,8 @@ import { findCandidates } from "@/lib/db/queries/staffing";
 import { loadMemberRecords } from "@/lib/db/queries/evidence";
 import { toEvidence } from "@/lib/evaluation/evidence";
 import type { Actor } from "@/lib/auth/policy";
-import { COMPLEXITY_OF, FACILITY_SCOPES, FIELD_LABEL, FIELDS, SCOPES, skillItemsOf, type Field } from "@/lib/itss/ids";
+import { FIELD_LABEL, FIELDS, skillItemsOf, type Field } from "@/lib/itss/fields";
+import { COMPLEXITY_OF, FACILITY_SCOPES, SCOPES } from "@/lib/itss/record-options";
 import { complexityText, FOOTNOTES, scopeLabel as sizeLabel, skillItem } from "@/lib/itss/catalog";
 import { growthFit, plannedProjectEvidence, type GrowthFit } from "@/lib/staffing/growth";
 import { MAX_SHOWN, PAGE_STEP, parseStaffingPage, type StaffingPageQuery } from "@/lib/staffing/params";
@@ -14,7 +15,7 @@ import { defaultScope, resolveScope, scopeLabel, scopeQuery, type ViewScope } fr
 import { projectLevelSentence } from "@/components/records/project-level";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, Forbidden } from "@/components/ui/empty-state";
-import { userForSection } from "@/components/shell/section-guard";
+import { userForSection } from "@/lib/auth/section";
 import { NeedForm, type NeedFormTexts, type NeedFormValues, type ScopeOption } from "@/components/staffing/need-form";
 import { CandidateList, type CandidateView } from "@/components/staffing/candidate-list";
 

@@ -6,7 +6,7 @@ import type { DbHandle } from "@/lib/db/client";
 import { auditLog, exams, members, projects, specialties } from "@/lib/db/schema";
 import { evaluateMembers } from "@/lib/evaluation/current";
 import { refreshAllStandings } from "@/lib/evaluation/refresh";
-import { FIELDS } from "@/lib/itss/ids";
+import { FIELDS } from "@/lib/itss/fields";
 import { buildFixture, type Fixture } from "@/lib/testing/fixture";
 import type { CurrentUser } from "@/lib/auth/session";
 

@@ -10,7 +10,6 @@ import * as s from "../schema";
 import type { CurrentUser } from "../../auth/session";
 import { seedDemo, DEMO_ACCOUNTS } from "../../../seed/demo";
 import { afterSeed } from "../../../seed/after-seed";
-import * as api from "./api";
 import * as audit from "./audit";
 import * as dashboard from "./dashboard";
 import * as evidence from "./evidence";
@@ -30,11 +29,6 @@ type Case = (c: Ctx) => Promise<unknown>;
 
 /** One call per query function; ids that do not exist (the empty database) must give "nothing", not an error. */
 const CASES: Record<string, Record<string, Case>> = {
-  api: {
-    listMembersForApi: (c) => api.listMembersForApi(c.db, c.actor, { limit: 50, offset: 0 }),
-    memberRecordsForApi: (c) => api.memberRecordsForApi(c.db, c.memberId),
-    visibleMemberIds: (c) => api.visibleMemberIds(c.db, c.actor, [c.memberId, c.memberId + 1]),
-  },
   audit: {
     listAudit: async (c) => {
       await audit.listAudit(c.db, {
@@ -120,12 +114,19 @@ const CASES: Record<string, Record<string, Case>> = {
     },
     pickerTeams: (c) => heatmap.pickerTeams(c.db, c.actor),
   },
-  evidence: { loadMemberRecords: (c) => evidence.loadMemberRecords(c.db, [c.memberId]) },
-  members: { memberScope: (c) => members.memberScope(c.db, c.memberId) },
+  evidence: {
+    loadMemberRecords: (c) => evidence.loadMemberRecords(c.db, [c.memberId]),
+    loadStoredRecords: (c) => evidence.loadStoredRecords(c.db, [c.memberId, c.memberId + 1]),
+  },
+  members: {
+    memberScope: (c) => members.memberScope(c.db, c.memberId),
+    listMembersWithLevels: (c) => members.listMembersWithLevels(c.db, c.actor, { limit: 50, offset: 0 }),
+  },
   org: { listVisibleTeams: (c) => org.listVisibleTeams(c.db, c.actor), orgCounts: (c) => org.orgCounts(c.db) },
   records: {
     memberHeader: (c) => records.memberHeader(c.db, c.memberId),
     memberRecordSet: (c) => records.memberRecordSet(c.db, c.memberId),
+    memberWithRecords: (c) => records.memberWithRecords(c.db, c.memberId),
   },
   review: {
     pendingReviewCount: (c) => review.pendingReviewCount(c.db, c.actor),
@@ -209,8 +210,9 @@ const NOT_QUERIES: Record<string, string[]> = {
   audit: ["auditWhere"],
   dashboard: ["parseDashboardParams"],
   gaps: ["rollUp"],
-  members: ["visibleMembersWhere", "andVisible"],
+  members: ["visibleMembersWhere"],
   org: ["visibleTeamsWhere"],
+  review: ["reviewableWhere"],
   roster: ["parseTeamMemberParams", "parseTeamParams", "parseUserParams"],
   "standing-columns": ["standingJoin"],
   scope: ["defaultScope", "scopeTeamsWhere", "scopeQuery", "scopeLabel"],
@@ -218,7 +220,6 @@ const NOT_QUERIES: Record<string, string[]> = {
 
 /** The query modules: lib/db/queries/*, and lib/views/scope (the aggregate views' scope). */
 const MODULES: Record<string, Record<string, unknown>> = {
-  api,
   audit,
   dashboard,
   evidence,

@@ -12,7 +12,7 @@ import { evaluateMembers } from "../../evaluation/current";
 import { refreshOfficialEvaluations } from "../../evaluation/refresh";
 import { loadMemberRecords } from "./evidence";
 import { targetStatus, type Proficiency } from "../../targets/status";
-import { skillItemsOf, type Field, type SkillItem } from "../../itss/ids";
+import { skillItemsOf, type Field, type SkillItem } from "../../itss/fields";
 import type { ViewScope } from "../../views/scope";
 import {
   DEFAULT_CRITICAL_LEVEL,

@@ -11,7 +11,7 @@ import { seedDemo } from "@/seed/demo";
 import { afterSeed } from "@/seed/after-seed";
 import { refreshAllStandings } from "../../evaluation/refresh";
 import { evaluateMembers } from "../../evaluation/current";
-import { skillItemsOf, type Field } from "../../itss/ids";
+import { skillItemsOf, type Field } from "../../itss/fields";
 import { resolveScope } from "../../views/scope";
 import { fieldLevels, heatmapPage, teamItemSummary, type HeatmapOrder, type HeatmapRow } from "./heatmap";
 

@@ -17,7 +17,7 @@ import {
 } from "./roster";
 import { evaluateMembers } from "../../evaluation/current";
 import { refreshAllStandings } from "../../evaluation/refresh";
-import { FIELDS, type Field } from "../../itss/ids";
+import { FIELDS, type Field } from "../../itss/fields";
 import { seedDemo } from "../../../seed/demo";
 import { afterSeed } from "../../../seed/after-seed";
 

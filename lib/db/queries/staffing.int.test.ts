@@ -14,7 +14,7 @@ import { evaluateMembers } from "@/lib/evaluation/current";
 import { countingRecords } from "@/lib/evaluation/evidence";
 import { loadMemberRecords } from "./evidence";
 import { refreshAllStandings } from "@/lib/evaluation/refresh";
-import { FIELDS, MAX_LEVEL, skillItemsOf, type Field, type SkillItem } from "@/lib/itss/ids";
+import { FIELDS, MAX_LEVEL, skillItemsOf, type Field, type SkillItem } from "@/lib/itss/fields";
 import type { StaffingNeed } from "@/lib/staffing/need";
 import { rankCandidates, type CandidateFacts } from "@/lib/staffing/rank";
 import { resolveScope, type ViewScope } from "@/lib/views/scope";

@@ -2,10 +2,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  COMPLEXITY_OF, COMPONENT_AREAS, EXAMS, FACILITY_SCOPES, FIELDS, MAX_LEVEL, SCOPES, SPECIALTY_AREAS,
-  SUCCESSION_KINDS, skillItemsOf, type Field,
-} from "../ids";
+import { FIELDS, MAX_LEVEL, SPECIALTY_AREAS, skillItemsOf, type Field } from "../fields";
+import { COMPLEXITY_OF, COMPONENT_AREAS, EXAMS, FACILITY_SCOPES, SCOPES, SUCCESSION_KINDS } from "../record-options";
 import {
   CATALOG, COMMON_LEVEL_1, COMMON_LEVEL_2, complexityText, componentAreaLabel, examLabel, FOOTNOTES,
   indicators, scopeLabel, sizeOptions, skillItem, skillLevelDescription, specialtyLabel, specialtyLevelsOf,

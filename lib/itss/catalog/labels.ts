@@ -1,5 +1,5 @@
 // Labels for identifiers (succession kinds, component areas, exams, scopes) and the footnotes on size criteria.
-import type { ComponentArea, Exam, FacilityScope, Scope, SuccessionKind } from "../ids";
+import type { ComponentArea, Exam, FacilityScope, Scope, SuccessionKind } from "../record-options";
 
 /** Decisions where the English text leaves a hole (SPEC "The evaluation rules"), shown where the app displays the criterion. */
 export const FOOTNOTES = {

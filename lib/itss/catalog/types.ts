@@ -1,7 +1,6 @@
 // Types of the catalog: the ITSS Customer Service standard (skill proficiency and achievement indicators) as typed data.
-import type {
-  ComplexityCriterion, FacilityScope, Field, Scope, SkillItem, SpecialtyArea, SuccessionKind,
-} from "../ids";
+import type { Field, SkillItem, SpecialtyArea } from "../fields";
+import type { ComplexityCriterion, FacilityScope, Scope, SuccessionKind } from "../record-options";
 
 /** Where a level description comes from: the field's table in skill-proficiency.txt, or the common entry levels 1 and 2. */
 export type TextSource = "standard" | "common";

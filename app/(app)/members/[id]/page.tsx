@@ -6,9 +6,8 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { getDb } from "@/lib/db/client";
 import { memberHeader, memberRecordSet } from "@/lib/db/queries/records";
-import { toEvidence } from "@/lib/evaluation/evidence";
-import { evaluate } from "@/lib/itss/evaluate";
-import { FIELDS, type Field } from "@/lib/itss/ids";
+import { evaluateRecords } from "@/lib/evaluation/evidence";
+import { FIELDS, type Field } from "@/lib/itss/fields";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
@@ -40,8 +39,8 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
 
   const records = { ...(await memberRecordSet(db, id)), ownUserId: header.userId };
   // Both evaluations from the rows already loaded: the same counting rules as evaluateMembers, no extra queries.
-  const official = evaluate(toEvidence(records, "official").evidence);
-  const provisional = evaluate(toEvidence(records, "provisional").evidence);
+  const official = evaluateRecords(records, "official").evaluation;
+  const provisional = evaluateRecords(records, "provisional").evaluation;
 
   const used = new Set<Field>();
   if (header.teamField) used.add(header.teamField);

@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/policy";
 import { allDepartments, listTeamsTable, parseTeamParams } from "@/lib/db/queries/roster";
 import { PageHeader } from "@/components/ui/page-header";
 import { Forbidden } from "@/components/ui/empty-state";
-import { userForSection } from "@/components/shell/section-guard";
+import { userForSection } from "@/lib/auth/section";
 import { TeamsTable } from "@/components/roster/teams-table";
 import { CreateTeamForm } from "@/components/roster/team-forms";
 import { queryOf, stateOf } from "@/components/roster/params";

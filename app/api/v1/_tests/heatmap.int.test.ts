@@ -8,7 +8,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { buildFixture, type Fixture } from "@/lib/testing/fixture";
 import { refreshAllStandings } from "@/lib/evaluation/refresh";
 import { heatmapResponseSchema } from "@/lib/api/heatmap";
-import { skillItemsOf } from "@/lib/itss/ids";
+import { skillItemsOf } from "@/lib/itss/fields";
 
 const state = vi.hoisted(() => ({ db: null as Db | null, actor: null as CurrentUser | null }));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => state.actor }));

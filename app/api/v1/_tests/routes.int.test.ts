@@ -8,7 +8,7 @@ import { buildFixture, type Fixture } from "@/lib/testing/fixture";
 import { loadMemberRecords } from "@/lib/db/queries/evidence";
 import { toEvidence } from "@/lib/evaluation/evidence";
 import { evaluate } from "@/lib/itss/evaluate";
-import { FIELDS } from "@/lib/itss/ids";
+import { FIELDS } from "@/lib/itss/fields";
 import { evaluateMembers } from "@/lib/evaluation/current";
 import { refreshAllStandings } from "@/lib/evaluation/refresh";
 import {
