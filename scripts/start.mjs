@@ -40,7 +40,16 @@ function newestMtime(p) {
   return newest;
 }
 const buildId = path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
-const sources = ["app", "components", "lib", "messages", "proxy.ts", "next.config.mjs", "package.json", "postcss.config.mjs"];
+const sources = [
+  "app",
+  "components",
+  "lib",
+  "messages",
+  "proxy.ts",
+  "next.config.mjs",
+  "package.json",
+  "postcss.config.mjs",
+];
 const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
 if (!builtAt || Math.max(...sources.map((s) => newestMtime(path.join(root, s)))) > builtAt) {
   console.log("levelboard: building the app (first start or changed sources)…");
