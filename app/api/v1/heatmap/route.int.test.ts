@@ -17,7 +17,7 @@ vi.mock("@/lib/db/client", async (original) => ({
   getDb: async () => state.db!,
 }));
 
-const route = await import("../heatmap/route");
+const route = await import("./route");
 const get = async (query: string) => {
   const res = await route.GET(new Request(`http://localhost/api/v1/heatmap${query}`));
   return { status: res.status, body: await res.json() };

@@ -25,9 +25,9 @@ vi.mock("@/lib/db/client", async (original) => ({
   getDb: async () => state.db!,
 }));
 
-const list = await import("../members/route");
-const one = await import("../members/[id]/route");
-const evaluation = await import("../members/[id]/evaluation/route");
+const list = await import("./route");
+const one = await import("./[id]/route");
+const evaluation = await import("./[id]/evaluation/route");
 const exportRoute = await import("../../admin/export.json/route");
 const importRoute = await import("../../admin/import.json/route");
 

@@ -31,7 +31,7 @@ const HANDLERS: Record<string, () => Promise<{ GET: Handler }>> = {
   "/api/v1/gaps": () => import("../gaps/route") as never,
   "/api/v1/staffing": () => import("../staffing/route") as never,
 };
-const openapi = await import("../openapi.json/route");
+const openapi = await import("./route");
 
 /** Route files under app/api/v1, as OpenAPI paths ([id] → {id}), the document itself left out. */
 function routeFiles(dir: string, prefix = "/api/v1"): string[] {

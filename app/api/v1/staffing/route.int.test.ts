@@ -17,7 +17,7 @@ vi.mock("@/lib/db/client", async (original) => ({
   getDb: async () => state.db!,
 }));
 
-const route = await import("../staffing/route");
+const route = await import("./route");
 const get = (query: string) => route.GET(new Request(`http://localhost/api/v1/staffing?${query}`));
 
 describe("GET /api/v1/staffing", () => {
