@@ -2,10 +2,10 @@
 // (the departments list once did on both, with "column reference "id" is ambiguous"), and the counts the hand-written
 // subqueries compute agree with plain counts. A query function added to a module without a case here fails the test.
 import { readdirSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useIntegrationDb } from "@/lib/testing/integration";
 import { and, count, eq, isNull } from "drizzle-orm";
-import { createTestDb } from "../test-db";
-import type { Db, DbHandle } from "../client";
+import type { Db } from "../client";
 import * as s from "../schema";
 import type { CurrentUser } from "../../auth/session";
 import { seedDemo, DEMO_ACCOUNTS } from "../../../seed/demo";
@@ -286,11 +286,7 @@ it("every query function of every module has a case", () => {
 });
 
 describe("on an empty database", () => {
-  let h: DbHandle;
-  beforeAll(async () => {
-    h = await createTestDb();
-  });
-  afterAll(async () => h?.close());
+  const h = useIntegrationDb({ fixture: false });
 
   it("every query runs for every role and finds nothing", async () => {
     const [admin] = await h.db
@@ -328,15 +324,13 @@ describe("on an empty database", () => {
 });
 
 describe("on the demo organisation", () => {
-  let h: DbHandle;
+  const h = useIntegrationDb({ fixture: false });
   beforeAll(async () => {
-    h = await createTestDb();
     await h.db.transaction(async (tx) => {
       await seedDemo(tx as unknown as Db);
       await afterSeed(tx as unknown as Db);
     });
   });
-  afterAll(async () => h?.close());
 
   it("every query runs for every demo role", async () => {
     const actors = await Promise.all(

@@ -1,10 +1,10 @@
 // The heatmap's numbers against the same numbers recomputed independently from the records: proficiencies from
 // skill_assessments (the lead's rating, else the self-rating), levels from a fresh evaluation of each member,
 // team counts by hand. The demo department, plus an archived member and a second department that must not show.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useIntegrationDb } from "@/lib/testing/integration";
 import { eq, inArray } from "drizzle-orm";
-import { createTestDb } from "../test-db";
-import type { Db, DbHandle } from "../client";
+import type { Db } from "../client";
 import * as s from "../schema";
 import type { CurrentUser } from "../../auth/session";
 import { seedDemo } from "@/seed/demo";
@@ -25,7 +25,7 @@ type Expected = {
 };
 
 describe("heatmap reads", () => {
-  let h: DbHandle;
+  const h = useIntegrationDb({ fixture: false });
   let db: Db;
   let head: CurrentUser;
   let leadHw: CurrentUser;
@@ -48,7 +48,6 @@ describe("heatmap reads", () => {
   };
 
   beforeAll(async () => {
-    h = await createTestDb();
     db = h.db;
     await db.transaction(async (tx) => {
       await seedDemo(tx as never);
@@ -84,7 +83,6 @@ describe("heatmap reads", () => {
     leadHw = await actorOf("lead.hw@levelboard.test");
     admin = { ...head, role: "admin", departmentId: null, userId: head.userId };
   });
-  afterAll(async () => h.close());
 
   /** The expected heatmap of a department in a field, from the records alone, ordered by team then name. */
   async function expectedRows(field: Field, departmentId: number): Promise<Expected[]> {
@@ -275,7 +273,7 @@ describe("heatmap reads", () => {
       },
     };
     const client = (db as unknown as { $client: unknown }).$client;
-    const counted = (h.engine === "pglite"
+    const counted = (h.handle.engine === "pglite"
       ? (await import("drizzle-orm/pglite")).drizzle(client as never, { schema: s, logger })
       : (await import("drizzle-orm/postgres-js")).drizzle(client as never, { schema: s, logger })) as unknown as Db;
     const scope = await scopeOf(head);

@@ -1,0 +1,75 @@
+// Integration tests (*.int.test.ts) in one way: useIntegrationDb() gives each file (or describe block) a fresh,
+// migrated database — PGlite in memory, or a new database on the server named by TEST_DATABASE_URL — with the
+// test organisation (lib/testing/fixture.ts) unless told otherwise, and closes (drops) it afterwards. actAs() picks
+// the signed-in user. The setup file (lib/testing/setup-integration.ts) points getDb(), currentUser() and
+// next/cache at this state, so server actions and route handlers run their real code against the test database.
+import { afterAll, beforeAll } from "vitest";
+import type { Db, DbHandle } from "../db/client";
+import type { CurrentUser } from "../auth/session";
+import { createTestDb } from "../db/test-db";
+import { buildFixture, type Fixture } from "./fixture";
+
+const state: { db: Db | null; actor: CurrentUser | null } = { db: null, actor: null };
+
+export type IntegrationDb = {
+  /** The open database and its close(). */
+  readonly handle: DbHandle;
+  readonly db: Db;
+  /** The test organisation built on it (not with `{ fixture: false }`). */
+  readonly fixture: Fixture;
+};
+
+/**
+ * Registers beforeAll/afterAll hooks that create the database (and the fixture), and close it. The first database
+ * of a file or block is the one getDb() answers while it is open. Read `db`/`fixture` in hooks and tests, not
+ * while the file is collected.
+ */
+export function useIntegrationDb(options: { fixture?: boolean } = {}): IntegrationDb {
+  let handle: DbHandle | null = null;
+  let fixture: Fixture | null = null;
+  beforeAll(async () => {
+    handle = await createTestDb();
+    if (options.fixture !== false) fixture = await buildFixture(handle.db);
+    state.db ??= handle.db;
+  });
+  afterAll(async () => {
+    if (handle && state.db === handle.db) state.db = null;
+    await handle?.close();
+  });
+  const open = () => {
+    if (!handle) throw new Error("useIntegrationDb(): the database is created in beforeAll; read it in a hook or test");
+    return handle;
+  };
+  return {
+    get handle() {
+      return open();
+    },
+    get db() {
+      return open().db;
+    },
+    get fixture() {
+      open();
+      if (!fixture) throw new Error("useIntegrationDb({ fixture: false }) builds no fixture");
+      return fixture;
+    },
+  };
+}
+
+/** The database getDb() answers from now on, e.g. a transaction a test rolls back (null: none). */
+export function serveDb(db: Db | null): void {
+  state.db = db;
+}
+
+/** The signed-in user that currentUser() returns from now on (null: signed out). */
+export function actAs(actor: CurrentUser | null): void {
+  state.actor = actor;
+}
+
+/** For the setup file's mocks. */
+export function integrationDb(): Db {
+  if (!state.db) throw new Error("getDb() in an integration test: call useIntegrationDb() in this file first");
+  return state.db;
+}
+export function integrationActor(): CurrentUser | null {
+  return state.actor;
+}
