@@ -1,4 +1,4 @@
-// The evaluation rules of SPEC "The evaluation rules": project, KPI, exam, skill and next level — pure, no I/O.
+// The evaluation rules of docs/evaluation.md: project, KPI, exam, skill and next level — pure, no I/O.
 import {
   COMPLEXITY_OF, MAX_LEVEL, SPECIALTY_AREAS, SUCCESSION_KINDS, skillItemsOf,
   type Exam, type Field, type ProjectRole, type SkillItem,
@@ -213,7 +213,7 @@ function atLeast(byLevel: readonly number[], level: number): number {
 }
 
 /**
- * What is missing for level N (N ≥ 3) by the achievement indicators, in SPEC order:
+ * What is missing for level N (N ≥ 3) by the achievement indicators, in the order of docs/evaluation.md (section 5):
  * projects, key_project, specialty, succession, develops_subordinates. Empty when level N holds.
  */
 export function missingFor(field: Field, level: number, facts: FieldFacts): Missing[] {

@@ -1,4 +1,4 @@
-// The stable identifiers of the standard (SPEC "Identifiers"): keys used in code, data, import/export and the CLI.
+// The stable identifiers of the standard (docs/cli.md#identifiers): keys used in code, data, import/export and the CLI.
 
 export const FIELDS = ["hardware", "software", "facility"] as const;
 export type Field = (typeof FIELDS)[number];
@@ -84,7 +84,7 @@ export const SUCCESSION_KINDS = [
 ] as const;
 export type SuccessionKind = (typeof SUCCESSION_KINDS)[number];
 
-/** Specialty areas per field and level, as the achievement indicators list them (SPEC table). */
+/** Specialty areas per field and level, as the achievement indicators list them (docs/cli.md#identifiers). */
 export const SPECIALTY_AREAS = {
   hardware: {
     5: ["general_it_components", "hw_ops_product_tech", "ops_policy_selection_planning", "personnel_profitability", "customer_satisfaction"],
