@@ -5,6 +5,7 @@
 // next/cache at this state, so server actions and route handlers run their real code against the test database.
 import { afterAll, beforeAll } from "vitest";
 import type { Db, DbHandle } from "../db/client";
+import * as schema from "../db/schema";
 import type { CurrentUser } from "../auth/session";
 import { createTestDb } from "../db/test-db";
 import { buildFixture, type Fixture } from "./fixture";
@@ -53,6 +54,24 @@ export function useIntegrationDb(options: { fixture?: boolean } = {}): Integrati
       return fixture;
     },
   };
+}
+
+/**
+ * A second drizzle instance on the same connection that counts the SQL statements it sends, on either engine: for
+ * tests that a read takes a constant number of queries. `reset()` starts a new count.
+ */
+export async function countingDb(handle: DbHandle): Promise<{ db: Db; count: () => number; reset: () => void }> {
+  let queries = 0;
+  const logger = {
+    logQuery: () => {
+      queries++;
+    },
+  };
+  const client = (handle.db as unknown as { $client: unknown }).$client;
+  const db = (handle.engine === "pglite"
+    ? (await import("drizzle-orm/pglite")).drizzle(client as never, { schema, logger })
+    : (await import("drizzle-orm/postgres-js")).drizzle(client as never, { schema, logger })) as unknown as Db;
+  return { db, count: () => queries, reset: () => void (queries = 0) };
 }
 
 /** The database getDb() answers from now on, e.g. a transaction a test rolls back (null: none). */

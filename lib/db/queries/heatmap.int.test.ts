@@ -2,7 +2,7 @@
 // skill_assessments (the lead's rating, else the self-rating), levels from a fresh evaluation of each member,
 // team counts by hand. The demo department, plus an archived member and a second department that must not show.
 import { beforeAll, describe, expect, it } from "vitest";
-import { useIntegrationDb } from "@/lib/testing/integration";
+import { countingDb, useIntegrationDb } from "@/lib/testing/integration";
 import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../client";
 import * as s from "../schema";
@@ -266,19 +266,10 @@ describe("heatmap reads", () => {
 
   it("reads in a constant number of queries: twice the members, the same count", async () => {
     // A second drizzle instance on the same connection, counting the statements it sends.
-    let queries = 0;
-    const logger = {
-      logQuery: () => {
-        queries++;
-      },
-    };
-    const client = (db as unknown as { $client: unknown }).$client;
-    const counted = (h.handle.engine === "pglite"
-      ? (await import("drizzle-orm/pglite")).drizzle(client as never, { schema: s, logger })
-      : (await import("drizzle-orm/postgres-js")).drizzle(client as never, { schema: s, logger })) as unknown as Db;
+    const { db: counted, count, reset } = await countingDb(h.handle);
     const scope = await scopeOf(head);
     const read = async () => {
-      queries = 0;
+      reset();
       const order: HeatmapOrder = { sort: "leadership", dir: "desc", group: false };
       const page = await heatmapPage(counted, {
         actor: head,
@@ -293,7 +284,7 @@ describe("heatmap reads", () => {
         page.rows.map((r) => r.memberId),
       );
       await teamItemSummary(counted, { actor: head, scope, field: "hardware", min: 2, page: { limit: 25, offset: 0 } });
-      return { queries, rows: page.rows.length };
+      return { queries: count(), rows: page.rows.length };
     };
     const before = await read();
     // Double the department: a copy of every member with the same ratings, in a new team.
