@@ -9,8 +9,7 @@ import * as schema from "../db/schema";
 import type { CurrentUser } from "../auth/session";
 import { createTestDb } from "../db/test-db";
 import { buildFixture, type Fixture } from "./fixture";
-
-const state: { db: Db | null; actor: CurrentUser | null } = { db: null, actor: null };
+import { requestState as state } from "./integration-state";
 
 export type IntegrationDb = {
   /** The open database and its close(). */
@@ -82,13 +81,4 @@ export function serveDb(db: Db | null): void {
 /** The signed-in user that currentUser() returns from now on (null: signed out). */
 export function actAs(actor: CurrentUser | null): void {
   state.actor = actor;
-}
-
-/** For the setup file's mocks. */
-export function integrationDb(): Db {
-  if (!state.db) throw new Error("getDb() in an integration test: call useIntegrationDb() in this file first");
-  return state.db;
-}
-export function integrationActor(): CurrentUser | null {
-  return state.actor;
 }

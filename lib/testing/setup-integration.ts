@@ -1,15 +1,16 @@
 // Setup file of the integration project (vitest.config.ts): the one place integration tests mock anything.
-// What a request would supply — the database, the signed-in user, Next's cache — comes from lib/testing/integration.ts
-// (useIntegrationDb(), actAs()); everything else runs as in production.
+// What a request would supply — the database, the signed-in user, Next's cache — comes from
+// lib/testing/integration-state.ts (set by useIntegrationDb() and actAs() of integration.ts); everything else runs as
+// in production.
 import { vi } from "vitest";
 
 vi.mock("@/lib/db/client", async (importOriginal) => {
-  const { integrationDb } = await import("./integration");
+  const { integrationDb } = await import("./integration-state");
   return { ...(await importOriginal<typeof import("@/lib/db/client")>()), getDb: async () => integrationDb() };
 });
 
 vi.mock("@/lib/auth/session", async () => {
-  const { integrationActor } = await import("./integration");
+  const { integrationActor } = await import("./integration-state");
   const currentUser = async () => integrationActor();
   const requireUser = async () => {
     const user = integrationActor();
