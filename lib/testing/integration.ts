@@ -4,6 +4,7 @@
 // the signed-in user. The setup file (lib/testing/setup-integration.ts) points getDb(), currentUser() and
 // next/cache at this state, so server actions and route handlers run their real code against the test database.
 import { afterAll, beforeAll } from "vitest";
+import { eq } from "drizzle-orm";
 import type { Db, DbHandle } from "../db/client";
 import * as schema from "../db/schema";
 import type { CurrentUser } from "../auth/session";
@@ -52,6 +53,25 @@ export function useIntegrationDb(options: { fixture?: boolean } = {}): Integrati
       if (!fixture) throw new Error("useIntegrationDb({ fixture: false }) builds no fixture");
       return fixture;
     },
+  };
+}
+
+/** The actor as the session builds it for the account with this email: its row, the teams it leads, its member. */
+export async function actorByEmail(db: Db, email: string): Promise<CurrentUser> {
+  const [u] = await db.select().from(schema.users).where(eq(schema.users.email, email));
+  if (!u) throw new Error(`actorByEmail: no account ${email}`);
+  const [leads, [own]] = await Promise.all([
+    db.select({ teamId: schema.teamLeads.teamId }).from(schema.teamLeads).where(eq(schema.teamLeads.userId, u.id)),
+    db.select({ id: schema.members.id }).from(schema.members).where(eq(schema.members.userId, u.id)),
+  ]);
+  return {
+    userId: u.id,
+    role: u.role,
+    departmentId: u.departmentId,
+    leadTeamIds: leads.map((l) => l.teamId),
+    memberId: own?.id ?? null,
+    name: u.name,
+    email: u.email,
   };
 }
 

@@ -3,7 +3,7 @@
 // subqueries compute agree with plain counts. A query function added to a module without a case here fails the test.
 import { readdirSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { useIntegrationDb } from "@/lib/testing/integration";
+import { actorByEmail, useIntegrationDb } from "@/lib/testing/integration";
 import { and, count, eq, isNull } from "drizzle-orm";
 import type { Db } from "../client";
 import * as s from "../schema";
@@ -234,22 +234,6 @@ const MODULES: Record<string, Record<string, unknown>> = {
   scope,
 };
 
-/** The actor as the session builds it: the user's row, the teams they lead, their own member record. */
-async function actorFor(db: Db, email: string): Promise<CurrentUser> {
-  const [u] = await db.select().from(s.users).where(eq(s.users.email, email));
-  const leads = await db.select({ teamId: s.teamLeads.teamId }).from(s.teamLeads).where(eq(s.teamLeads.userId, u.id));
-  const [own] = await db.select({ id: s.members.id }).from(s.members).where(eq(s.members.userId, u.id));
-  return {
-    userId: u.id,
-    role: u.role,
-    departmentId: u.departmentId,
-    leadTeamIds: leads.map((l) => l.teamId),
-    memberId: own?.id ?? null,
-    name: u.name,
-    email: u.email,
-  };
-}
-
 async function runAll(ctx: Omit<Ctx, "actor">, actors: CurrentUser[]) {
   const failures: string[] = [];
   for (const actor of actors) {
@@ -302,7 +286,7 @@ describe("on an empty database", () => {
       name: role,
       email: `${role}@x.test`,
     });
-    const actors = [await actorFor(h.db, admin.email), nobody("head"), nobody("lead"), nobody("member")];
+    const actors = [await actorByEmail(h.db, admin.email), nobody("head"), nobody("lead"), nobody("member")];
     const failures = await runAll({ db: h.db, teamId: 1, memberId: 1, departmentId: 1, userId: admin.id }, actors);
     expect(failures).toEqual([]);
     expect(await roster.listDepartments(h.db, actors[0])).toEqual([]);
@@ -335,7 +319,7 @@ describe("on the demo organisation", () => {
   it("every query runs for every demo role", async () => {
     const actors = await Promise.all(
       ["admin@levelboard.test", "head@levelboard.test", "lead.hw@levelboard.test", "member.hw@levelboard.test"].map(
-        (e) => actorFor(h.db, e),
+        (e) => actorByEmail(h.db, e),
       ),
     );
     const member = actors[3];
@@ -348,7 +332,7 @@ describe("on the demo organisation", () => {
   });
 
   it("the counts of the correlated subqueries agree with plain counts", async () => {
-    const admin = await actorFor(h.db, DEMO_ACCOUNTS[0].email);
+    const admin = await actorByEmail(h.db, DEMO_ACCOUNTS[0].email);
     const activeMembers = async (teamId: number) =>
       (
         await h.db
@@ -376,7 +360,7 @@ describe("on the demo organisation", () => {
     expect(table.rows.map((r) => r.memberCount)).toEqual(
       [...table.rows.map((r) => r.memberCount)].sort((a, b) => a - b),
     );
-    const head = await actorFor(h.db, "head@levelboard.test");
+    const head = await actorByEmail(h.db, "head@levelboard.test");
     expect((await roster.listDepartments(h.db, head)).map((d) => d.memberCount)).toEqual([members]);
   });
 });

@@ -2,7 +2,7 @@
 // skill_assessments (the lead's rating, else the self-rating), levels from a fresh evaluation of each member,
 // team counts by hand. The demo department, plus an archived member and a second department that must not show.
 import { beforeAll, describe, expect, it } from "vitest";
-import { countingDb, useIntegrationDb } from "@/lib/testing/integration";
+import { actorByEmail, countingDb, useIntegrationDb } from "@/lib/testing/integration";
 import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../client";
 import * as s from "../schema";
@@ -32,20 +32,6 @@ describe("heatmap reads", () => {
   let admin: CurrentUser;
   let deptId: number;
   let otherTeamId: number;
-
-  const actorOf = async (email: string): Promise<CurrentUser> => {
-    const [u] = await db.select().from(s.users).where(eq(s.users.email, email));
-    const leads = await db.select().from(s.teamLeads).where(eq(s.teamLeads.userId, u.id));
-    return {
-      userId: u.id,
-      role: u.role,
-      departmentId: u.departmentId,
-      leadTeamIds: leads.map((l) => l.teamId),
-      memberId: null,
-      name: u.name,
-      email: u.email,
-    };
-  };
 
   beforeAll(async () => {
     db = h.db;
@@ -79,8 +65,8 @@ describe("heatmap reads", () => {
       ),
     );
     await refreshAllStandings(db);
-    head = await actorOf("head@levelboard.test");
-    leadHw = await actorOf("lead.hw@levelboard.test");
+    head = await actorByEmail(db, "head@levelboard.test");
+    leadHw = await actorByEmail(db, "lead.hw@levelboard.test");
     admin = { ...head, role: "admin", departmentId: null, userId: head.userId };
   });
 

@@ -4,7 +4,7 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { actAs, useIntegrationDb } from "@/lib/testing/integration";
+import { actAs, actorByEmail, useIntegrationDb } from "@/lib/testing/integration";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { eq } from "drizzle-orm";
@@ -68,22 +68,8 @@ describe("OpenAPI document of the read API", () => {
     ajv = new Ajv2020({ strict: false, allErrors: true });
     addFormats(ajv); // dates and date-times are checked too
     ajv.addSchema({ $id: "doc", components: doc.components }, "doc");
-    const user = async (email: string): Promise<CurrentUser> => {
-      const [u] = await h.db.select().from(s.users).where(eq(s.users.email, email));
-      const leads = await h.db.select().from(s.teamLeads).where(eq(s.teamLeads.userId, u.id));
-      return {
-        userId: u.id,
-        role: u.role,
-        departmentId: u.departmentId,
-        leadTeamIds: leads.map((l) => l.teamId),
-        memberId: null,
-        name: u.name,
-        email: u.email,
-        sessionVersion: u.sessionVersion,
-      } as CurrentUser;
-    };
-    admin = await user("admin@levelboard.test");
-    head = await user("head@levelboard.test");
+    admin = await actorByEmail(h.db, "admin@levelboard.test");
+    head = await actorByEmail(h.db, "head@levelboard.test");
     const [m] = await h.db.select().from(s.members).where(eq(s.members.email, "member.hw@levelboard.test"));
     memberId = m.id;
     teamId = m.teamId;
