@@ -1,5 +1,5 @@
 // Evaluation history: per field a step chart of the official level over time, then each change of the official
-// evaluation, newest first (SPEC "Evaluation history").
+// evaluation, newest first (docs/evaluation.md#7-where-the-result-is-kept).
 import type { SnapshotRecord } from "@/lib/db/queries/records";
 import { useFormatter, useTranslations } from "next-intl";
 import { MAX_LEVEL, type Field } from "@/lib/itss/fields";

@@ -61,7 +61,7 @@ export function countingRecords<R extends Reviewable>(
   mode: EvidenceMode,
   ownUserId: number | null = null,
 ): R[] {
-  // A record approved by the member's own account never counts, whenever the account was linked (SPEC: nobody
+  // A record approved by the member's own account never counts, whenever the account was linked (docs/evaluation.md#6-which-records-count: nobody
   // approves their own records; linking such an account is refused, this covers data that predates the rule).
   const rows =
     ownUserId === null ? all : all.filter((r) => !(r.reviewState === "approved" && r.reviewedBy === ownUserId));

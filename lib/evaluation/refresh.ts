@@ -1,4 +1,4 @@
-// Keeps the read model and SPEC's evaluation history: after a change, re-evaluates the members' records, rewrites
+// Keeps the read model and the evaluation history (docs/evaluation.md#7-where-the-result-is-kept): after a change, re-evaluates the members' records, rewrites
 // their current standing (member_standings, member_skill_standings) and writes a snapshot for each field whose
 // official evaluation differs from the last one kept. Callers run it inside the change's transaction.
 import { asc, desc, gt, inArray, sql } from "drizzle-orm";

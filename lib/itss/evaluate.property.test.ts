@@ -82,7 +82,7 @@ describe("evaluate (properties)", () => {
     );
   });
 
-  it("the missing codes come in SPEC order", () => {
+  it("the missing codes come in the documented order", () => {
     const order = ["projects", "key_project", "specialty", "succession", "develops_subordinates"];
     fc.assert(
       fc.property(evidenceArb, (e) => {

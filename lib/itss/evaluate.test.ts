@@ -1,4 +1,4 @@
-// Table-driven tests of every evaluation rule and boundary (SPEC "The evaluation rules").
+// Table-driven tests of every evaluation rule and boundary (docs/evaluation.md).
 import { describe, expect, it } from "vitest";
 import {
   evaluate, evaluateField, examLevel, fieldFacts, kpiHolds, kpiLevel, levelSource, missingFor, nextLevel,
@@ -440,8 +440,8 @@ describe("evaluate", () => {
     for (const f of ["hardware", "software", "facility"] as const) expect(evaluateField(f, e)).toEqual(r.fields[f]);
   });
 
-  it("turns SPEC's example input into SPEC's example output for hardware", () => {
-    const e = specExample as Evidence; // SPEC "Evaluation contract", word for word
+  it("turns the documented example input into its example output for hardware", () => {
+    const e = specExample as Evidence; // the example of docs/cli.md, word for word
     expect(evaluate(e).fields.hardware).toEqual({
       level: 3, source: "kpi", kpiLevel: 3, examLevel: 3, skillLevel: null,
       projects: [{ index: 0, projectLevel: 4 }],

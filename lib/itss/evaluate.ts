@@ -1,4 +1,4 @@
-// The evaluation rules of SPEC "The evaluation rules": project, KPI, exam, skill and next level — pure, no I/O.
+// The evaluation rules of docs/evaluation.md: project, KPI, exam, skill and next level — pure, no I/O.
 import { MAX_LEVEL, SPECIALTY_AREAS, skillItemsOf, type Field, type SkillItem } from "./fields";
 import { COMPLEXITY_OF, SUCCESSION_KINDS, type Exam, type ProjectRole } from "./record-options";
 import { successionRequired } from "./catalog";
@@ -210,7 +210,7 @@ function atLeast(byLevel: readonly number[], level: number): number {
 }
 
 /**
- * What is missing for level N (N ≥ 3) by the achievement indicators, in SPEC order:
+ * What is missing for level N (N ≥ 3) by the achievement indicators, in the order of docs/evaluation.md (section 5):
  * projects, key_project, specialty, succession, develops_subordinates. Empty when level N holds.
  */
 export function missingFor(field: Field, level: number, facts: FieldFacts): Missing[] {

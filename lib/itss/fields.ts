@@ -34,7 +34,7 @@ export function skillItemsOf(field: Field): readonly SkillItem[] {
   return [...COMMON_SKILL_ITEMS, FIELD_SKILL_ITEM[field]];
 }
 
-/** Specialty areas per field and level, as the achievement indicators list them (SPEC table). */
+/** Specialty areas per field and level, as the achievement indicators list them (docs/evaluation.md). */
 export const SPECIALTY_AREAS = {
   hardware: {
     5: ["general_it_components", "hw_ops_product_tech", "ops_policy_selection_planning", "personnel_profitability", "customer_satisfaction"],

@@ -1,4 +1,4 @@
-// The zod schema of a member's evidence JSON (SPEC "Evaluation contract"), with errors that name the path at fault.
+// The zod schema of a member's evidence JSON (docs/cli.md), with errors that name the path at fault.
 import { z } from "zod";
 import { FIELDS, MAX_LEVEL, skillItemsOf, specialtyKeysOf, type Field } from "./fields";
 import {

@@ -20,7 +20,7 @@ const LINKS = [
     text: "Create and rename departments; create teams; leads and archiving in each team's settings.",
   },
   {
-    href: "/admin/import",
+    href: "/import",
     title: "Import",
     text: "CSV import of members and skill assessments (dry run first); restore an organisation from JSON.",
   },

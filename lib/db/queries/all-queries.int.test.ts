@@ -2,10 +2,10 @@
 // (the departments list once did on both, with "column reference "id" is ambiguous"), and the counts the hand-written
 // subqueries compute agree with plain counts. A query function added to a module without a case here fails the test.
 import { readdirSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { actorByEmail, useIntegrationDb } from "@/lib/testing/integration";
 import { and, count, eq, isNull } from "drizzle-orm";
-import { createTestDb } from "../test-db";
-import type { Db, DbHandle } from "../client";
+import type { Db } from "../client";
 import * as s from "../schema";
 import type { CurrentUser } from "../../auth/session";
 import { seedDemo, DEMO_ACCOUNTS } from "../../../seed/demo";
@@ -235,22 +235,6 @@ const MODULES: Record<string, Record<string, unknown>> = {
   scope,
 };
 
-/** The actor as the session builds it: the user's row, the teams they lead, their own member record. */
-async function actorFor(db: Db, email: string): Promise<CurrentUser> {
-  const [u] = await db.select().from(s.users).where(eq(s.users.email, email));
-  const leads = await db.select({ teamId: s.teamLeads.teamId }).from(s.teamLeads).where(eq(s.teamLeads.userId, u.id));
-  const [own] = await db.select({ id: s.members.id }).from(s.members).where(eq(s.members.userId, u.id));
-  return {
-    userId: u.id,
-    role: u.role,
-    departmentId: u.departmentId,
-    leadTeamIds: leads.map((l) => l.teamId),
-    memberId: own?.id ?? null,
-    name: u.name,
-    email: u.email,
-  };
-}
-
 async function runAll(ctx: Omit<Ctx, "actor">, actors: CurrentUser[]) {
   const failures: string[] = [];
   for (const actor of actors) {
@@ -287,11 +271,7 @@ it("every query function of every module has a case", () => {
 });
 
 describe("on an empty database", () => {
-  let h: DbHandle;
-  beforeAll(async () => {
-    h = await createTestDb();
-  });
-  afterAll(async () => h?.close());
+  const h = useIntegrationDb({ fixture: false });
 
   it("every query runs for every role and finds nothing", async () => {
     const [admin] = await h.db
@@ -307,7 +287,7 @@ describe("on an empty database", () => {
       name: role,
       email: `${role}@x.test`,
     });
-    const actors = [await actorFor(h.db, admin.email), nobody("head"), nobody("lead"), nobody("member")];
+    const actors = [await actorByEmail(h.db, admin.email), nobody("head"), nobody("lead"), nobody("member")];
     const failures = await runAll({ db: h.db, teamId: 1, memberId: 1, departmentId: 1, userId: admin.id }, actors);
     expect(failures).toEqual([]);
     expect(await roster.listDepartments(h.db, actors[0])).toEqual([]);
@@ -329,20 +309,18 @@ describe("on an empty database", () => {
 });
 
 describe("on the demo organisation", () => {
-  let h: DbHandle;
+  const h = useIntegrationDb({ fixture: false });
   beforeAll(async () => {
-    h = await createTestDb();
     await h.db.transaction(async (tx) => {
       await seedDemo(tx as unknown as Db);
       await afterSeed(tx as unknown as Db);
     });
   });
-  afterAll(async () => h?.close());
 
   it("every query runs for every demo role", async () => {
     const actors = await Promise.all(
       ["admin@levelboard.test", "head@levelboard.test", "lead.hw@levelboard.test", "member.hw@levelboard.test"].map(
-        (e) => actorFor(h.db, e),
+        (e) => actorByEmail(h.db, e),
       ),
     );
     const member = actors[3];
@@ -355,7 +333,7 @@ describe("on the demo organisation", () => {
   });
 
   it("the counts of the correlated subqueries agree with plain counts", async () => {
-    const admin = await actorFor(h.db, DEMO_ACCOUNTS[0].email);
+    const admin = await actorByEmail(h.db, DEMO_ACCOUNTS[0].email);
     const activeMembers = async (teamId: number) =>
       (
         await h.db
@@ -383,7 +361,7 @@ describe("on the demo organisation", () => {
     expect(table.rows.map((r) => r.memberCount)).toEqual(
       [...table.rows.map((r) => r.memberCount)].sort((a, b) => a - b),
     );
-    const head = await actorFor(h.db, "head@levelboard.test");
+    const head = await actorByEmail(h.db, "head@levelboard.test");
     expect((await roster.listDepartments(h.db, head)).map((d) => d.memberCount)).toEqual([members]);
   });
 });

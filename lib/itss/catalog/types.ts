@@ -49,7 +49,7 @@ export type SizeRule = ScopeSizeRule | FacilitySizeRule;
 export type SizeOption = {
   text: string;
   rule: SizeRule;
-  /** a decision where the English text leaves a hole (SPEC "The evaluation rules"), for the UI to show */
+  /** a decision where the English text leaves a hole (docs/evaluation.md, "Decisions where the standard's English text is ambiguous"), for the UI to show */
   footnote?: string;
 };
 

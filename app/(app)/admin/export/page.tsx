@@ -46,7 +46,7 @@ export default async function ExportPage() {
           </a>
           <p className="mt-3 text-sm text-slate-600">
             To restore it, open{" "}
-            <Link href="/admin/import?tab=json" className="text-brand-700 hover:underline">
+            <Link href="/import?tab=json" className="text-brand-700 hover:underline">
               Import → Restore organisation
             </Link>{" "}
             on a new, empty database.
