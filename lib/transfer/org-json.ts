@@ -1,7 +1,7 @@
 // The whole organisation as one JSON document (admin export) and its restore into an empty database. Every table,
 // ids preserved, rows ordered by id, keys in schema order, timestamps as ISO strings — so export → restore → export
 // gives the same bytes. The format is described by zod schemas derived from the drizzle schema itself.
-import { asc, count, getTableColumns, sql } from "drizzle-orm";
+import { asc, count, getTableColumns, gt, sql, type SQL } from "drizzle-orm";
 import { getTableConfig, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { Db, Tx } from "../db/client";
@@ -96,6 +96,69 @@ export async function exportOrganisation(db: Db): Promise<OrgExport> {
 /** The export as text: two-space indented, one trailing newline. */
 export function serializeOrganisation(data: OrgExport): string {
   return JSON.stringify(data, null, 2) + "\n";
+}
+
+/** Rows per query of the streamed export. */
+export const EXPORT_PAGE_ROWS = 2000;
+
+/** The keyset of a table's rows: its id, or (team_id, user_id) for team_leads. */
+function keyset(name: OrgTableName) {
+  const t = ORG_TABLES[name];
+  if (hasId(t)) {
+    const id = (getTableColumns(t) as Record<string, PgColumn>).id;
+    return {
+      order: [asc(id)],
+      after: (row: Record<string, unknown>): SQL => gt(id, row.id as number),
+    };
+  }
+  return {
+    order: [asc(teamLeads.teamId), asc(teamLeads.userId)],
+    after: (row: Record<string, unknown>): SQL =>
+      sql`(${teamLeads.teamId}, ${teamLeads.userId}) > (${row.teamId as number}, ${row.userId as number})`,
+  };
+}
+
+/**
+ * Writes the export text piece by piece — the same bytes as `serializeOrganisation(await exportOrganisation(db))` —
+ * reading each table in keyset pages of `pageRows` inside one read-only repeatable-read transaction (a consistent
+ * picture that a restore accepts, whatever is written meanwhile). Memory holds one page, not the organisation.
+ */
+export async function writeOrganisation(
+  db: Db,
+  write: (text: string) => Promise<void>,
+  { pageRows = EXPORT_PAGE_ROWS }: { pageRows?: number } = {},
+): Promise<void> {
+  await db.transaction(
+    async (tx) => {
+      await write(`{\n  "format": ${JSON.stringify(ORG_FORMAT)},\n  "version": ${ORG_VERSION},\n  "tables": {\n`);
+      for (const [t, name] of TABLE_NAMES.entries()) {
+        const cols = columnsOf(name);
+        const { order, after } = keyset(name);
+        await write(`    ${JSON.stringify(name)}: [`);
+        let last: Record<string, unknown> | null = null;
+        let written = 0;
+        for (;;) {
+          const rows = (await tx
+            .select()
+            .from(ORG_TABLES[name] as PgTable)
+            .where(last ? after(last) : undefined)
+            .orderBy(...order)
+            .limit(pageRows)) as Record<string, unknown>[];
+          let text = "";
+          for (const row of rows) {
+            const json = JSON.stringify(Object.fromEntries(cols.map(([key]) => [key, toJson(row[key])])), null, 2);
+            text += `${written++ ? "," : ""}\n      ${json.replaceAll("\n", "\n      ")}`;
+          }
+          if (text) await write(text);
+          if (rows.length < pageRows) break;
+          last = rows[rows.length - 1];
+        }
+        await write(`${written ? "\n    " : ""}]${t < TABLE_NAMES.length - 1 ? "," : ""}\n`);
+      }
+      await write("  }\n}\n");
+    },
+    { isolationLevel: "repeatable read", accessMode: "read only" },
+  );
 }
 
 /** The zod type of one column, from its drizzle definition. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import Papa from "papaparse";
 import { safeCell, toCsv } from "@/lib/transfer/csv";
-import { csvResponse } from "./csv";
+import { csvDownload } from "./csv";
 
 describe("toCsv", () => {
   it("quotes commas, quotes and line breaks, and round-trips through a parser", () => {
@@ -27,7 +27,7 @@ describe("toCsv", () => {
   });
 
   it("answers text/csv as a download", async () => {
-    const r = csvResponse("Team members: Hardware/Service", "a\r\n1");
+    const r = await csvDownload("Team members: Hardware/Service", ["a"], (emit) => emit([[1]]));
     expect(r.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(r.headers.get("content-disposition")).toMatch(
       /^attachment; filename="team-members-hardware-service-\d{4}-\d{2}-\d{2}\.csv"$/,
