@@ -1,7 +1,7 @@
 // The CSV builder: quoting and formula-injection guard.
 import { describe, expect, it } from "vitest";
 import Papa from "papaparse";
-import { safeCell, toCsv } from "@/lib/transfer/csv";
+import { csvHeader, csvRows, safeCell, toCsv, type CsvCell } from "@/lib/transfer/csv";
 import { csvDownload } from "./csv";
 
 describe("toCsv", () => {
@@ -24,6 +24,34 @@ describe("toCsv", () => {
     const csv = toCsv(["=evil"], [["=1+1"], ["@SUM(1)"]]);
     const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: true });
     expect(parsed.data).toEqual([["'=evil"], ["'=1+1"], ["'@SUM(1)"]]);
+  });
+
+  it("in pieces (header, then batches joined by CRLF) gives exactly toCsv's text, and so does the download", async () => {
+    const header = ["name", "=note", "n"];
+    const rows: CsvCell[][] = [
+      ["Sato, Kenji", 'a "b"', 1],
+      ["", null, undefined],
+      ["line1\r\nline2", "=1+1", -2],
+      [" padded ", "", 0],
+      ["x", "y", 3],
+    ];
+    for (const cut of [[], [1], [2, 3], [1, 2, 3, 4], [5]]) {
+      const batches: CsvCell[][][] = [];
+      let from = 0;
+      for (const to of [...cut, rows.length]) batches.push(rows.slice(from, (from = to)));
+      const pieces =
+        csvHeader(header) +
+        batches
+          .filter((b) => b.length)
+          .map(csvRows)
+          .join("\r\n");
+      expect(pieces, JSON.stringify(cut)).toBe(toCsv(header, rows));
+      const res = await csvDownload("t", header, async (emit) => {
+        for (const b of batches) await emit(b);
+      });
+      expect(new TextDecoder().decode((await res.arrayBuffer()).slice(3))).toBe(toCsv(header, rows));
+    }
+    expect(csvHeader(header) + csvRows([])).toBe(toCsv(header, []));
   });
 
   it("answers text/csv as a download", async () => {
