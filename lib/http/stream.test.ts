@@ -27,7 +27,7 @@ describe("streamResponse", () => {
     let written = 0;
     let done = false;
     const res = await streamResponse(async (write) => {
-      for (let i = 0; i < 200; i++) {
+      for (let i = 0; i < 400; i++) {
         await write(piece(16 * KB));
         written += 16 * KB;
       }
@@ -44,15 +44,15 @@ describe("streamResponse", () => {
       read += value.byteLength;
     }
     expect(done).toBe(true);
-    expect(read).toBe(200 * 16 * KB);
-    // 3.2 MB written in all; never more than the queue (256 kB) plus one flush (64 kB) and one piece ahead.
-    expect(maxAhead).toBeLessThanOrEqual(256 * KB + 64 * KB + 16 * KB);
+    expect(read).toBe(400 * 16 * KB);
+    // 6.4 MB written in all; never more than the queue (1 MB) plus one flush (256 kB) and one piece ahead.
+    expect(maxAhead).toBeLessThanOrEqual(1024 * KB + 256 * KB + 16 * KB);
   });
 
   it("a failure after the first byte errors the stream: the reader sees a failure, not an end", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     const res = await streamResponse(async (write) => {
-      await write(piece(100 * KB)); // flushed: the response has started
+      await write(piece(300 * KB)); // flushed: the response has started
       throw new Error("connection lost");
     }, {});
     await expect(readAll(res)).rejects.toThrow(/connection lost/);

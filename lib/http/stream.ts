@@ -16,9 +16,9 @@ import { loggableError } from "@/lib/errors";
 export type Write = (text: string) => Promise<void>;
 
 /** Text is handed to the stream in pieces of about this size (fewer, larger socket writes). */
-const FLUSH_BYTES = 64 * 1024;
+const FLUSH_BYTES = 256 * 1024;
 /** The stream's queue: the producer waits while this much is written but not yet read. */
-const HIGH_WATER_BYTES = 256 * 1024;
+const HIGH_WATER_BYTES = 1024 * 1024;
 /** A client that reads nothing for this long is given up on (the producer may hold a transaction open). */
 export const STALL_MS = 60_000;
 

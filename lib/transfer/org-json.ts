@@ -98,6 +98,15 @@ export function serializeOrganisation(data: OrgExport): string {
   return JSON.stringify(data, null, 2) + "\n";
 }
 
+// A page of rows as they appear in the whole document (each row at depth 3, six spaces in), without the brackets:
+// one native JSON.stringify per page, cut out of a document that nests the rows exactly as deep.
+const ROWS_OPEN = '{\n  "t": {\n    "r": [';
+const ROWS_CLOSE = "\n    ]\n  }\n}";
+function indentedRows(rows: Record<string, unknown>[]): string {
+  const text = JSON.stringify({ t: { r: rows } }, null, 2);
+  return text.slice(ROWS_OPEN.length, text.length - ROWS_CLOSE.length);
+}
+
 /** Rows per query of the streamed export. */
 export const EXPORT_PAGE_ROWS = 2000;
 
@@ -134,24 +143,23 @@ export async function writeOrganisation(
       for (const [t, name] of TABLE_NAMES.entries()) {
         const cols = columnsOf(name);
         const { order, after } = keyset(name);
-        await write(`    ${JSON.stringify(name)}: [`);
-        let last: Record<string, unknown> | null = null;
-        let written = 0;
-        for (;;) {
-          const rows = (await tx
+        const page = (last: Record<string, unknown> | null) =>
+          tx
             .select()
             .from(ORG_TABLES[name] as PgTable)
             .where(last ? after(last) : undefined)
             .orderBy(...order)
-            .limit(pageRows)) as Record<string, unknown>[];
-          let text = "";
-          for (const row of rows) {
-            const json = JSON.stringify(Object.fromEntries(cols.map(([key]) => [key, toJson(row[key])])), null, 2);
-            text += `${written++ ? "," : ""}\n      ${json.replaceAll("\n", "\n      ")}`;
-          }
-          if (text) await write(text);
-          if (rows.length < pageRows) break;
-          last = rows[rows.length - 1];
+            .limit(pageRows) as Promise<Record<string, unknown>[]>;
+        await write(`    ${JSON.stringify(name)}: [`);
+        let written = 0;
+        for (let next: Promise<Record<string, unknown>[]> | null = page(null); next;) {
+          const rows: Record<string, unknown>[] = await next;
+          // The next page is asked for before this one is written: the database works while this process writes.
+          next = rows.length === pageRows ? page(rows[rows.length - 1]) : null;
+          if (!rows.length) continue;
+          const exported = rows.map((row) => Object.fromEntries(cols.map(([key]) => [key, toJson(row[key])])));
+          await write(`${written ? "," : ""}${indentedRows(exported)}`);
+          written += rows.length;
         }
         await write(`${written ? "\n    " : ""}]${t < TABLE_NAMES.length - 1 ? "," : ""}\n`);
       }

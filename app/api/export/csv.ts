@@ -5,7 +5,7 @@ import { attachment, streamResponse } from "@/lib/http/stream";
 import { csvHeader, csvRows, type CsvCell } from "@/lib/transfer/csv";
 
 /** Rows per query of a CSV export. */
-export const CSV_PAGE_ROWS = 1000;
+export const CSV_PAGE_ROWS = 5000;
 
 type Rows = readonly (readonly CsvCell[])[];
 
