@@ -156,6 +156,7 @@ export async function writeOrganisation(
           const rows: Record<string, unknown>[] = await next;
           // The next page is asked for before this one is written: the database works while this process writes.
           next = rows.length === pageRows ? page(rows[rows.length - 1]) : null;
+          next?.catch(() => {}); // if writing this page fails, the unread next page's failure is not unhandled
           if (!rows.length) continue;
           const exported = rows.map((row) => Object.fromEntries(cols.map(([key]) => [key, toJson(row[key])])));
           await write(`${written ? "," : ""}${indentedRows(exported)}`);
