@@ -52,13 +52,3 @@ export const heatmapResponseSchema = z.object({
   ),
 });
 export type HeatmapResponse = z.infer<typeof heatmapResponseSchema>;
-
-/** The first problems of a failed parse as one sentence naming each parameter. */
-export function queryErrorMessage(error: z.ZodError): string {
-  return error.issues
-    .map((i) => {
-      const name = String(i.path[0] ?? "query");
-      return i.message.startsWith(name) ? i.message : `${name}: ${i.message}`;
-    })
-    .join("; ");
-}

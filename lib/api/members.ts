@@ -210,13 +210,3 @@ export const fieldEvaluationSchema = z.strictObject({
 
 /** The evaluation in the CLI's JSON shape. */
 export const memberEvaluationResponseSchema = z.strictObject({ fields: perField(fieldEvaluationSchema) });
-
-/** The first value of each query parameter, for `schema.safeParse` (absent parameters stay absent). */
-export function queryOf(url: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of new URL(url).searchParams) if (!(k in out)) out[k] = v;
-  return out;
-}
-
-/** A failed parse as the one sentence a 400 answers with. */
-export const issuesMessage = (error: z.ZodError): string => error.issues.map((i) => i.message).join("; ");

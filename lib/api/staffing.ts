@@ -82,11 +82,6 @@ export function flatParams(
   return out;
 }
 
-/** The messages of a failed parse, each naming its parameter. */
-export function issueMessages(error: z.ZodError): string[] {
-  return error.issues.map((i) => i.message);
-}
-
 const judgedSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("level"), need: z.number().int(), have: z.number().int() }),
   z.object({

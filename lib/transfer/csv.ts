@@ -107,10 +107,27 @@ export function safeCell(value: CsvCell): string {
   return typeof value !== "number" && looksLikeFormula(text) ? `'${text}` : text;
 }
 
+const UNPARSE = { quotes: false, newline: "\r\n" } as const;
+
 /** Header row plus rows: papaparse's RFC 4180 quoting, CRLF line ends, formula cells neutralised. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return Papa.unparse(
-    { fields: header.map(safeCell), data: rows.map((r) => r.map(safeCell)) },
-    { quotes: false, newline: "\r\n" },
-  );
+  return Papa.unparse({ fields: header.map(safeCell), data: rows.map((r) => r.map(safeCell)) }, UNPARSE);
+}
+
+/**
+ * `toCsv` in pieces, for a streamed export: `csvHeader(h)` then `csvRows` of each batch, batches after the first
+ * preceded by CRLF, give exactly `toCsv(h, all rows)`.
+ */
+export function csvHeader(header: readonly string[]): string {
+  return Papa.unparse({ fields: header.map(safeCell), data: [] }, UNPARSE);
+}
+
+/** Rows as `toCsv` writes them after its header: CRLF between rows, none after the last. */
+export function csvRows(rows: readonly (readonly CsvCell[])[]): string {
+  return rows.length
+    ? Papa.unparse(
+        rows.map((r) => r.map(safeCell)),
+        UNPARSE,
+      )
+    : "";
 }

@@ -1,12 +1,19 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useIntegrationDb } from "../testing/integration";
+import { createTestDb } from "../db/test-db";
 import { count, sql } from "drizzle-orm";
 import type { DbHandle } from "../db/client";
 import * as s from "../db/schema";
 import { writeAudit } from "../db/audit";
 import type { Fixture } from "../testing/fixture";
 import { refreshOfficialEvaluations } from "../evaluation/refresh";
-import { exportOrganisation, importOrganisation, parseOrganisation, serializeOrganisation } from "./org-json";
+import {
+  exportOrganisation,
+  importOrganisation,
+  parseOrganisation,
+  serializeOrganisation,
+  writeOrganisation,
+} from "./org-json";
 
 /** Records of every kind, so the round trip covers every table and column type. */
 async function addRecords(db: DbHandle["db"], f: Fixture) {
@@ -130,6 +137,29 @@ describe("organisation JSON export and restore", () => {
       /^\$2b\$/,
     );
     expect(data.tables.projects[0].reviewedAt).toBe("2025-03-01T10:00:00.123Z");
+  });
+
+  it("the streamed export (keyset pages, here of 2 rows) writes exactly the in-memory export's bytes", async () => {
+    const streamed = async (db: DbHandle["db"], pageRows: number) => {
+      const pieces: string[] = [];
+      await writeOrganisation(db, async (text) => void pieces.push(text), { pageRows });
+      return { text: pieces.join(""), pieces: pieces.length };
+    };
+    const expected = serializeOrganisation(await exportOrganisation(source.db));
+    for (const pageRows of [1, 2, 3, 2000])
+      expect((await streamed(source.db, pageRows)).text, `${pageRows}`).toBe(expected);
+    // Several queries per table when the pages are small: every team_leads row (composite key) is there once.
+    const small = await streamed(source.db, 2);
+    expect(small.pieces).toBeGreaterThan((await streamed(source.db, 2000)).pieces);
+    const data = JSON.parse(small.text);
+    expect(data.tables.teamLeads.length).toBeGreaterThan(2);
+    // An empty database: every table an empty array, still the same bytes.
+    const empty = await createTestDb();
+    try {
+      expect((await streamed(empty.db, 2)).text).toBe(serializeOrganisation(await exportOrganisation(empty.db)));
+    } finally {
+      await empty.close();
+    }
   });
 
   it("moves identity sequences past the restored ids, so later inserts work", async () => {

@@ -1,7 +1,7 @@
 // The whole organisation as one JSON document (admin export) and its restore into an empty database. Every table,
 // ids preserved, rows ordered by id, keys in schema order, timestamps as ISO strings — so export → restore → export
 // gives the same bytes. The format is described by zod schemas derived from the drizzle schema itself.
-import { asc, count, getTableColumns, sql } from "drizzle-orm";
+import { asc, count, getTableColumns, gt, sql, type SQL } from "drizzle-orm";
 import { getTableConfig, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { Db, Tx } from "../db/client";
@@ -96,6 +96,78 @@ export async function exportOrganisation(db: Db): Promise<OrgExport> {
 /** The export as text: two-space indented, one trailing newline. */
 export function serializeOrganisation(data: OrgExport): string {
   return JSON.stringify(data, null, 2) + "\n";
+}
+
+// A page of rows as they appear in the whole document (each row at depth 3, six spaces in), without the brackets:
+// one native JSON.stringify per page, cut out of a document that nests the rows exactly as deep.
+const ROWS_OPEN = '{\n  "t": {\n    "r": [';
+const ROWS_CLOSE = "\n    ]\n  }\n}";
+function indentedRows(rows: Record<string, unknown>[]): string {
+  const text = JSON.stringify({ t: { r: rows } }, null, 2);
+  return text.slice(ROWS_OPEN.length, text.length - ROWS_CLOSE.length);
+}
+
+/** Rows per query of the streamed export. */
+export const EXPORT_PAGE_ROWS = 2000;
+
+/** The keyset of a table's rows: its id, or (team_id, user_id) for team_leads. */
+function keyset(name: OrgTableName) {
+  const t = ORG_TABLES[name];
+  if (hasId(t)) {
+    const id = (getTableColumns(t) as Record<string, PgColumn>).id;
+    return {
+      order: [asc(id)],
+      after: (row: Record<string, unknown>): SQL => gt(id, row.id as number),
+    };
+  }
+  return {
+    order: [asc(teamLeads.teamId), asc(teamLeads.userId)],
+    after: (row: Record<string, unknown>): SQL =>
+      sql`(${teamLeads.teamId}, ${teamLeads.userId}) > (${row.teamId as number}, ${row.userId as number})`,
+  };
+}
+
+/**
+ * Writes the export text piece by piece — the same bytes as `serializeOrganisation(await exportOrganisation(db))` —
+ * reading each table in keyset pages of `pageRows` inside one read-only repeatable-read transaction (a consistent
+ * picture that a restore accepts, whatever is written meanwhile). Memory holds one page, not the organisation.
+ */
+export async function writeOrganisation(
+  db: Db,
+  write: (text: string) => Promise<void>,
+  { pageRows = EXPORT_PAGE_ROWS }: { pageRows?: number } = {},
+): Promise<void> {
+  await db.transaction(
+    async (tx) => {
+      await write(`{\n  "format": ${JSON.stringify(ORG_FORMAT)},\n  "version": ${ORG_VERSION},\n  "tables": {\n`);
+      for (const [t, name] of TABLE_NAMES.entries()) {
+        const cols = columnsOf(name);
+        const { order, after } = keyset(name);
+        const page = (last: Record<string, unknown> | null) =>
+          tx
+            .select()
+            .from(ORG_TABLES[name] as PgTable)
+            .where(last ? after(last) : undefined)
+            .orderBy(...order)
+            .limit(pageRows) as Promise<Record<string, unknown>[]>;
+        await write(`    ${JSON.stringify(name)}: [`);
+        let written = 0;
+        for (let next: Promise<Record<string, unknown>[]> | null = page(null); next;) {
+          const rows: Record<string, unknown>[] = await next;
+          // The next page is asked for before this one is written: the database works while this process writes.
+          next = rows.length === pageRows ? page(rows[rows.length - 1]) : null;
+          next?.catch(() => {}); // if writing this page fails, the unread next page's failure is not unhandled
+          if (!rows.length) continue;
+          const exported = rows.map((row) => Object.fromEntries(cols.map(([key]) => [key, toJson(row[key])])));
+          await write(`${written ? "," : ""}${indentedRows(exported)}`);
+          written += rows.length;
+        }
+        await write(`${written ? "\n    " : ""}]${t < TABLE_NAMES.length - 1 ? "," : ""}\n`);
+      }
+      await write("  }\n}\n");
+    },
+    { isolationLevel: "repeatable read", accessMode: "read only" },
+  );
 }
 
 /** The zod type of one column, from its drizzle definition. */

@@ -1,24 +1,56 @@
-// CSV responses for the table exports; the CSV itself (quoting, formula guard) comes from lib/transfer/csv.
+// CSV downloads for the table exports, streamed: the CSV itself (quoting, formula guard) comes from lib/transfer/csv,
+// the streaming (backpressure, abort on failure) from lib/http/stream.
+import type { Db, Tx } from "@/lib/db/client";
+import { attachment, streamResponse } from "@/lib/http/stream";
+import { csvHeader, csvRows, type CsvCell } from "@/lib/transfer/csv";
 
-/** The route handler's answer: text/csv, a download with a dated file name, never cached. */
-export function csvResponse(name: string, csv: string): Response {
-  const date = new Date().toISOString().slice(0, 10);
-  const file = `${
-    name
-      .replace(/[^a-z0-9-]+/gi, "-")
-      .replace(/^-|-$/g, "")
-      .toLowerCase() || "export"
-  }-${date}.csv`;
-  // A byte-order mark so spreadsheet programs read UTF-8 names correctly.
-  return new Response(`\uFEFF${csv}`, {
-    headers: {
+/** Rows per query of a CSV export. */
+export const CSV_PAGE_ROWS = 5000;
+
+type Rows = readonly (readonly CsvCell[])[];
+
+/**
+ * The route handler's answer: text/csv, a download with a dated file name, never cached, its rows written batch by
+ * batch as `produce` emits them. A UTF-8 byte-order mark first, so spreadsheet programs read names correctly.
+ * The bytes are those of `toCsv(header, all rows)`.
+ */
+export function csvDownload(
+  name: string,
+  header: readonly string[],
+  produce: (emit: (rows: Rows) => Promise<void>) => Promise<void>,
+): Promise<Response> {
+  return streamResponse(
+    async (write) => {
+      await write(`\uFEFF${csvHeader(header)}`);
+      let first = true;
+      await produce(async (rows) => {
+        if (!rows.length) return;
+        await write(`${first ? "" : "\r\n"}${csvRows(rows)}`);
+        first = false;
+      });
+    },
+    {
       "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="${file}"`,
+      "content-disposition": attachment(name, "csv"),
       "cache-control": "no-store",
     },
-  });
+  );
 }
 
-export function errorResponse(status: number, message: string): Response {
-  return Response.json({ error: message }, { status });
+/** Runs `read` in one read-only repeatable-read transaction: every page of an export sees the same data. */
+export function inSnapshot<T>(db: Db, read: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.transaction(read, { isolationLevel: "repeatable read", accessMode: "read only" });
+}
+
+/** Reads `read(page)` page after page until a short page (at most `max` rows in all). */
+export async function* pagesOf<T>(
+  read: (page: { offset: number; limit: number }) => Promise<T[]>,
+  { size = CSV_PAGE_ROWS, max = Infinity }: { size?: number; max?: number } = {},
+): AsyncGenerator<T[]> {
+  for (let offset = 0; offset < max; offset += size) {
+    const limit = Math.min(size, max - offset);
+    const rows = await read({ offset, limit });
+    yield rows;
+    if (rows.length < limit) return;
+  }
 }

@@ -1,5 +1,6 @@
 // The heatmap as CSV: exactly the rows and columns the page shows (scope, field, filters and sort from the same
-// URL), every page at once. Each item's proficiency with its source (lead / self; empty = not assessed).
+// URL), every page, read in pages inside one snapshot and streamed. Each item's proficiency with its source (lead /
+// self; empty = not assessed).
 import type { Db } from "@/lib/db/client";
 import type { CurrentUser } from "@/lib/auth/session";
 import { canOpenSection } from "@/lib/auth/policy";
@@ -8,31 +9,32 @@ import { parseHeatmapParams } from "@/lib/heatmap/params";
 import { resolveScope, scopeLabel } from "@/lib/views/scope";
 import { FIELD_LABEL, skillItemsOf } from "@/lib/itss/fields";
 import { skillItem } from "@/lib/itss/catalog";
-import { toCsv, type CsvCell } from "@/lib/transfer/csv";
-import { csvResponse, errorResponse } from "./csv";
+import type { CsvCell } from "@/lib/transfer/csv";
+import { jsonError } from "@/lib/http/route";
+import { csvDownload, inSnapshot, pagesOf } from "./csv";
 
 export async function heatmapCsv(db: Db, actor: CurrentUser, url: string): Promise<Response> {
-  if (!canOpenSection(actor, "heatmap")) return errorResponse(403, "You may not see the heatmap.");
+  if (!canOpenSection(actor, "heatmap")) return jsonError(403, "You may not see the heatmap.");
   const p = parseHeatmapParams(Object.fromEntries(new URL(url).searchParams.entries()));
   const resolved = await resolveScope(db, actor, {
     teamId: p.teamId ?? undefined,
     departmentId: p.departmentId ?? undefined,
     scope: p.mine ? "mine" : undefined,
   });
-  if (!resolved.ok) return errorResponse(404, resolved.message);
-  const { rows } = await heatmapPage(db, {
+  if (!resolved.ok) return jsonError(404, resolved.message);
+  const { scope } = resolved;
+  const query = {
     actor,
-    scope: resolved.scope,
+    scope,
     field: p.field,
     filters: {
-      team: resolved.scope.kind === "team" ? null : p.team,
-      teamName: resolved.scope.kind === "team" ? "" : p.teamq,
+      team: scope.kind === "team" ? null : p.team,
+      teamName: scope.kind === "team" ? "" : p.teamq,
       minLevel: p.minLevel,
       item: p.item ? { item: p.item, min: p.itemMin } : null,
     },
     order: { sort: p.sort, dir: p.dir, group: p.group },
-    page: null,
-  });
+  };
   const items = skillItemsOf(p.field).map((key) => skillItem(p.field, key).name);
   const header = [
     "Team",
@@ -41,12 +43,18 @@ export async function heatmapCsv(db: Db, actor: CurrentUser, url: string): Promi
     ...items.flatMap((name) => [name, `${name} (source)`]),
     `${FIELD_LABEL[p.field]} level`,
   ];
-  const data = rows.map((r): CsvCell[] => [
-    r.teamName,
-    r.name,
-    r.memberId,
-    ...r.cells.flatMap((c): CsvCell[] => (c ? [c.level, c.source] : ["", ""])),
-    r.level,
-  ]);
-  return csvResponse(`heatmap-${p.field}-${scopeLabel(resolved.scope) || "department"}`, toCsv(header, data));
+  return csvDownload(`heatmap-${p.field}-${scopeLabel(scope) || "department"}`, header, (emit) =>
+    inSnapshot(db, async (tx) => {
+      for await (const rows of pagesOf(async (page) => (await heatmapPage(tx, { ...query, page })).rows))
+        await emit(
+          rows.map((r): CsvCell[] => [
+            r.teamName,
+            r.name,
+            r.memberId,
+            ...r.cells.flatMap((c): CsvCell[] => (c ? [c.level, c.source] : ["", ""])),
+            r.level,
+          ]),
+        );
+    }),
+  );
 }

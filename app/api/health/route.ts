@@ -1,10 +1,11 @@
 // Liveness and database reachability: 200 {"ok":true,"db":…} or 503 with a clear reason.
 import { sql } from "drizzle-orm";
 import { configuredEngine, getDb } from "@/lib/db/client";
+import { publicRoute } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
+export const GET = publicRoute(async () => {
   const engine = configuredEngine();
   try {
     const db = await getDb();
@@ -13,4 +14,4 @@ export async function GET() {
   } catch {
     return Response.json({ ok: false, db: engine, error: "The database is unreachable." }, { status: 503 });
   }
-}
+});

@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { can } from "@/lib/auth/policy";
 import { writeAudit } from "@/lib/db/audit";
 import { importOrganisation, parseOrganisation } from "@/lib/transfer/org-json";
-import { jsonError, withActor } from "../../v1/_lib/respond";
+import { jsonError, jsonResponse, route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 const MAX_BYTES = 50_000_000;
@@ -40,9 +40,11 @@ async function readBounded(request: Request, max: number): Promise<string | null
   return Buffer.concat(chunks).toString("utf8");
 }
 
-export async function POST(request: Request): Promise<Response> {
-  return withActor(async (actor) => {
-    if (!can(actor, "org.import")) return jsonError(403, "Only an administrator may restore an organisation.");
+export const POST = route(
+  {
+    allow: (actor) => can(actor, "org.import") || "Only an administrator may restore an organisation.",
+  },
+  async ({ request, actor }) => {
     // A cross-site page can neither send this Origin nor (without a preflight we never allow) a JSON content type.
     if (!sameOrigin(request))
       return jsonError(
@@ -72,6 +74,6 @@ export async function POST(request: Request): Promise<Response> {
       });
       return counts;
     });
-    return Response.json({ ok: true, written, signOut: true }, { headers: { "cache-control": "no-store" } });
-  });
-}
+    return jsonResponse({ ok: true, written, signOut: true });
+  },
+);

@@ -5,21 +5,18 @@ import { canOpenSection } from "@/lib/auth/policy";
 import { singlePoints, targetStandings } from "@/lib/db/queries/gaps";
 import { resolveScope } from "@/lib/views/scope";
 import { gapsQuerySchema, type GapsResponse } from "@/lib/api/gaps";
-import { jsonError, withActor } from "../_lib/respond";
+import { jsonError, jsonResponse, route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request): Promise<Response> {
-  return withActor(async (actor) => {
-    const params = new URL(request.url).searchParams;
-    const query = gapsQuerySchema.safeParse({
-      teamId: params.get("teamId") ?? undefined,
-      departmentId: params.get("departmentId") ?? undefined,
-    });
-    if (!query.success) return jsonError(400, query.error.issues.map((i) => i.message).join("; "));
-    if (!canOpenSection(actor, "gaps")) return jsonError(403, "You may not see the gap dashboard.");
+export const GET = route(
+  {
+    allow: (actor) => canOpenSection(actor, "gaps") || "You may not see the gap dashboard.",
+    query: gapsQuerySchema,
+  },
+  async ({ actor, query }) => {
     const db = await getDb();
-    const resolved = await resolveScope(db, actor, query.data);
+    const resolved = await resolveScope(db, actor, query);
     if (!resolved.ok) return jsonError(resolved.status, resolved.message);
     const [targets, points] = await Promise.all([
       targetStandings(db, actor, resolved.scope),
@@ -42,6 +39,6 @@ export async function GET(request: Request): Promise<Response> {
         .filter((p) => p.holders === 1)
         .map((p) => ({ teamId: p.teamId, field: p.field, item: p.item, minLevel: p.minLevel, memberId: p.memberId! })),
     };
-    return Response.json(body, { headers: { "cache-control": "no-store" } });
-  });
-}
+    return jsonResponse(body);
+  },
+);

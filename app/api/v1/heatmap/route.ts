@@ -4,20 +4,20 @@
 import { getDb } from "@/lib/db/client";
 import { canOpenSection } from "@/lib/auth/policy";
 import { heatmapPage } from "@/lib/db/queries/heatmap";
-import { heatmapQuerySchema, queryErrorMessage, type HeatmapResponse } from "@/lib/api/heatmap";
+import { heatmapQuerySchema, type HeatmapResponse } from "@/lib/api/heatmap";
 import { resolveScope } from "@/lib/views/scope";
 import { skillItemsOf } from "@/lib/itss/fields";
-import { jsonError, withActor } from "../_lib/respond";
+import { jsonError, jsonResponse, route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request): Promise<Response> {
-  return withActor(async (actor) => {
-    if (!canOpenSection(actor, "heatmap")) return jsonError(403, "You may not see the heatmap.");
-    const params = Object.fromEntries(new URL(request.url).searchParams.entries());
-    const query = heatmapQuerySchema.safeParse(params);
-    if (!query.success) return jsonError(400, queryErrorMessage(query.error));
-    const { field, teamId, departmentId, scope: mine, limit, offset } = query.data;
+export const GET = route(
+  {
+    allow: (actor) => canOpenSection(actor, "heatmap") || "You may not see the heatmap.",
+    query: heatmapQuerySchema,
+  },
+  async ({ actor, query }) => {
+    const { field, teamId, departmentId, scope: mine, limit, offset } = query;
     const db = await getDb();
     const resolved = await resolveScope(db, actor, { teamId, departmentId, scope: mine });
     if (!resolved.ok) return jsonError(404, resolved.message);
@@ -40,6 +40,6 @@ export async function GET(request: Request): Promise<Response> {
         ),
       })),
     };
-    return Response.json(body, { headers: { "cache-control": "no-store" } });
-  });
-}
+    return jsonResponse(body);
+  },
+);

@@ -83,7 +83,7 @@ describe("read API", () => {
       await list.GET(req("/api/v1/members")),
       await one.GET(req("/"), ctx(1)),
       await evaluation.GET(req("/"), ctx(1)),
-      await exportRoute.GET(),
+      await exportRoute.GET(req("/api/admin/export.json")),
     ]) {
       expect(res.status).toBe(401);
       expect(apiErrorSchema.parse(await res.json())).toEqual({ error: "Sign in first." });
@@ -280,10 +280,10 @@ describe("read API", () => {
   it("the JSON export is for admins only", async () => {
     for (const actor of ["head1", "leadA", "memberA"] as const) {
       as(f.actors[actor]);
-      expect((await exportRoute.GET()).status).toBe(403);
+      expect((await exportRoute.GET(req("/api/admin/export.json"))).status).toBe(403);
     }
     as(f.actors.admin);
-    const res = await exportRoute.GET();
+    const res = await exportRoute.GET(req("/api/admin/export.json"));
     expect(res.status).toBe(200);
     expect(res.headers.get("content-disposition")).toMatch(
       /attachment; filename="levelboard-organisation-\d{4}-\d{2}-\d{2}\.json"/,
@@ -308,7 +308,7 @@ describe("read API", () => {
     );
     expect(bad.status).toBe(400);
     expect((await bad.json()).errors.map((e: { path: string }) => e.path)).toContain("tables.members");
-    const full = await exportRoute.GET();
+    const full = await exportRoute.GET(req("/api/admin/export.json"));
     const refused = await importRoute.POST(post(await full.text()));
     expect(refused.status).toBe(409);
     expect((await refused.json()).error).toMatch(/not empty/);

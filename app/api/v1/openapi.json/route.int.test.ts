@@ -64,7 +64,7 @@ describe("OpenAPI document of the read API", () => {
       await seedDemo(tx as never);
       await afterSeed(tx as never);
     });
-    doc = await (openapi.GET() as Response).json();
+    doc = await (await openapi.GET()).json();
     ajv = new Ajv2020({ strict: false, allErrors: true });
     addFormats(ajv); // dates and date-times are checked too
     ajv.addSchema({ $id: "doc", components: doc.components }, "doc");

@@ -3,23 +3,25 @@
 import { getDb } from "@/lib/db/client";
 import { canOpenSection } from "@/lib/auth/policy";
 import { findCandidates } from "@/lib/db/queries/staffing";
-import { flatParams, issueMessages, needOf, staffingQuerySchema, type StaffingResponse } from "@/lib/api/staffing";
+import { flatParams, needOf, staffingQuerySchema, type StaffingResponse } from "@/lib/api/staffing";
 import { rankCandidates } from "@/lib/staffing/rank";
 import { resolveScope } from "@/lib/views/scope";
-import { jsonError, withActor } from "../_lib/respond";
+import { jsonError, jsonResponse, route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request): Promise<Response> {
-  return withActor(async (actor) => {
-    if (!canOpenSection(actor, "staffing")) return jsonError(403, "You may not plan staffing.");
-    const parsed = staffingQuerySchema.safeParse(flatParams(new URL(request.url).searchParams));
-    if (!parsed.success) return jsonError(400, issueMessages(parsed.error).join("; "));
+export const GET = route(
+  {
+    allow: (actor) => canOpenSection(actor, "staffing") || "You may not plan staffing.",
+    query: staffingQuerySchema,
+    queryInput: (url) => flatParams(url.searchParams),
+  },
+  async ({ actor, query }) => {
     const db = await getDb();
-    const resolved = await resolveScope(db, actor, parsed.data);
+    const resolved = await resolveScope(db, actor, query);
     if (!resolved.ok) return jsonError(resolved.status, resolved.message);
-    const need = needOf(parsed.data);
-    const { limit, offset } = parsed.data;
+    const need = needOf(query);
+    const { limit, offset } = query;
     const page = await findCandidates(db, actor, resolved.scope, need, { limit, offset });
     const body: StaffingResponse = {
       field: need.field,
@@ -37,6 +39,6 @@ export async function GET(request: Request): Promise<Response> {
         missing: c.missing,
       })),
     };
-    return Response.json(body, { headers: { "cache-control": "no-store" } });
-  });
-}
+    return jsonResponse(body);
+  },
+);

@@ -4,26 +4,20 @@ import { getDb } from "@/lib/db/client";
 import { memberScope } from "@/lib/db/queries/members";
 import { can } from "@/lib/auth/policy";
 import { evaluateMembers } from "@/lib/evaluation/current";
-import { issuesMessage, memberEvaluationQuerySchema, memberIdParamsSchema, queryOf } from "@/lib/api/members";
-import { jsonError, withActor } from "../../../_lib/respond";
+import { memberEvaluationQuerySchema, memberIdParamsSchema } from "@/lib/api/members";
+import { jsonError, jsonResponse, route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  return withActor(async (actor) => {
-    const path = memberIdParamsSchema.safeParse(await params);
-    if (!path.success) return jsonError(400, issuesMessage(path.error));
-    const { id } = path.data;
-    const query = memberEvaluationQuerySchema.safeParse(queryOf(request.url));
-    if (!query.success) return jsonError(400, issuesMessage(query.error));
+export const GET = route(
+  { params: memberIdParamsSchema, query: memberEvaluationQuerySchema },
+  async ({ actor, params: { id }, query }) => {
     const db = await getDb();
     const scope = await memberScope(db, id);
     // Outside the actor's scope is answered exactly like an unknown id: ids do not leak.
     if (!scope || !can(actor, "member.read", scope)) return jsonError(404, `No member with id ${id}.`);
     // One member's records, evaluated on request: the only route that runs the engine, for the one member it serves.
-    const { evaluation } = (await evaluateMembers(db, [id], query.data.mode)).get(id)!;
-    return Response.json(evaluation, {
-      headers: { "cache-control": "no-store" },
-    });
-  });
-}
+    const { evaluation } = (await evaluateMembers(db, [id], query.mode)).get(id)!;
+    return jsonResponse(evaluation);
+  },
+);
