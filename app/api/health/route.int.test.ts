@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 
+// This file checks the real getDb() against the configured database: no test database stands in for it here.
+vi.unmock("@/lib/db/client");
+
 describe("GET /api/health", () => {
   afterEach(() => {
     vi.unstubAllEnvs();
