@@ -13,6 +13,10 @@ const nextConfig = {
   typedRoutes: false,
   // forbidden(): a section the role may not open answers 403 (components/shell/section-guard.tsx).
   experimental: { authInterrupts: true },
+  // Import has its own place (/import: heads and leads import too, Admin is for administrators); old links still work.
+  async redirects() {
+    return [{ source: "/admin/import", destination: "/import", permanent: true }];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -109,6 +109,11 @@ describe("policy matrix", () => {
     expect(canOpenSection({ role: "lead", leadTeamIds: [] }, "reviews")).toBe(false);
   });
 
+  it("a lead of no team has nothing to import into", () => {
+    expect(canOpenSection({ role: "lead", leadTeamIds: [] }, "import")).toBe(false);
+    expect(canOpenSection({ role: "lead", leadTeamIds: [7] }, "import")).toBe(true);
+  });
+
   it("a lead of no team reads nobody", () => {
     const idle: Actor = { ...actors.lead, leadTeamIds: [], memberId: null };
     for (const scope of Object.values(targets)) expect(can(idle, "member.read", scope)).toBe(false);
@@ -117,9 +122,9 @@ describe("policy matrix", () => {
 
 describe("navigation sections", () => {
   const expected: Record<string, string[]> = {
-    admin: ["dashboard", "teams", "reviews", "heatmap", "gaps", "staffing", "standard", "admin"],
-    head: ["dashboard", "teams", "heatmap", "gaps", "staffing", "standard"],
-    lead: ["dashboard", "teams", "reviews", "heatmap", "gaps", "staffing", "standard"],
+    admin: ["dashboard", "teams", "reviews", "heatmap", "gaps", "staffing", "standard", "import", "admin"],
+    head: ["dashboard", "teams", "heatmap", "gaps", "staffing", "standard", "import"],
+    lead: ["dashboard", "teams", "reviews", "heatmap", "gaps", "staffing", "standard", "import"],
     member: ["dashboard", "standard"],
   };
   for (const [roleName, actor] of Object.entries(actors)) {

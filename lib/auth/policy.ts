@@ -99,7 +99,17 @@ export function can(actor: Actor, capability: Capability, scope: RowScope): bool
 }
 
 /** Top-level sections of the app, and who sees them in the navigation. */
-export const SECTIONS = ["dashboard", "teams", "reviews", "heatmap", "gaps", "staffing", "standard", "admin"] as const;
+export const SECTIONS = [
+  "dashboard",
+  "teams",
+  "reviews",
+  "heatmap",
+  "gaps",
+  "staffing",
+  "standard",
+  "import",
+  "admin",
+] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export function canOpenSection(actor: Pick<Actor, "role" | "leadTeamIds">, section: Section): boolean {
@@ -115,6 +125,9 @@ export function canOpenSection(actor: Pick<Actor, "role" | "leadTeamIds">, secti
     case "gaps":
     case "staffing":
       return actor.role !== "member";
+    case "import":
+      // CSV import into the teams one manages (an admin imports anywhere and restores organisations).
+      return actor.role === "admin" || actor.role === "head" || (actor.role === "lead" && actor.leadTeamIds.length > 0);
     case "admin":
       return actor.role === "admin";
   }

@@ -15,7 +15,7 @@ export async function generateMetadata() {
 const LINKS = [
   { href: "/admin/users", key: "users" },
   { href: "/admin/departments", key: "departments" },
-  { href: "/admin/import", key: "import" },
+  { href: "/import", key: "import" },
   { href: "/admin/export", key: "export" },
   { href: "/admin/audit", key: "audit" },
 ] as const;

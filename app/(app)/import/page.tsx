@@ -64,7 +64,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
         {tabs.map((t) => (
           <Link
             key={t.key}
-            href={`/admin/import?tab=${t.key}`}
+            href={`/import?tab=${t.key}`}
             aria-current={t.key === tab ? "page" : undefined}
             className={`-mb-px rounded-t-md border px-3 py-1.5 text-sm ${t.key === tab ? "border-slate-200 border-b-white bg-white font-medium text-brand-900" : "border-transparent text-slate-600 hover:text-brand-700"}`}
           >

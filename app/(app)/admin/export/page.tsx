@@ -49,7 +49,7 @@ export default async function ExportPage() {
           <p className="mt-3 text-sm text-slate-600">
             {t.rich("restoreNote", {
               link: (chunks) => (
-                <Link href="/admin/import?tab=json" className="text-brand-700 hover:underline">
+                <Link href="/import?tab=json" className="text-brand-700 hover:underline">
                   {chunks}
                 </Link>
               ),

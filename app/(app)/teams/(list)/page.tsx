@@ -35,7 +35,7 @@ export default async function TeamsPage({ searchParams }: { searchParams: Promis
         actions={
           canImport ? (
             <Link
-              href="/admin/import"
+              href="/import"
               className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50"
             >
               {t("import")}
