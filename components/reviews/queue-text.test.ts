@@ -1,7 +1,7 @@
 // The review queue's words around a record's facts: English says what the queue said before the text moved out of
 // the query (dates now formatted), Japanese has its own sentences; no fact is lost in either.
 import { describe, expect, it } from "vitest";
-import { createElement } from "react";
+import { createElement, type ComponentProps } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { IntlProvider } from "next-intl";
 import { MESSAGES } from "@/lib/i18n/messages";
@@ -69,11 +69,11 @@ function texts(locale: Locale): string[][] {
     for (const i of ITEMS) out.push([text.title(i), ...text.details(i)]);
     return null;
   }
-  renderToStaticMarkup(
-    createElement(IntlProvider, { locale, messages: MESSAGES[locale], timeZone: "UTC", formats: FORMATS }, [
-      createElement(Probe, { key: "probe" }),
-    ]),
-  );
+  // The provider's props type requires children, which createElement takes as its third argument.
+  const config = { locale, messages: MESSAGES[locale], timeZone: "UTC", formats: FORMATS } as ComponentProps<
+    typeof IntlProvider
+  >;
+  renderToStaticMarkup(createElement(IntlProvider, config, createElement(Probe)));
   return out;
 }
 
