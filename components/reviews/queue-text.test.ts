@@ -70,10 +70,9 @@ function texts(locale: Locale): string[][] {
     return null;
   }
   // The provider's props type requires children, which createElement takes as its third argument.
-  const config = { locale, messages: MESSAGES[locale], timeZone: "UTC", formats: FORMATS } as ComponentProps<
-    typeof IntlProvider
-  >;
-  renderToStaticMarkup(createElement(IntlProvider, config, createElement(Probe)));
+  type Props = ComponentProps<typeof IntlProvider>;
+  const config: Omit<Props, "children"> = { locale, messages: MESSAGES[locale], timeZone: "UTC", formats: FORMATS };
+  renderToStaticMarkup(createElement(IntlProvider, config as Props, createElement(Probe)));
   return out;
 }
 
