@@ -94,12 +94,8 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
             <dl className="space-y-2 text-sm text-slate-700">
               <Column names={["name"]}>{t("members.name")}</Column>
               <Column names={["email"]}>{t.rich("members.email", rich)}</Column>
-              <Column names={["department"]}>
-                {t("members.department")} {isAdmin ? t("members.departmentAdmin") : t("members.departmentLead")}
-              </Column>
-              <Column names={["team"]}>
-                {t.rich("members.team", rich)} {isAdmin ? t("members.teamAdmin") : t("members.teamLead")}
-              </Column>
+              <Column names={["department"]}>{t("members.department", { who: isAdmin ? "admin" : "lead" })}</Column>
+              <Column names={["team"]}>{t.rich("members.team", { ...rich, who: isAdmin ? "admin" : "lead" })}</Column>
               <Column names={["field"]}>{t.rich("members.field", rich)}</Column>
               <Column names={["role"]}>{t.rich("members.role", rich)}</Column>
             </dl>
