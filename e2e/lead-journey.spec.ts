@@ -68,6 +68,8 @@ test("a lead adds a member, records their evidence, approves it, and sees level,
   await page.getByRole("link", { name: "Hardware Service Team" }).click();
   await expect(page.getByRole("heading", { name: "Hardware Service Team", level: 1 })).toBeVisible();
   await page.getByRole("link", { name: "Add member" }).click();
+  // Wait for the form: until the navigation lands, "Name" also matches the roster's search box label.
+  await expect(page.getByRole("heading", { name: "Add a member to Hardware Service Team" })).toBeVisible();
   await page.getByLabel("Name").fill(MEMBER);
   await page.getByLabel("Job title").fill("Field engineer");
   await page.getByLabel("User account").selectOption({ label: "No account (records kept by the lead)" });

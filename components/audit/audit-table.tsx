@@ -1,4 +1,5 @@
 // The audit log as a table: when, who, what; each row's changed keys highlighted, the full JSON behind a disclosure.
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { AuditRow } from "@/lib/db/queries/audit";
 import { changedKeys, short } from "./diff";
 
@@ -8,12 +9,13 @@ const KIND_STYLE = {
   changed: "bg-amber-50 text-amber-900",
 } as const;
 
-function Diff({ before, after }: { before: unknown; after: unknown }) {
+async function Diff({ before, after }: { before: unknown; after: unknown }) {
+  const t = await getTranslations("audit.table");
   const changes = changedKeys(before, after);
   const shown = changes.slice(0, 8);
   return (
     <div className="space-y-1">
-      {changes.length === 0 ? <p className="text-slate-500">No field changed.</p> : null}
+      {changes.length === 0 ? <p className="text-slate-500">{t("noChange")}</p> : null}
       {shown.length ? (
         <ul className="space-y-0.5">
           {shown.map((c) => (
@@ -26,23 +28,23 @@ function Diff({ before, after }: { before: unknown; after: unknown }) {
                 </>
               ) : null}
               {c.kind === "added" ? <>: {short(c.after)}</> : null}
-              {c.kind === "removed" ? <> removed (was {short(c.before)})</> : null}
+              {c.kind === "removed" ? <> {t("removed", { before: short(c.before) })}</> : null}
             </li>
           ))}
         </ul>
       ) : null}
       {changes.length > shown.length ? (
-        <p className="text-xs text-slate-500">…and {changes.length - shown.length} more.</p>
+        <p className="text-xs text-slate-500">{t("more", { count: changes.length - shown.length })}</p>
       ) : null}
       <details className="text-xs">
-        <summary className="cursor-pointer text-brand-700 hover:underline">Before / after JSON</summary>
+        <summary className="cursor-pointer text-brand-700 hover:underline">{t("json")}</summary>
         <div className="mt-1 grid gap-2 md:grid-cols-2">
           <div>
-            <div className="font-medium text-slate-600">Before</div>
+            <div className="font-medium text-slate-600">{t("before")}</div>
             <pre className="max-h-64 overflow-auto rounded bg-slate-50 p-2">{JSON.stringify(before, null, 2)}</pre>
           </div>
           <div>
-            <div className="font-medium text-slate-600">After</div>
+            <div className="font-medium text-slate-600">{t("after")}</div>
             <pre className="max-h-64 overflow-auto rounded bg-slate-50 p-2">{JSON.stringify(after, null, 2)}</pre>
           </div>
         </div>
@@ -51,27 +53,28 @@ function Diff({ before, after }: { before: unknown; after: unknown }) {
   );
 }
 
-export function AuditTable({ rows }: { rows: AuditRow[] }) {
+export async function AuditTable({ rows }: { rows: AuditRow[] }) {
+  const [t, format] = await Promise.all([getTranslations("audit.table"), getFormatter()]);
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full text-sm">
-        <caption className="sr-only">Audit log, newest first</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <thead className="bg-slate-50 text-left text-slate-700">
           <tr>
             <th scope="col" className="px-3 py-2 whitespace-nowrap">
-              When (UTC)
+              {t("when")}
             </th>
             <th scope="col" className="px-3 py-2">
-              Actor
+              {t("actor")}
             </th>
             <th scope="col" className="px-3 py-2">
-              Action
+              {t("action")}
             </th>
             <th scope="col" className="px-3 py-2">
-              Entity
+              {t("entity")}
             </th>
             <th scope="col" className="px-3 py-2">
-              Changes
+              {t("changes")}
             </th>
           </tr>
         </thead>
@@ -79,7 +82,7 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
           {rows.map((r) => (
             <tr key={r.id} data-testid="audit-row">
               <td className="px-3 py-2 whitespace-nowrap font-mono text-xs text-slate-700">
-                {r.at.toISOString().slice(0, 19).replace("T", " ")}
+                <time dateTime={r.at.toISOString()}>{format.dateTime(r.at, "dateTimeSeconds")}</time>
               </td>
               <td className="px-3 py-2">
                 {r.actorName ? (
@@ -88,7 +91,7 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
                     <div className="text-xs text-slate-500">{r.actorEmail}</div>
                   </>
                 ) : (
-                  <span className="text-slate-500">system</span>
+                  <span className="text-slate-500">{t("system")}</span>
                 )}
               </td>
               <td className="px-3 py-2">{r.action}</td>

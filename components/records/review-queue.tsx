@@ -9,12 +9,14 @@ import { ENTITY_LABEL } from "@/lib/records/schemas";
 import { FIELD_LABEL } from "@/lib/itss/fields";
 import { buttonClass, ResultMessage, useAction } from "./form-kit";
 import { RecordActions } from "./record-actions";
+import { useQueueText } from "@/components/reviews/queue-text";
 
 const key = (i: QueueItem) => `${i.entity}:${i.id}`;
 
 export function ReviewQueue({ items }: { items: QueueItem[] }) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const { pending, result, run } = useAction();
+  const text = useQueueText();
   const chosen = items.filter((i) => selected.has(key(i)));
   const allChecked = items.length > 0 && chosen.length === items.length;
   return (
@@ -54,7 +56,7 @@ export function ReviewQueue({ items }: { items: QueueItem[] }) {
               <input
                 type="checkbox"
                 className="mt-1 h-4 w-4"
-                aria-label={`Select ${ENTITY_LABEL[i.entity]} ${i.title} of ${i.memberName}`}
+                aria-label={`Select ${ENTITY_LABEL[i.entity]} ${text.title(i)} of ${i.memberName}`}
                 checked={selected.has(key(i))}
                 onChange={(e) =>
                   setSelected((prev) => {
@@ -72,7 +74,7 @@ export function ReviewQueue({ items }: { items: QueueItem[] }) {
                       {ENTITY_LABEL[i.entity]}
                       {i.isRevision ? " · revision" : ""}
                     </span>
-                    {i.title}
+                    {text.title(i)}
                   </h3>
                   {i.projectLevel !== null ? (
                     <span className="rounded-md bg-brand-50 px-2 py-0.5 text-sm font-semibold text-brand-900">
@@ -87,7 +89,7 @@ export function ReviewQueue({ items }: { items: QueueItem[] }) {
                   · {i.teamName}
                   {i.field ? ` · ${FIELD_LABEL[i.field]}` : ""} · submitted {i.submittedAt.toISOString().slice(0, 10)}
                 </p>
-                {i.details.map((d, n) => (
+                {text.details(i).map((d, n) => (
                   <p key={n} className="text-sm text-slate-700">
                     {d}
                   </p>
@@ -102,7 +104,7 @@ export function ReviewQueue({ items }: { items: QueueItem[] }) {
                     superseded: false,
                   }}
                   perms={{ write: false, submit: false, review: true }}
-                  label={`${ENTITY_LABEL[i.entity]} ${i.title} of ${i.memberName}`}
+                  label={`${ENTITY_LABEL[i.entity]} ${text.title(i)} of ${i.memberName}`}
                 />
               </div>
             </div>

@@ -1,8 +1,9 @@
 "use client";
 // A server-driven table: TanStack Table v9 renders the page of rows the server already filtered, sorted and
-// paginated; sorting, search, "show archived" and paging write the URL (router.replace) and the page re-reads.
-import { useTransition, type ReactNode } from "react";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+// paginated; sorting, search, "show archived" and paging write the URL through nuqs (lib/search-params: the same
+// parsers the server page reads), and the page re-reads on the server.
+import { type ReactNode } from "react";
+import { useFormatter, useTranslations } from "next-intl";
 import {
   rowPaginationFeature,
   rowSortingFeature,
@@ -13,27 +14,25 @@ import {
   type SortingState,
   type Updater,
 } from "@tanstack/react-table";
+import { PAGE_SIZES, type PageSize, type TableParams } from "@/lib/search-params/table";
 
 export const tableFeatureSet = tableFeatures({ rowSortingFeature, rowPaginationFeature });
 export type Features = typeof tableFeatureSet;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Columns<T extends RowData> = ColumnDef<Features, T, any>[];
 
-export type TableState = {
-  q: string;
-  sort: string;
-  dir: "asc" | "desc";
-  page: number;
-  size: number;
-  archived: boolean;
-};
+/** A change to the table's URL state; null puts a param back to its default (and out of the URL). */
+export type TableChange<S extends string = string> = { [K in keyof TableParams<S>]?: TableParams<S>[K] | null };
 
-type Props<T extends RowData> = {
+type Props<T extends RowData, S extends string> = {
   caption: string;
   columns: Columns<T>;
   data: T[];
   total: number;
-  state: TableState;
+  /** The URL state (useTableState) and how to change it. */
+  state: TableParams<S>;
+  onChange: (change: TableChange<S>) => void;
+  pending: boolean;
   getRowId: (row: T) => string;
   searchLabel: string;
   /** Label of the "include archived rows" checkbox; none hides it. */
@@ -45,14 +44,14 @@ type Props<T extends RowData> = {
   rowClassName?: (row: T) => string;
 };
 
-const PAGE_SIZES = [25, 50, 100];
-
-export function DataTable<T extends RowData>({
+export function DataTable<T extends RowData, S extends string>({
   caption,
   columns,
   data,
   total,
   state,
+  onChange: go,
+  pending,
   getRowId,
   searchLabel,
   archivedLabel,
@@ -60,22 +59,9 @@ export function DataTable<T extends RowData>({
   empty,
   toolbar,
   rowClassName,
-}: Props<T>) {
-  const router = useRouter();
-  const pathname = usePathname();
-  const search = useSearchParams();
-  const [pending, startTransition] = useTransition();
-
-  const go = (changes: Record<string, string | number | null>) => {
-    const next = new URLSearchParams(search.toString());
-    for (const [k, v] of Object.entries(changes)) {
-      if (v === null || v === "") next.delete(k);
-      else next.set(k, String(v));
-    }
-    const qs = next.toString();
-    startTransition(() => router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false }));
-  };
-
+}: Props<T, S>) {
+  const t = useTranslations("roster.table");
+  const format = useFormatter();
   const sorting: SortingState = [{ id: state.sort, desc: state.dir === "desc" }];
   const pageCount = Math.max(1, Math.ceil(total / state.size));
   const table = useTable({
@@ -91,7 +77,7 @@ export function DataTable<T extends RowData>({
     state: { sorting, pagination: { pageIndex: state.page - 1, pageSize: state.size } },
     onSortingChange: (updater: Updater<SortingState>) => {
       const [first] = typeof updater === "function" ? updater(sorting) : updater;
-      if (first) go({ sort: first.id, dir: first.desc ? "desc" : "asc", page: null });
+      if (first) go({ sort: first.id as S, dir: first.desc ? "desc" : "asc", page: null });
     },
   });
 
@@ -107,7 +93,7 @@ export function DataTable<T extends RowData>({
           onSubmit={(e) => {
             e.preventDefault();
             const q = new FormData(e.currentTarget).get("q");
-            go({ q: typeof q === "string" ? q.trim() : "", page: null });
+            go({ q: typeof q === "string" ? q.trim() : null, page: null });
           }}
         >
           <label className="text-sm">
@@ -125,7 +111,7 @@ export function DataTable<T extends RowData>({
             type="submit"
             className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"
           >
-            Search
+            {t("search")}
           </button>
         </form>
         {archivedLabel ? (
@@ -133,7 +119,7 @@ export function DataTable<T extends RowData>({
             <input
               type="checkbox"
               checked={state.archived}
-              onChange={(e) => go({ archived: e.target.checked ? 1 : null, page: null })}
+              onChange={(e) => go({ archived: e.target.checked ? true : null, page: null })}
             />
             {archivedLabel}
           </label>
@@ -144,7 +130,7 @@ export function DataTable<T extends RowData>({
           className="ml-auto rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50"
           download
         >
-          Export CSV
+          {t("exportCsv")}
         </a>
       </div>
 
@@ -204,13 +190,17 @@ export function DataTable<T extends RowData>({
         ) : null}
       </div>
 
-      <nav aria-label="Pages" className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
-        <span role="status">{total === 0 ? "No rows" : `${from}–${to} of ${total}`}</span>
+      <nav aria-label={t("pages")} className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
+        <span role="status">
+          {total === 0
+            ? t("noRows")
+            : t("range", { from: format.number(from), to: format.number(to), total: format.number(total) })}
+        </span>
         <label className="flex items-center gap-2">
-          Rows per page
+          {t("rowsPerPage")}
           <select
             value={state.size}
-            onChange={(e) => go({ size: e.target.value, page: null })}
+            onChange={(e) => go({ size: Number(e.target.value) as PageSize, page: null })}
             className="rounded-md border border-slate-300 px-2 py-1"
           >
             {PAGE_SIZES.map((n) => (
@@ -227,10 +217,10 @@ export function DataTable<T extends RowData>({
             onClick={() => go({ page: state.page - 1 === 1 ? null : state.page - 1 })}
             className="rounded-md border border-slate-300 bg-white px-3 py-1 disabled:opacity-40"
           >
-            Previous
+            {t("previous")}
           </button>
           <span>
-            Page {Math.min(state.page, pageCount)} of {pageCount}
+            {t("pageOf", { page: format.number(Math.min(state.page, pageCount)), pages: format.number(pageCount) })}
           </span>
           <button
             type="button"
@@ -238,7 +228,7 @@ export function DataTable<T extends RowData>({
             onClick={() => go({ page: state.page + 1 })}
             className="rounded-md border border-slate-300 bg-white px-3 py-1 disabled:opacity-40"
           >
-            Next
+            {t("next")}
           </button>
         </div>
       </nav>
@@ -248,9 +238,10 @@ export function DataTable<T extends RowData>({
 
 /** The table's loading skeleton (loading.tsx). */
 export function TableSkeleton({ rows = 8 }: { rows?: number }) {
+  const t = useTranslations("roster.table");
   return (
     <div role="status" aria-live="polite" className="animate-pulse space-y-3">
-      <span className="sr-only">Loading…</span>
+      <span className="sr-only">{t("loading")}</span>
       <div className="h-8 w-72 rounded bg-slate-200" />
       <div className="flex gap-3">
         <div className="h-9 w-64 rounded bg-slate-200" />

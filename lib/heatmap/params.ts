@@ -3,8 +3,10 @@
 // hand-edited URL never breaks the page; the read API validates strictly instead (lib/api/heatmap.ts).
 import { z } from "zod";
 import { ALL_SKILL_ITEMS, FIELDS, skillItemsOf, type Field, type SkillItem } from "../itss/fields";
+import { PAGE_SIZES } from "../search-params/table";
 
-export const HEATMAP_PAGE_SIZES = [25, 50, 100] as const;
+/** The app's one set of page sizes (lib/search-params/table.ts). */
+export const HEATMAP_PAGE_SIZES = PAGE_SIZES;
 export const TEAM_SUMMARY_PAGE_SIZE = 25;
 export const DEFAULT_SUMMARY_MIN = 3;
 /** Sort keys: the member, the team, the field level, or one of the field's skill items. */

@@ -11,6 +11,15 @@ export const FORMATS = {
     date: { year: "numeric", month: "short", day: "numeric" },
     /** an audit or snapshot time → "Nov 25, 2026, 14:05" */
     dateTime: { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" },
+    /** an audit row's time, to the second, 24-hour clock → "Nov 25, 2026, 14:05:09" */ dateTimeSeconds: {
+      year: "numeric",
+      month: "short",
+      day: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+      hourCycle: "h23",
+    },
     /** a month on a chart axis → "Nov 2026" / "2026年11月" */
     month: { year: "numeric", month: "short" },
   },

@@ -1,47 +1,32 @@
 import { forbidden } from "next/navigation";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
 import { orgCounts } from "@/lib/db/queries/org";
 import { PageHeader } from "@/components/ui/page-header";
 import { userForSection } from "@/lib/auth/section";
 import { OrgCountStats } from "@/components/dashboard/org-counts";
 
-export const metadata = { title: "Admin" };
+export async function generateMetadata() {
+  const t = await getTranslations("admin.index");
+  return { title: t("metaTitle") };
+}
 
 const LINKS = [
-  {
-    href: "/admin/users",
-    title: "Users and roles",
-    text: "Create accounts, change roles, disable and enable, reset passwords.",
-  },
-  {
-    href: "/admin/departments",
-    title: "Departments and teams",
-    text: "Create and rename departments; create teams; leads and archiving in each team's settings.",
-  },
-  {
-    href: "/import",
-    title: "Import",
-    text: "CSV import of members and skill assessments (dry run first); restore an organisation from JSON.",
-  },
-  {
-    href: "/admin/export",
-    title: "Export",
-    text: "The whole organisation as JSON. Each table also has its own “Export CSV” link.",
-  },
-  { href: "/admin/audit", title: "Audit log", text: "Who changed what and when, with the values before and after." },
-];
+  { href: "/admin/users", key: "users" },
+  { href: "/admin/departments", key: "departments" },
+  { href: "/import", key: "import" },
+  { href: "/admin/export", key: "export" },
+  { href: "/admin/audit", key: "audit" },
+] as const;
 
 export default async function AdminPage() {
   const { allowed } = await userForSection("admin");
   if (!allowed) forbidden(); // 403: no loading boundary above this page, so the status still holds
-  const counts = await orgCounts(await getDb());
+  const [counts, t] = await Promise.all([orgCounts(await getDb()), getTranslations("admin.index")]);
   return (
     <>
-      <PageHeader
-        title="Administration"
-        description="Departments, teams, users and roles; import and export; the audit log."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <OrgCountStats counts={counts} className="mb-8" />
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {LINKS.map((l) => (
@@ -50,8 +35,8 @@ export default async function AdminPage() {
               href={l.href}
               className="block h-full rounded-lg border border-slate-200 bg-white p-5 shadow-sm hover:border-brand-600 focus-visible:border-brand-600"
             >
-              <span className="font-semibold text-brand-700">{l.title}</span>
-              <span className="mt-1 block text-sm text-slate-600">{l.text}</span>
+              <span className="font-semibold text-brand-700">{t(`links.${l.key}.title`)}</span>
+              <span className="mt-1 block text-sm text-slate-600">{t(`links.${l.key}.text`)}</span>
             </Link>
           </li>
         ))}

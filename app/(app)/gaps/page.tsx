@@ -6,7 +6,8 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { can } from "@/lib/auth/policy";
 import { resolveScope, scopeLabel, scopeParamsSchema } from "@/lib/views/scope";
-import { allDepartments, teamOptions } from "@/lib/db/queries/roster";
+import { allDepartments } from "@/lib/db/queries/departments";
+import { teamOptions } from "@/lib/db/queries/teams";
 import {
   divergentRatings,
   expiringCertifications,

@@ -1,4 +1,5 @@
 // The review queue: records submitted by members of the teams the user leads (all teams for an admin), oldest first.
+import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { reviewQueue } from "@/lib/db/queries/review";
@@ -7,20 +8,20 @@ import { EmptyState, Forbidden } from "@/components/ui/empty-state";
 import { ReviewQueue } from "@/components/records/review-queue";
 import { canOpenSection } from "@/lib/auth/policy";
 
-export const metadata = { title: "Reviews" };
+export async function generateMetadata() {
+  const t = await getTranslations("reviews.page");
+  return { title: t("title") };
+}
 
 export default async function ReviewsPage() {
-  const user = await requireUser();
-  if (!canOpenSection(user, "reviews")) return <Forbidden what="reviews" />;
+  const [user, t] = await Promise.all([requireUser(), getTranslations("reviews.page")]);
+  if (!canOpenSection(user, "reviews")) return <Forbidden what={t("forbidden")} />;
   const items = await reviewQueue(await getDb(), user);
   return (
     <>
-      <PageHeader
-        title="Reviews"
-        description="Records waiting for your review, oldest first. Only approved records count toward a member's official level."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       {items.length === 0 ? (
-        <EmptyState title="Nothing to review">When a member of your team submits a record, it appears here.</EmptyState>
+        <EmptyState title={t("emptyTitle")}>{t("emptyText")}</EmptyState>
       ) : (
         <ReviewQueue items={items} />
       )}

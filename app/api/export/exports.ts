@@ -4,19 +4,13 @@ import type { Db } from "@/lib/db/client";
 import { can, canOpenSection } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import {
-  listTeamMembers,
-  listTeamsTable,
-  listUsers,
-  parseTeamMemberParams,
-  parseTeamParams,
-  parseUserParams,
-  teamDetail,
-  type PageSize,
-  type SearchParams,
-} from "@/lib/db/queries/roster";
+import { listTeamMembers } from "@/lib/db/queries/team-members";
+import { listTeamsTable, teamDetail } from "@/lib/db/queries/teams";
+import { listUsers } from "@/lib/db/queries/users";
+import { parseTeamMemberParams, parseTeamParams, parseUserParams } from "@/lib/search-params/roster";
+import { type PageSize, type SearchParams } from "@/lib/search-params/table";
 import { listAudit } from "@/lib/db/queries/audit";
-import { parseAuditSearch } from "@/components/audit/search";
+import { parseAuditSearch } from "@/lib/search-params/audit";
 import { FIELDS, FIELD_LABEL } from "@/lib/itss/fields";
 import { jsonError, route } from "@/lib/http/route";
 import { CSV_PAGE_ROWS, csvDownload, inSnapshot, pagesOf } from "./csv";

@@ -19,8 +19,19 @@ import * as members from "./members";
 import * as org from "./org";
 import * as records from "./records";
 import * as review from "./review";
-import * as roster from "./roster";
+import * as departments from "./departments";
+import * as teamMembers from "./team-members";
+import * as teams from "./teams";
+import * as users from "./users";
 import * as staffing from "./staffing";
+import {
+  parseTeamMemberParams,
+  parseTeamParams,
+  parseUserParams,
+  TEAM_MEMBER_SORTS,
+  TEAM_SORTS,
+  USER_SORTS,
+} from "../../search-params/roster";
 import * as standingColumns from "./standing-columns";
 import * as scope from "../../views/scope";
 
@@ -132,44 +143,43 @@ const CASES: Record<string, Record<string, Case>> = {
     pendingReviewCount: (c) => review.pendingReviewCount(c.db, c.actor),
     reviewQueue: (c) => review.reviewQueue(c.db, c.actor),
   },
-  roster: {
+  departments: {
+    listDepartments: (c) => departments.listDepartments(c.db, c.actor),
+    allDepartments: (c) => departments.allDepartments(c.db),
+  },
+  "team-members": {
     listTeamMembers: async (c) => {
-      for (const sort of roster.TEAM_MEMBER_SORTS)
-        await roster.listTeamMembers(
+      for (const sort of TEAM_MEMBER_SORTS)
+        await teamMembers.listTeamMembers(
           c.db,
           c.teamId,
-          roster.parseTeamMemberParams({ sort, dir: "desc", q: "a", archived: "1" }),
+          parseTeamMemberParams({ sort, dir: "desc", q: "a", archived: "1" }),
         );
-      return roster.listTeamMembers(c.db, c.teamId, roster.parseTeamMemberParams({}), { paginate: false });
+      return teamMembers.listTeamMembers(c.db, c.teamId, parseTeamMemberParams({}), { paginate: false });
     },
+    memberForEdit: (c) => teamMembers.memberForEdit(c.db, c.memberId),
+  },
+  teams: {
     listTeamsTable: async (c) => {
-      for (const sort of roster.TEAM_SORTS)
-        await roster.listTeamsTable(
-          c.db,
-          c.actor,
-          roster.parseTeamParams({ sort, dir: "desc", q: "e", archived: "1" }),
-        );
-      return roster.listTeamsTable(c.db, c.actor, roster.parseTeamParams({}), { paginate: false });
+      for (const sort of TEAM_SORTS)
+        await teams.listTeamsTable(c.db, c.actor, parseTeamParams({ sort, dir: "desc", q: "e", archived: "1" }));
+      return teams.listTeamsTable(c.db, c.actor, parseTeamParams({}), { paginate: false });
     },
-    teamDetail: (c) => roster.teamDetail(c.db, c.teamId),
-    leadCandidates: async (c) => [await roster.leadCandidates(c.db), await roster.leadCandidates(c.db, c.departmentId)],
-    teamOptions: (c) => roster.teamOptions(c.db, c.actor),
+    teamDetail: (c) => teams.teamDetail(c.db, c.teamId),
+    teamOptions: (c) => teams.teamOptions(c.db, c.actor),
+  },
+  users: {
+    leadCandidates: async (c) => [await users.leadCandidates(c.db), await users.leadCandidates(c.db, c.departmentId)],
     linkableUsers: async (c) => [
-      await roster.linkableUsers(c.db, c.departmentId),
-      await roster.linkableUsers(c.db, c.departmentId, c.userId),
+      await users.linkableUsers(c.db, c.departmentId),
+      await users.linkableUsers(c.db, c.departmentId, c.userId),
     ],
-    listDepartments: (c) => roster.listDepartments(c.db, c.actor),
     listUsers: async (c) => {
-      for (const sort of roster.USER_SORTS)
-        await roster.listUsers(
-          c.db,
-          roster.parseUserParams({ sort, dir: "desc", q: "a", role: "lead", archived: "1" }),
-        );
-      return roster.listUsers(c.db, roster.parseUserParams({}), { paginate: false });
+      for (const sort of USER_SORTS)
+        await users.listUsers(c.db, parseUserParams({ sort, dir: "desc", q: "a", role: "lead", archived: "1" }));
+      return users.listUsers(c.db, parseUserParams({}), { paginate: false });
     },
-    userById: (c) => roster.userById(c.db, c.userId),
-    allDepartments: (c) => roster.allDepartments(c.db),
-    memberForEdit: (c) => roster.memberForEdit(c.db, c.memberId),
+    userById: (c) => users.userById(c.db, c.userId),
   },
   staffing: {
     findCandidates: async (c) => {
@@ -213,7 +223,6 @@ const NOT_QUERIES: Record<string, string[]> = {
   members: ["visibleMembersWhere"],
   org: ["visibleTeamsWhere"],
   review: ["reviewableWhere"],
-  roster: ["parseTeamMemberParams", "parseTeamParams", "parseUserParams"],
   "standing-columns": ["standingJoin"],
   scope: ["defaultScope", "scopeTeamsWhere", "scopeQuery", "scopeLabel"],
 };
@@ -229,7 +238,10 @@ const MODULES: Record<string, Record<string, unknown>> = {
   org,
   records,
   review,
-  roster,
+  departments,
+  "team-members": teamMembers,
+  teams,
+  users,
   staffing,
   "standing-columns": standingColumns,
   scope,
@@ -290,7 +302,7 @@ describe("on an empty database", () => {
     const actors = [await actorByEmail(h.db, admin.email), nobody("head"), nobody("lead"), nobody("member")];
     const failures = await runAll({ db: h.db, teamId: 1, memberId: 1, departmentId: 1, userId: admin.id }, actors);
     expect(failures).toEqual([]);
-    expect(await roster.listDepartments(h.db, actors[0])).toEqual([]);
+    expect(await departments.listDepartments(h.db, actors[0])).toEqual([]);
     expect(await org.orgCounts(h.db)).toEqual({ departments: 0, teams: 0, members: 0, users: 1 });
     const empty = await dashboard.loadDashboard(h.db, actors[0]);
     expect(empty).toMatchObject({
@@ -343,7 +355,7 @@ describe("on the demo organisation", () => {
       )[0].n;
     const allTeams = await h.db.select().from(s.teams);
     const [{ n: members }] = await h.db.select({ n: count() }).from(s.members).where(isNull(s.members.archivedAt));
-    expect(await roster.listDepartments(h.db, admin)).toEqual([
+    expect(await departments.listDepartments(h.db, admin)).toEqual([
       {
         id: allTeams[0].departmentId,
         name: "Customer Service Department",
@@ -352,7 +364,7 @@ describe("on the demo organisation", () => {
         memberCount: members,
       },
     ]);
-    const table = await roster.listTeamsTable(h.db, admin, roster.parseTeamParams({ sort: "members" }));
+    const table = await teams.listTeamsTable(h.db, admin, parseTeamParams({ sort: "members" }));
     expect(table.rows).toHaveLength(3);
     for (const row of table.rows) {
       expect(row.memberCount).toBe(await activeMembers(row.id));
@@ -362,6 +374,6 @@ describe("on the demo organisation", () => {
       [...table.rows.map((r) => r.memberCount)].sort((a, b) => a - b),
     );
     const head = await actorByEmail(h.db, "head@levelboard.test");
-    expect((await roster.listDepartments(h.db, head)).map((d) => d.memberCount)).toEqual([members]);
+    expect((await departments.listDepartments(h.db, head)).map((d) => d.memberCount)).toEqual([members]);
   });
 });

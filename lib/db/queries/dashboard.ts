@@ -10,10 +10,11 @@ import { defaultScope, scopeTeamsWhere, type ViewScope } from "../../views/scope
 import { FIELDS, MAX_LEVEL, type Field } from "../../itss/fields";
 import { pendingReviewCount } from "./review";
 import { levelDistribution, targetStandings, type TargetStanding } from "./gaps";
+import { PAGE_SIZES } from "../../search-params/table";
 
 export const DASHBOARD_SORTS = ["name", "members", "level", "met", "gap"] as const;
 export type DashboardSort = (typeof DASHBOARD_SORTS)[number];
-export const DASHBOARD_PAGE_SIZES = [25, 50, 100] as const;
+export const DASHBOARD_PAGE_SIZES = PAGE_SIZES;
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const lenient = <T extends z.ZodType>(schema: T, fallback: z.output<T>) =>

@@ -1,5 +1,7 @@
 // The review queue: submitted records of the members whose records the actor may review (the teams they lead;
-// everything for an admin), oldest first. One query per record table, whatever the number of rows.
+// everything for an admin), oldest first. One query per record table, whatever the number of rows. Data only: the
+// facts of each record (and the standard's own names for its area, kind or exam); the words around them are the
+// component's (components/reviews/queue-text.ts).
 import { and, asc, count, eq, inArray, isNull, ne, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { certifications, exams, members, mentorings, projects, specialties, successions, teams } from "../schema";
@@ -7,13 +9,12 @@ import { RECORD_TABLES } from "../record-tables";
 import type { Actor } from "../../auth/policy";
 import { projectEvidence } from "../../evaluation/evidence";
 import { projectLevel } from "../../itss/evaluate";
-import { FIELD_LABEL, type Field } from "../../itss/fields";
-import { type Exam, type SuccessionKind } from "../../itss/record-options";
+import type { Field } from "../../itss/fields";
+import type { Exam, ProjectRole, ProjectStatus, SuccessionKind } from "../../itss/record-options";
 import { examLabel, specialtyLabel, successionKindLabel } from "../../itss/catalog";
-import type { RecordEntity } from "../../records/schemas";
 
-export type QueueItem = {
-  entity: RecordEntity;
+/** What every queued record has: who, when, whether it revises an approved record. */
+type QueueBase = {
   id: number;
   version: number;
   memberId: number;
@@ -21,11 +22,32 @@ export type QueueItem = {
   teamName: string;
   submittedAt: Date;
   isRevision: boolean;
+  /** The record's field; null for exams and certifications, which count in every field. */
   field: Field | null;
-  title: string;
-  details: string[];
+  /** The level a project gives on its own (null for other records). */
   projectLevel: number | null;
 };
+
+/** The facts the queue shows of each kind of record; ISO dates stay strings (calendar dates). */
+export type QueueFacts =
+  | {
+      entity: "project";
+      name: string;
+      role: ProjectRole;
+      status: ProjectStatus;
+      successful: boolean;
+      complexityCount: number;
+      customer: string | null;
+      startDate: string | null;
+      endDate: string | null;
+    }
+  | { entity: "specialty"; area: string; areaName: string }
+  | { entity: "succession"; title: string; kindName: string; achievedOn: string | null }
+  | { entity: "mentoring"; mentee: string; fromDate: string | null; toDate: string | null }
+  | { entity: "exam"; exam: Exam; examName: string; passedOn: string | null }
+  | { entity: "certification"; name: string; issuer: string | null; expiresOn: string | null };
+
+export type QueueItem = QueueBase & QueueFacts;
 
 /** Members whose records the actor reviews, as a condition on members ⋈ teams; null when none. */
 export function reviewableWhere(actor: Actor): SQL | undefined | null {
@@ -83,11 +105,10 @@ export async function reviewQueue(db: Db, actor: Actor): Promise<QueueItem[]> {
     q(certifications),
   ]);
   const base = (
-    entity: RecordEntity,
     r: { id: number; version: number; memberId: number; updatedAt: Date; revisionOf: number | null },
     w: { memberName: string; teamName: string },
-  ) => ({
-    entity,
+    field: Field | null,
+  ): QueueBase => ({
     id: r.id,
     version: r.version,
     memberId: r.memberId,
@@ -95,73 +116,67 @@ export async function reviewQueue(db: Db, actor: Actor): Promise<QueueItem[]> {
     teamName: w.teamName,
     submittedAt: r.updatedAt,
     isRevision: r.revisionOf !== null,
+    field,
+    projectLevel: null,
   });
-  const items: QueueItem[] = [];
-  for (const w of p) {
-    const r = w.row as typeof projects.$inferSelect;
-    const level = projectLevel(projectEvidence(r));
-    items.push({
-      ...base("project", r, w),
-      field: r.field,
-      title: r.name,
-      projectLevel: level,
-      details: [
-        `${FIELD_LABEL[r.field]} project, role ${r.role}, ${r.status}${r.status === "completed" ? (r.successful ? ", successful" : ", not successful") : ""}`,
-        `${r.complexity.length} complexity criteria${r.customer ? ` · ${r.customer}` : ""}${r.startDate ? ` · ${r.startDate} – ${r.endDate ?? "…"}` : ""}`,
-      ],
-    });
-  }
-  for (const w of sp) {
-    const r = w.row as typeof specialties.$inferSelect;
-    items.push({
-      ...base("specialty", r, w),
-      field: r.field,
-      title: `Specialty area: ${r.area}`,
-      projectLevel: null,
-      details: [specialtyLabel(r.field, r.area) ?? r.area],
-    });
-  }
-  for (const w of su) {
-    const r = w.row as typeof successions.$inferSelect;
-    items.push({
-      ...base("succession", r, w),
-      field: r.field,
-      title: r.title,
-      projectLevel: null,
-      details: [
-        `Expertise succession: ${successionKindLabel(r.kind as SuccessionKind)}${r.achievedOn ? ` · ${r.achievedOn}` : ""}`,
-      ],
-    });
-  }
-  for (const w of me) {
-    const r = w.row as typeof mentorings.$inferSelect;
-    items.push({
-      ...base("mentoring", r, w),
-      field: r.field,
-      title: `Mentoring ${r.mentee}`,
-      projectLevel: null,
-      details: [`${r.fromDate ?? "?"} – ${r.toDate ?? "ongoing"}`],
-    });
-  }
-  for (const w of ex) {
-    const r = w.row as typeof exams.$inferSelect;
-    items.push({
-      ...base("exam", r, w),
-      field: null,
-      title: `ITEE ${r.exam}: ${examLabel(r.exam as Exam)}`,
-      projectLevel: null,
-      details: [`Passed ${r.passedOn ?? "(no date)"}`],
-    });
-  }
-  for (const w of ce) {
-    const r = w.row as typeof certifications.$inferSelect;
-    items.push({
-      ...base("certification", r, w),
-      field: null,
-      title: r.name,
-      projectLevel: null,
-      details: [`${r.issuer || "Issuer not given"}${r.expiresOn ? ` · expires ${r.expiresOn}` : ""}`],
-    });
-  }
+  const items: QueueItem[] = [
+    ...p.map((w) => {
+      const r = w.row as typeof projects.$inferSelect;
+      return {
+        ...base(r, w, r.field),
+        projectLevel: projectLevel(projectEvidence(r)),
+        entity: "project" as const,
+        name: r.name,
+        role: r.role,
+        status: r.status,
+        successful: r.successful,
+        complexityCount: r.complexity.length,
+        customer: r.customer,
+        startDate: r.startDate,
+        endDate: r.endDate,
+      };
+    }),
+    ...sp.map((w) => {
+      const r = w.row as typeof specialties.$inferSelect;
+      const areaName = specialtyLabel(r.field, r.area) ?? r.area;
+      return { ...base(r, w, r.field), entity: "specialty" as const, area: r.area, areaName };
+    }),
+    ...su.map((w) => {
+      const r = w.row as typeof successions.$inferSelect;
+      const kindName = successionKindLabel(r.kind as SuccessionKind);
+      return {
+        ...base(r, w, r.field),
+        entity: "succession" as const,
+        title: r.title,
+        kindName,
+        achievedOn: r.achievedOn,
+      };
+    }),
+    ...me.map((w) => {
+      const r = w.row as typeof mentorings.$inferSelect;
+      return {
+        ...base(r, w, r.field),
+        entity: "mentoring" as const,
+        mentee: r.mentee,
+        fromDate: r.fromDate,
+        toDate: r.toDate,
+      };
+    }),
+    ...ex.map((w) => {
+      const r = w.row as typeof exams.$inferSelect;
+      const exam = r.exam as Exam;
+      return { ...base(r, w, null), entity: "exam" as const, exam, examName: examLabel(exam), passedOn: r.passedOn };
+    }),
+    ...ce.map((w) => {
+      const r = w.row as typeof certifications.$inferSelect;
+      return {
+        ...base(r, w, null),
+        entity: "certification" as const,
+        name: r.name,
+        issuer: r.issuer,
+        expiresOn: r.expiresOn,
+      };
+    }),
+  ];
   return items.sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime() || a.id - b.id);
 }

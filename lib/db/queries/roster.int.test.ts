@@ -1,20 +1,15 @@
-// Roster table queries: URL params never crash (bad values fall back), filters/sort/pagination at 1,000 rows, and
-// the level columns (read from member_standings, sortable in SQL) equal a fresh evaluation of the records.
+// Roster table queries: filters/sort/pagination at 1,000 rows, and the level columns (read from member_standings,
+// sortable in SQL) equal a fresh evaluation of the records. (The URL params' own tests: lib/search-params/roster.test.ts.)
 import { beforeAll, describe, expect, it } from "vitest";
 import { useIntegrationDb } from "@/lib/testing/integration";
 import { eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { exams, members, teams } from "../schema";
 import type { Fixture } from "../../testing/fixture";
-import {
-  listTeamMembers,
-  listTeamsTable,
-  listUsers,
-  parseTeamMemberParams,
-  parseTeamParams,
-  parseUserParams,
-  type TeamMemberRow,
-} from "./roster";
+import { listTeamMembers, type TeamMemberRow } from "./team-members";
+import { listTeamsTable } from "./teams";
+import { listUsers } from "./users";
+import { parseTeamMemberParams, parseTeamParams, parseUserParams } from "../../search-params/roster";
 import { evaluateMembers } from "../../evaluation/current";
 import { refreshAllStandings } from "../../evaluation/refresh";
 import { FIELDS, type Field } from "../../itss/fields";
@@ -65,39 +60,6 @@ function expectedOrder(
     )
     .map((r) => r.id);
 }
-
-describe("table params", () => {
-  it("fall back to defaults on bad values, never throw", () => {
-    const bad = {
-      q: ["x".repeat(500)],
-      sort: "password",
-      dir: "sideways",
-      page: "-3",
-      size: "1000",
-      archived: "yes",
-      role: "god",
-    };
-    expect(parseTeamMemberParams(bad)).toEqual({ q: "", sort: "name", dir: "asc", page: 1, size: 25, archived: false });
-    expect(parseUserParams(bad)).toMatchObject({ sort: "name", role: "" });
-    expect(parseTeamParams(undefined)).toEqual({
-      q: "",
-      sort: "department",
-      dir: "asc",
-      page: 1,
-      size: 25,
-      archived: false,
-    });
-    expect(
-      parseTeamMemberParams({ q: " ada ", sort: "jobTitle", dir: "desc", page: "3", size: "50", archived: "1" }),
-    ).toEqual({ q: "ada", sort: "jobTitle", dir: "desc", page: 3, size: 50, archived: true });
-    for (const f of FIELDS)
-      expect(parseTeamMemberParams({ sort: `level_${f}`, dir: "desc" })).toMatchObject({
-        sort: `level_${f}`,
-        dir: "desc",
-      });
-    expect(parseTeamMemberParams({ sort: "level_cooking" }).sort).toBe("name");
-  });
-});
 
 describe("queries at 1,000 members", () => {
   const h = useIntegrationDb();

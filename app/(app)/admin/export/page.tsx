@@ -1,6 +1,7 @@
 import { forbidden } from "next/navigation";
 // Export (admin): the whole organisation as one JSON file, restorable into an empty database.
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { getTableConfig } from "drizzle-orm/pg-core";
 import { getDb } from "@/lib/db/client";
 import { can } from "@/lib/auth/policy";
@@ -9,57 +10,60 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { userForSection } from "@/lib/auth/section";
 
-export const metadata = { title: "Export" };
+export async function generateMetadata() {
+  const t = await getTranslations("admin.export");
+  return { title: t("title") };
+}
 
 export default async function ExportPage() {
   const { user, allowed } = await userForSection("admin");
   if (!allowed || !can(user, "org.export")) forbidden(); // 403: no loading boundary above this page, so the status still holds
-  const counts = await organisationRowCounts(await getDb());
+  const [counts, t, tAdmin, format] = await Promise.all([
+    organisationRowCounts(await getDb()),
+    getTranslations("admin.export"),
+    getTranslations("admin"),
+    getFormatter(),
+  ]);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
+      <nav aria-label={tAdmin("breadcrumb")} className="mb-2 text-sm">
         <Link href="/admin" className="text-brand-700 hover:underline">
-          Admin
+          {tAdmin("breadcrumbAdmin")}
         </Link>{" "}
-        / Export
+        / {t("title")}
       </nav>
-      <PageHeader
-        title="Export"
-        description="The whole organisation as one JSON file: every table, ids preserved, ready to restore into an empty database."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="grid gap-4 lg:grid-cols-3">
-        <Card title="Download" className="lg:col-span-2">
-          <p className="text-sm text-slate-700">
-            The file holds every row of every table below (format version {ORG_VERSION}), ordered by id, dates as ISO
-            8601 in UTC. Exporting twice without changes gives the same file.
-          </p>
+        <Card title={t("download")} className="lg:col-span-2">
+          <p className="text-sm text-slate-700">{t("fileNote", { version: ORG_VERSION })}</p>
           <p role="note" className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-            It includes the users&apos; password hashes (so a restore is complete) and the audit log. Keep it as safe as
-            the database itself.
+            {t("secretNote")}
           </p>
           <a
             href="/api/admin/export.json"
             download
             className="mt-4 inline-block rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
           >
-            Download organisation JSON
+            {t("downloadJson")}
           </a>
           <p className="mt-3 text-sm text-slate-600">
-            To restore it, open{" "}
-            <Link href="/import?tab=json" className="text-brand-700 hover:underline">
-              Import → Restore organisation
-            </Link>{" "}
-            on a new, empty database.
+            {t.rich("restoreNote", {
+              link: (chunks) => (
+                <Link href="/import?tab=json" className="text-brand-700 hover:underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         </Card>
-        <Card title="What it contains">
+        <Card title={t("contents")}>
           <table className="w-full text-sm">
-            <caption className="sr-only">Rows per table</caption>
+            <caption className="sr-only">{t("rowsPerTable")}</caption>
             <thead>
               <tr className="text-left text-slate-600">
-                <th scope="col">Table</th>
+                <th scope="col">{t("table")}</th>
                 <th scope="col" className="text-right">
-                  Rows
+                  {t("rows")}
                 </th>
               </tr>
             </thead>
@@ -67,7 +71,7 @@ export default async function ExportPage() {
               {(Object.keys(ORG_TABLES) as OrgTableName[]).map((name) => (
                 <tr key={name} className="border-t border-slate-100">
                   <td className="py-1 font-mono text-xs">{getTableConfig(ORG_TABLES[name]).name}</td>
-                  <td className="py-1 text-right tabular-nums">{counts[name]}</td>
+                  <td className="py-1 text-right tabular-nums">{format.number(counts[name])}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,50 +1,50 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { SearchParams } from "nuqs/server";
 import { getDb } from "@/lib/db/client";
 import { can } from "@/lib/auth/policy";
-import { listUsers, parseUserParams } from "@/lib/db/queries/roster";
+import { listUsers } from "@/lib/db/queries/users";
+import { parseUserParams, userQuery } from "@/lib/search-params/roster";
 import { PageHeader } from "@/components/ui/page-header";
 import { Forbidden } from "@/components/ui/empty-state";
 import { userForSection } from "@/lib/auth/section";
 import { UsersTable } from "@/components/roster/users-table";
-import { queryOf, stateOf } from "@/components/roster/params";
 
-export const metadata = { title: "Users" };
+export async function generateMetadata() {
+  const t = await getTranslations("admin.users");
+  return { title: t("metaTitle") };
+}
 
-export default async function UsersPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function UsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { user, allowed } = await userForSection("admin");
-  if (!allowed || !can(user, "users.manage")) return <Forbidden what="user management" />;
+  const [t, tAdmin] = await Promise.all([getTranslations("admin.users"), getTranslations("admin")]);
+  if (!allowed || !can(user, "users.manage")) return <Forbidden what={tAdmin("forbiddenUsers")} />;
   const p = parseUserParams(await searchParams);
   const { rows, total } = await listUsers(await getDb(), p);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-slate-600">
+      <nav aria-label={tAdmin("breadcrumb")} className="mb-2 text-sm text-slate-600">
         <Link href="/admin" className="hover:underline">
-          Admin
+          {tAdmin("breadcrumbAdmin")}
         </Link>{" "}
-        / Users
+        / {t("breadcrumb")}
       </nav>
       <PageHeader
-        title="Users and roles"
-        description="Sign-in accounts: role, department, status. Disabled accounts cannot sign in; nothing is deleted."
+        title={t("title")}
+        description={t("description")}
         actions={
           <Link
             href="/admin/users/new"
             className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700"
           >
-            New user
+            {t("new")}
           </Link>
         }
       />
       <UsersTable
         rows={rows}
         total={total}
-        state={stateOf(p)}
-        role={p.role}
-        exportHref={`/api/export/users?${queryOf(p)}`}
+        exportHref={userQuery("/api/export/users", { ...p, page: null, size: null })}
       />
     </>
   );

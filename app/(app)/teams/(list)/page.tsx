@@ -1,23 +1,26 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { SearchParams } from "nuqs/server";
 import { getDb } from "@/lib/db/client";
 import { can } from "@/lib/auth/policy";
-import { allDepartments, listTeamsTable, parseTeamParams } from "@/lib/db/queries/roster";
+import { allDepartments } from "@/lib/db/queries/departments";
+import { listTeamsTable } from "@/lib/db/queries/teams";
+import { parseTeamParams, teamQuery } from "@/lib/search-params/roster";
 import { PageHeader } from "@/components/ui/page-header";
 import { Forbidden } from "@/components/ui/empty-state";
 import { userForSection } from "@/lib/auth/section";
 import { TeamsTable } from "@/components/roster/teams-table";
 import { CreateTeamForm } from "@/components/roster/team-forms";
-import { queryOf, stateOf } from "@/components/roster/params";
 
-export const metadata = { title: "Teams" };
+export async function generateMetadata() {
+  const t = await getTranslations("teams.list");
+  return { title: t("title") };
+}
 
-export default async function TeamsPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function TeamsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { user, allowed } = await userForSection("teams");
-  if (!allowed) return <Forbidden what="teams" />;
+  const t = await getTranslations("teams.list");
+  if (!allowed) return <Forbidden what={t("forbidden")} />;
   const db = await getDb();
   const p = parseTeamParams(await searchParams);
   const [{ rows, total }, departments] = await Promise.all([listTeamsTable(db, user, p), allDepartments(db)]);
@@ -27,28 +30,32 @@ export default async function TeamsPage({
   return (
     <>
       <PageHeader
-        title="Teams"
-        description="The teams you may see, with their active members and leads. Open a team for its roster."
+        title={t("title")}
+        description={t("description")}
         actions={
           canImport ? (
             <Link
               href="/import"
               className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50"
             >
-              Import from CSV
+              {t("import")}
             </Link>
           ) : undefined
         }
       />
       {creatable.length ? (
         <details className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-          <summary className="cursor-pointer text-sm font-semibold text-brand-700">Create a team</summary>
+          <summary className="cursor-pointer text-sm font-semibold text-brand-700">{t("create")}</summary>
           <div className="mt-4">
             <CreateTeamForm departments={creatable} />
           </div>
         </details>
       ) : null}
-      <TeamsTable rows={rows} total={total} state={stateOf(p)} exportHref={`/api/export/teams?${queryOf(p)}`} />
+      <TeamsTable
+        rows={rows}
+        total={total}
+        exportHref={teamQuery("/api/export/teams", { ...p, page: null, size: null })}
+      />
     </>
   );
 }

@@ -1,24 +1,37 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import type { SearchParams } from "nuqs/server";
 import { getDb } from "@/lib/db/client";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
-import { listTeamMembers, parseTeamMemberParams, teamDetail } from "@/lib/db/queries/roster";
-import { FIELD_LABEL } from "@/lib/itss/fields";
+import { listTeamMembers } from "@/lib/db/queries/team-members";
+import { parseTeamMemberParams, teamMemberQuery } from "@/lib/search-params/roster";
+import { teamDetail } from "@/lib/db/queries/teams";
 import { PageHeader } from "@/components/ui/page-header";
 import { TeamMembersTable } from "@/components/roster/team-members-table";
-import { queryOf, segmentId, stateOf } from "@/components/roster/params";
+import { segmentId } from "@/lib/search-params/route-id";
 
-export const metadata = { title: "Team" };
+export async function generateMetadata() {
+  const t = await getTranslations("teams.team");
+  return { title: t("title") };
+}
 
 export default async function TeamPage({
   params,
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
-  const [{ id }, sp, user, db] = await Promise.all([params, searchParams, requireUser(), getDb()]);
+  const [{ id }, sp, user, db, t, tRoster] = await Promise.all([
+    params,
+    searchParams,
+    requireUser(),
+    getDb(),
+    getTranslations("teams.team"),
+    getTranslations("roster"),
+  ]);
   const teamId = segmentId(id);
   const team = teamId ? await teamDetail(db, teamId) : null;
   if (!team) notFound();
@@ -32,9 +45,9 @@ export default async function TeamPage({
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-slate-600">
+      <nav aria-label={tRoster("breadcrumb")} className="mb-2 text-sm text-slate-600">
         <Link href="/teams" className="hover:underline">
-          Teams
+          {t("breadcrumb")}
         </Link>{" "}
         / {team.name}
       </nav>
@@ -42,10 +55,14 @@ export default async function TeamPage({
         title={team.name}
         description={
           <>
-            {team.departmentName} · {team.field ? FIELD_LABEL[team.field] : "Mixed fields"} · Leads:{" "}
-            {team.leads.length ? team.leads.map((l) => l.name).join(", ") : "none"}
+            {team.departmentName} · {team.field ? tRoster(`fields.${team.field}`) : t("mixedFields")} ·{" "}
+            {t("leads", {
+              leads: team.leads.length ? team.leads.map((l) => l.name).join(", ") : tRoster("none"),
+            })}
             {team.archived ? (
-              <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900">Archived team</span>
+              <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900">
+                {t("archivedTeam")}
+              </span>
             ) : null}
           </>
         }
@@ -56,7 +73,7 @@ export default async function TeamPage({
                 href={`/teams/${team.id}/settings`}
                 className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
               >
-                Team settings
+                {t("settings")}
               </Link>
             ) : null}
             {canManage && !team.archived ? (
@@ -64,24 +81,20 @@ export default async function TeamPage({
                 href={`/teams/${team.id}/members/new`}
                 className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700"
               >
-                Add member
+                {t("addMember")}
               </Link>
             ) : null}
           </>
         }
       />
-      <p className="mb-3 text-sm text-slate-600">
-        Levels are official (approved records only); “skill” is the skill level, the lowest of the seven skill items;
-        “pending” is the level the records waiting for review would give.
-      </p>
+      <p className="mb-3 text-sm text-slate-600">{t("levelsNote")}</p>
       <TeamMembersTable
         teamId={team.id}
         teamName={team.name}
         rows={rows}
         total={total}
-        state={stateOf(p)}
         canManage={canManage}
-        exportHref={`/api/export/team-members?${queryOf(p, { teamId: team.id })}`}
+        exportHref={teamMemberQuery(`/api/export/team-members?teamId=${team.id}`, { ...p, page: null, size: null })}
       />
     </>
   );

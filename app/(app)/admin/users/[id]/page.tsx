@@ -1,61 +1,68 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
 import { can } from "@/lib/auth/policy";
 import { setUserDisabled } from "@/lib/actions/users";
-import { allDepartments, userById } from "@/lib/db/queries/roster";
+import { allDepartments } from "@/lib/db/queries/departments";
+import { userById } from "@/lib/db/queries/users";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Forbidden } from "@/components/ui/empty-state";
 import { userForSection } from "@/lib/auth/section";
 import { ActionForm } from "@/components/roster/action-form";
 import { EditUserForm, ResetPasswordForm } from "@/components/roster/user-forms";
-import { segmentId } from "@/components/roster/params";
+import { segmentId } from "@/lib/search-params/route-id";
 
-export const metadata = { title: "User" };
+export async function generateMetadata() {
+  const t = await getTranslations("admin.user");
+  return { title: t("metaTitle") };
+}
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const { user, allowed } = await userForSection("admin");
-  if (!allowed) return <Forbidden what="user management" />;
+  const [t, tAdmin] = await Promise.all([getTranslations("admin.user"), getTranslations("admin")]);
+  if (!allowed) return <Forbidden what={tAdmin("forbiddenUsers")} />;
   const id = segmentId((await params).id);
   const db = await getDb();
   const [target, departments] = await Promise.all([id ? userById(db, id) : null, allDepartments(db)]);
   if (!target) notFound();
-  if (!can(user, "users.manage")) return <Forbidden what="user management" />;
+  if (!can(user, "users.manage")) return <Forbidden what={tAdmin("forbiddenUsers")} />;
   const isSelf = target.id === user.userId;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-slate-600">
+      <nav aria-label={tAdmin("breadcrumb")} className="mb-2 text-sm text-slate-600">
         <Link href="/admin" className="hover:underline">
-          Admin
+          {tAdmin("breadcrumbAdmin")}
         </Link>{" "}
         /{" "}
         <Link href="/admin/users" className="hover:underline">
-          Users
+          {tAdmin("breadcrumbUsers")}
         </Link>{" "}
         / {target.email}
       </nav>
-      <PageHeader title={target.name} description={`${target.email}${target.disabled ? " · disabled" : ""}`} />
+      <PageHeader
+        title={target.name}
+        description={target.disabled ? t("descriptionDisabled", { email: target.email }) : target.email}
+      />
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title="Account">
+        <Card title={t("account")}>
           <EditUserForm user={target} departments={departments} />
         </Card>
         <div className="space-y-6">
-          <Card title="Password">
+          <Card title={t("password")}>
             <ResetPasswordForm user={target} />
           </Card>
-          <Card title={target.disabled ? "Enable account" : "Disable account"}>
+          <Card title={target.disabled ? t("enable") : t("disable")}>
             {isSelf ? (
-              <p className="text-sm text-slate-600">You cannot disable your own account.</p>
+              <p className="text-sm text-slate-600">{t("notSelf")}</p>
             ) : (
               <ActionForm
                 action={setUserDisabled}
                 hidden={{ id: target.id, version: target.version, disabled: !target.disabled }}
-                submitLabel={target.disabled ? "Enable account" : "Disable account"}
+                submitLabel={target.disabled ? t("enable") : t("disable")}
                 variant={target.disabled ? "secondary" : "danger"}
-                confirm={
-                  target.disabled ? undefined : `Disable ${target.email}? They will be signed out and cannot sign in.`
-                }
+                confirm={target.disabled ? undefined : t("disableConfirm", { email: target.email })}
               />
             )}
           </Card>

@@ -1,35 +1,37 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
 import { can } from "@/lib/auth/policy";
-import { allDepartments } from "@/lib/db/queries/roster";
+import { allDepartments } from "@/lib/db/queries/departments";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Forbidden } from "@/components/ui/empty-state";
 import { userForSection } from "@/lib/auth/section";
 import { CreateUserForm } from "@/components/roster/user-forms";
 
-export const metadata = { title: "New user" };
+export async function generateMetadata() {
+  const t = await getTranslations("admin.newUser");
+  return { title: t("title") };
+}
 
 export default async function NewUserPage() {
   const { user, allowed } = await userForSection("admin");
-  if (!allowed || !can(user, "users.manage")) return <Forbidden what="user management" />;
+  const [t, tAdmin] = await Promise.all([getTranslations("admin.newUser"), getTranslations("admin")]);
+  if (!allowed || !can(user, "users.manage")) return <Forbidden what={tAdmin("forbiddenUsers")} />;
   const departments = await allDepartments(await getDb());
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-slate-600">
+      <nav aria-label={tAdmin("breadcrumb")} className="mb-2 text-sm text-slate-600">
         <Link href="/admin" className="hover:underline">
-          Admin
+          {tAdmin("breadcrumbAdmin")}
         </Link>{" "}
         /{" "}
         <Link href="/admin/users" className="hover:underline">
-          Users
+          {tAdmin("breadcrumbUsers")}
         </Link>{" "}
-        / New
+        / {t("breadcrumb")}
       </nav>
-      <PageHeader
-        title="New user"
-        description="The email is the sign-in name (stored in lower case). To make the user a member of a team, link the account on the team's roster."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <Card>
         <CreateUserForm departments={departments} />
       </Card>

@@ -1,69 +1,78 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { archiveTeam, restoreTeam } from "@/lib/actions/teams";
-import { leadCandidates, teamDetail } from "@/lib/db/queries/roster";
+import { leadCandidates } from "@/lib/db/queries/users";
+import { teamDetail } from "@/lib/db/queries/teams";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Forbidden } from "@/components/ui/empty-state";
 import { ActionForm } from "@/components/roster/action-form";
 import { TeamLeadsForm, TeamSettingsForm } from "@/components/roster/team-forms";
-import { segmentId } from "@/components/roster/params";
+import { segmentId } from "@/lib/search-params/route-id";
 
-export const metadata = { title: "Team settings" };
+export async function generateMetadata() {
+  const t = await getTranslations("teams.settings");
+  return { title: t("metaTitle") };
+}
 
 export default async function TeamSettingsPage({ params }: { params: Promise<{ id: string }> }) {
-  const [{ id }, user, db] = await Promise.all([params, requireUser(), getDb()]);
+  const [{ id }, user, db, t, tRoster] = await Promise.all([
+    params,
+    requireUser(),
+    getDb(),
+    getTranslations("teams.settings"),
+    getTranslations("roster"),
+  ]);
   const teamId = segmentId(id);
   const team = teamId ? await teamDetail(db, teamId) : null;
   if (!team) notFound();
   if (!can(user, "team.manage", { departmentId: team.departmentId, teamId: team.id }))
-    return <Forbidden what="this team's settings" />;
+    return <Forbidden what={t("forbidden")} />;
   const candidates = await leadCandidates(db, team.departmentId);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-slate-600">
+      <nav aria-label={tRoster("breadcrumb")} className="mb-2 text-sm text-slate-600">
         <Link href="/teams" className="hover:underline">
-          Teams
+          {t("breadcrumbTeams")}
         </Link>{" "}
         /{" "}
         <Link href={`/teams/${team.id}`} className="hover:underline">
           {team.name}
         </Link>{" "}
-        / Settings
+        / {t("breadcrumb")}
       </nav>
       <PageHeader
-        title={`${team.name}: settings`}
-        description={`${team.departmentName}. Name, specialty field, leads; archive a team that has no active members.`}
+        title={t("title", { team: team.name })}
+        description={t("description", { department: team.departmentName })}
       />
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title="Team">
+        <Card title={t("team")}>
           <TeamSettingsForm team={team} />
         </Card>
-        <Card title="Leads">
+        <Card title={t("leads")}>
           <TeamLeadsForm team={team} candidates={candidates} current={team.leads.map((l) => l.id)} />
         </Card>
-        <Card title={team.archived ? "Restore team" : "Archive team"}>
+        <Card title={team.archived ? t("restore") : t("archive")}>
           {team.archived ? (
             <ActionForm
               action={restoreTeam}
               hidden={{ id: team.id, version: team.version }}
-              submitLabel="Restore team"
+              submitLabel={t("restore")}
               variant="secondary"
             />
           ) : (
             <ActionForm
               action={archiveTeam}
               hidden={{ id: team.id, version: team.version }}
-              submitLabel="Archive team"
+              submitLabel={t("archive")}
               variant="danger"
-              confirm={`Archive ${team.name}?`}
+              confirm={t("archiveConfirm", { team: team.name })}
             >
-              <p className="text-sm text-slate-600">
-                Move or archive the team&apos;s members first. Nothing is deleted.
-              </p>
+              <p className="text-sm text-slate-600">{t("archiveNote")}</p>
             </ActionForm>
           )}
         </Card>

@@ -1,26 +1,38 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { archiveMember, moveMember, restoreMember } from "@/lib/actions/members";
-import { linkableUsers, memberForEdit, teamOptions } from "@/lib/db/queries/roster";
+import { linkableUsers } from "@/lib/db/queries/users";
+import { memberForEdit } from "@/lib/db/queries/team-members";
+import { teamOptions } from "@/lib/db/queries/teams";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Forbidden } from "@/components/ui/empty-state";
 import { MemberForm } from "@/components/roster/member-form";
 import { ActionForm, SelectField } from "@/components/roster/action-form";
-import { segmentId } from "@/components/roster/params";
+import { segmentId } from "@/lib/search-params/route-id";
 
-export const metadata = { title: "Edit member" };
+export async function generateMetadata() {
+  const t = await getTranslations("teams.editMember");
+  return { title: t("metaTitle") };
+}
 
 export default async function EditMemberPage({ params }: { params: Promise<{ id: string; memberId: string }> }) {
-  const [{ memberId: raw }, user, db] = await Promise.all([params, requireUser(), getDb()]);
+  const [{ memberId: raw }, user, db, t, tRoster] = await Promise.all([
+    params,
+    requireUser(),
+    getDb(),
+    getTranslations("teams.editMember"),
+    getTranslations("roster"),
+  ]);
   const memberId = segmentId(raw);
   const member = memberId ? await memberForEdit(db, memberId) : null;
   const scope = member ? { departmentId: member.departmentId, teamId: member.teamId, memberId: member.id } : null;
   if (!member || !scope || !can(user, "member.read", scope)) notFound();
-  if (!can(user, "member.manage", scope)) return <Forbidden what="editing this member" />;
+  if (!can(user, "member.manage", scope)) return <Forbidden what={t("forbidden")} />;
   const [accounts, teams] = await Promise.all([
     linkableUsers(db, member.departmentId, member.userId),
     teamOptions(db, user),
@@ -30,9 +42,9 @@ export default async function EditMemberPage({ params }: { params: Promise<{ id:
   );
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-slate-600">
+      <nav aria-label={tRoster("breadcrumb")} className="mb-2 text-sm text-slate-600">
         <Link href="/teams" className="hover:underline">
-          Teams
+          {t("breadcrumbTeams")}
         </Link>{" "}
         /{" "}
         <Link href={`/teams/${member.teamId}`} className="hover:underline">
@@ -41,62 +53,56 @@ export default async function EditMemberPage({ params }: { params: Promise<{ id:
         / {member.name}
       </nav>
       <PageHeader
-        title={`Edit ${member.name}`}
-        description={
-          member.archived ? "This member is archived: their records are kept." : `Member of ${member.teamName}.`
-        }
+        title={t("title", { name: member.name })}
+        description={member.archived ? t("archivedNote") : t("memberOf", { team: member.teamName })}
         actions={
           <Link
             href={`/members/${member.id}`}
             className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
           >
-            Open record
+            {t("openRecord")}
           </Link>
         }
       />
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title="Details">
+        <Card title={t("details")}>
           <MemberForm teamId={member.teamId} accounts={accounts} member={member} />
         </Card>
         <div className="space-y-6">
-          <Card title="Move to another team">
+          <Card title={t("move")}>
             {targets.length === 0 ? (
-              <p className="text-sm text-slate-600">There is no other team you may move this member to.</p>
+              <p className="text-sm text-slate-600">{t("noTarget")}</p>
             ) : (
               <ActionForm
                 action={moveMember}
                 hidden={{ id: member.id, version: member.version }}
-                submitLabel="Move member"
+                submitLabel={t("moveSubmit")}
                 variant="secondary"
               >
                 <SelectField
                   name="teamId"
-                  label="New team"
+                  label={t("newTeam")}
                   options={targets.map((t) => ({ value: String(t.id), label: `${t.name} (${t.departmentName})` }))}
                 />
               </ActionForm>
             )}
           </Card>
-          <Card title={member.archived ? "Restore" : "Archive"}>
-            <p className="mb-3 text-sm text-slate-600">
-              {member.archived
-                ? "Bring the member back to the team's roster."
-                : "Archived members leave the roster and the dashboards; nothing is deleted and you can restore them."}
-            </p>
+          <Card title={member.archived ? t("restoreTitle") : t("archiveTitle")}>
+            <p className="mb-3 text-sm text-slate-600">{member.archived ? t("restoreNote") : t("archiveNote")}</p>
             {member.archived ? (
               <ActionForm
                 action={restoreMember}
                 hidden={{ id: member.id, version: member.version }}
-                submitLabel="Restore member"
+                submitLabel={t("restore")}
                 variant="secondary"
               />
             ) : (
               <ActionForm
                 action={archiveMember}
                 hidden={{ id: member.id, version: member.version }}
-                submitLabel="Archive member"
+                submitLabel={t("archive")}
                 variant="danger"
-                confirm={`Archive ${member.name}?`}
+                confirm={t("archiveConfirm", { name: member.name })}
               />
             )}
           </Card>

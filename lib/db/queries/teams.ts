@@ -1,0 +1,121 @@
+// Teams: the teams table (visible to the actor, filtered, sorted, paginated), one team with its leads, and the
+// active teams an actor may pick from.
+import { and, asc, count, eq, ilike, isNull, or, sql } from "drizzle-orm";
+import type { Db, Tx } from "../client";
+import { likePattern } from "../like";
+import { departments, members, teamLeads, teams, users } from "../schema";
+import type { Actor } from "../../auth/policy";
+import { order, type Page, type Paging } from "../paging";
+import { qualified } from "../qualified";
+import { visibleTeamsWhere } from "./org";
+import type { Field } from "../../itss/fields";
+import type { TeamParams } from "../../search-params/roster";
+
+export type TeamRow = {
+  id: number;
+  name: string;
+  field: Field | null;
+  departmentId: number;
+  departmentName: string;
+  memberCount: number;
+  leads: string[];
+  archived: boolean;
+  version: number;
+};
+
+export async function listTeamsTable(
+  db: Db | Tx,
+  actor: Actor,
+  p: TeamParams,
+  { paginate = true }: Paging = {},
+): Promise<Page<TeamRow>> {
+  const where = and(
+    visibleTeamsWhere(actor),
+    p.archived ? undefined : isNull(teams.archivedAt),
+    p.q ? or(ilike(teams.name, likePattern(p.q)), ilike(departments.name, likePattern(p.q))) : undefined,
+  );
+  const memberCount = sql<number>`(select cast(count(*) as int) from ${members} where ${qualified(members.teamId)} = ${qualified(teams.id)} and ${qualified(members.archivedAt)} is null)`;
+  const leads = sql<
+    string[] | null
+  >`(select array_agg(${qualified(users.name)} order by ${qualified(users.name)}) from ${teamLeads} join ${users} on ${qualified(users.id)} = ${qualified(teamLeads.userId)} where ${qualified(teamLeads.teamId)} = ${qualified(teams.id)})`;
+  const sortCol = { name: teams.name, department: departments.name, field: teams.field, members: memberCount }[p.sort];
+  const rowsQuery = db
+    .select({
+      id: teams.id,
+      name: teams.name,
+      field: teams.field,
+      departmentId: teams.departmentId,
+      departmentName: departments.name,
+      memberCount,
+      leads,
+      archivedAt: teams.archivedAt,
+      version: teams.version,
+    })
+    .from(teams)
+    .innerJoin(departments, eq(departments.id, teams.departmentId))
+    .where(where)
+    .orderBy(order(p.dir, sortCol), asc(teams.name), asc(teams.id));
+  const [rows, [{ n }]] = await Promise.all([
+    paginate ? rowsQuery.limit(p.size).offset((p.page - 1) * p.size) : rowsQuery,
+    db.select({ n: count() }).from(teams).innerJoin(departments, eq(departments.id, teams.departmentId)).where(where),
+  ]);
+  return {
+    total: n,
+    rows: rows.map(({ archivedAt, leads, ...r }) => ({
+      ...r,
+      memberCount: Number(r.memberCount),
+      leads: leads ?? [],
+      archived: archivedAt !== null,
+    })),
+  };
+}
+
+export type TeamDetail = {
+  id: number;
+  name: string;
+  field: Field | null;
+  departmentId: number;
+  departmentName: string;
+  archived: boolean;
+  version: number;
+  leads: { id: number; name: string; email: string }[];
+};
+
+/** One team with its department and leads (two queries), or null. */
+export async function teamDetail(db: Db | Tx, teamId: number): Promise<TeamDetail | null> {
+  const [[team], leads] = await Promise.all([
+    db
+      .select({
+        id: teams.id,
+        name: teams.name,
+        field: teams.field,
+        departmentId: teams.departmentId,
+        departmentName: departments.name,
+        archivedAt: teams.archivedAt,
+        version: teams.version,
+      })
+      .from(teams)
+      .innerJoin(departments, eq(departments.id, teams.departmentId))
+      .where(eq(teams.id, teamId))
+      .limit(1),
+    db
+      .select({ id: users.id, name: users.name, email: users.email })
+      .from(teamLeads)
+      .innerJoin(users, eq(users.id, teamLeads.userId))
+      .where(eq(teamLeads.teamId, teamId))
+      .orderBy(users.name),
+  ]);
+  if (!team) return null;
+  const { archivedAt, ...rest } = team;
+  return { ...rest, archived: archivedAt !== null, leads };
+}
+
+/** Active teams the actor may see, for "move to team" and "create member" pickers. */
+export async function teamOptions(db: Db | Tx, actor: Actor) {
+  return db
+    .select({ id: teams.id, name: teams.name, departmentId: teams.departmentId, departmentName: departments.name })
+    .from(teams)
+    .innerJoin(departments, eq(departments.id, teams.departmentId))
+    .where(and(isNull(teams.archivedAt), visibleTeamsWhere(actor)))
+    .orderBy(departments.name, teams.name);
+}

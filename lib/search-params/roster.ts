@@ -1,0 +1,56 @@
+// The URL state of the roster tables — a team's members, the teams, the user accounts — for the pages, their client
+// tables and their CSV exports alike. The queries (lib/db/queries/{team-members,teams,users}.ts) take these parsed
+// values.
+import { createLoader, createSerializer } from "nuqs/server";
+import type { Role } from "../db/schema";
+import { parseAsOneOf, tableParsers, type SearchParams, type TableParams } from "./table";
+
+/** `level_<field>`: the official level in that field (from member_standings), sorted in SQL. */
+export const TEAM_MEMBER_SORTS = [
+  "name",
+  "jobTitle",
+  "account",
+  "level_hardware",
+  "level_software",
+  "level_facility",
+  "status",
+] as const;
+export const TEAM_SORTS = ["name", "department", "field", "members"] as const;
+export const USER_SORTS = ["name", "email", "role", "department", "status"] as const;
+
+export const teamMemberParsers = tableParsers(TEAM_MEMBER_SORTS, "name");
+export const teamParsers = tableParsers(TEAM_SORTS, "department");
+/** The roles as the URL names them (lib/db/schema's ROLES; restated here so client tables do not bundle the schema). */
+export const ROLE_FILTERS = ["admin", "head", "lead", "member"] as const satisfies readonly Role[];
+
+/** `archived` here means "include disabled accounts"; `role` filters by role ("" = every role). */
+export const userParsers = {
+  ...tableParsers(USER_SORTS, "name"),
+  role: parseAsOneOf<Role | "">(["", ...ROLE_FILTERS]).withDefault(""),
+};
+
+export type TeamMemberParams = TableParams<(typeof TEAM_MEMBER_SORTS)[number]>;
+export type TeamParams = TableParams<(typeof TEAM_SORTS)[number]>;
+export type UserParams = TableParams<(typeof USER_SORTS)[number]> & { role: Role | "" };
+
+const loadTeamMembers = createLoader(teamMemberParsers);
+const loadTeams = createLoader(teamParsers);
+const loadUsers = createLoader(userParsers);
+
+/** Next's searchParams, a URL, or anything else (→ every default). */
+type Input = SearchParams | URL | URLSearchParams | string | null | undefined | unknown;
+const asInput = (sp: Input) =>
+  sp instanceof URL || sp instanceof URLSearchParams || typeof sp === "string"
+    ? sp
+    : sp && typeof sp === "object"
+      ? (sp as SearchParams)
+      : {};
+
+export const parseTeamMemberParams = (sp: Input): TeamMemberParams => loadTeamMembers(asInput(sp));
+export const parseTeamParams = (sp: Input): TeamParams => loadTeams(asInput(sp));
+export const parseUserParams = (sp: Input): UserParams => loadUsers(asInput(sp));
+
+/** The query string of a table's state (defaults left out; sort and dir always), e.g. for its CSV export link. */
+export const teamMemberQuery = createSerializer(teamMemberParsers);
+export const teamQuery = createSerializer(teamParsers);
+export const userQuery = createSerializer(userParsers);
