@@ -1,5 +1,5 @@
 // Evaluation results in the reader's language: the ICU messages of the `evaluation` namespace filled from the
-// engine's structured results (lib/itss/explain.ts keeps the English sentences for the CLI and API).
+// engine's structured results. In English they say exactly what lib/itss/explain.ts says (explain-text.test.ts).
 import type { useTranslations } from "next-intl";
 import type { FieldEvaluation, Missing } from "@/lib/itss/types";
 
