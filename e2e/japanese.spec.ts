@@ -4,16 +4,16 @@
 // again. Expected texts come from the message files, so the spec follows the wording instead of copying it.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "./helpers";
-import auth from "../messages/ja/auth.json";
-import shell from "../messages/ja/shell.json";
-import dashboard from "../messages/ja/dashboard.json";
-import heatmap from "../messages/ja/heatmap.json";
-import gaps from "../messages/ja/gaps.json";
-import staffing from "../messages/ja/staffing.json";
-import standard from "../messages/ja/standard.json";
-import enShell from "../messages/en/shell.json";
-import enDashboard from "../messages/en/dashboard.json";
-import enHeatmap from "../messages/en/heatmap.json";
+import auth from "../messages/ja/auth.json" with { type: "json" };
+import shell from "../messages/ja/shell.json" with { type: "json" };
+import dashboard from "../messages/ja/dashboard.json" with { type: "json" };
+import heatmap from "../messages/ja/heatmap.json" with { type: "json" };
+import gaps from "../messages/ja/gaps.json" with { type: "json" };
+import staffing from "../messages/ja/staffing.json" with { type: "json" };
+import standard from "../messages/ja/standard.json" with { type: "json" };
+import enShell from "../messages/en/shell.json" with { type: "json" };
+import enDashboard from "../messages/en/dashboard.json" with { type: "json" };
+import enHeatmap from "../messages/en/heatmap.json" with { type: "json" };
 
 const HEAD = { email: "head@levelboard.test", name: "Hiroshi Nakamura" };
 const shot = (page: Page, name: string) =>

@@ -34,7 +34,7 @@ export function TeamSummary({ items, rows, n, page, pages, totalTeams, hrefOf }:
                 <th
                   key={item.key}
                   scope="col"
-                  className="w-24 min-w-20 border-b border-slate-200 bg-slate-50 px-2 py-2 text-left align-bottom text-xs font-semibold text-slate-700"
+                  className="w-24 min-w-20 break-keep border-b border-slate-200 bg-slate-50 px-2 py-2 text-left align-bottom text-xs font-semibold text-slate-700"
                 >
                   {item.name}
                 </th>

@@ -64,11 +64,11 @@ describe("matchText", () => {
   it("says the same in Japanese, with the standard's Japanese names", () => {
     const q = assess(need, facts({ memberId: 1, level: 5, skills: { technology: lead(3), communication: self(4) } }))!;
     expect(matchText(ja.t, ja.ts, need, q)).toBe(
-      "3つの要件をすべて満たしています：ハードウェアレベル 5（必要4）、テクノロジの熟達度 3（必要3）、コミュニケーションの熟達度 4（必要3、自己評価）。",
+      "3つの要件をすべて満たしています：ハードウェアレベル5（必要4）、テクノロジの熟達度3（必要3）、コミュニケーションの熟達度4（必要3、自己評価）。",
     );
     const c = assess(need, facts({ memberId: 1, level: 4, skills: { technology: self(2), communication: lead(3) } }))!;
     expect(matchText(ja.t, ja.ts, need, c)).toBe(
-      "ハードウェアレベル 4（必要4）、コミュニケーションの熟達度 3（必要3）を満たしています。テクノロジの熟達度が1レベル不足：2（必要3）（自己評価）。",
+      "ハードウェアレベル4（必要4）、コミュニケーションの熟達度3（必要3）を満たしています。テクノロジの熟達度が1レベル不足：2（必要3）（自己評価）。",
     );
   });
 });
