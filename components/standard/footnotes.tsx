@@ -1,8 +1,11 @@
 // Footnotes on size criteria: the app's decisions where the English text leaves a hole, numbered once per page.
 import { useTranslations } from "next-intl";
-import { FOOTNOTES, type LevelIndicators } from "@/lib/itss/catalog";
+import { FOOTNOTES, type FootnoteId, type LevelIndicators } from "@/lib/itss/catalog";
 
 export type Footnote = { number: number; text: string };
+
+/** The id of a note the catalog knows (its text is then worded per language), else null. */
+const idOf = (text: string) => (Object.keys(FOOTNOTES) as FootnoteId[]).find((id) => FOOTNOTES[id] === text) ?? null;
 
 /** The separate notes a size option's footnote holds (one option may carry several FOOTNOTES, joined). */
 function notesOf(footnote: string): string[] {
@@ -65,7 +68,7 @@ export function FootnoteList({ notes }: { notes: readonly Footnote[] }) {
         {notes.map((note) => (
           <li key={note.number} id={footnoteId(note.number)} className="flex scroll-mt-4 gap-2">
             <span className="font-semibold text-slate-900">{note.number}.</span>
-            <span>{note.text}</span>
+            <span>{idOf(note.text) ? t(`footnote.${idOf(note.text)!}`) : note.text}</span>
           </li>
         ))}
       </ol>

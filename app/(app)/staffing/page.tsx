@@ -6,7 +6,7 @@ import { loadMemberRecords } from "@/lib/db/queries/evidence";
 import { toEvidence } from "@/lib/evaluation/evidence";
 import type { Actor } from "@/lib/auth/policy";
 import { COMPLEXITY_OF, FACILITY_SCOPES, FIELDS, SCOPES, skillItemsOf, type Field } from "@/lib/itss/ids";
-import { complexityText, FOOTNOTES, scopeLabel as sizeLabel } from "@/lib/itss/catalog";
+import { complexityText, scopeLabel as sizeLabel } from "@/lib/itss/catalog";
 import { growthFit, plannedProjectEvidence, type GrowthFit } from "@/lib/staffing/growth";
 import { MAX_SHOWN, PAGE_STEP, parseStaffingPage, type StaffingPageQuery } from "@/lib/staffing/params";
 import { rankCandidates } from "@/lib/staffing/rank";
@@ -264,5 +264,5 @@ function formTexts(ts: StandardT): NeedFormTexts {
   }
   const scope = Object.fromEntries([...SCOPES, ...FACILITY_SCOPES].map((s) => [s, sizeLabel(s)]));
   const fieldNames = Object.fromEntries(FIELDS.map((f) => [f, ts(`field.${f}`)])) as Record<Field, string>;
-  return { skillNames, fieldNames, complexity, scope, footnote: FOOTNOTES.computerRoomSites };
+  return { skillNames, fieldNames, complexity, scope, footnote: ts("footnote.computerRoomSites") };
 }
