@@ -157,6 +157,7 @@ test("a head works through the views in Japanese, switches to English, and the s
   await page.getByRole("link", { name: standard.field.facility, exact: true }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: standard.field.facility })).toBeVisible();
   await expect(page.getByRole("navigation", { name: standard.toc.label })).toBeVisible();
+  await shot(page, "ja-standard-facility");
   await expect(
     page.locator("#level-6").getByRole("heading", { name: fill(standard.level, { level: 6 }) }),
   ).toBeVisible();
