@@ -17,6 +17,8 @@ const config = [
       "next-env.d.ts",
     ],
   },
+  // Tests hold no React components: useIntegrationDb() (lib/testing/integration.ts) registers vitest hooks.
+  { files: ["**/*.test.ts"], rules: { "react-hooks/rules-of-hooks": "off" } },
 ];
 
 export default config;

@@ -11,8 +11,12 @@ const nextConfig = {
   // Parallel local builds (several developers on one machine) each use their own folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,
-  // forbidden(): a section the role may not open answers 403 (components/shell/section-guard.tsx).
+  // forbidden(): a section the role may not open answers 403 (lib/auth/section.ts).
   experimental: { authInterrupts: true },
+  // Import has its own place (/import: heads and leads import too, Admin is for administrators); old links still work.
+  async redirects() {
+    return [{ source: "/admin/import", destination: "/import", permanent: true }];
+  },
 };
 
 export default withNextIntl(nextConfig);

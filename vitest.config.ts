@@ -4,8 +4,9 @@ import path from "node:path";
 const alias = { "@": path.resolve(import.meta.dirname) };
 const exclude = ["node_modules/**", "e2e/**", ".next/**"];
 
-// Two projects: pure unit tests, and integration tests (*.int.test.ts) that run against a real
-// PostgreSQL — PGlite in memory by default, the server named by TEST_DATABASE_URL in CI's second pass.
+// Two projects: pure unit tests (`npm run test:unit`), and integration tests (*.int.test.ts, `npm run
+// test:integration`) that run against a real PostgreSQL — PGlite in memory by default, the server named by
+// TEST_DATABASE_URL in CI's second pass — each file on its own database (useIntegrationDb, lib/testing/integration.ts).
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -26,6 +27,8 @@ export default defineConfig({
           name: "integration",
           include: ["**/*.int.test.ts"],
           exclude,
+          // The one place integration tests mock: the request's database, user and cache (lib/testing/integration.ts).
+          setupFiles: ["lib/testing/setup-integration.ts"],
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 120_000,

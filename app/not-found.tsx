@@ -1,16 +1,18 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 export default function NotFound() {
+  const t = useTranslations("common.notFound");
   return (
     <main className="mx-auto max-w-xl px-6 py-24 text-center">
       <p className="text-sm font-semibold text-brand-700">404</p>
-      <h1 className="mt-2 text-2xl font-bold">Not found</h1>
-      <p className="mt-3 text-slate-600">This page does not exist, or you do not have access to it.</p>
+      <h1 className="mt-2 text-2xl font-bold">{t("title")}</h1>
+      <p className="mt-3 text-slate-600">{t("text")}</p>
       <Link
         href="/"
         className="mt-6 inline-block rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
       >
-        Back to the dashboard
+        {t("back")}
       </Link>
     </main>
   );

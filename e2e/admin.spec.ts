@@ -5,7 +5,8 @@ test("admin imports members from CSV (after fixing a bad row), reads the audit l
   page,
 }) => {
   await signIn(page, "admin@levelboard.test");
-  await page.goto("/admin/import");
+  await page.getByRole("navigation").getByRole("link", { name: "Import", exact: true }).click();
+  await expect(page).toHaveURL(/\/import$/);
   await expect(page.getByRole("heading", { name: "Import", exact: true })).toBeVisible();
 
   const csv = page.getByLabel("…or paste the CSV here");
@@ -60,7 +61,33 @@ test("admin imports members from CSV (after fixing a bad row), reads the audit l
 test("a member gets 403 from the export and cannot open the import page", async ({ page }) => {
   await signIn(page, "member.hw@levelboard.test");
   expect((await page.request.get("/api/admin/export.json")).status()).toBe(403);
-  const res = await page.goto("/admin/import");
+  await expect(page.getByRole("navigation").getByRole("link", { name: "Import", exact: true })).toHaveCount(0);
+  const res = await page.goto("/import");
   expect(res?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "You do not have access to this section" })).toBeVisible();
+  // The old address redirects to the new one, and the answer there is the same 403.
+  const old = await page.goto("/admin/import?tab=skills");
+  expect(old?.status()).toBe(403);
+  expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe("/import?tab=skills");
+});
+
+test("a department head imports from the Import entry of the navigation, and the old address leads there", async ({
+  page,
+}) => {
+  await signIn(page, "head@levelboard.test");
+  const nav = page.getByRole("navigation");
+  await expect(nav.getByRole("link", { name: "Admin", exact: true })).toHaveCount(0);
+  await nav.getByRole("link", { name: "Import", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Import", exact: true })).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe("/import");
+  await expect(page.getByRole("link", { name: "Skill assessments (CSV)" })).toHaveAttribute(
+    "href",
+    "/import?tab=skills",
+  );
+  await expect(page.getByRole("link", { name: "Restore organisation (JSON)" })).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath("import-head.png"), fullPage: true });
+  const old = await page.goto("/admin/import?tab=skills");
+  expect(old?.status()).toBe(200);
+  expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe("/import?tab=skills");
+  await expect(page.getByRole("link", { name: "Skill assessments (CSV)" })).toHaveAttribute("aria-current", "page");
 });

@@ -42,7 +42,7 @@ test.describe("an empty organisation", () => {
     const result = await crawl(page);
     console.log(`empty organisation (${server.engine}), admin: ${result.visited.length} pages`);
     expect(result.visited).toEqual(
-      expect.arrayContaining(["/", "/admin", "/admin/departments", "/admin/users", "/admin/import", "/teams"]),
+      expect.arrayContaining(["/", "/admin", "/admin/departments", "/admin/users", "/import", "/teams"]),
     );
     expect(result.failures, describeFailures(result.failures)).toEqual([]);
     await context.close();

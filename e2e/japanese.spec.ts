@@ -11,6 +11,7 @@ import heatmap from "../messages/ja/heatmap.json" with { type: "json" };
 import gaps from "../messages/ja/gaps.json" with { type: "json" };
 import staffing from "../messages/ja/staffing.json" with { type: "json" };
 import standard from "../messages/ja/standard.json" with { type: "json" };
+import itss from "../messages/ja/itss.json" with { type: "json" };
 import enShell from "../messages/en/shell.json" with { type: "json" };
 import enDashboard from "../messages/en/dashboard.json" with { type: "json" };
 import enHeatmap from "../messages/en/heatmap.json" with { type: "json" };
@@ -76,7 +77,7 @@ test("a head works through the views in Japanese, switches to English, and the s
   await expect(page.getByText(dashboard.greeting.head)).toBeVisible();
   await expect(page.getByRole("heading", { name: dashboard.worstGaps.title })).toBeVisible();
   await expect(page.getByRole("heading", { name: dashboard.levelsAcross })).toBeVisible();
-  await expect(page.getByRole("heading", { name: standard.field.hardware, exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { name: itss.fields.hardware, exact: true })).toBeVisible();
   const teams = page.getByRole("table", { name: /^チーム一覧/ });
   await expect(teams.getByRole("columnheader", { name: dashboard.overview.columns.level })).toBeVisible();
   await expect(teams.getByRole("row")).toHaveCount(4);
@@ -88,9 +89,9 @@ test("a head works through the views in Japanese, switches to English, and the s
   await expect(page.getByRole("heading", { level: 1, name: heatmap.title })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "ja");
   const grid = page.getByRole("grid");
-  await expect(grid.getByRole("columnheader").nth(7)).toHaveText(new RegExp(standard.skillItem.hardware_technology));
+  await expect(grid.getByRole("columnheader").nth(7)).toHaveText(new RegExp(itss.items.hardware_technology));
   await expect(grid.getByRole("columnheader").nth(8)).toHaveText(
-    new RegExp(fill(heatmap.grid.fieldLevel, { field: standard.field.hardware })),
+    new RegExp(fill(heatmap.grid.fieldLevel, { field: itss.fields.hardware })),
   );
   await expect(grid.getByRole("gridcell", { name: heatmap.grid.cellNone }).first()).toBeVisible();
   await expect(grid.getByRole("gridcell", { name: pattern(heatmap.grid.cellLead) }).first()).toBeVisible();
@@ -99,7 +100,7 @@ test("a head works through the views in Japanese, switches to English, and the s
   await expect(page.getByLabel(heatmap.filters.levelAtLeast)).toBeVisible();
   // A focused cell's tooltip: Japanese chrome around the standard's English description.
   await grid.locator('[data-r="10"][data-c="2"]').focus();
-  await expect(page.getByRole("tooltip")).toContainText(`${standard.skillItem.technology}：レベル`);
+  await expect(page.getByRole("tooltip")).toContainText(`${itss.items.technology}：レベル`);
   await shot(page, "ja-heatmap-head");
 
   // Gaps: ranked targets worded in Japanese, dates in Japanese form, the charts' labels too.
@@ -107,10 +108,10 @@ test("a head works through the views in Japanese, switches to English, and the s
   await expect(page.getByRole("heading", { level: 1, name: gaps.title })).toBeVisible();
   const targets = page.getByRole("table", { name: gaps.targets.caption });
   await expect(targets.getByRole("row").nth(1)).toContainText(fill(dashboard.target.gap, { gap: 2 }));
-  await expect(targets.getByRole("row").nth(1)).toContainText(standard.skillItem.hardware_technology);
+  await expect(targets.getByRole("row").nth(1)).toContainText(itss.items.hardware_technology);
   await expect(
     targets.getByRole("row").filter({
-      hasText: fill(dashboard.target.level, { count: 4, field: standard.field.hardware, level: 4 }),
+      hasText: fill(dashboard.target.level, { count: 4, field: itss.fields.hardware, level: 4 }),
     }),
   ).toContainText(fill(dashboard.target.gap, { gap: 1 }));
   await expect(page.getByRole("table", { name: gaps.singles.title })).toBeVisible();
@@ -119,7 +120,7 @@ test("a head works through the views in Japanese, switches to English, and the s
   await page.getByRole("heading", { name: gaps.charts.distribution }).scrollIntoViewIfNeeded();
   await expect(page.getByRole("img", { name: pattern(gaps.charts.distributionLabel) })).toBeVisible();
   await expect(
-    page.getByRole("img", { name: new RegExp(`各月末時点の${standard.field.hardware}のレベル別メンバー数`) }),
+    page.getByRole("img", { name: new RegExp(`各月末時点の${itss.fields.hardware}のレベル別メンバー数`) }),
   ).toBeVisible();
   await expect(
     page
@@ -138,7 +139,7 @@ test("a head works through the views in Japanese, switches to English, and the s
     .getByLabel(staffing.form.minLevel)
     .selectOption({ label: fill(staffing.form.levelOrHigher, { level: 3 }) });
   await form
-    .getByLabel(standard.skillItem.hardware_technology)
+    .getByLabel(itss.items.hardware_technology)
     .selectOption({ label: fill(staffing.form.orHigher, { level: 3 }) });
   await form.getByRole("button", { name: staffing.form.find }).click();
   await expect(page).toHaveURL(/\/staffing\?.*field=hardware&minLevel=3&skill=hardware_technology:3/);
@@ -147,15 +148,15 @@ test("a head works through the views in Japanese, switches to English, and the s
   await expect(candidates.first()).toContainText(staffing.candidates.qualified);
   await expect(candidates.first()).toContainText(/つの要件をすべて満たしています：/);
   await expect(page.getByTestId("need-summary")).toContainText(
-    `${fill(staffing.need.level, { field: standard.field.hardware, level: 3 })}、${fill(staffing.need.skill, { item: standard.skillItem.hardware_technology, level: 3 })}`,
+    `${fill(staffing.need.level, { field: itss.fields.hardware, level: 3 })}、${fill(staffing.need.skill, { item: itss.items.hardware_technology, level: 3 })}`,
   );
   await shot(page, "ja-staffing-head");
 
   // The standard: its chrome in Japanese, its text as the source carries it.
   await nav.getByRole("link", { name: shell.nav.standard }).click();
   await expect(page.getByRole("heading", { level: 1, name: standard.overview.heading })).toBeVisible();
-  await page.getByRole("link", { name: standard.field.facility, exact: true }).first().click();
-  await expect(page.getByRole("heading", { level: 1, name: standard.field.facility })).toBeVisible();
+  await page.getByRole("link", { name: itss.fields.facility, exact: true }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: itss.fields.facility })).toBeVisible();
   await expect(page.getByRole("navigation", { name: standard.toc.label })).toBeVisible();
   await shot(page, "ja-standard-facility");
   await expect(

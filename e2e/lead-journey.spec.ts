@@ -1,4 +1,4 @@
-// SPEC's promise, clicked through as a team lead would: add a member, record three projects and the professional
+// A team lead's journey, clicked through as they would: add a member, record three projects and the professional
 // contribution level 4 needs, submit and approve them; the member's level, the team roster and the gap to target change.
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { signIn } from "./helpers";

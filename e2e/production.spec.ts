@@ -75,7 +75,7 @@ test("a new organisation is set up from scratch, and its lead signs in to their 
   await expect(page.getByRole("table").getByRole("link", { name: MEMBER.name, exact: true })).toBeVisible();
 
   // …and two by CSV, one of them in a team the file creates.
-  await page.goto("/admin/import");
+  await page.goto("/import");
   await page
     .getByLabel("…or paste the CSV here")
     .fill(

@@ -135,6 +135,7 @@ test("rows outside one's scope are the same 404 as missing rows; closed sections
     "/reviews",
     "/admin",
     "/admin/users",
+    "/import",
     "/admin/import",
   ]) {
     const res = await page.goto(path);

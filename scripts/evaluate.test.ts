@@ -35,7 +35,7 @@ function file(name: string, content: unknown): string {
   return p;
 }
 
-const example = specExample; // SPEC "Evaluation contract"
+const example = specExample; // the worked example of docs/cli.md
 const hwProject = example.projects[0];
 const facProject = example.projects[1];
 

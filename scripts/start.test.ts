@@ -1,7 +1,12 @@
-// Start-up refuses bad configuration with one clear line and no stack trace.
+// Start-up (`npm start` and `npm run dev`) refuses bad configuration with one clear line and no stack trace, and
+// both keep the embedded database's session secret in the data folder.
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+// @ts-expect-error a plain .mjs script without types
+import { ensureAuthSecret } from "./server-env.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const run = (script: string[], env: Record<string, string | undefined>) => {
@@ -11,9 +16,12 @@ const run = (script: string[], env: Record<string, string | undefined>) => {
 };
 const tsx = path.join(root, "node_modules/.bin/tsx");
 
-describe("npm start configuration checks", () => {
+describe.each([
+  ["npm start", "scripts/start.mjs"],
+  ["npm run dev", "scripts/dev.mjs"],
+])("%s configuration checks", (_command, script) => {
   it("refuses to start against a server database without AUTH_SECRET, saying why", () => {
-    const r = run(["node", "scripts/start.mjs"], {
+    const r = run(["node", script], {
       DATABASE_URL: "postgres://u:p@127.0.0.1:1/db",
       AUTH_SECRET: undefined,
     });
@@ -22,10 +30,43 @@ describe("npm start configuration checks", () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it("rejects a bad PORT", () => {
-    const r = run(["node", "scripts/start.mjs"], { PORT: "eighty", AUTH_SECRET: "x" });
+  it.each(["eighty", "0", "65536"])("rejects PORT=%s", (port) => {
+    const r = run(["node", script], { PORT: port, AUTH_SECRET: "x" });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/PORT must be a number/);
+  });
+});
+
+describe("the embedded database's session secret", () => {
+  let dir = "";
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("is generated once into the data folder (mode 0600) and read back on the next start", () => {
+    dir = mkdtempSync(path.join(tmpdir(), "levelboard-secret-"));
+    vi.stubEnv("LEVELBOARD_DATA_DIR", dir);
+    vi.stubEnv("DATABASE_URL", "");
+    vi.stubEnv("AUTH_SECRET", "");
+    ensureAuthSecret();
+    const file = path.join(dir, "auth-secret");
+    const first = process.env.AUTH_SECRET;
+    expect(first).toBe(readFileSync(file, "utf8").trim());
+    expect(first!.length).toBeGreaterThanOrEqual(40);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    vi.stubEnv("AUTH_SECRET", "");
+    ensureAuthSecret();
+    expect(process.env.AUTH_SECRET).toBe(first);
+  });
+
+  it("leaves a configured AUTH_SECRET alone", () => {
+    dir = mkdtempSync(path.join(tmpdir(), "levelboard-secret-"));
+    vi.stubEnv("LEVELBOARD_DATA_DIR", dir);
+    vi.stubEnv("AUTH_SECRET", "configured");
+    ensureAuthSecret();
+    expect(process.env.AUTH_SECRET).toBe("configured");
+    expect(() => statSync(path.join(dir, "auth-secret"))).toThrow();
   });
 });
 

@@ -6,7 +6,7 @@ import type { PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../lib/db/client";
 import * as s from "../lib/db/schema";
 import { hashPassword } from "../lib/auth/password";
-import { FIELDS, skillItemsOf, type Field } from "../lib/itss/ids";
+import { FIELDS, skillItemsOf, type Field } from "../lib/itss/fields";
 import { refreshAllStandings } from "../lib/evaluation/refresh";
 import { generateEvidence } from "./evidence-generator";
 import { createRng } from "./random";

@@ -3,17 +3,14 @@
 import type { Db } from "../lib/db/client";
 import * as s from "../lib/db/schema";
 import { hashPassword } from "../lib/auth/password";
+import { MAX_LEVEL, SPECIALTY_AREAS, skillItemsOf, type Field } from "../lib/itss/fields";
 import {
   COMPLEXITY_OF,
   COMPONENT_AREAS,
-  MAX_LEVEL,
-  SPECIALTY_AREAS,
   SUCCESSION_KINDS,
-  skillItemsOf,
-  type Field,
   type Scope,
   type ComplexityCriterion,
-} from "../lib/itss/ids";
+} from "../lib/itss/record-options";
 import { createRng, type Rng } from "./random";
 
 export const DEMO_PASSWORD = "levelboard-demo";

@@ -1,17 +1,6 @@
 // Deterministic generator of realistic, valid member evidence (seeded PRNG) for seeds, benchmarks and tests.
-import {
-  COMPLEXITY_OF,
-  EXAMS,
-  FIELDS,
-  MAX_LEVEL,
-  PROJECT_ROLES,
-  SCOPES,
-  SUCCESSION_KINDS,
-  skillItemsOf,
-  specialtyKeysOf,
-  type Field,
-  type SkillItem,
-} from "../lib/itss/ids";
+import { FIELDS, MAX_LEVEL, skillItemsOf, specialtyKeysOf, type Field, type SkillItem } from "../lib/itss/fields";
+import { COMPLEXITY_OF, EXAMS, PROJECT_ROLES, SCOPES, SUCCESSION_KINDS } from "../lib/itss/record-options";
 import type { Evidence, ProfessionalEvidence, ProjectEvidence, SkillRating } from "../lib/itss/types";
 import { createRng, type Rng } from "./random";
 

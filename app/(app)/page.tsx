@@ -6,8 +6,8 @@ import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { orgCounts } from "@/lib/db/queries/org";
 import { loadDashboard, ownStanding, parseDashboardParams } from "@/lib/db/queries/dashboard";
-import { FIELDS } from "@/lib/itss/ids";
-import { sourceText } from "@/components/evaluation/explain-text";
+import { FIELDS } from "@/lib/itss/fields";
+import { sourceText } from "@/components/evaluation/field-standing";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, Stat } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -35,11 +35,7 @@ export default async function DashboardPage({
     user.memberId ? ownStanding(db, user.memberId) : null,
   ]);
   const overview = user.role === "head" || user.role === "admin";
-  const [t, ts, te] = await Promise.all([
-    getTranslations("dashboard"),
-    getTranslations("standard"),
-    getTranslations("evaluation"),
-  ]);
+  const [t, ts] = await Promise.all([getTranslations("dashboard"), getTranslations("itss")]);
 
   return (
     <>
@@ -83,9 +79,9 @@ export default async function DashboardPage({
           <ul className="grid gap-3 md:grid-cols-3">
             {own.map((e) => (
               <li key={e.field} className="rounded-md border border-slate-200 p-3">
-                <div className="text-sm text-slate-600">{ts(`field.${e.field}`)}</div>
+                <div className="text-sm text-slate-600">{ts(`fields.${e.field}`)}</div>
                 <div className="text-2xl font-bold">{e.level === 0 ? "—" : t("own.level", { level: e.level })}</div>
-                <div className="mt-1 text-xs text-slate-600">{sourceText(te, ts(`field.${e.field}`), e)}</div>
+                <div className="mt-1 text-xs text-slate-600">{sourceText(ts, e.field, e)}</div>
                 {e.nextLevel !== null && e.missingCount > 0 ? (
                   <div className="mt-1 text-xs text-slate-600">
                     {t("own.needsMore", { level: e.nextLevel, count: e.missingCount })}
@@ -120,10 +116,10 @@ export default async function DashboardPage({
                 <div className="space-y-4">
                   {FIELDS.map((f) => (
                     <div key={f}>
-                      <h3 className="mb-1 text-sm font-medium text-slate-800">{ts(`field.${f}`)}</h3>
+                      <h3 className="mb-1 text-sm font-medium text-slate-800">{ts(`fields.${f}`)}</h3>
                       <LevelBar
                         counts={dashboard.distribution[f]}
-                        label={t("membersPerLevel", { field: ts(`field.${f}`) })}
+                        label={t("membersPerLevel", { field: ts(`fields.${f}`) })}
                       />
                     </div>
                   ))}
@@ -194,14 +190,14 @@ export default async function DashboardPage({
                 <p className="mb-3 text-sm text-slate-600">
                   {t("teamCard.summary", {
                     department: team.departmentName,
-                    field: team.field ? ts(`field.${team.field}`) : t("teamCard.mixed"),
+                    field: team.field ? ts(`fields.${team.field}`) : t("teamCard.mixed"),
                     count: team.memberCount,
                   })}
                 </p>
                 {team.distribution && team.field ? (
                   <LevelBar
                     counts={team.distribution}
-                    label={t("teamCard.levelsLabel", { team: team.name, field: ts(`field.${team.field}`) })}
+                    label={t("teamCard.levelsLabel", { team: team.name, field: ts(`fields.${team.field}`) })}
                   />
                 ) : null}
                 <h3 className="mb-2 mt-4 text-sm font-semibold text-slate-800">{t("teamCard.targets")}</h3>

@@ -9,7 +9,7 @@ export type TargetLine = Pick<
 >;
 
 type DashboardT = ReturnType<typeof useTranslations<"dashboard">>;
-type StandardT = ReturnType<typeof useTranslations<"standard">>;
+type StandardT = ReturnType<typeof useTranslations<"itss">>;
 
 /** "At least 4 members at Hardware level 4 or higher", "… with Leadership proficiency 3 or higher (Software)". */
 export function describeTarget(
@@ -17,9 +17,9 @@ export function describeTarget(
   ts: StandardT,
   target: Pick<TargetLine, "field" | "kind" | "skillItem" | "minLevel" | "minCount">,
 ): string {
-  const field = ts(`field.${target.field}`);
+  const field = ts(`fields.${target.field}`);
   if (target.kind === "level") return t("target.level", { count: target.minCount, field, level: target.minLevel });
-  const item = target.skillItem ? ts(`skillItem.${target.skillItem}`) : t("target.anyItem");
+  const item = target.skillItem ? ts(`items.${target.skillItem}`) : t("target.anyItem");
   return t("target.skill", { count: target.minCount, item, level: target.minLevel, field });
 }
 
@@ -38,7 +38,7 @@ export function TargetBadge({ met, gap }: { met: boolean; gap: number }) {
 
 export function TargetList({ statuses }: { statuses: TargetLine[] }) {
   const t = useTranslations("dashboard");
-  const ts = useTranslations("standard");
+  const ts = useTranslations("itss");
   if (statuses.length === 0) return <p className="text-sm text-slate-500">{t("target.none")}</p>;
   return (
     <ul className="space-y-2">

@@ -39,7 +39,7 @@ export function TeamsOverview({
   showDepartment: boolean;
 }) {
   const t = useTranslations("dashboard");
-  const ts = useTranslations("standard");
+  const ts = useTranslations("itss");
   const format = useFormatter();
   const label = (key: (typeof COLUMNS)[number]["key"]) => t(`overview.columns.${key}`);
   const pages = Math.max(1, Math.ceil(total / params.size));
@@ -97,7 +97,7 @@ export function TeamsOverview({
                   </Link>
                   <div className="text-xs text-slate-600">
                     {showDepartment ? `${team.departmentName} · ` : ""}
-                    {team.field ? ts(`field.${team.field}`) : t("teamCard.mixed")}
+                    {team.field ? ts(`fields.${team.field}`) : t("teamCard.mixed")}
                   </div>
                 </td>
                 <td className="px-4 py-2 align-top tabular-nums">{team.memberCount}</td>
@@ -108,7 +108,7 @@ export function TeamsOverview({
                   {team.distribution && team.field ? (
                     <LevelBar
                       counts={team.distribution}
-                      label={t("teamCard.levelsLabel", { team: team.name, field: ts(`field.${team.field}`) })}
+                      label={t("teamCard.levelsLabel", { team: team.name, field: ts(`fields.${team.field}`) })}
                       compact
                     />
                   ) : (

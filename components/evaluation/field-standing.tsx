@@ -1,21 +1,52 @@
 // One field's standing on the member page: official level and its source, provisional level, skill level, and the
-// checklist "Path to level N" built from the engine's `next.missing`.
-import { describeMissing, describeSource } from "@/lib/itss/explain";
-import { FIELD_LABEL, MAX_LEVEL, type Field, type MissingCode } from "@/lib/itss/ids";
-import type { FieldEvaluation } from "@/lib/itss/types";
-
-const SATISFIED: Record<MissingCode, (level: number) => string> = {
-  projects: (n) => (n === 3 ? "A completed project of level 3 or higher" : "Enough completed, successful projects"),
-  key_project: (n) => `A key project of level ${n}`,
-  specialty: (n) => `A specialty area listed for level ${n} or higher`,
-  succession: () => "Enough distinct kinds of expertise succession",
-  develops_subordinates: () => "Mentors at least one subordinate",
-};
+// checklist "Path to level N" built from the engine's `next.missing` (the sentences: messages itss.missing/satisfied,
+// the same wording as lib/itss/explain.ts gives the CLI and the API).
+import { useTranslations } from "next-intl";
+import { MAX_LEVEL, type Field } from "@/lib/itss/fields";
+import type { FieldEvaluation, Missing, MissingCode } from "@/lib/itss/types";
 
 function requirementsOf(level: number): MissingCode[] {
   return level >= 4
     ? ["projects", "key_project", "specialty", "succession", "develops_subordinates"]
     : ["projects", "specialty"];
+}
+
+type ItssT = ReturnType<typeof useTranslations<"itss">>;
+
+/** The sentence for a missing item of the path (lib/itss/explain.ts describeMissing, in the reader's language). */
+export function missingText(t: ItssT, m: Missing): string {
+  switch (m.code) {
+    case "projects": {
+      const more = Math.max(m.need - m.have, 0);
+      const successful = !(m.need === 1 && m.minLevel === 3) ? "yes" : "no";
+      return t("missing.projects", { more, successful, minLevel: m.minLevel, have: m.have, need: m.need });
+    }
+    case "key_project":
+      return t("missing.key_project", { level: m.level });
+    case "specialty":
+      return t("missing.specialty", { level: m.level });
+    case "succession":
+      return t("missing.succession", { more: Math.max(m.need - m.have, 0), have: m.have, need: m.need });
+    case "develops_subordinates":
+      return t("missing.develops_subordinates");
+  }
+}
+
+/** Where a field's level comes from (lib/itss/explain.ts describeSource, in the reader's language). */
+export function sourceText(
+  t: ItssT,
+  field: Field,
+  e: Pick<FieldEvaluation, "level" | "source" | "kpiLevel" | "examLevel">,
+): string {
+  const values = { field: t(`fields.${field}`), level: e.level, kpiLevel: e.kpiLevel };
+  switch (e.source) {
+    case "kpi":
+      return t(e.examLevel === e.kpiLevel ? "source.kpiSameExam" : "source.kpi", values);
+    case "exam":
+      return t(e.kpiLevel > 0 ? "source.examOverKpi" : "source.exam", values);
+    case "none":
+      return t("source.none", values);
+  }
 }
 
 export function FieldStanding({
@@ -27,10 +58,14 @@ export function FieldStanding({
   official: FieldEvaluation;
   provisional: FieldEvaluation;
 }) {
+  const t = useTranslations("evaluation.standing");
+  const ti = useTranslations("itss");
   const next = official.next;
   const missingCodes = new Set(next?.missing.map((m) => m.code) ?? []);
-  const sourceWord =
-    official.source === "kpi" ? "by achievement indicators" : official.source === "exam" ? "by exam" : "no level yet";
+  const satisfied = (c: MissingCode, level: number) =>
+    c === "projects"
+      ? ti(level === 3 ? "satisfied.projectsLevel3" : "satisfied.projects")
+      : ti(`satisfied.${c}`, { level });
   return (
     <section
       aria-labelledby={`standing-${field}`}
@@ -38,35 +73,35 @@ export function FieldStanding({
       data-testid={`standing-${field}`}
     >
       <h3 id={`standing-${field}`} className="text-base font-semibold text-slate-900">
-        {FIELD_LABEL[field]}
+        {ti(`fields.${field}`)}
       </h3>
       <div className="mt-3 flex flex-wrap gap-6">
         <div>
-          <div className="text-xs uppercase tracking-wide text-slate-500">Official level</div>
+          <div className="text-xs uppercase tracking-wide text-slate-500">{t("official")}</div>
           <div className="text-3xl font-bold text-brand-900" data-testid={`official-level-${field}`}>
             {official.level}
           </div>
-          <div className="text-xs text-slate-600">{sourceWord}</div>
+          <div className="text-xs text-slate-600">{ti(`sourceShort.${official.source}`)}</div>
         </div>
         {provisional.level !== official.level ? (
           <div>
-            <div className="text-xs uppercase tracking-wide text-slate-500">Provisional</div>
+            <div className="text-xs uppercase tracking-wide text-slate-500">{t("provisional")}</div>
             <div className="text-3xl font-bold text-amber-700">{provisional.level}</div>
-            <div className="text-xs text-slate-600">counting submitted records</div>
+            <div className="text-xs text-slate-600">{t("provisionalHint")}</div>
           </div>
         ) : null}
         <div>
-          <div className="text-xs uppercase tracking-wide text-slate-500">Skill level</div>
+          <div className="text-xs uppercase tracking-wide text-slate-500">{t("skillLevel")}</div>
           <div className="text-3xl font-bold text-slate-800">{official.skillLevel ?? "—"}</div>
           <div className="text-xs text-slate-600">
-            {official.skillLevel === null ? "not every item assessed" : "lowest of the 7 items"}
+            {official.skillLevel === null ? t("skillLevelIncomplete") : t("skillLevelHint")}
           </div>
         </div>
       </div>
-      <p className="mt-3 text-sm text-slate-700">{describeSource(field, official)}.</p>
+      <p className="mt-3 text-sm text-slate-700">{t("sentence", { text: sourceText(ti, field, official) })}</p>
       {next ? (
         <div className="mt-4">
-          <h4 className="text-sm font-semibold text-slate-900">Path to level {next.level}</h4>
+          <h4 className="text-sm font-semibold text-slate-900">{t("pathTo", { level: next.level })}</h4>
           <ul className="mt-2 space-y-1 text-sm" data-testid={`path-${field}`}>
             {next.missing.map((m, i) => (
               <li key={`m${i}`} className="flex gap-2">
@@ -74,8 +109,8 @@ export function FieldStanding({
                   ☐
                 </span>
                 <span>
-                  <span className="sr-only">To do: </span>
-                  {describeMissing(field, m)}
+                  <span className="sr-only">{t("toDo")} </span>
+                  {missingText(ti, m)}
                 </span>
               </li>
             ))}
@@ -85,8 +120,8 @@ export function FieldStanding({
                 <li key={c} className="flex gap-2 text-emerald-800">
                   <span aria-hidden>☑</span>
                   <span>
-                    <span className="sr-only">Done: </span>
-                    {SATISFIED[c](next.level)}
+                    <span className="sr-only">{t("done")} </span>
+                    {satisfied(c, next.level)}
                   </span>
                 </li>
               ))}
@@ -94,7 +129,7 @@ export function FieldStanding({
         </div>
       ) : (
         <p className="mt-4 text-sm font-medium text-emerald-800">
-          Highest level of {FIELD_LABEL[field]} ({MAX_LEVEL[field]}) reached.
+          {t("highest", { field: ti(`fields.${field}`), max: MAX_LEVEL[field] })}
         </p>
       )}
     </section>

@@ -1,12 +1,11 @@
 "use client";
 // One field's official level over time as a step chart (each evaluation snapshot a step, held until today).
 // Loaded only on the member page (next/dynamic, see member-charts.tsx).
+import { useFormatter, useTranslations } from "next-intl";
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export type HistoryPoint = { at: number; level: number };
 type Plotted = HistoryPoint & { snapshot: boolean };
-
-const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 export default function HistoryChart({
   points,
@@ -17,6 +16,9 @@ export default function HistoryChart({
   maxLevel: number;
   now: number;
 }) {
+  const t = useTranslations("evaluation.chart");
+  const format = useFormatter();
+  const day = (ms: number) => format.dateTime(new Date(ms), "date");
   // Oldest first, and the current level carried to today so the last step has a width.
   const data: Plotted[] = [...points].sort((a, b) => a.at - b.at).map((p) => ({ ...p, snapshot: true }));
   const last = data[data.length - 1];
@@ -42,11 +44,14 @@ export default function HistoryChart({
             allowDecimals={false}
             tick={{ fill: "#334155" }}
           />
-          <Tooltip labelFormatter={(v) => day(Number(v))} formatter={(v) => [`level ${v}`, "Official level"]} />
+          <Tooltip
+            labelFormatter={(v) => day(Number(v))}
+            formatter={(v) => [t("level", { level: Number(v) }), t("official")]}
+          />
           <Line
             type="stepAfter"
             dataKey="level"
-            name="Official level"
+            name={t("official")}
             stroke="#0072B2"
             strokeWidth={2}
             dot={(props: { cx?: number; cy?: number; index?: number; payload?: Plotted }) =>

@@ -1,13 +1,12 @@
 // Evaluation history: per field a step chart of the official level over time, then each change of the official
-// evaluation, newest first (SPEC "Evaluation history").
+// evaluation, newest first (docs/evaluation.md#7-where-the-result-is-kept).
 import type { SnapshotRecord } from "@/lib/db/queries/records";
-import { FIELD_LABEL, MAX_LEVEL, type Field } from "@/lib/itss/ids";
-import { describeMissing } from "@/lib/itss/explain";
+import { useFormatter, useTranslations } from "next-intl";
+import { MAX_LEVEL, type Field } from "@/lib/itss/fields";
 import type { FieldEvaluation } from "@/lib/itss/types";
 import { EmptyState } from "@/components/ui/empty-state";
 import { HistoryChart } from "./member-charts";
-
-const SOURCE = { kpi: "achievement indicators", exam: "ITEE exam", none: "—" } as Record<string, string>;
+import { missingText } from "./field-standing";
 
 export function EvaluationHistory({
   snapshots,
@@ -18,22 +17,17 @@ export function EvaluationHistory({
   fields: readonly Field[];
   now: number;
 }) {
-  if (snapshots.length === 0)
-    return (
-      <EmptyState title="No history yet">
-        A snapshot is kept each time an approval or assessment changes the official evaluation.
-      </EmptyState>
-    );
+  const t = useTranslations("evaluation.history");
+  const ti = useTranslations("itss");
+  const format = useFormatter();
+  if (snapshots.length === 0) return <EmptyState title={t("emptyTitle")}>{t("emptyText")}</EmptyState>;
   const shown = fields.filter((f) => snapshots.some((s) => s.field === f));
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       {shown.map((f) => (
         <div key={f} data-testid={`history-${f}`}>
-          <h4 className="font-semibold text-slate-900">{FIELD_LABEL[f]}</h4>
-          <figure
-            className="mt-2"
-            aria-label={`${FIELD_LABEL[f]}: official level over time (the table below lists each change)`}
-          >
+          <h4 className="font-semibold text-slate-900">{ti(`fields.${f}`)}</h4>
+          <figure className="mt-2" aria-label={t("chartLabel", { field: ti(`fields.${f}`) })}>
             <div aria-hidden="true">
               <HistoryChart
                 points={snapshots
@@ -45,16 +39,14 @@ export function EvaluationHistory({
             </div>
           </figure>
           <table className="mt-2 w-full text-sm">
-            <caption className="sr-only">
-              {FIELD_LABEL[f]}: each change of the official evaluation, newest first
-            </caption>
-            <thead className="text-left text-slate-600">
+            <caption className="sr-only">{t("caption", { field: ti(`fields.${f}`) })}</caption>
+            <thead className="whitespace-nowrap text-left text-slate-600">
               <tr>
-                <th className="py-1 pr-2">Date</th>
-                <th className="pr-2">Level</th>
-                <th className="pr-2">Source</th>
-                <th className="pr-2">Skill</th>
-                <th>Next</th>
+                <th className="py-1 pr-2">{t("date")}</th>
+                <th className="pr-2">{t("level")}</th>
+                <th className="pr-2">{t("source")}</th>
+                <th className="pr-2">{t("skill")}</th>
+                <th>{t("next")}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -64,16 +56,21 @@ export function EvaluationHistory({
                   const e = s.evaluation as FieldEvaluation;
                   return (
                     <tr key={s.id}>
-                      <td className="py-1 pr-2 whitespace-nowrap">
-                        {s.takenAt.toISOString().slice(0, 16).replace("T", " ")}
-                      </td>
+                      <td className="py-1 pr-2 whitespace-nowrap">{format.dateTime(s.takenAt, "dateTime")}</td>
                       <td className="pr-2 font-semibold">{s.level}</td>
-                      <td className="pr-2">{SOURCE[s.source] ?? s.source}</td>
+                      <td className="pr-2">
+                        {s.source === "kpi" ? t("sourceKpi") : s.source === "exam" ? t("sourceExam") : "—"}
+                      </td>
                       <td className="pr-2">{s.skillLevel ?? "—"}</td>
                       <td className="text-xs text-slate-600">
                         {e.next
-                          ? `Level ${e.next.level}: ${e.next.missing.map((m) => describeMissing(f, m)).join("; ") || "nothing missing"}`
-                          : "highest level"}
+                          ? t("nextLevel", {
+                              level: e.next.level,
+                              missing:
+                                e.next.missing.map((m) => missingText(ti, m)).join(t("separator")) ||
+                                t("nothingMissing"),
+                            })
+                          : t("highest")}
                       </td>
                     </tr>
                   );

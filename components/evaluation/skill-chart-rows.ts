@@ -1,7 +1,7 @@
 // The skill chart's rows for one field: the 7 items in the standard's order with the member's self and lead
 // ratings (null = not rated) and the team's target (null = none). Pure.
 import type { SkillTarget } from "@/lib/db/queries/records";
-import { skillItemsOf, type Field } from "@/lib/itss/ids";
+import { skillItemsOf, type Field } from "@/lib/itss/fields";
 import { skillItem } from "@/lib/itss/catalog";
 
 export type SkillChartRow = {

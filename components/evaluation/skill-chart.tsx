@@ -4,12 +4,13 @@
 // bars so the three differ without colour too. Loaded only on the member page (next/dynamic, see member-charts.tsx).
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
+import { useTranslations } from "next-intl";
 import type { SkillChartRow } from "./skill-chart-rows";
 
 const SKILL_SERIES = [
-  { key: "self", name: "Self-rating", color: "#E69F00" },
-  { key: "lead", name: "Lead's rating", color: "#0072B2" },
-  { key: "target", name: "Team target", color: "#009E73" },
+  { key: "self", color: "#E69F00" },
+  { key: "lead", color: "#0072B2" },
+  { key: "target", color: "#009E73" },
 ] as const;
 
 const num = (v: unknown) => (typeof v === "number" ? String(v) : "");
@@ -18,11 +19,15 @@ export default function SkillChart({
   rows,
   maxLevel,
   showTarget,
+  names,
 }: {
   rows: SkillChartRow[];
   maxLevel: number;
   showTarget: boolean;
+  /** The series' names in the reader's language. */
+  names: Record<(typeof SKILL_SERIES)[number]["key"], string>;
 }) {
+  const t = useTranslations("evaluation.chart");
   const series = SKILL_SERIES.filter((s) => s.key !== "target" || showTarget);
   const height = 60 + rows.length * (series.length * 14 + 14);
   return (
@@ -51,7 +56,7 @@ export default function SkillChart({
             tick={{ fill: "#334155" }}
           />
           <YAxis type="category" dataKey="label" width={170} tick={{ fill: "#0f172a" }} interval={0} />
-          <Tooltip formatter={(v) => (typeof v === "number" ? `level ${v}` : "not assessed")} />
+          <Tooltip formatter={(v) => (typeof v === "number" ? t("level", { level: v }) : t("notAssessed"))} />
           <Legend
             verticalAlign="top"
             height={28}
@@ -62,7 +67,7 @@ export default function SkillChart({
             <Bar
               key={s.key}
               dataKey={s.key}
-              name={s.name}
+              name={names[s.key]}
               fill={s.key === "target" ? "url(#target-hatch)" : s.color}
               stroke={s.key === "target" ? s.color : undefined}
               barSize={12}

@@ -1,7 +1,8 @@
 // The member's skill profile per field: a chart of the 7 items (self, lead, team target) and the same numbers as a
 // table for screen readers. Plain data in: the page's assessments and the team's skill targets (no extra query).
 import type { AssessmentRecord, SkillTarget } from "@/lib/db/queries/records";
-import { FIELD_LABEL, MAX_LEVEL, type Field } from "@/lib/itss/ids";
+import { useTranslations } from "next-intl";
+import { MAX_LEVEL, type Field, type SkillItem } from "@/lib/itss/fields";
 import { SkillChart } from "./member-charts";
 import { skillChartRows } from "./skill-chart-rows";
 
@@ -16,10 +17,15 @@ export function SkillProfile({
   assessments: readonly AssessmentRecord[];
   targets: readonly SkillTarget[];
 }) {
+  const t = useTranslations("evaluation.profile");
+  const ti = useTranslations("itss");
   return (
     <div className={`grid gap-6 ${fields.length > 1 ? "xl:grid-cols-2" : "max-w-3xl"}`}>
       {fields.map((field) => {
-        const rows = skillChartRows(field, assessments, targets);
+        const rows = skillChartRows(field, assessments, targets).map((r) => ({
+          ...r,
+          label: ti(`items.${r.item as SkillItem}`),
+        }));
         const hasTarget = rows.some((r) => r.target !== null);
         const rated = rows.some((r) => r.self !== null || r.lead !== null);
         return (
@@ -30,28 +36,28 @@ export function SkillProfile({
             aria-labelledby={`skill-chart-title-${field}`}
           >
             <figcaption id={`skill-chart-title-${field}`} className="font-semibold text-slate-900">
-              {FIELD_LABEL[field]}{" "}
-              <span className="font-normal text-slate-600">— proficiency per skill item (0–{MAX_LEVEL[field]})</span>
+              {ti(`fields.${field}`)}{" "}
+              <span className="font-normal text-slate-600">{t("subtitle", { max: MAX_LEVEL[field] })}</span>
             </figcaption>
             <p className="mb-2 text-xs text-slate-600">
-              {rated
-                ? "The lead’s rating counts where there is one, else the self-rating. "
-                : "No skill item rated yet. "}
-              {hasTarget
-                ? "Team target: the proficiency the team’s targets ask for."
-                : "The team has no skill target in this field."}
+              {rated ? t("counts") : t("noneRated")} {hasTarget ? t("target") : t("noTarget")}
             </p>
             <div aria-hidden="true">
-              <SkillChart rows={rows} maxLevel={MAX_LEVEL[field]} showTarget={hasTarget} />
+              <SkillChart
+                rows={rows}
+                maxLevel={MAX_LEVEL[field]}
+                showTarget={hasTarget}
+                names={{ self: t("self"), lead: t("lead"), target: t("teamTarget") }}
+              />
             </div>
             <table className="sr-only">
-              <caption>{FIELD_LABEL[field]}: self-rating, lead’s rating and team target per skill item</caption>
+              <caption>{t("caption", { field: ti(`fields.${field}`) })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Skill item</th>
-                  <th scope="col">Self-rating</th>
-                  <th scope="col">Lead’s rating</th>
-                  <th scope="col">Team target</th>
+                  <th scope="col">{t("item")}</th>
+                  <th scope="col">{t("self")}</th>
+                  <th scope="col">{t("lead")}</th>
+                  <th scope="col">{t("teamTarget")}</th>
                 </tr>
               </thead>
               <tbody>

@@ -4,7 +4,7 @@
 import { useId, useState } from "react";
 import { ActionButton, ActionForm } from "@/components/roster/action-form";
 import { createTarget, deleteTarget, updateTarget } from "@/lib/actions/targets";
-import { FIELDS, FIELD_LABEL, MAX_LEVEL, skillItemsOf, type Field } from "@/lib/itss/ids";
+import { FIELDS, FIELD_LABEL, MAX_LEVEL, skillItemsOf, type Field } from "@/lib/itss/fields";
 
 export type TargetValues = {
   field: Field;

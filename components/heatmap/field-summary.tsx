@@ -1,7 +1,7 @@
 // Members × fields: the official level of this page's members in each of the three fields.
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { FIELDS, type Field } from "@/lib/itss/ids";
+import { FIELDS, type Field } from "@/lib/itss/fields";
 import { levelClass } from "./palette-style";
 
 type Props = {

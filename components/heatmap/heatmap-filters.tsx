@@ -2,7 +2,7 @@
 // summary's threshold N, grouping and page size. The current sort travels in hidden fields.
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { FIELDS, MAX_LEVEL, type Field } from "@/lib/itss/ids";
+import { FIELDS, MAX_LEVEL, type Field } from "@/lib/itss/fields";
 import { HEATMAP_PAGE_SIZES, type HeatmapParams } from "@/lib/heatmap/params";
 import type { ScopeTeam } from "@/lib/db/queries/heatmap";
 

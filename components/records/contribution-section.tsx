@@ -10,12 +10,14 @@ import {
   updateSuccession,
 } from "@/lib/actions/contributions";
 import type { MentoringRecord, SpecialtyRecord, SuccessionRecord } from "@/lib/db/queries/records";
-import { FIELD_LABEL, SPECIALTY_AREAS, SUCCESSION_KINDS, type Field, type SuccessionKind } from "@/lib/itss/ids";
+import { FIELD_LABEL, SPECIALTY_AREAS, type Field } from "@/lib/itss/fields";
+import { SUCCESSION_KINDS, type SuccessionKind } from "@/lib/itss/record-options";
 import { specialtyLevelsOf, specialtyText, successionKindLabel } from "@/lib/itss/catalog";
 import { buttonClass, ResultMessage, Select, TextInput, useAction, type Perms } from "./form-kit";
 import { RecordActions } from "./record-actions";
 import { StateBadge } from "./state-badge";
-import { openRevisionIds, refOf, ReviewNote } from "./helpers";
+import { refOf, ReviewNote } from "./helpers";
+import { openRevisionIds } from "@/lib/records/transitions";
 import { FormButtons, RecordList } from "./record-list";
 
 type Props = {

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { createExam, updateExam } from "@/lib/actions/exams";
 import { createCertification, updateCertification } from "@/lib/actions/certifications";
 import type { CertificationRecord, ExamRecord } from "@/lib/db/queries/records";
-import { EXAMS, type Exam } from "@/lib/itss/ids";
+import { EXAMS, type Exam } from "@/lib/itss/record-options";
 import { examLabel } from "@/lib/itss/catalog";
 import { Select, TextInput, useAction, type Perms } from "./form-kit";
 import { FormButtons, RecordList, useSharedEditing } from "./record-list";

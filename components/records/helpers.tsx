@@ -1,4 +1,4 @@
-// Small pure helpers for record lists: which approved records have a revision in progress, and record refs.
+// Small pure helpers for record lists: record refs (with whether each has an open revision) and review notes.
 import type { ReviewState } from "@/lib/db/schema";
 import type { RecordEntity } from "@/lib/records/schemas";
 import type { RecordRefProps } from "./record-actions";
@@ -19,14 +19,6 @@ type Reviewed = {
 };
 /** A reviewable record as the record lists show it: its ref fields and its review. */
 export type ReviewedRow = Row & Reviewed;
-
-export function openRevisionIds(rows: readonly Row[]): Set<number> {
-  return new Set(
-    rows
-      .filter((r) => r.revisionOf !== null && !r.supersededAt && r.reviewState !== "approved")
-      .map((r) => r.revisionOf!),
-  );
-}
 
 export function refOf(entity: RecordEntity, r: Row, open: Set<number>): RecordRefProps {
   return {

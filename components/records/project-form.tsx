@@ -2,19 +2,17 @@
 // The project form: only the choices valid for the chosen field, and the project's level live as it is filled in.
 import { useState } from "react";
 import { createProject, updateProject } from "@/lib/actions/projects";
+import { FIELD_LABEL, FIELDS, type Field } from "@/lib/itss/fields";
 import {
   COMPLEXITY_OF,
   COMPONENT_AREAS,
   FACILITY_SCOPES,
-  FIELD_LABEL,
-  FIELDS,
   PROJECT_ROLES,
   PROJECT_STATUSES,
   SCOPES,
   type ComplexityCriterion,
   type ComponentArea,
-  type Field,
-} from "@/lib/itss/ids";
+} from "@/lib/itss/record-options";
 import { complexityText, componentAreaLabel, FOOTNOTES, scopeLabel } from "@/lib/itss/catalog";
 import type { ProjectEvidence } from "@/lib/itss/types";
 import type { ProjectRecord } from "@/lib/db/queries/records";

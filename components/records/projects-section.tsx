@@ -4,15 +4,16 @@ import { useState } from "react";
 import type { ProjectRecord } from "@/lib/db/queries/records";
 import { projectEvidence } from "@/lib/evaluation/evidence";
 import { projectLevel } from "@/lib/itss/evaluate";
-import { FIELD_LABEL, type Field } from "@/lib/itss/ids";
+import { FIELD_LABEL, type Field } from "@/lib/itss/fields";
 import { componentAreaLabel } from "@/lib/itss/catalog";
-import type { ComponentArea } from "@/lib/itss/ids";
+import type { ComponentArea } from "@/lib/itss/record-options";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass, type Perms } from "./form-kit";
 import { ProjectForm } from "./project-form";
 import { RecordActions } from "./record-actions";
 import { StateBadge } from "./state-badge";
-import { openRevisionIds, refOf, ReviewNote } from "./helpers";
+import { refOf, ReviewNote } from "./helpers";
+import { openRevisionIds } from "@/lib/records/transitions";
 
 const ROLE_WORD = { member: "member", leader: "leader", responsible: "person responsible" } as const;
 

@@ -12,6 +12,7 @@ import {
 } from "@/lib/actions/review";
 import type { ReviewState } from "@/lib/db/schema";
 import type { RecordEntity } from "@/lib/records/schemas";
+import { mayStart, type TransitionName } from "@/lib/records/transitions";
 import {
   buttonClass,
   FieldError,
@@ -47,24 +48,23 @@ export function RecordActions({
   const [rejecting, setRejecting] = useState(false);
   const [comment, setComment] = useState("");
   const ref = { entity: record.entity, id: record.id, memberId: record.memberId, version: record.version };
-  const { state } = record;
   if (record.superseded) return null;
-  const editable = state === "draft" || state === "rejected";
+  const may = (name: TransitionName) => mayStart(name, record, perms);
   const commentId = `reject-${record.entity}-${record.id}`;
   return (
     <div className="mt-2 space-y-2">
       <div className="flex flex-wrap gap-2" role="group" aria-label={`Actions for ${label}`}>
-        {editable && perms.write && onEdit ? (
+        {may("edit") && onEdit ? (
           <button type="button" className={secondaryButtonClass} onClick={onEdit} disabled={pending}>
             Edit
           </button>
         ) : null}
-        {editable && perms.submit ? (
+        {may("submit") ? (
           <button type="button" className={buttonClass} disabled={pending} onClick={() => run(submitRecord, ref)}>
             Submit for review
           </button>
         ) : null}
-        {state === "submitted" && perms.submit ? (
+        {may("withdraw") ? (
           <button
             type="button"
             className={secondaryButtonClass}
@@ -74,7 +74,7 @@ export function RecordActions({
             Withdraw
           </button>
         ) : null}
-        {editable && perms.write ? (
+        {may("delete") ? (
           <button
             type="button"
             className={secondaryButtonClass}
@@ -86,7 +86,7 @@ export function RecordActions({
             Delete
           </button>
         ) : null}
-        {state === "approved" && perms.write && !record.hasOpenRevision ? (
+        {may("revise") ? (
           <button
             type="button"
             className={secondaryButtonClass}
@@ -96,24 +96,24 @@ export function RecordActions({
             Change
           </button>
         ) : null}
-        {state === "submitted" && perms.review ? (
-          <>
-            <button type="button" className={buttonClass} disabled={pending} onClick={() => run(approveRecord, ref)}>
-              Approve
-            </button>
-            <button
-              type="button"
-              className={secondaryButtonClass}
-              disabled={pending}
-              onClick={() => setRejecting((v) => !v)}
-              aria-expanded={rejecting}
-            >
-              Reject…
-            </button>
-          </>
+        {may("approve") ? (
+          <button type="button" className={buttonClass} disabled={pending} onClick={() => run(approveRecord, ref)}>
+            Approve
+          </button>
+        ) : null}
+        {may("reject") ? (
+          <button
+            type="button"
+            className={secondaryButtonClass}
+            disabled={pending}
+            onClick={() => setRejecting((v) => !v)}
+            aria-expanded={rejecting}
+          >
+            Reject…
+          </button>
         ) : null}
       </div>
-      {rejecting && state === "submitted" ? (
+      {rejecting && may("reject") ? (
         <form
           className="flex flex-wrap items-end gap-2"
           onSubmit={(e) => {

@@ -9,7 +9,8 @@ import type { ActionResult } from "@/lib/actions/run";
 import { buttonClass, ResultMessage, secondaryButtonClass, type Perms } from "./form-kit";
 import { RecordActions } from "./record-actions";
 import { StateBadge } from "./state-badge";
-import { openRevisionIds, refOf, ReviewNote, type ReviewedRow } from "./helpers";
+import { refOf, ReviewNote, type ReviewedRow } from "./helpers";
+import { openRevisionIds } from "@/lib/records/transitions";
 
 type Editing = { editing: number | null; onEditingChange: (id: number | null) => void };
 

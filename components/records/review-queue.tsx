@@ -6,7 +6,7 @@ import { useState } from "react";
 import { approveRecords } from "@/lib/actions/review";
 import type { QueueItem } from "@/lib/db/queries/review";
 import { ENTITY_LABEL } from "@/lib/records/schemas";
-import { FIELD_LABEL } from "@/lib/itss/ids";
+import { FIELD_LABEL } from "@/lib/itss/fields";
 import { buttonClass, ResultMessage, useAction } from "./form-kit";
 import { RecordActions } from "./record-actions";
 

@@ -4,7 +4,7 @@
 import { useState } from "react";
 import { setSkillRating } from "@/lib/actions/skills";
 import type { AssessmentRecord } from "@/lib/db/queries/records";
-import { FIELD_LABEL, MAX_LEVEL, skillItemsOf, type Field, type SkillItem } from "@/lib/itss/ids";
+import { FIELD_LABEL, MAX_LEVEL, skillItemsOf, type Field, type SkillItem } from "@/lib/itss/fields";
 import { skillItem, skillLevelDescription } from "@/lib/itss/catalog";
 import { buttonClass, ResultMessage, useAction } from "./form-kit";
 

@@ -2,7 +2,7 @@
 // Team forms: create (department, name, field), settings (name, field), leads.
 import { ActionForm, CheckboxGroup, SelectField, TextField } from "@/components/roster/action-form";
 import { createTeam, setTeamLeads, updateTeam } from "@/lib/actions/teams";
-import { FIELDS, FIELD_LABEL, type Field } from "@/lib/itss/ids";
+import { FIELDS, FIELD_LABEL, type Field } from "@/lib/itss/fields";
 
 const FIELD_OPTIONS = [
   ...FIELDS.map((f) => ({ value: f, label: FIELD_LABEL[f] })),

@@ -7,7 +7,7 @@ import { DataTable, type Features, type TableState } from "@/components/tables/d
 import { ActionButton } from "@/components/roster/action-form";
 import { archiveMember, restoreMember } from "@/lib/actions/members";
 import type { TeamMemberRow } from "@/lib/db/queries/roster";
-import { FIELDS, FIELD_LABEL } from "@/lib/itss/ids";
+import { FIELDS, FIELD_LABEL } from "@/lib/itss/fields";
 
 export type TeamMemberView = TeamMemberRow;
 

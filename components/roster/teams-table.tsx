@@ -4,7 +4,7 @@ import Link from "next/link";
 import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable, type Features, type TableState } from "@/components/tables/data-table";
 import type { TeamRow } from "@/lib/db/queries/roster";
-import { FIELD_LABEL } from "@/lib/itss/ids";
+import { FIELD_LABEL } from "@/lib/itss/fields";
 
 const helper = createColumnHelper<Features, TeamRow>();
 const columns = [

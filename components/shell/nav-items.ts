@@ -13,6 +13,7 @@ const SECTION_LINKS: { section: Section; href: string }[] = [
   { section: "gaps", href: "/gaps" },
   { section: "staffing", href: "/staffing" },
   { section: "standard", href: "/standard" },
+  { section: "import", href: "/import" },
   { section: "admin", href: "/admin" },
 ];
 

@@ -4,17 +4,14 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { FIELDS, MAX_LEVEL, skillItemsOf, type Field } from "@/lib/itss/fields";
 import {
   COMPLEXITY_OF,
   FACILITY_SCOPES,
-  FIELDS,
-  MAX_LEVEL,
   PROJECT_ROLES,
   SCOPES,
-  skillItemsOf,
   type ComplexityCriterion,
-  type Field,
-} from "@/lib/itss/ids";
+} from "@/lib/itss/record-options";
 import type { ProjectEvidence } from "@/lib/itss/types";
 import { projectLevelSentence } from "@/components/records/project-level";
 import { buttonClass, inputClass } from "@/components/records/form-kit";

@@ -13,7 +13,7 @@ import { growthText, joinAnd, matchText, needText, shortMissingText } from "./te
 
 const translators = (locale: Locale) => ({
   t: createTranslator({ locale, messages: MESSAGES[locale], namespace: "staffing" }),
-  ts: createTranslator({ locale, messages: MESSAGES[locale], namespace: "standard" }),
+  ts: createTranslator({ locale, messages: MESSAGES[locale], namespace: "itss" }),
 });
 const en = translators("en");
 const ja = translators("ja");
@@ -77,7 +77,7 @@ describe("needText and joinAnd", () => {
   it("describe the need and join lists per language", () => {
     const n: StaffingNeed = { field: "hardware", minLevel: 3, skills: [{ item: "hardware_technology", minLevel: 3 }] };
     expect(needText(en.t, en.ts, n)).toBe("Hardware level 3 or higher, Hardware Technology proficiency 3+");
-    expect(needText(ja.t, ja.ts, n)).toBe("ハードウェアレベル3以上、ハードウェア技術の熟達度3以上");
+    expect(needText(ja.t, ja.ts, n)).toBe("ハードウェアレベル3以上、ハードウェアテクノロジの熟達度3以上");
     expect(needText(en.t, en.ts, { field: "software", minLevel: null, skills: [] })).toBe("Software, any level");
     expect(joinAnd(en.t, ["a"])).toBe("a");
     expect(joinAnd(en.t, ["a", "b", "c"])).toBe("a, b and c");

@@ -2,14 +2,14 @@
 // structured results with the ICU messages of the `staffing` namespace: what a candidate meets and misses, the need,
 // and what the planned project would do for their level.
 import type { useTranslations } from "next-intl";
-import type { Field } from "@/lib/itss/ids";
+import type { Field } from "@/lib/itss/fields";
 import type { Missing } from "@/lib/itss/types";
 import type { Assessment, Judged } from "@/lib/staffing/rank";
 import type { GrowthReason } from "@/lib/staffing/growth";
 import type { StaffingNeed } from "@/lib/staffing/need";
 
 type T = ReturnType<typeof useTranslations<"staffing">>;
-type StandardT = ReturnType<typeof useTranslations<"standard">>;
+type StandardT = ReturnType<typeof useTranslations<"itss">>;
 
 /** "a, b and c" / "a、b、c" */
 export function joinAnd(t: T, parts: readonly string[]): string {
@@ -20,8 +20,8 @@ export function joinAnd(t: T, parts: readonly string[]): string {
 function requirement(t: T, ts: StandardT, field: Field, j: Judged): string {
   // "proficiency" keeps the field-specific item apart from the field's level ("Facility Management" is both).
   return j.kind === "level"
-    ? t("match.level", { field: ts(`field.${field}`) })
-    : t("match.skill", { item: ts(`skillItem.${j.item}`) });
+    ? t("match.level", { field: ts(`fields.${field}`) })
+    : t("match.skill", { item: ts(`items.${j.item}`) });
 }
 
 const selfRated = (j: Judged) => (j.kind === "skill" && j.source === "self" ? "yes" : "no");
@@ -54,11 +54,11 @@ export function matchText(t: T, ts: StandardT, need: StaffingNeed, a: Assessment
 
 /** "Hardware level 3 or higher, Hardware Technology proficiency 3+" */
 export function needText(t: T, ts: StandardT, need: StaffingNeed): string {
-  const field = ts(`field.${need.field}`);
+  const field = ts(`fields.${need.field}`);
   const parts = [
     need.minLevel === null ? t("need.anyLevel", { field }) : t("need.level", { field, level: need.minLevel }),
   ];
-  for (const s of need.skills) parts.push(t("need.skill", { item: ts(`skillItem.${s.item}`), level: s.minLevel }));
+  for (const s of need.skills) parts.push(t("need.skill", { item: ts(`items.${s.item}`), level: s.minLevel }));
   return parts.join(t("join.separator"));
 }
 
@@ -88,7 +88,7 @@ export function growthText(t: T, ts: StandardT, r: GrowthReason): string {
     case "completes":
       return t("growth.completes", { level: r.level, exam: r.examLevel === null ? "none" : String(r.examLevel) });
     case "highest":
-      return t("growth.highest", { field: ts(`field.${r.field}`), max: r.max });
+      return t("growth.highest", { field: ts(`fields.${r.field}`), max: r.max });
     case "progress": {
       const projects = r.projects
         ? r.projects.need === 1

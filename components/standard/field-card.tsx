@@ -6,12 +6,13 @@ import { fieldHref, levelAnchor } from "./params";
 
 export function FieldCard({ field }: { field: FieldCatalog }) {
   const t = useTranslations("standard");
+  const ti = useTranslations("itss");
   const href = fieldHref(field.field);
   return (
     <li className="flex flex-col rounded-lg border border-slate-200 bg-white p-5 shadow-sm break-inside-avoid">
       <h3 className="text-lg font-semibold text-slate-900">
         <Link href={href} className="text-brand-700 underline-offset-2 hover:underline">
-          {t(`field.${field.field}`)}
+          {ti(`fields.${field.field}`)}
         </Link>
       </h3>
       <p className="mt-1 text-sm text-slate-600">

@@ -1,5 +1,5 @@
 // Route segments of the standard pages, checked against the standard's identifiers.
-import { FIELDS, skillItemsOf, type Field, type SkillItem } from "@/lib/itss/ids";
+import { FIELDS, skillItemsOf, type Field, type SkillItem } from "@/lib/itss/fields";
 
 /** The field a `[field]` segment names, or null for anything else. */
 export function parseField(segment: string): Field | null {

@@ -2,17 +2,18 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { SkillItemEntry } from "@/lib/itss/catalog";
-import type { Field } from "@/lib/itss/ids";
+import type { Field } from "@/lib/itss/fields";
 import { CommonLevelBadge, CommonLevelsNote } from "./common-level-badge";
 import { fieldHref, levelAnchor } from "./params";
 
 export function SkillItemLevels({ field, item }: { field: Field; item: SkillItemEntry }) {
   const t = useTranslations("standard");
+  const ti = useTranslations("itss");
   return (
     <div className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm print:border-slate-400 print:shadow-none">
       <table className="w-full border-collapse text-left">
         <caption className="px-4 py-3 text-left text-sm text-slate-600">
-          {t("item.levelsCaption", { item: t(`skillItem.${item.key}`) })} <CommonLevelsNote />
+          {t("item.levelsCaption", { item: ti(`items.${item.key}`) })} <CommonLevelsNote />
         </caption>
         <thead className="bg-slate-100 text-sm text-slate-900">
           <tr>

@@ -9,7 +9,8 @@ const cell = "border-slate-200 px-3 py-2 print:px-1.5";
 
 export function SkillMatrix({ field }: { field: FieldCatalog }) {
   const t = useTranslations("standard");
-  const name = t(`field.${field.field}`);
+  const ti = useTranslations("itss");
+  const name = ti(`fields.${field.field}`);
   const levels = Array.from({ length: field.maxLevel }, (_, i) => i + 1);
   const indicatorLevels = new Set(field.indicators.map((i) => i.level));
   return (
@@ -63,7 +64,7 @@ export function SkillMatrix({ field }: { field: FieldCatalog }) {
               <tr key={item.key} className="align-top print:break-inside-avoid">
                 <th scope="row" className={`${cell} border-b font-semibold`}>
                   <Link href={itemHref(field.field, item.key)} className="text-brand-700 underline underline-offset-2">
-                    {t(`skillItem.${item.key}`)}
+                    {ti(`items.${item.key}`)}
                   </Link>
                   <span className="mt-0.5 block text-xs font-normal text-slate-600 print:text-[7pt]">
                     {t(`matrix.kind.${item.kind}`)}

@@ -4,7 +4,7 @@ import { and, eq, inArray, isNull } from "drizzle-orm";
 import { specialties } from "../db/schema";
 import { writeAudit } from "../db/audit";
 import { validation } from "../errors";
-import { FIELD_LABEL } from "../itss/ids";
+import { FIELD_LABEL } from "../itss/fields";
 import {
   createMentoringSchema,
   createSuccessionSchema,

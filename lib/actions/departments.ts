@@ -28,7 +28,7 @@ async function assertNameFree(tx: Tx, name: string, exceptId?: number) {
 export async function createDepartment(raw: unknown) {
   return runAction(createSchema, raw, async ({ tx, actor, input }) => {
     // A new department belongs to no one yet: only who may manage any department (an admin) passes.
-    if (!can(actor, "department.manage", { departmentId: 0 })) throw forbidden("create departments");
+    if (!can(actor, "departments.create")) throw forbidden("create departments");
     await assertNameFree(tx, input.name);
     const [row] = await tx.insert(departments).values({ name: input.name }).returning();
     await writeAudit(tx, {

@@ -9,7 +9,7 @@ import { writeAudit } from "../db/audit";
 import type { Tx } from "../db/client";
 import { memberScope } from "../db/queries/members";
 import { members, skillAssessments, teams, users } from "../db/schema";
-import { RECORD_TABLES } from "../records/access";
+import { RECORD_TABLES } from "../db/record-tables";
 import { updateVersioned } from "../db/versioned";
 import { AppError, conflict, forbidden, invalidState, notFound, validation } from "../errors";
 import {

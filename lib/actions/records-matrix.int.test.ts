@@ -1,13 +1,11 @@
 // Authorization matrix and bad input over every record action: each actor against a record of its own, its team,
 // another team and another department; allowed exactly as the policy says, and a refused call changes nothing.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { actAs, useIntegrationDb } from "@/lib/testing/integration";
 import { and, count, eq } from "drizzle-orm";
-vi.mock("@/lib/actions/context", () => import("@/lib/testing/action-context"));
-import { actAs, useTestDb as bindTestDb } from "@/lib/testing/action-context";
-import { createTestDb } from "@/lib/db/test-db";
-import type { Db, DbHandle } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 import * as s from "@/lib/db/schema";
-import { buildFixture, type Fixture } from "@/lib/testing/fixture";
+import type { Fixture } from "@/lib/testing/fixture";
 import { can, type Capability } from "@/lib/auth/policy";
 import type { ActionResult } from "./run";
 import { createProject, updateProject } from "./projects";
@@ -30,7 +28,7 @@ type Target = "memberA" | "memberA2" | "memberB" | "memberC";
 const TARGETS: Target[] = ["memberA", "memberA2", "memberB", "memberC"];
 const ACTORS = ["admin", "head1", "head2", "leadA", "leadB", "leadC", "memberA"] as const;
 
-let h: DbHandle;
+const h = useIntegrationDb();
 let f: Fixture;
 let db: Db;
 
@@ -276,12 +274,9 @@ async function snapshotRows(): Promise<string> {
 }
 
 beforeAll(async () => {
-  h = await createTestDb();
   db = h.db;
-  f = await buildFixture(db);
-  bindTestDb(db);
+  f = h.fixture;
 });
-afterAll(async () => h.close());
 
 describe("authorization matrix over every record action", () => {
   for (const c of CASES) {

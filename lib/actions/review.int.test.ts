@@ -1,13 +1,11 @@
 // The review flow end to end on a real database: draft → submit → approve raises the official level with one
 // snapshot; reject with a comment; revisions of approved records; concurrent edits and approvals.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { actAs, useIntegrationDb } from "@/lib/testing/integration";
 import { and, eq } from "drizzle-orm";
-vi.mock("@/lib/actions/context", () => import("@/lib/testing/action-context"));
-import { actAs, useTestDb as bindTestDb } from "@/lib/testing/action-context";
-import { createTestDb } from "@/lib/db/test-db";
-import type { Db, DbHandle } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 import * as s from "@/lib/db/schema";
-import { buildFixture, type Fixture } from "@/lib/testing/fixture";
+import type { Fixture } from "@/lib/testing/fixture";
 import { evaluateMembers } from "@/lib/evaluation/current";
 import { reviewQueue } from "@/lib/db/queries/review";
 import { createProject, updateProject } from "./projects";
@@ -23,7 +21,7 @@ import {
   withdrawRecord,
 } from "./review";
 
-let h: DbHandle;
+const h = useIntegrationDb();
 let f: Fixture;
 let db: Db;
 const project = {
@@ -37,12 +35,9 @@ const project = {
 } as const;
 
 beforeAll(async () => {
-  h = await createTestDb();
   db = h.db;
-  f = await buildFixture(db);
-  bindTestDb(db);
+  f = h.fixture;
 });
-afterAll(async () => h.close());
 
 const level = async (memberId: number, mode: "official" | "provisional" = "official") =>
   (await evaluateMembers(db, [memberId], mode)).get(memberId)!.evaluation.fields.hardware.level;

@@ -1,7 +1,7 @@
 "use server";
 // Review transitions of any record kind: submit, withdraw, delete a draft, revise an approved record, approve, reject.
 // Each one: per-row policy → versioned write → audit → refresh of the official evaluation, in one transaction.
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Tx } from "../db/client";
 import type { CurrentUser } from "../auth/session";
 import { writeAudit } from "../db/audit";
@@ -16,35 +16,49 @@ import {
   rejectRecordSchema,
   type RecordEntity,
 } from "../records/schemas";
-import { authorizeRecord, memberPaths, RECORD_TABLES, type RecordRow } from "../records/access";
+import { insertRecordRow, RECORD_TABLES, type RecordInsert, type RecordRow } from "../db/record-tables";
+import type { ReviewState } from "../db/schema";
+import { authorizeRecord, memberPaths } from "../records/access";
+import { openRevisionIds, PERM_CAPABILITY, refusalOf, TRANSITIONS, type TransitionName } from "../records/transitions";
 import { runAction } from "./run";
 
-type Transition = { entity: RecordEntity; id: number; memberId: number; version: number };
+type RecordRef = { entity: RecordEntity; id: number; memberId: number; version: number };
+/** The review columns a transition writes (every record table has them). */
+type ReviewValues = {
+  reviewState?: ReviewState;
+  reviewComment?: string | null;
+  reviewedBy?: number | null;
+  reviewedAt?: Date | null;
+  supersededAt?: Date | null;
+};
 
-const table = (entity: RecordEntity) => RECORD_TABLES[entity] as never;
+/** The record, with the policy allowing the transition's permission on its member and its state allowing the start. */
+async function startTransition(tx: Tx, actor: CurrentUser, name: TransitionName, ref: RecordRef) {
+  const t = TRANSITIONS[name];
+  const { row } = await authorizeRecord(tx, actor, ref.entity, ref.id, ref.memberId, PERM_CAPABILITY[t.needs]);
+  const refusal = refusalOf(name, ENTITY_LABEL[ref.entity], { state: row.reviewState, superseded: !!row.supersededAt });
+  if (refusal) throw invalidState(refusal);
+  return row;
+}
 
 async function transition(
   tx: Tx,
   actor: CurrentUser,
-  ref: Transition,
+  ref: RecordRef,
   action: string,
   before: RecordRow,
-  values: Record<string, unknown>,
+  values: ReviewValues,
 ): Promise<RecordRow> {
-  const after = (await updateVersioned(tx, table(ref.entity), ref.id, ref.version, values as never)) as RecordRow;
+  const after = await updateVersioned(tx, RECORD_TABLES[ref.entity], ref.id, ref.version, values);
   await writeAudit(tx, { actorUserId: actor.userId, action, entity: ref.entity, entityId: ref.id, before, after });
   return after;
 }
 
 export async function submitRecord(raw: unknown) {
   return runAction(recordRefSchema, raw, async ({ tx, actor, input }) => {
-    const { row } = await authorizeRecord(tx, actor, input.entity, input.id, input.memberId, "member.records.submit");
-    if (row.reviewState !== "draft" && row.reviewState !== "rejected")
-      throw invalidState(
-        `Only a draft or rejected ${ENTITY_LABEL[input.entity]} can be submitted; this one is ${row.reviewState}.`,
-      );
+    const row = await startTransition(tx, actor, "submit", input);
     const after = await transition(tx, actor, input, "submit", row, {
-      reviewState: "submitted",
+      reviewState: TRANSITIONS.submit.to,
       reviewComment: null,
       reviewedBy: null,
       reviewedAt: null,
@@ -60,12 +74,8 @@ export async function submitRecord(raw: unknown) {
 
 export async function withdrawRecord(raw: unknown) {
   return runAction(recordRefSchema, raw, async ({ tx, actor, input }) => {
-    const { row } = await authorizeRecord(tx, actor, input.entity, input.id, input.memberId, "member.records.submit");
-    if (row.reviewState !== "submitted")
-      throw invalidState(
-        `Only a submitted ${ENTITY_LABEL[input.entity]} can be withdrawn; this one is ${row.reviewState}.`,
-      );
-    const after = await transition(tx, actor, input, "withdraw", row, { reviewState: "draft" });
+    const row = await startTransition(tx, actor, "withdraw", input);
+    const after = await transition(tx, actor, input, "withdraw", row, { reviewState: TRANSITIONS.withdraw.to });
     await refreshOfficialEvaluations(tx, [input.memberId]);
     return {
       data: { version: after.version },
@@ -77,11 +87,7 @@ export async function withdrawRecord(raw: unknown) {
 
 export async function deleteRecord(raw: unknown) {
   return runAction(recordRefSchema, raw, async ({ tx, actor, input }) => {
-    const { row } = await authorizeRecord(tx, actor, input.entity, input.id, input.memberId, "member.records.write");
-    if (row.reviewState !== "draft" && row.reviewState !== "rejected")
-      throw invalidState(
-        `Only a draft or rejected ${ENTITY_LABEL[input.entity]} can be deleted; this one is ${row.reviewState}.`,
-      );
+    const row = await startTransition(tx, actor, "delete", input);
     const t = RECORD_TABLES[input.entity];
     const gone = await tx
       .delete(t)
@@ -105,38 +111,39 @@ export async function deleteRecord(raw: unknown) {
   });
 }
 
-const NOT_COPIED = new Set([
-  "id",
-  "reviewState",
-  "reviewComment",
-  "reviewedBy",
-  "reviewedAt",
-  "revisionOf",
-  "supersededAt",
-  "version",
-  "createdAt",
-  "updatedAt",
-]);
+/** The draft that revises an approved record: its content, with a fresh review and version. */
+function revisionDraft(row: RecordRow): RecordInsert {
+  /* eslint-disable @typescript-eslint/no-unused-vars -- the review columns are named only to leave them out */
+  const {
+    id,
+    reviewState: _state,
+    reviewComment: _comment,
+    reviewedBy: _by,
+    reviewedAt: _at,
+    revisionOf: _of,
+    supersededAt: _superseded,
+    version: _version,
+    createdAt: _created,
+    updatedAt: _updated,
+    ...content
+  } = row;
+  /* eslint-enable @typescript-eslint/no-unused-vars */
+  return { ...content, reviewState: TRANSITIONS.revise.to, revisionOf: id };
+}
 
 /** "Change" on an approved record: a draft copy that revises it; the original keeps counting until the copy is approved. */
 export async function reviseRecord(raw: unknown) {
   return runAction(recordRefSchema, raw, async ({ tx, actor, input }) => {
-    const { row } = await authorizeRecord(tx, actor, input.entity, input.id, input.memberId, "member.records.write");
-    if (row.reviewState !== "approved" || row.supersededAt)
-      throw invalidState(`Only an approved, current ${ENTITY_LABEL[input.entity]} can be changed by a revision.`);
+    const row = await startTransition(tx, actor, "revise", input);
     if (row.version !== input.version) throw conflict();
     const t = RECORD_TABLES[input.entity];
-    const open = await tx
-      .select({ id: t.id, state: t.reviewState })
+    const revisions = await tx
+      .select({ revisionOf: t.revisionOf, supersededAt: t.supersededAt, reviewState: t.reviewState })
       .from(t)
-      .where(and(eq(t.revisionOf, row.id), isNull(t.supersededAt)));
-    if (open.some((r) => r.state !== "approved"))
+      .where(eq(t.revisionOf, row.id));
+    if (openRevisionIds(revisions).has(row.id))
       throw invalidState(`This ${ENTITY_LABEL[input.entity]} already has a revision in progress; edit that one.`);
-    const copy = Object.fromEntries(Object.entries(row).filter(([k]) => !NOT_COPIED.has(k)));
-    const [created] = (await tx
-      .insert(t)
-      .values({ ...copy, reviewState: "draft", revisionOf: row.id } as never)
-      .returning()) as RecordRow[];
+    const created = await insertRecordRow(tx, input.entity, revisionDraft(row));
     await writeAudit(tx, {
       actorUserId: actor.userId,
       action: "revise",
@@ -153,20 +160,18 @@ export async function reviseRecord(raw: unknown) {
   });
 }
 
-async function approveOne(tx: Tx, actor: CurrentUser, ref: Transition, comment: string): Promise<void> {
-  const { row } = await authorizeRecord(tx, actor, ref.entity, ref.id, ref.memberId, "member.records.review");
-  if (row.reviewState !== "submitted")
-    throw invalidState(`Only a submitted ${ENTITY_LABEL[ref.entity]} can be approved; this one is ${row.reviewState}.`);
+async function approveOne(tx: Tx, actor: CurrentUser, ref: RecordRef, comment: string): Promise<void> {
+  const row = await startTransition(tx, actor, "approve", ref);
   const now = new Date();
   await transition(tx, actor, ref, "approve", row, {
-    reviewState: "approved",
+    reviewState: TRANSITIONS.approve.to,
     reviewComment: comment || null,
     reviewedBy: actor.userId,
     reviewedAt: now,
   });
   if (row.revisionOf !== null) {
     const t = RECORD_TABLES[ref.entity];
-    const [original] = (await tx.select().from(t).where(eq(t.id, row.revisionOf)).limit(1)) as RecordRow[];
+    const [original]: RecordRow[] = await tx.select().from(t).where(eq(t.id, row.revisionOf)).limit(1);
     if (
       !original ||
       original.memberId !== ref.memberId ||
@@ -209,13 +214,9 @@ export async function approveRecords(raw: unknown) {
 
 export async function rejectRecord(raw: unknown) {
   return runAction(rejectRecordSchema, raw, async ({ tx, actor, input }) => {
-    const { row } = await authorizeRecord(tx, actor, input.entity, input.id, input.memberId, "member.records.review");
-    if (row.reviewState !== "submitted")
-      throw invalidState(
-        `Only a submitted ${ENTITY_LABEL[input.entity]} can be rejected; this one is ${row.reviewState}.`,
-      );
+    const row = await startTransition(tx, actor, "reject", input);
     await transition(tx, actor, input, "reject", row, {
-      reviewState: "rejected",
+      reviewState: TRANSITIONS.reject.to,
       reviewComment: input.comment,
       reviewedBy: actor.userId,
       reviewedAt: new Date(),

@@ -1,12 +1,11 @@
 // Roster actions (departments, teams, members, users): the authorization matrix against policy.ts, bad input
 // sent straight to each action, concurrent edits, archive/restore — on a real (PGlite) database.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { actAs, serveDb, useIntegrationDb } from "@/lib/testing/integration";
 import { asc, count, eq } from "drizzle-orm";
-import { createTestDb } from "../db/test-db";
-import type { Db, DbHandle } from "../db/client";
+import type { Db } from "../db/client";
 import * as s from "../db/schema";
-import { buildFixture, type Fixture } from "../testing/fixture";
-import { actAs, useTestDb as setTestDb } from "../testing/action-context";
+import type { Fixture } from "../testing/fixture";
 import type { CurrentUser } from "../auth/session";
 import type { ActionResult } from "./run";
 import { createDepartment, renameDepartment } from "./departments";
@@ -14,17 +13,11 @@ import { archiveTeam, createTeam, restoreTeam, setTeamLeads, updateTeam } from "
 import { archiveMember, createMember, moveMember, restoreMember, updateMember } from "./members";
 import { createUser, resetUserPassword, setUserDisabled, updateUser } from "./users";
 
-vi.mock("@/lib/actions/context", () => import("@/lib/testing/action-context"));
-vi.mock("./context", () => import("@/lib/testing/action-context"));
-
-let h: DbHandle;
+const h = useIntegrationDb();
 let f: Fixture;
 beforeAll(async () => {
-  h = await createTestDb();
-  f = await buildFixture(h.db);
-  setTestDb(h.db);
+  f = h.fixture;
 });
-afterAll(async () => h?.close());
 
 /** Every roster table and the audit log, in a stable order: "nothing changed" means this is equal. */
 async function snapshot(db: Db) {
@@ -44,14 +37,14 @@ const ROLLBACK = new Error("rollback");
 async function isolated(body: (db: Db) => Promise<void>) {
   try {
     await h.db.transaction(async (tx) => {
-      setTestDb(tx as unknown as Db);
+      serveDb(tx as unknown as Db);
       await body(tx as unknown as Db);
       throw ROLLBACK;
     });
   } catch (e) {
     if (e !== ROLLBACK) throw e;
   } finally {
-    setTestDb(h.db);
+    serveDb(h.db);
   }
 }
 

@@ -1,25 +1,19 @@
 // What runAction logs when a query fails: the error's code and message, never drizzle's "params: …" (which would
 // hold the password hash being written).
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { actAs, useIntegrationDb } from "@/lib/testing/integration";
 import { z } from "zod";
-vi.mock("@/lib/actions/context", () => import("@/lib/testing/action-context"));
-import { actAs, useTestDb } from "@/lib/testing/action-context";
-import { createTestDb } from "@/lib/db/test-db";
-import type { DbHandle } from "@/lib/db/client";
 import * as s from "@/lib/db/schema";
-import { buildFixture, type Fixture } from "@/lib/testing/fixture";
+import type { Fixture } from "@/lib/testing/fixture";
 import { loggableError } from "@/lib/errors";
 import { runAction } from "./run";
 
-let h: DbHandle;
+const h = useIntegrationDb();
 let f: Fixture;
 beforeAll(async () => {
-  h = await createTestDb();
-  f = await buildFixture(h.db);
-  useTestDb(h.db);
+  f = h.fixture;
   actAs(f.actors.admin);
 });
-afterAll(async () => h.close());
 
 const SECRET = "$2b$10$ThisIsTheSecretPasswordHashValueXYZ";
 

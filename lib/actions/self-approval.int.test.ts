@@ -1,14 +1,12 @@
 // Nobody's own records count when they approved or rated them, in either order: approving after the account is
 // linked is refused by the policy, and linking an account that reviewed or rated the member's records is refused
 // (and, should such a link exist anyway — an old restore — those records still do not count).
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { actAs, useIntegrationDb } from "@/lib/testing/integration";
 import { eq } from "drizzle-orm";
-vi.mock("@/lib/actions/context", () => import("@/lib/testing/action-context"));
-import { actAs, useTestDb } from "@/lib/testing/action-context";
-import { createTestDb } from "@/lib/db/test-db";
-import type { Db, DbHandle } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 import * as s from "@/lib/db/schema";
-import { buildFixture, type Fixture } from "@/lib/testing/fixture";
+import type { Fixture } from "@/lib/testing/fixture";
 import { evaluateMembers } from "@/lib/evaluation/current";
 import { refreshOfficialEvaluations } from "@/lib/evaluation/refresh";
 import { loadMemberRecords } from "@/lib/db/queries/evidence";
@@ -19,17 +17,14 @@ import { createExam } from "./exams";
 import { setSkillRating } from "./skills";
 import { approveRecord, submitRecord } from "./review";
 
-let h: DbHandle;
+const h = useIntegrationDb();
 let f: Fixture;
 let db: Db;
 
 beforeAll(async () => {
-  h = await createTestDb();
   db = h.db;
-  f = await buildFixture(db);
-  useTestDb(db);
+  f = h.fixture;
 });
-afterAll(async () => h.close());
 
 const hardware = async (memberId: number) =>
   (await evaluateMembers(db, [memberId])).get(memberId)!.evaluation.fields.hardware;

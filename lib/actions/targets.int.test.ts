@@ -1,27 +1,21 @@
 // Target actions: the authorization matrix (team targets: leads of the team, the department's head, admins;
 // department targets: the head, admins) where a denied call changes nothing; bad input named by field; versions.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { actAs, serveDb, useIntegrationDb } from "@/lib/testing/integration";
 import { asc, count, eq } from "drizzle-orm";
-import { createTestDb } from "../db/test-db";
-import type { Db, DbHandle } from "../db/client";
+import type { Db } from "../db/client";
 import * as s from "../db/schema";
-import { buildFixture, type Fixture } from "../testing/fixture";
-import { actAs, useTestDb as setTestDb } from "../testing/action-context";
+import type { Fixture } from "../testing/fixture";
 import type { ActionResult } from "./run";
 import { createTarget, deleteTarget, updateTarget } from "./targets";
 import { MAX_TARGETS_PER_OWNER } from "../targets/inputs";
 
-vi.mock("@/lib/actions/context", () => import("@/lib/testing/action-context"));
-vi.mock("./context", () => import("@/lib/testing/action-context"));
-
-let h: DbHandle;
+const h = useIntegrationDb();
 let f: Fixture;
 /** One existing target per owner: team A, B, C and department 1, 2. */
 const existing: Record<Owner, number> = { A: 0, B: 0, C: 0, D1: 0, D2: 0 };
 beforeAll(async () => {
-  h = await createTestDb();
-  f = await buildFixture(h.db);
-  setTestDb(h.db);
+  f = h.fixture;
   for (const o of OWNERS) {
     const [row] = await h.db
       .insert(s.targets)
@@ -30,7 +24,6 @@ beforeAll(async () => {
     existing[o] = row.id;
   }
 });
-afterAll(async () => h?.close());
 
 async function snapshot(db: Db) {
   const [rows, [audit]] = await Promise.all([
@@ -44,14 +37,14 @@ const ROLLBACK = new Error("rollback");
 async function isolated(body: (db: Db) => Promise<void>) {
   try {
     await h.db.transaction(async (tx) => {
-      setTestDb(tx as unknown as Db);
+      serveDb(tx as unknown as Db);
       await body(tx as unknown as Db);
       throw ROLLBACK;
     });
   } catch (e) {
     if (e !== ROLLBACK) throw e;
   } finally {
-    setTestDb(h.db);
+    serveDb(h.db);
   }
 }
 

@@ -1,5 +1,5 @@
 "use server";
-// Targets (SPEC "Targets"): create, change and delete a team's or a department's targets. A team's targets are
+// Targets (docs/data-model.md#targets): create, change and delete a team's or a department's targets. A team's targets are
 // written by its leads and its department's head ("team.targets.write"), a department's by its head
 // ("department.targets.write"); admins everywhere. Checked against the owner's row inside the transaction.
 import { and, count, eq, isNull, sql, type SQL } from "drizzle-orm";

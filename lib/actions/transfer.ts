@@ -6,7 +6,7 @@ import { MAX_CSV_BYTES } from "../transfer/csv";
 import type { RowError } from "../transfer/csv";
 import { applyMembersImport, applySkillsImport, checkMembersImport, checkSkillsImport } from "../transfer/csv-import";
 import { isNewTeam, teamLabel } from "../transfer/members-csv";
-import { FIELD_LABEL } from "../itss/ids";
+import { FIELD_LABEL } from "../itss/fields";
 import { runAction } from "./run";
 
 const importSchema = z

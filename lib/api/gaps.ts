@@ -1,6 +1,6 @@
 // GET /api/v1/gaps: the query it accepts and the answer it gives (the OpenAPI document is generated from these).
 import { z } from "zod";
-import { FIELDS, ALL_SKILL_ITEMS } from "../itss/ids";
+import { FIELDS, ALL_SKILL_ITEMS } from "../itss/fields";
 
 const id = (name: string) =>
   z.coerce

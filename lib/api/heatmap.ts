@@ -1,7 +1,7 @@
 // GET /api/v1/heatmap: the query it accepts and the answer it gives, as zod schemas (the route validates with them,
 // the OpenAPI document is generated from them).
 import { z } from "zod";
-import { ALL_SKILL_ITEMS, FIELDS } from "../itss/ids";
+import { ALL_SKILL_ITEMS, FIELDS } from "../itss/fields";
 
 const id = (name: string) =>
   z.coerce

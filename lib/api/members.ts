@@ -2,7 +2,15 @@
 // validated with and their responses are described by (the OpenAPI document is generated from these).
 import { z } from "zod";
 import { REVIEW_STATES } from "../db/schema";
-import { EXAMS, FACILITY_SCOPES, FIELDS, PROJECT_ROLES, PROJECT_STATUSES, SCOPES, SUCCESSION_KINDS } from "../itss/ids";
+import { FIELDS } from "../itss/fields";
+import {
+  EXAMS,
+  FACILITY_SCOPES,
+  PROJECT_ROLES,
+  PROJECT_STATUSES,
+  SCOPES,
+  SUCCESSION_KINDS,
+} from "../itss/record-options";
 
 // ---------- shared pieces ----------
 
@@ -180,7 +188,7 @@ export const memberEvaluationQuerySchema = z.object({
   mode: z.enum(["official", "provisional"], { error: "mode must be official or provisional." }).default("official"),
 });
 
-/** What the next level still needs (the engine's Missing codes; SPEC "Evaluation contract"). */
+/** What the next level still needs (the engine's Missing codes; docs/evaluation.md#5-the-path-to-the-next-level). */
 export const missingSchema = z.discriminatedUnion("code", [
   z.strictObject({ code: z.literal("projects"), need: int(), have: int(), minLevel: level() }),
   z.strictObject({ code: z.literal("key_project"), level: level() }),

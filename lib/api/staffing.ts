@@ -1,7 +1,7 @@
 // GET /api/v1/staffing: its query (the need, the scope, a page) and its response, as zod schemas the route validates
 // with and the OpenAPI document is generated from. The planner page parses its URL with the same need checks.
 import { z } from "zod";
-import { ALL_SKILL_ITEMS, FIELDS, type Field } from "../itss/ids";
+import { ALL_SKILL_ITEMS, FIELDS, type Field } from "../itss/fields";
 import { minLevelError, parseSkillList, type StaffingNeed } from "../staffing/need";
 
 export const whole = (name: string, min: number, max: number) =>

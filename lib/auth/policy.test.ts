@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { CAPABILITIES, SECTIONS, can, canOpenSection, type Actor, type Capability, type RowScope } from "./policy";
+import {
+  CAPABILITIES,
+  ORG_CAPABILITIES,
+  SECTIONS,
+  can,
+  canOpenSection,
+  type Actor,
+  type Capability,
+  type OrgCapability,
+  type RowScope,
+} from "./policy";
 
 // Organisation: department 1 has teams 10 and 11; department 2 has team 20.
 const ownMember: RowScope = { departmentId: 1, teamId: 10, memberId: 100 };
@@ -35,10 +45,6 @@ const allowed: Record<string, Record<Capability, Target[]>> = {
     "member.records.review": [],
     "member.skills.self": [],
     "member.skills.lead": [],
-    "users.manage": [],
-    "audit.read": [],
-    "org.export": [],
-    "org.import": [],
   },
   lead: {
     "department.read": [],
@@ -54,10 +60,6 @@ const allowed: Record<string, Record<Capability, Target[]>> = {
     "member.records.review": ["teammate"],
     "member.skills.self": ["ownMember"],
     "member.skills.lead": ["teammate"],
-    "users.manage": [],
-    "audit.read": [],
-    "org.export": [],
-    "org.import": [],
   },
   member: {
     "department.read": [],
@@ -73,10 +75,6 @@ const allowed: Record<string, Record<Capability, Target[]>> = {
     "member.records.review": [],
     "member.skills.self": ["ownMember"],
     "member.skills.lead": [],
-    "users.manage": [],
-    "audit.read": [],
-    "org.export": [],
-    "org.import": [],
   },
 };
 
@@ -109,17 +107,46 @@ describe("policy matrix", () => {
     expect(canOpenSection({ role: "lead", leadTeamIds: [] }, "reviews")).toBe(false);
   });
 
+  it("a lead of no team has nothing to import into", () => {
+    expect(canOpenSection({ role: "lead", leadTeamIds: [] }, "import")).toBe(false);
+    expect(canOpenSection({ role: "lead", leadTeamIds: [7] }, "import")).toBe(true);
+  });
+
   it("a lead of no team reads nobody", () => {
     const idle: Actor = { ...actors.lead, leadTeamIds: [], memberId: null };
     for (const scope of Object.values(targets)) expect(can(idle, "member.read", scope)).toBe(false);
   });
 });
 
+// Organisation-wide rights: asked without a row, held by the administrator alone.
+const allowedInOrg: Record<string, OrgCapability[]> = {
+  admin: ["users.manage", "audit.read", "org.export", "org.import", "departments.create"],
+  head: [],
+  lead: [],
+  member: [],
+};
+
+describe("organisation-wide rights", () => {
+  for (const [roleName, actor] of Object.entries(actors)) {
+    for (const capability of ORG_CAPABILITIES) {
+      const expected = allowedInOrg[roleName].includes(capability);
+      it(`${roleName} ${expected ? "may" : "may not"} ${capability}`, () => {
+        expect(can(actor, capability)).toBe(expected);
+      });
+    }
+  }
+
+  it("no row, not even the actor's own department or team, gives a head or lead an organisation-wide right", () => {
+    const headLead: Actor = { ...actors.lead, role: "head", leadTeamIds: [10, 11, 20] };
+    for (const capability of ORG_CAPABILITIES) expect(can(headLead, capability)).toBe(false);
+  });
+});
+
 describe("navigation sections", () => {
   const expected: Record<string, string[]> = {
-    admin: ["dashboard", "teams", "reviews", "heatmap", "gaps", "staffing", "standard", "admin"],
-    head: ["dashboard", "teams", "heatmap", "gaps", "staffing", "standard"],
-    lead: ["dashboard", "teams", "reviews", "heatmap", "gaps", "staffing", "standard"],
+    admin: ["dashboard", "teams", "reviews", "heatmap", "gaps", "staffing", "standard", "import", "admin"],
+    head: ["dashboard", "teams", "heatmap", "gaps", "staffing", "standard", "import"],
+    lead: ["dashboard", "teams", "reviews", "heatmap", "gaps", "staffing", "standard", "import"],
     member: ["dashboard", "standard"],
   };
   for (const [roleName, actor] of Object.entries(actors)) {

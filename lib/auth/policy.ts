@@ -34,19 +34,49 @@ export const CAPABILITIES = [
   "member.records.review",
   "member.skills.self",
   "member.skills.lead",
+] as const;
+/** A right on a row of the organisation (a department, team or member): asked with the row's scope. */
+export type Capability = (typeof CAPABILITIES)[number];
+
+/** Rights over the whole organisation, which no single row carries: asked without a scope. */
+export const ORG_CAPABILITIES = [
   "users.manage",
   "audit.read",
   "org.export",
   "org.import",
+  "departments.create",
 ] as const;
-export type Capability = (typeof CAPABILITIES)[number];
+export type OrgCapability = (typeof ORG_CAPABILITIES)[number];
 
 const isOwnMember = (a: Actor, s: RowScope) => s.memberId !== undefined && a.memberId === s.memberId;
 const inOwnDepartment = (a: Actor, s: RowScope) => a.departmentId !== null && a.departmentId === s.departmentId;
 const leadsTeam = (a: Actor, s: RowScope) => s.teamId !== undefined && a.leadTeamIds.includes(s.teamId);
 
-/** May `actor` exercise `capability` on the row at `scope`? Denies anything not explicitly allowed. */
-export function can(actor: Actor, capability: Capability, scope: RowScope): boolean {
+/**
+ * May `actor` exercise `capability` on the row at `scope`, or the organisation-wide `capability` (no scope)? Denies
+ * anything not explicitly allowed.
+ */
+export function can(actor: Actor, capability: OrgCapability): boolean;
+export function can(actor: Actor, capability: Capability, scope: RowScope): boolean;
+export function can(actor: Actor, capability: Capability | OrgCapability, scope?: RowScope): boolean {
+  if (isOrgCapability(capability)) return canInOrg(actor, capability);
+  return canOnRow(actor, capability, scope!);
+}
+
+const isOrgCapability = (c: string): c is OrgCapability => (ORG_CAPABILITIES as readonly string[]).includes(c);
+
+function canInOrg(actor: Actor, capability: OrgCapability): boolean {
+  switch (capability) {
+    case "users.manage":
+    case "audit.read":
+    case "org.export":
+    case "org.import":
+    case "departments.create":
+      return actor.role === "admin";
+  }
+}
+
+function canOnRow(actor: Actor, capability: Capability, scope: RowScope): boolean {
   if (actor.role === "admin") {
     // Even an admin does not approve their own records nor give themselves the lead's rating.
     return !(
@@ -90,16 +120,21 @@ export function can(actor: Actor, capability: Capability, scope: RowScope): bool
       return isOwnMember(actor, scope);
     case "member.skills.lead":
       return actor.role === "lead" && leadsTeam(actor, scope) && !isOwnMember(actor, scope);
-    case "users.manage":
-    case "audit.read":
-    case "org.export":
-    case "org.import":
-      return false;
   }
 }
 
 /** Top-level sections of the app, and who sees them in the navigation. */
-export const SECTIONS = ["dashboard", "teams", "reviews", "heatmap", "gaps", "staffing", "standard", "admin"] as const;
+export const SECTIONS = [
+  "dashboard",
+  "teams",
+  "reviews",
+  "heatmap",
+  "gaps",
+  "staffing",
+  "standard",
+  "import",
+  "admin",
+] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export function canOpenSection(actor: Pick<Actor, "role" | "leadTeamIds">, section: Section): boolean {
@@ -115,6 +150,9 @@ export function canOpenSection(actor: Pick<Actor, "role" | "leadTeamIds">, secti
     case "gaps":
     case "staffing":
       return actor.role !== "member";
+    case "import":
+      // CSV import into the teams one manages (an admin imports anywhere and restores organisations).
+      return actor.role === "admin" || actor.role === "head" || (actor.role === "lead" && actor.leadTeamIds.length > 0);
     case "admin":
       return actor.role === "admin";
   }

@@ -1,30 +1,22 @@
 // Sessions end when they should: a password reset, a disable, a role change and a JSON restore bump the user's
 // session version, and a token carrying an older version no longer signs anyone in (checked on each request).
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
-import type { Db, DbHandle } from "../db/client";
+import * as s from "../db/schema";
+import { createTestDb } from "../db/test-db";
+import type { Fixture } from "../testing/fixture";
+import { actAs, serveDb, useIntegrationDb } from "../testing/integration";
+import { resetUserPassword, setUserDisabled, updateUser } from "../actions/users";
+import { exportOrganisation, importOrganisation, parseOrganisation } from "../transfer/org-json";
 
-const state: { db: Db | null; session: { user: { id: string; sessionVersion: number } } | null } = {
-  db: null,
-  session: null,
-};
-vi.mock("@/lib/actions/context", () => import("@/lib/testing/action-context"));
+const state = vi.hoisted(() => ({ session: null as { user: { id: string; sessionVersion: number } } | null }));
 vi.mock("./auth", () => ({ auth: async () => state.session }));
-vi.mock("../db/client", async (importOriginal) => ({
-  ...(await importOriginal<object>()),
-  getDb: async () => state.db,
-}));
+// The integration setup stands in for currentUser() (the actions here run as the administrator); this file tests
+// the real one, reading the token that auth() returns.
+const { currentUser } = await vi.importActual<typeof import("./session")>("./session");
 
-const { createTestDb } = await import("../db/test-db");
-const s = await import("../db/schema");
-const { buildFixture } = await import("../testing/fixture");
-const { actAs, useTestDb } = await import("../testing/action-context");
-const { currentUser } = await import("./session");
-const { resetUserPassword, setUserDisabled, updateUser } = await import("../actions/users");
-const { exportOrganisation, importOrganisation } = await import("../transfer/org-json");
-
-let h: DbHandle;
-let f: Awaited<ReturnType<typeof buildFixture>>;
+const h = useIntegrationDb();
+let f: Fixture;
 const userRow = async (id: number) => (await h.db.select().from(s.users).where(eq(s.users.id, id)))[0];
 /** A token as Auth.js would hand it out at sign-in: the user id and their session version then. */
 const signIn = async (id: number) => {
@@ -37,13 +29,9 @@ const as = (session: typeof state.session) => {
 };
 
 beforeAll(async () => {
-  h = await createTestDb();
-  f = await buildFixture(h.db);
-  state.db = h.db;
-  useTestDb(h.db);
+  f = h.fixture;
   actAs(f.actors.admin);
 });
-afterAll(async () => h.close());
 
 describe("session version", () => {
   it("a password reset ends the user's sessions; a new sign-in works", async () => {
@@ -107,10 +95,9 @@ describe("session version", () => {
         .insert(s.users)
         .values({ email: "restorer@t.test", name: "Restorer", role: "admin", passwordHash: null })
         .returning();
-      state.db = target.db;
+      serveDb(target.db);
       const restorerToken = { user: { id: String(bootstrap.id), sessionVersion: bootstrap.sessionVersion } };
       expect(await as(restorerToken)).toMatchObject({ email: "restorer@t.test" });
-      const { parseOrganisation } = await import("../transfer/org-json");
       const parsed = parseOrganisation(JSON.stringify(data));
       if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
       await target.db.transaction((tx) => importOrganisation(tx, parsed.data));
@@ -119,7 +106,7 @@ describe("session version", () => {
       expect(sameId.email).not.toBe("restorer@t.test");
       expect(await as(restorerToken)).toBeNull();
     } finally {
-      state.db = h.db;
+      serveDb(h.db);
       await target.close();
     }
   });

@@ -1,17 +1,12 @@
 // The shared throttle store on a real database: two stores on one database (two processes) see the same counts,
 // parallel attempts are counted atomically, and finished windows and excess rows are pruned.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useIntegrationDb } from "@/lib/testing/integration";
 import { count } from "drizzle-orm";
-import { createTestDb } from "../db/test-db";
-import type { DbHandle } from "../db/client";
 import { signInAttempts } from "../db/schema";
 import { attemptSignIn, DatabaseThrottleStore, signInSucceeded, THROTTLE_LIMITS, THROTTLE_WINDOW_MS } from "./throttle";
 
-let h: DbHandle;
-beforeAll(async () => {
-  h = await createTestDb();
-});
-afterAll(async () => h.close());
+const h = useIntegrationDb({ fixture: false });
 const rows = async () => (await h.db.select({ n: count() }).from(signInAttempts))[0].n;
 
 describe("DatabaseThrottleStore", () => {

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useIntegrationDb } from "../testing/integration";
 import { sql } from "drizzle-orm";
-import { DatabaseConfigError, parseDatabaseUrl, type DbHandle } from "./client";
-import { createTestDb } from "./test-db";
+import { DatabaseConfigError, parseDatabaseUrl } from "./client";
 import { departments, teams } from "./schema";
 
 describe("parseDatabaseUrl", () => {
@@ -19,13 +19,7 @@ describe("parseDatabaseUrl", () => {
 });
 
 describe("migrated database", () => {
-  let handle: DbHandle;
-  beforeAll(async () => {
-    handle = await createTestDb();
-  });
-  afterAll(async () => {
-    await handle.close();
-  });
+  const handle = useIntegrationDb({ fixture: false });
 
   it("has every table of the schema", async () => {
     const rows = await handle.db.execute<{ table_name: string }>(

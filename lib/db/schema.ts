@@ -1,4 +1,4 @@
-// The one drizzle schema for both engines (PGlite and PostgreSQL server): SPEC "The data".
+// The one drizzle schema for both engines (PGlite and PostgreSQL server): docs/data-model.md.
 import { sql } from "drizzle-orm";
 import {
   boolean,
@@ -15,7 +15,15 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import { EXAMS, FACILITY_SCOPES, FIELDS, PROJECT_ROLES, PROJECT_STATUSES, SCOPES, SUCCESSION_KINDS } from "../itss/ids";
+import { FIELDS } from "../itss/fields";
+import {
+  EXAMS,
+  FACILITY_SCOPES,
+  PROJECT_ROLES,
+  PROJECT_STATUSES,
+  SCOPES,
+  SUCCESSION_KINDS,
+} from "../itss/record-options";
 
 export const ROLES = ["admin", "head", "lead", "member"] as const;
 export type Role = (typeof ROLES)[number];
@@ -138,7 +146,7 @@ export const members = pgTable(
   (t) => [index("members_team").on(t.teamId)],
 );
 
-/** Columns every reviewable record shares (SPEC "Review state"). */
+/** Columns every reviewable record shares (docs/evaluation.md#6-which-records-count). */
 const review = () => ({
   reviewState: reviewStateEnum("review_state").notNull().default("draft"),
   reviewComment: text("review_comment"),
@@ -297,7 +305,7 @@ export const targets = pgTable(
   (t) => [check("targets_owner", sql`(${t.teamId} is null) <> (${t.departmentId} is null)`)],
 );
 
-/** Each change of a member's official evaluation in a field (SPEC "Evaluation history"). */
+/** Each change of a member's official evaluation in a field (docs/data-model.md#history-and-audit). */
 export const evaluationSnapshots = pgTable(
   "evaluation_snapshots",
   {
@@ -360,7 +368,7 @@ export const memberStandings = pgTable(
       .notNull()
       .default(sql`'[]'::jsonb`),
     missingCount: integer("missing_count").notNull().default(0),
-    /** The level counting submitted records too (SPEC "Review state"). */
+    /** The level counting submitted records too (docs/evaluation.md#6-which-records-count). */
     provisionalLevel: integer("provisional_level").notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,9 +1,8 @@
-// Evaluations of many members at once, from their stored records (constant number of queries).
+// Evaluations of members on request, from their stored records: load → evaluateRecords (constant number of queries).
 import type { Db, Tx } from "../db/client";
 import { loadMemberRecords } from "../db/queries/evidence";
-import { evaluate } from "../itss/evaluate";
 import type { Evaluation } from "../itss/types";
-import { toEvidence, type EvidenceMode } from "./evidence";
+import { evaluateRecords, type EvidenceMode } from "./evidence";
 
 export type MemberEvaluation = { evaluation: Evaluation; projectIds: number[] };
 
@@ -15,8 +14,8 @@ export async function evaluateMembers(
   const records = await loadMemberRecords(db, memberIds);
   const out = new Map<number, MemberEvaluation>();
   for (const [id, r] of records) {
-    const { evidence, projectIds } = toEvidence(r, mode);
-    out.set(id, { evaluation: evaluate(evidence), projectIds });
+    const { evaluation, projectIds } = evaluateRecords(r, mode);
+    out.set(id, { evaluation, projectIds });
   }
   return out;
 }

@@ -1,7 +1,10 @@
 // Maps a member's stored records onto the engine's Evidence: which records count (official or provisional)
-// and how rows become ProjectEvidence etc. Pure: rows in, Evidence out.
-import type { ComplexityCriterion, Exam, Field, SkillItem, SuccessionKind } from "../itss/ids";
-import type { Evidence, ProfessionalEvidence, ProjectEvidence } from "../itss/types";
+// and how rows become ProjectEvidence etc., and the one way stored records become an evaluation (evaluateRecords).
+// Pure: rows in, Evidence and Evaluation out.
+import type { Field, SkillItem } from "../itss/fields";
+import type { ComplexityCriterion, Exam, SuccessionKind } from "../itss/record-options";
+import { evaluate } from "../itss/evaluate";
+import type { Evaluation, Evidence, ProfessionalEvidence, ProjectEvidence } from "../itss/types";
 import type { ReviewState } from "../db/schema";
 
 export type EvidenceMode = "official" | "provisional";
@@ -58,7 +61,7 @@ export function countingRecords<R extends Reviewable>(
   mode: EvidenceMode,
   ownUserId: number | null = null,
 ): R[] {
-  // A record approved by the member's own account never counts, whenever the account was linked (SPEC: nobody
+  // A record approved by the member's own account never counts, whenever the account was linked (docs/evaluation.md#6-which-records-count: nobody
   // approves their own records; linking such an account is refused, this covers data that predates the rule).
   const rows =
     ownUserId === null ? all : all.filter((r) => !(r.reviewState === "approved" && r.reviewedBy === ownUserId));
@@ -129,4 +132,15 @@ export function toEvidence(records: MemberRecords, mode: EvidenceMode): { eviden
     },
     projectIds: projects.map((p) => p.id),
   };
+}
+
+export type RecordsEvaluation = { evaluation: Evaluation; evidence: Evidence; projectIds: number[] };
+
+/**
+ * The evaluation of one member's stored records: the records that count in `mode`, as Evidence, run through the
+ * engine. Every caller (the read model, the member page, the evaluation route, the exports) goes through here.
+ */
+export function evaluateRecords(records: MemberRecords, mode: EvidenceMode): RecordsEvaluation {
+  const { evidence, projectIds } = toEvidence(records, mode);
+  return { evaluation: evaluate(evidence), evidence, projectIds };
 }

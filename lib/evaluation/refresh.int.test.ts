@@ -1,20 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useIntegrationDb } from "@/lib/testing/integration";
 import { eq } from "drizzle-orm";
-import { createTestDb } from "../db/test-db";
-import type { DbHandle } from "../db/client";
 import { evaluationSnapshots, projects, specialties } from "../db/schema";
-import { buildFixture, type Fixture } from "../testing/fixture";
+import type { Fixture } from "../testing/fixture";
 import { refreshOfficialEvaluations } from "./refresh";
 import { evaluateMembers } from "./current";
 
 describe("evaluation snapshots", () => {
-  let h: DbHandle;
+  const h = useIntegrationDb();
   let f: Fixture;
   beforeAll(async () => {
-    h = await createTestDb();
-    f = await buildFixture(h.db);
+    f = h.fixture;
   });
-  afterAll(async () => h.close());
 
   it("writes a snapshot only when the official evaluation changes", async () => {
     const memberId = f.members.memberA.id;

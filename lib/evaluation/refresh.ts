@@ -1,11 +1,11 @@
-// Keeps the read model and SPEC's evaluation history: after a change, re-evaluates the members' records, rewrites
+// Keeps the read model and the evaluation history (docs/evaluation.md#7-where-the-result-is-kept): after a change, re-evaluates the members' records, rewrites
 // their current standing (member_standings, member_skill_standings) and writes a snapshot for each field whose
 // official evaluation differs from the last one kept. Callers run it inside the change's transaction.
 import { asc, desc, gt, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "../db/client";
 import { evaluationSnapshots, members, memberSkillStandings, memberStandings } from "../db/schema";
 import { loadMemberRecords } from "../db/queries/evidence";
-import { FIELDS, type Field } from "../itss/ids";
+import { FIELDS, type Field } from "../itss/fields";
 import type { FieldEvaluation } from "../itss/types";
 import { computeStanding } from "./standing";
 

@@ -1,13 +1,11 @@
 // The read model stays equal to a fresh evaluation of the records after every kind of write, and a rolled-back
 // change leaves it as it was. The drift check finds a standing that differs.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { actAs, useIntegrationDb } from "@/lib/testing/integration";
 import { and, eq } from "drizzle-orm";
-vi.mock("@/lib/actions/context", () => import("@/lib/testing/action-context"));
-import { actAs, useTestDb } from "@/lib/testing/action-context";
-import { createTestDb } from "@/lib/db/test-db";
-import type { Db, DbHandle } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 import * as s from "@/lib/db/schema";
-import { buildFixture, type Fixture } from "@/lib/testing/fixture";
+import type { Fixture } from "@/lib/testing/fixture";
 import { seedDemo } from "@/seed/demo";
 import { afterSeed } from "@/seed/after-seed";
 import { seedBenchOrganisation } from "@/seed/bench-org";
@@ -51,17 +49,14 @@ const standing = async (db: Db, memberId: number, field: "hardware" | "software"
   )[0];
 
 describe("member standings: the read model", () => {
-  let h: DbHandle;
+  const h = useIntegrationDb();
   let db: Db;
   let f: Fixture;
   beforeAll(async () => {
-    h = await createTestDb();
     db = h.db;
-    f = await buildFixture(db);
-    useTestDb(db);
+    f = h.fixture;
     await refreshAllStandings(db); // the fixture writes members directly, as the backfill after migration would find them
   });
-  afterAll(async () => h.close());
 
   it("the backfill gives every member a standing in each field, and nothing drifts", async () => {
     const rows = await db.select().from(s.memberStandings);
@@ -258,15 +253,10 @@ describe("member standings: the read model", () => {
 });
 
 describe("member standings on generated data (the demo organisation) and through a JSON restore", () => {
-  let h: DbHandle;
-  let h2: DbHandle;
-  afterAll(async () => {
-    await h?.close();
-    await h2?.close();
-  });
+  const h = useIntegrationDb({ fixture: false });
+  const h2 = useIntegrationDb({ fixture: false });
 
   it("seed → zero drift; export → restore into an empty database → the same standings, zero drift", async () => {
-    h = await createTestDb();
     await h.db.transaction(async (tx) => {
       await seedDemo(tx as never);
       await afterSeed(tx as never);
@@ -280,7 +270,6 @@ describe("member standings on generated data (the demo organisation) and through
 
     const parsed = parseOrganisation(serializeOrganisation(await exportOrganisation(h.db)));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-    h2 = await createTestDb();
     await h2.db.transaction((tx) => importOrganisation(tx, parsed.data));
     await expectNoDrift(h2.db);
     const key = (r: { memberId: number; field: string }) => `${r.memberId}:${r.field}`;
@@ -295,11 +284,9 @@ describe("member standings on generated data (the demo organisation) and through
 });
 
 describe("member standings on the benchmark organisation (generated records of every kind and review state)", () => {
-  let h: DbHandle;
-  afterAll(async () => h?.close());
+  const h = useIntegrationDb({ fixture: false });
 
   it("600 members with 21 ratings each: standings written in full batches, zero drift", async () => {
-    h = await createTestDb();
     const summary = await seedBenchOrganisation(h.db, 600);
     expect(summary.members).toBe(600);
     const check = await expectNoDrift(h.db);

@@ -1,11 +1,10 @@
 // A member's current standing, as the read model stores it: the official evaluation per field, the provisional
 // level, and the proficiency per skill item that counts (the lead's rating where it counts, else the self-rating).
 // Pure: stored records in, rows out. The same function feeds the write path and the drift check.
-import { evaluate } from "../itss/evaluate";
-import { FIELDS, skillItemsOf, type Field } from "../itss/ids";
+import { FIELDS, skillItemsOf, type Field } from "../itss/fields";
 import type { Evaluation } from "../itss/types";
 import type { memberSkillStandings, memberStandings } from "../db/schema";
-import { toEvidence, type MemberRecords } from "./evidence";
+import { evaluateRecords, type MemberRecords } from "./evidence";
 
 export type StandingRow = typeof memberStandings.$inferInsert;
 export type SkillStandingRow = typeof memberSkillStandings.$inferInsert;
@@ -18,9 +17,8 @@ export type MemberStanding = {
 };
 
 export function computeStanding(memberId: number, records: MemberRecords): MemberStanding {
-  const { evidence, projectIds } = toEvidence(records, "official");
-  const official = evaluate(evidence);
-  const provisional = evaluate(toEvidence(records, "provisional").evidence);
+  const { evaluation: official, evidence, projectIds } = evaluateRecords(records, "official");
+  const provisional = evaluateRecords(records, "provisional").evaluation;
   const standings: StandingRow[] = FIELDS.map((field: Field) => {
     const e = official.fields[field];
     return {

@@ -2,7 +2,7 @@
 // grid's filters, sort and page, the summary threshold. Lenient: a bad value falls back to its default, so a
 // hand-edited URL never breaks the page; the read API validates strictly instead (lib/api/heatmap.ts).
 import { z } from "zod";
-import { ALL_SKILL_ITEMS, FIELDS, skillItemsOf, type Field, type SkillItem } from "../itss/ids";
+import { ALL_SKILL_ITEMS, FIELDS, skillItemsOf, type Field, type SkillItem } from "../itss/fields";
 
 export const HEATMAP_PAGE_SIZES = [25, 50, 100] as const;
 export const TEAM_SUMMARY_PAGE_SIZE = 25;

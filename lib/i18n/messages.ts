@@ -44,6 +44,8 @@ import ja_validation from "@/messages/ja/validation.json";
 import en_errors from "@/messages/en/errors.json";
 import ja_errors from "@/messages/ja/errors.json";
 import en_settings from "@/messages/en/settings.json";
+import en_itss from "@/messages/en/itss.json";
+import ja_itss from "@/messages/ja/itss.json";
 import ja_settings from "@/messages/ja/settings.json";
 
 const en = {
@@ -68,6 +70,7 @@ const en = {
   validation: en_validation,
   errors: en_errors,
   settings: en_settings,
+  itss: en_itss,
 };
 
 export type Messages = typeof en;
@@ -95,6 +98,7 @@ const ja: Messages = {
   validation: ja_validation,
   errors: ja_errors,
   settings: ja_settings,
+  itss: ja_itss,
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, ja };

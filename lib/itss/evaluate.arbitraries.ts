@@ -1,9 +1,7 @@
 // fast-check arbitraries of valid member evidence, shared by the property tests of the evaluation and the input schema.
 import fc from "fast-check";
-import {
-  COMPLEXITY_OF, EXAMS, FIELDS, MAX_LEVEL, PROJECT_ROLES, PROJECT_STATUSES, SCOPES, SUCCESSION_KINDS, skillItemsOf,
-  specialtyKeysOf, type Field, type SkillItem,
-} from "./ids";
+import { FIELDS, MAX_LEVEL, skillItemsOf, specialtyKeysOf, type Field, type SkillItem } from "./fields";
+import { COMPLEXITY_OF, EXAMS, PROJECT_ROLES, PROJECT_STATUSES, SCOPES, SUCCESSION_KINDS } from "./record-options";
 import type { Evidence, ProfessionalEvidence, ProjectEvidence, SkillRating } from "./types";
 
 /** Sizes around every tier boundary, plus anything. */

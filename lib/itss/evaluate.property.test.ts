@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { evaluate, fieldFacts, kpiHolds, kpiLevel, missingFor } from "./evaluate";
 import { contributionArb, evidenceArb, projectArb, withContribution } from "./evaluate.arbitraries";
-import { FIELDS, MAX_LEVEL } from "./ids";
+import { FIELDS, MAX_LEVEL } from "./fields";
 import type { Evaluation, Evidence } from "./types";
 
 const RUNS = { numRuns: 500 };
@@ -82,7 +82,7 @@ describe("evaluate (properties)", () => {
     );
   });
 
-  it("the missing codes come in SPEC order", () => {
+  it("the missing codes come in the documented order", () => {
     const order = ["projects", "key_project", "specialty", "succession", "develops_subordinates"];
     fc.assert(
       fc.property(evidenceArb, (e) => {

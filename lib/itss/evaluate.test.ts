@@ -1,10 +1,11 @@
-// Table-driven tests of every evaluation rule and boundary (SPEC "The evaluation rules").
+// Table-driven tests of every evaluation rule and boundary (docs/evaluation.md).
 import { describe, expect, it } from "vitest";
 import {
   evaluate, evaluateField, examLevel, fieldFacts, kpiHolds, kpiLevel, levelSource, missingFor, nextLevel,
-  projectLevel, roleCap, sizeLevel, skillLevel,
+  projectLevel, roleCap, sizeLevel, assessedSkillLevel,
 } from "./evaluate";
-import { COMPLEXITY_OF, skillItemsOf, type Exam, type Field, type ProjectRole, type Scope, type SkillItem } from "./ids";
+import { skillItemsOf, type Field, type SkillItem } from "./fields";
+import { COMPLEXITY_OF, type Exam, type ProjectRole, type Scope } from "./record-options";
 import type { Evidence, FacilitySize, Missing, ProfessionalEvidence, ProjectEvidence, SkillRating } from "./types";
 import specExample from "./spec-example.json";
 
@@ -310,42 +311,42 @@ describe("level and source", () => {
   });
 });
 
-describe("skillLevel", () => {
+describe("assessedSkillLevel", () => {
   const all = (v: SkillRating): Partial<Record<SkillItem, SkillRating>> =>
     Object.fromEntries(skillItemsOf("hardware").map((i) => [i, v]));
 
   it("is the minimum over the 7 items", () => {
     const s = all({ self: 4 });
     s.leadership = { self: 2 };
-    expect(skillLevel("hardware", s)).toBe(2);
+    expect(assessedSkillLevel("hardware", s)).toBe(2);
   });
 
   it("uses the lead's assessment where present, above or below self", () => {
     const s = all({ self: 4 });
     s.technology = { self: 4, lead: 3 };
-    expect(skillLevel("hardware", s)).toBe(3);
+    expect(assessedSkillLevel("hardware", s)).toBe(3);
     const t = all({ self: 2, lead: 5 });
-    expect(skillLevel("hardware", t)).toBe(5);
+    expect(assessedSkillLevel("hardware", t)).toBe(5);
   });
 
   it("falls back to self when lead is null", () => {
-    expect(skillLevel("hardware", all({ self: 3, lead: null }))).toBe(3);
+    expect(assessedSkillLevel("hardware", all({ self: 3, lead: null }))).toBe(3);
   });
 
   it("is null while any item is unassessed", () => {
     const s = all({ self: 3 });
     delete s.hardware_technology;
-    expect(skillLevel("hardware", s)).toBeNull();
-    expect(skillLevel("hardware", { ...all({ self: 3 }), negotiation: { self: null, lead: null } })).toBeNull();
-    expect(skillLevel("hardware", { ...all({ self: 3 }), negotiation: {} })).toBeNull();
-    expect(skillLevel("hardware", undefined)).toBeNull();
-    expect(skillLevel("hardware", {})).toBeNull();
+    expect(assessedSkillLevel("hardware", s)).toBeNull();
+    expect(assessedSkillLevel("hardware", { ...all({ self: 3 }), negotiation: { self: null, lead: null } })).toBeNull();
+    expect(assessedSkillLevel("hardware", { ...all({ self: 3 }), negotiation: {} })).toBeNull();
+    expect(assessedSkillLevel("hardware", undefined)).toBeNull();
+    expect(assessedSkillLevel("hardware", {})).toBeNull();
   });
 
   it("needs the field's own item, not another field's", () => {
     const s: Partial<Record<SkillItem, SkillRating>> = { ...all({ self: 3 }), software_technology: { self: 3 } };
     delete s.hardware_technology;
-    expect(skillLevel("hardware", s)).toBeNull();
+    expect(assessedSkillLevel("hardware", s)).toBeNull();
   });
 
   it("evaluate reports it per field", () => {
@@ -439,8 +440,8 @@ describe("evaluate", () => {
     for (const f of ["hardware", "software", "facility"] as const) expect(evaluateField(f, e)).toEqual(r.fields[f]);
   });
 
-  it("turns SPEC's example input into SPEC's example output for hardware", () => {
-    const e = specExample as Evidence; // SPEC "Evaluation contract", word for word
+  it("turns the documented example input into its example output for hardware", () => {
+    const e = specExample as Evidence; // the example of docs/cli.md, word for word
     expect(evaluate(e).fields.hardware).toEqual({
       level: 3, source: "kpi", kpiLevel: 3, examLevel: 3, skillLevel: null,
       projects: [{ index: 0, projectLevel: 4 }],

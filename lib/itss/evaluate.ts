@@ -1,8 +1,7 @@
-// The evaluation rules of SPEC "The evaluation rules": project, KPI, exam, skill and next level — pure, no I/O.
-import {
-  COMPLEXITY_OF, MAX_LEVEL, SPECIALTY_AREAS, SUCCESSION_KINDS, skillItemsOf,
-  type Exam, type Field, type ProjectRole, type SkillItem,
-} from "./ids";
+// The evaluation rules of docs/evaluation.md: project, KPI, exam, skill and next level — pure, no I/O.
+import { MAX_LEVEL, SPECIALTY_AREAS, skillItemsOf, type Field, type SkillItem } from "./fields";
+import { COMPLEXITY_OF, SUCCESSION_KINDS, type Exam, type ProjectRole } from "./record-options";
+import { successionRequired } from "./catalog";
 import type {
   Evaluation, Evidence, FieldEvaluation, LevelSource, Missing, ProfessionalEvidence, ProjectEvidence, SkillRating,
 } from "./types";
@@ -18,10 +17,8 @@ export function requiredProjects(level: number): number {
   return level <= 3 ? 1 : level === 4 ? 2 : 3;
 }
 
-/** S(N): distinct expertise-succession kinds needed for level N (0 below level 4). */
-export function requiredSuccessionKinds(level: number): number {
-  return level <= 3 ? 0 : level === 4 ? 1 : level === 5 ? 3 : 4;
-}
+// S(N), the distinct expertise-succession kinds level N requires, is the catalog's successionRequired: the number the
+// achievement indicators state, read from the standard's data rather than restated here.
 
 // ---- precomputed lookups (built once at module load) ----
 
@@ -213,7 +210,7 @@ function atLeast(byLevel: readonly number[], level: number): number {
 }
 
 /**
- * What is missing for level N (N ≥ 3) by the achievement indicators, in SPEC order:
+ * What is missing for level N (N ≥ 3) by the achievement indicators, in the order of docs/evaluation.md (section 5):
  * projects, key_project, specialty, succession, develops_subordinates. Empty when level N holds.
  */
 export function missingFor(field: Field, level: number, facts: FieldFacts): Missing[] {
@@ -230,7 +227,7 @@ export function missingFor(field: Field, level: number, facts: FieldFacts): Miss
   }
   if (facts.specialtyTop < n) missing.push({ code: "specialty", level: n });
   if (n >= 4) {
-    const need = requiredSuccessionKinds(n);
+    const need = successionRequired(field, n);
     if (facts.successionKinds < need) missing.push({ code: "succession", need, have: facts.successionKinds });
     if (facts.mentoring < 1) missing.push({ code: "develops_subordinates" });
   }
@@ -245,7 +242,7 @@ export function kpiHolds(field: Field, level: number, facts: FieldFacts): boolea
   return (
     atLeast(facts.successfulByLevel, level - 1) >= requiredProjects(level) &&
     atLeast(facts.successfulByLevel, level) >= 1 &&
-    facts.successionKinds >= requiredSuccessionKinds(level) &&
+    facts.successionKinds >= successionRequired(field, level) &&
     facts.mentoring >= 1
   );
 }
@@ -278,8 +275,11 @@ export function levelSource(kpi: number, exam: number): LevelSource {
   return "none";
 }
 
-/** Skill level: minimum over the field's 7 items of lead (else self) assessment; null while any is unassessed. */
-export function skillLevel(
+/**
+ * The assessed skill level (a field evaluation's `skillLevel`): minimum over the field's 7 items of lead (else self)
+ * assessment; null while any is unassessed.
+ */
+export function assessedSkillLevel(
   field: Field,
   skills: Partial<Record<SkillItem, SkillRating>> | undefined,
 ): number | null {
@@ -314,7 +314,7 @@ function fieldEvaluation(field: Field, t: ProjectTally, evidence: Evidence, exam
     source: levelSource(kpi, exam),
     kpiLevel: kpi,
     examLevel: exam,
-    skillLevel: skillLevel(field, evidence.skills?.[field]),
+    skillLevel: assessedSkillLevel(field, evidence.skills?.[field]),
     projects: t.projects,
     next: nextLevel(field, kpi, facts),
   };

@@ -1,5 +1,5 @@
 // Plain English for evaluation results: one sentence per missing item and per level source.
-import { FIELD_LABEL, type Field } from "./ids";
+import { FIELD_LABEL, type Field } from "./fields";
 import type { FieldEvaluation, Missing } from "./types";
 
 function plural(n: number, one: string, many: string): string {

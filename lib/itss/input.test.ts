@@ -22,7 +22,7 @@ function errorsOf(json: unknown) {
 }
 
 describe("parseEvidence", () => {
-  it("accepts the minimal and the SPEC example input", () => {
+  it("accepts the minimal and the documented example input (docs/cli.md)", () => {
     expect(parseEvidence({ projects: [] })).toEqual({ ok: true, evidence: { projects: [], exams: [] } });
     const r = parseEvidence({
       projects: [hwProject, { ...facProject, successful: true }],

@@ -1,9 +1,9 @@
-// The zod schema of a member's evidence JSON (SPEC "Evaluation contract"), with errors that name the path at fault.
+// The zod schema of a member's evidence JSON (docs/cli.md), with errors that name the path at fault.
 import { z } from "zod";
+import { FIELDS, MAX_LEVEL, skillItemsOf, specialtyKeysOf, type Field } from "./fields";
 import {
-  COMPLEXITY_OF, EXAMS, FACILITY_SCOPES, FIELDS, MAX_LEVEL, PROJECT_ROLES, PROJECT_STATUSES, SCOPES,
-  SUCCESSION_KINDS, skillItemsOf, specialtyKeysOf, type Field,
-} from "./ids";
+  COMPLEXITY_OF, EXAMS, FACILITY_SCOPES, PROJECT_ROLES, PROJECT_STATUSES, SCOPES, SUCCESSION_KINDS,
+} from "./record-options";
 import type { Evidence } from "./types";
 
 const count = z.number().int().nonnegative();

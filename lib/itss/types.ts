@@ -1,8 +1,8 @@
 // The evaluation engine's input (a member's evidence) and output, shared by the app, the CLI and the tests.
+import type { Field, SkillItem } from "./fields";
 import type {
-  ComplexityCriterion, Exam, FacilityScope, Field, MissingCode, ProjectRole, ProjectStatus, Scope,
-  SkillItem, SuccessionKind,
-} from "./ids";
+  ComplexityCriterion, Exam, FacilityScope, ProjectRole, ProjectStatus, Scope, SuccessionKind,
+} from "./record-options";
 
 export type FacilitySize = {
   scope: FacilityScope;
@@ -61,4 +61,6 @@ export type FieldEvaluation = {
 
 export type Evaluation = { fields: Record<Field, FieldEvaluation> };
 
-export type { MissingCode };
+/** Why a field's level is not higher: the requirement of the next level the evidence does not meet. */
+export const MISSING_CODES = ["projects", "key_project", "specialty", "succession", "develops_subordinates"] as const;
+export type MissingCode = (typeof MISSING_CODES)[number];

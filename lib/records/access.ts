@@ -1,24 +1,14 @@
-// Server-side helpers every record action shares: the table of each record kind, and loading a record or a member
-// inside the transaction with the policy check on that row (a record id of another member than claimed is refused).
+// Server-side helpers every record action shares: loading a record or a member inside the transaction with the
+// policy check on that row (a record id of another member than claimed is refused).
 import { eq } from "drizzle-orm";
 import type { Tx } from "../db/client";
-import { certifications, exams, mentorings, projects, specialties, successions } from "../db/schema";
+import { RECORD_TABLES, type RecordRow } from "../db/record-tables";
 import { memberScope, type MemberScope } from "../db/queries/members";
 import { can, type Capability } from "../auth/policy";
 import type { CurrentUser } from "../auth/session";
 import { forbidden, invalidState, notFound } from "../errors";
 import { ENTITY_LABEL, type RecordEntity } from "./schemas";
-
-export const RECORD_TABLES = {
-  project: projects,
-  specialty: specialties,
-  succession: successions,
-  mentoring: mentorings,
-  exam: exams,
-  certification: certifications,
-} as const;
-export type RecordTable = (typeof RECORD_TABLES)[RecordEntity];
-export type RecordRow = RecordTable["$inferSelect"];
+import { refusalOf } from "./transitions";
 
 const CAPABILITY_WORDS: Partial<Record<Capability, string>> = {
   "member.records.write": "change this member's records",
@@ -58,13 +48,10 @@ export async function authorizeRecord(
   return { row, scope };
 }
 
-/** Only drafts and rejected records are edited in place; a rejected one goes back to draft. */
+/** Only drafts and rejected records are edited in place (TRANSITIONS.edit); a rejected one goes back to draft. */
 export function assertEditable(entity: RecordEntity, row: RecordRow): void {
-  if (row.supersededAt) throw invalidState(`This ${ENTITY_LABEL[entity]} has been replaced by a newer revision.`);
-  if (row.reviewState === "submitted")
-    throw invalidState(`This ${ENTITY_LABEL[entity]} is submitted for review; withdraw it to edit it.`);
-  if (row.reviewState === "approved")
-    throw invalidState(`This ${ENTITY_LABEL[entity]} is approved and locked; use "Change" to make a revision.`);
+  const refusal = refusalOf("edit", ENTITY_LABEL[entity], { state: row.reviewState, superseded: !!row.supersededAt });
+  if (refusal) throw invalidState(refusal);
 }
 
 export const memberPaths = (memberId: number) => [`/members/${memberId}`, "/reviews"];

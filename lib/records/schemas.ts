@@ -1,21 +1,16 @@
 // zod schemas of a member's records, shared by the forms (client-side hints) and the server actions (authoritative).
 import { z } from "zod";
+import { FIELD_LABEL, FIELDS, MAX_LEVEL, skillItemsOf, specialtyKeysOf, type Field } from "../itss/fields";
 import {
   COMPLEXITY_OF,
   COMPONENT_AREAS,
   EXAMS,
   FACILITY_SCOPES,
-  FIELD_LABEL,
-  FIELDS,
-  MAX_LEVEL,
   PROJECT_ROLES,
   PROJECT_STATUSES,
   SCOPES,
   SUCCESSION_KINDS,
-  skillItemsOf,
-  specialtyKeysOf,
-  type Field,
-} from "../itss/ids";
+} from "../itss/record-options";
 
 export const RECORD_ENTITIES = ["project", "specialty", "succession", "mentoring", "exam", "certification"] as const;
 export type RecordEntity = (typeof RECORD_ENTITIES)[number];

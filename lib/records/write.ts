@@ -4,7 +4,8 @@ import type { Tx } from "../db/client";
 import type { CurrentUser } from "../auth/session";
 import { writeAudit } from "../db/audit";
 import { updateVersioned } from "../db/versioned";
-import { assertEditable, authorizeMember, authorizeRecord, RECORD_TABLES, type RecordRow } from "./access";
+import { RECORD_TABLES, type RecordRow } from "../db/record-tables";
+import { assertEditable, authorizeMember, authorizeRecord } from "./access";
 import type { RecordEntity } from "./schemas";
 
 export async function createRecord(

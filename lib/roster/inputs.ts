@@ -1,6 +1,6 @@
 // zod pieces shared by the roster's server actions and forms: ids, names, emails, versions — lengths capped.
 import { z } from "zod";
-import { FIELDS } from "../itss/ids";
+import { FIELDS } from "../itss/fields";
 import { ROLES } from "../db/schema";
 
 /** A positive integer id; forms send it as a string of digits. */

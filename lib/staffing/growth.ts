@@ -2,7 +2,7 @@
 // ("completes level 4", "2nd of the 3 projects level 5 needs", "no change: …"). Runs the engine on one
 // member's official evidence with the project added. Pure.
 import { evaluateField, projectLevel } from "../itss/evaluate";
-import { MAX_LEVEL, type Field } from "../itss/ids";
+import { MAX_LEVEL, type Field } from "../itss/fields";
 import type { Evidence, FieldEvaluation, Missing, ProjectEvidence } from "../itss/types";
 import type { PlannedProject } from "./need";
 

@@ -1,17 +1,13 @@
 // A staffing need (field, minimum level, skill items with minimum proficiency) and the planned project, as the
 // planner's URL and the staffing API state them; checks that name the offending parameter. Pure: no I/O.
+import { FIELD_LABEL, MAX_LEVEL, skillItemsOf, type Field, type SkillItem } from "../itss/fields";
 import {
   COMPLEXITY_OF,
-  FIELD_LABEL,
-  MAX_LEVEL,
-  skillItemsOf,
   type ComplexityCriterion,
   type FacilityScope,
-  type Field,
   type ProjectRole,
   type Scope,
-  type SkillItem,
-} from "../itss/ids";
+} from "../itss/record-options";
 
 export type SkillRequirement = { item: SkillItem; minLevel: number };
 

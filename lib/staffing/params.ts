@@ -1,7 +1,8 @@
 // The staffing planner's URL: the need (as the API takes it), the scope, how many to show, and optionally the
 // planned project. Parsed with zod on the server; every problem is a message naming its parameter.
 import { z } from "zod";
-import { FACILITY_SCOPES, FIELD_LABEL, PROJECT_ROLES, SCOPES, type Field } from "../itss/ids";
+import { FIELD_LABEL, type Field } from "../itss/fields";
+import { FACILITY_SCOPES, PROJECT_ROLES, SCOPES } from "../itss/record-options";
 import { checkNeed, flatParams, needOf, staffingNeedShape, whole } from "../api/staffing";
 import type { ScopeParams } from "../views/scope";
 import { parseCriteria, type PlannedProject, type StaffingNeed } from "./need";

@@ -2,7 +2,7 @@
 // components/staffing/texts.test.ts).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { skillItemsOf, type SkillItem } from "../itss/ids";
+import { skillItemsOf, type SkillItem } from "../itss/fields";
 import type { StaffingNeed } from "./need";
 import { assess, compareCandidates, rankCandidates, type CandidateFacts } from "./rank";
 

@@ -1,7 +1,7 @@
 // Staffing candidates judged against a need and ranked: "qualified" (meets every requirement) before "close"
 // (exactly one requirement short, by exactly one level), then the least busy, the highest level, by name and id.
 // Pure; lib/db/queries/staffing.ts filters and orders the same way in SQL (its integration test holds them equal).
-import type { SkillItem } from "../itss/ids";
+import type { SkillItem } from "../itss/fields";
 import type { StaffingNeed } from "./need";
 
 export type SkillValue = { level: number; source: "lead" | "self" };

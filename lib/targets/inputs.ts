@@ -2,7 +2,7 @@
 // Every rule names the field at fault: minLevel within 1..the field's highest, skillItem only (and always) for
 // kind skill and one of the field's 7 items, minCount 1..MAX_TARGET_COUNT.
 import { z } from "zod";
-import { FIELDS, FIELD_LABEL, MAX_LEVEL, skillItemsOf } from "../itss/ids";
+import { FIELDS, FIELD_LABEL, MAX_LEVEL, skillItemsOf } from "../itss/fields";
 import { idField, versionField } from "../roster/inputs";
 
 /** No team or department needs more than this many members at a level; larger numbers are typing mistakes. */

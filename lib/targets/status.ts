@@ -1,6 +1,6 @@
 // How a group of members stands against a target ("at least K members at level ≥ N", or with proficiency
 // ≥ N in a skill item). Pure: evaluations and assessments in, counts out.
-import type { Field, SkillItem } from "../itss/ids";
+import type { Field, SkillItem } from "../itss/fields";
 import type { Evaluation } from "../itss/types";
 
 export type Target = {

@@ -1,25 +1,19 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { actAs, useIntegrationDb } from "@/lib/testing/integration";
 import { count, eq } from "drizzle-orm";
-import { createTestDb } from "../db/test-db";
-import type { DbHandle } from "../db/client";
 import * as s from "../db/schema";
-import { buildFixture, type Fixture } from "../testing/fixture";
-import { actAs, useTestDb } from "../testing/action-context";
+import type { Fixture } from "../testing/fixture";
 import { exportOrganisation, serializeOrganisation } from "./org-json";
 
-vi.mock("@/lib/actions/context", () => import("@/lib/testing/action-context"));
 const { importMembersCsv, importSkillsCsv } = await import("../actions/transfer");
 
 describe("CSV imports (server actions)", () => {
-  let h: DbHandle;
+  const h = useIntegrationDb();
   let f: Fixture;
   const snapshot = async () => serializeOrganisation(await exportOrganisation(h.db));
   beforeAll(async () => {
-    h = await createTestDb();
-    f = await buildFixture(h.db);
-    useTestDb(h.db);
+    f = h.fixture;
   });
-  afterAll(async () => h.close());
   beforeEach(() => actAs(f.actors.admin));
 
   it("a dry run lists the preview and writes nothing", async () => {

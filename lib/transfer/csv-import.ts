@@ -34,13 +34,13 @@ async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unkno
 
 /** May the actor import into this team: org.import (admin) or member.manage on the team. */
 const mayImportInto = (actor: CurrentUser, scope: { departmentId: number; teamId?: number; memberId?: number }) =>
-  can(actor, "org.import", scope) || can(actor, "member.manage", scope);
+  can(actor, "org.import") || can(actor, "member.manage", scope);
 
 export async function checkMembersImport(tx: Tx, actor: CurrentUser, csv: string): Promise<MembersCheck> {
   const parsed = parseMembersCsv(csv);
   if (!parsed.ok) return { errors: parsed.errors, plan: [], newDepartments: [], newTeams: [] };
   const emails = [...new Set(parsed.table.rows.map((r) => (r.cells.email ?? "").toLowerCase()).filter(Boolean))];
-  const canCreateAccounts = can(actor, "users.manage", { departmentId: 0 });
+  const canCreateAccounts = can(actor, "users.manage");
   // The dry run must not tell which emails exist outside the importer's scope: clashes are looked up among the members
   // the actor may read, and among accounts only for whoever may create accounts (an administrator, who sees them all).
   const [teamRows, departmentRows, userRows, memberRows] = await Promise.all([
@@ -83,7 +83,7 @@ export async function checkMembersImport(tx: Tx, actor: CurrentUser, csv: string
   const active = teamRows.filter((t) => !t.archivedAt).map(toRef);
   const canManageTeam = (t: TeamRef) => mayImportInto(actor, { departmentId: t.departmentId, teamId: t.id });
   // Creating departments and teams from the file is the administrator's (org.import), as a new organisation starts empty.
-  const canCreateDepartmentsAndTeams = can(actor, "org.import", { departmentId: 0 });
+  const canCreateDepartmentsAndTeams = can(actor, "org.import");
   if (!canCreateDepartmentsAndTeams && !active.some(canManageTeam))
     throw forbidden("import members: you manage no team");
   return validateMemberRows(parsed.table.rows, {

@@ -2,7 +2,7 @@
 // the actor's reach, and plans what an import would create — members and accounts, and for an administrator the
 // departments and teams the file names that do not exist yet. Pure: rows and context in, errors and plan out.
 import { z } from "zod";
-import { FIELDS, type Field } from "../itss/ids";
+import { FIELDS, type Field } from "../itss/fields";
 import { parseCsv, looksLikeFormula, type RowError } from "./csv";
 
 export const MEMBER_COLUMNS = ["name", "email", "department", "team", "field", "role"] as const;

@@ -1,17 +1,14 @@
 // Onboarding in one import: an administrator's members CSV with department, team and field columns creates the
 // departments and teams it names, in the same transaction as the members (with audit rows); heads and leads stay
 // within their teams. Runs the server action on PGlite, and on the server when TEST_DATABASE_URL is set.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { actAs, useIntegrationDb } from "@/lib/testing/integration";
 import { eq, inArray } from "drizzle-orm";
-import { createTestDb } from "../db/test-db";
-import type { DbHandle } from "../db/client";
 import * as s from "../db/schema";
-import { buildFixture, type Fixture } from "../testing/fixture";
-import { actAs, useTestDb } from "../testing/action-context";
+import type { Fixture } from "../testing/fixture";
 import { exportOrganisation, serializeOrganisation } from "./org-json";
 import { checkStandings } from "../evaluation/check";
 
-vi.mock("@/lib/actions/context", () => import("@/lib/testing/action-context"));
 const { importMembersCsv } = await import("../actions/transfer");
 
 const ONBOARDING = [
@@ -23,15 +20,12 @@ const ONBOARDING = [
 ].join("\n");
 
 describe("members CSV that creates departments and teams", () => {
-  let h: DbHandle;
+  const h = useIntegrationDb();
   let f: Fixture;
   const snapshot = async () => serializeOrganisation(await exportOrganisation(h.db));
   beforeAll(async () => {
-    h = await createTestDb();
-    f = await buildFixture(h.db);
-    useTestDb(h.db);
+    f = h.fixture;
   });
-  afterAll(async () => h?.close());
   beforeEach(() => actAs(f.actors.admin));
 
   it("the dry run lists the department and teams it will create, and writes nothing", async () => {
@@ -155,12 +149,7 @@ describe("members CSV that creates departments and teams", () => {
 });
 
 describe("an administrator's first import into an empty organisation", () => {
-  let h: DbHandle;
-  beforeAll(async () => {
-    h = await createTestDb();
-    useTestDb(h.db);
-  });
-  afterAll(async () => h?.close());
+  const h = useIntegrationDb({ fixture: false });
 
   it("creates the whole organisation from one file", async () => {
     const [admin] = await h.db

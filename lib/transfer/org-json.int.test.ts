@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useIntegrationDb } from "../testing/integration";
 import { count, sql } from "drizzle-orm";
-import { createTestDb } from "../db/test-db";
 import type { DbHandle } from "../db/client";
 import * as s from "../db/schema";
 import { writeAudit } from "../db/audit";
-import { buildFixture, type Fixture } from "../testing/fixture";
+import type { Fixture } from "../testing/fixture";
 import { refreshOfficialEvaluations } from "../evaluation/refresh";
 import { exportOrganisation, importOrganisation, parseOrganisation, serializeOrganisation } from "./org-json";
 
@@ -110,15 +110,10 @@ async function addRecords(db: DbHandle["db"], f: Fixture) {
 }
 
 describe("organisation JSON export and restore", () => {
-  let source: DbHandle;
-  let target: DbHandle;
+  const source = useIntegrationDb();
+  const target = useIntegrationDb({ fixture: false });
   beforeAll(async () => {
-    [source, target] = await Promise.all([createTestDb(), createTestDb()]);
-    const f = await buildFixture(source.db);
-    await addRecords(source.db, f);
-  });
-  afterAll(async () => {
-    await Promise.all([source.close(), target.close()]);
+    await addRecords(source.db, source.fixture);
   });
 
   it("export → restore into an empty database → export gives identical JSON", async () => {

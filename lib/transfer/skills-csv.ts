@@ -1,6 +1,6 @@
 // The skill-assessments CSV (member_email or member_id, field, skill_item, self, lead, date): validates every row
 // (field, an item of that field, levels 1..the field's highest) and plans the ratings it would set. Pure.
-import { FIELDS, MAX_LEVEL, skillItemsOf, type Field, type SkillItem } from "../itss/ids";
+import { FIELDS, MAX_LEVEL, skillItemsOf, type Field, type SkillItem } from "../itss/fields";
 import { parseCsv, type RowError } from "./csv";
 
 export const SKILL_COLUMNS = ["member_email", "member_id", "field", "skill_item", "self", "lead", "date"] as const;

@@ -1,19 +1,16 @@
 // The view scope resolves only to teams and departments the actor may read; anything else is "not found".
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb } from "../db/test-db";
-import type { DbHandle } from "../db/client";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useIntegrationDb } from "@/lib/testing/integration";
 import { teams } from "../db/schema";
-import { buildFixture, type Fixture } from "../testing/fixture";
+import type { Fixture } from "../testing/fixture";
 import { resolveScope, scopeTeamsWhere, scopeParamsSchema } from "./scope";
 
 describe("view scope", () => {
-  let h: DbHandle;
+  const h = useIntegrationDb();
   let f: Fixture;
   beforeAll(async () => {
-    h = await createTestDb();
-    f = await buildFixture(h.db);
+    f = h.fixture;
   });
-  afterAll(async () => h.close());
   const teamNames = async (actor: Fixture["actors"][keyof Fixture["actors"]], params: object) => {
     const r = await resolveScope(h.db, actor, scopeParamsSchema.parse(params));
     if (!r.ok) return r.status;

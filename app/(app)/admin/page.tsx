@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getDb } from "@/lib/db/client";
 import { orgCounts } from "@/lib/db/queries/org";
 import { PageHeader } from "@/components/ui/page-header";
-import { userForSection } from "@/components/shell/section-guard";
+import { userForSection } from "@/lib/auth/section";
 import { OrgCountStats } from "@/components/dashboard/org-counts";
 
 export const metadata = { title: "Admin" };
@@ -20,7 +20,7 @@ const LINKS = [
     text: "Create and rename departments; create teams; leads and archiving in each team's settings.",
   },
   {
-    href: "/admin/import",
+    href: "/import",
     title: "Import",
     text: "CSV import of members and skill assessments (dry run first); restore an organisation from JSON.",
   },

@@ -20,13 +20,13 @@ import {
   targetStandings,
   type TargetStanding,
 } from "@/lib/db/queries/gaps";
-import { FIELDS, type Field, type SkillItem } from "@/lib/itss/ids";
-import { missingText } from "@/components/evaluation/explain-text";
+import { FIELDS, type Field, type SkillItem } from "@/lib/itss/fields";
+import { missingText } from "@/components/evaluation/field-standing";
 import { scopeName } from "@/components/views/scope-name";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, Stat } from "@/components/ui/card";
 import { EmptyState, Forbidden } from "@/components/ui/empty-state";
-import { userForSection } from "@/components/shell/section-guard";
+import { userForSection } from "@/lib/auth/section";
 import { TargetBadge, describeTarget } from "@/components/dashboard/target-list";
 import { CappedTable } from "@/components/gaps/capped-table";
 import { ScopePicker, scopeParamsOf, viewValue } from "@/components/gaps/scope-picker";
@@ -55,11 +55,10 @@ export default async function GapsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { user, allowed } = await userForSection("gaps");
-  const [t, td, ts, te, format] = await Promise.all([
+  const [t, td, ts, format] = await Promise.all([
     getTranslations("gaps"),
     getTranslations("dashboard"),
-    getTranslations("standard"),
-    getTranslations("evaluation"),
+    getTranslations("itss"),
     getFormatter(),
   ]);
   if (!allowed) return <Forbidden what={t("forbidden")} />;
@@ -108,10 +107,10 @@ export default async function GapsPage({
         : user.role === "lead" && user.leadTeamIds.length > 0;
   const shownTargets = targets.slice(0, CAP);
   const hasMembers = FIELDS.some((f) => distribution[f].some((n) => n > 0));
-  const fieldName = (f: Field) => ts(`field.${f}`);
+  const fieldName = (f: Field) => ts(`fields.${f}`);
   const fieldNames = Object.fromEntries(FIELDS.map((f) => [f, fieldName(f)])) as Record<Field, string>;
   const itemName = (f: Field, item: SkillItem | null) =>
-    item === null ? t("fieldLevel", { field: fieldName(f) }) : ts(`skillItem.${item}`);
+    item === null ? t("fieldLevel", { field: fieldName(f) }) : ts(`items.${item}`);
   const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), "date");
   const scopeText = scopeName(t, scope);
 
@@ -298,7 +297,7 @@ export default async function GapsPage({
               r.teamName,
               fieldName(r.field),
               `${r.level} → ${r.nextLevel}`,
-              missingText(te, r.missing),
+              missingText(ts, r.missing),
             ],
           }))}
         />
@@ -332,7 +331,7 @@ export default async function GapsPage({
               key: `${r.memberId}:${r.field}:${r.item}`,
               cells: [
                 memberLink(r.memberId, r.name),
-                t("apart.item", { item: ts(`skillItem.${r.item}`), field: fieldName(r.field) }),
+                t("apart.item", { item: ts(`items.${r.item}`), field: fieldName(r.field) }),
                 r.selfLevel,
                 r.leadLevel,
               ],

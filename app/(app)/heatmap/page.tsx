@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { fieldLevels, heatmapPage, pickerTeams, teamItemSummary, type ScopeTeam } from "@/lib/db/queries/heatmap";
 import { resolveScope, type ViewScope } from "@/lib/views/scope";
-import { MAX_LEVEL, skillItemsOf, type Field } from "@/lib/itss/ids";
+import { MAX_LEVEL, skillItemsOf, type Field } from "@/lib/itss/fields";
 import { skillLevelDescription } from "@/lib/itss/catalog";
 import { scopeName } from "@/components/views/scope-name";
 import {
@@ -20,7 +20,7 @@ import {
 } from "@/lib/heatmap/params";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, Forbidden } from "@/components/ui/empty-state";
-import { userForSection } from "@/components/shell/section-guard";
+import { userForSection } from "@/lib/auth/section";
 import { HeatmapFilters } from "@/components/heatmap/heatmap-filters";
 import { HeatmapGrid, type GridColumn, type GridRow } from "@/components/heatmap/heatmap-grid";
 import { TeamSummary } from "@/components/heatmap/team-summary";
@@ -73,11 +73,7 @@ export default async function HeatmapPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { user, allowed } = await userForSection("heatmap");
-  const [t, tg, ts] = await Promise.all([
-    getTranslations("heatmap"),
-    getTranslations("gaps"),
-    getTranslations("standard"),
-  ]);
+  const [t, tg, ts] = await Promise.all([getTranslations("heatmap"), getTranslations("gaps"), getTranslations("itss")]);
   if (!allowed) return <Forbidden what={t("forbidden")} />;
   const [sp, db] = await Promise.all([searchParams, getDb()]);
   const asked = parseHeatmapParams(sp);
@@ -98,8 +94,8 @@ export default async function HeatmapPage({
   const field = p.field;
   const team = p.team && scope.kind !== "team" && scopeTeams.some((t) => t.id === p.team) ? p.team : null;
   const teamq = scope.kind === "team" ? "" : p.teamq;
-  const items = skillItemsOf(field).map((key) => ({ key, name: ts(`skillItem.${key}`) }));
-  const fieldName = ts(`field.${field}`);
+  const items = skillItemsOf(field).map((key) => ({ key, name: ts(`items.${key}`) }));
+  const fieldName = ts(`fields.${field}`);
 
   const [grid, summary] = await Promise.all([
     heatmapPage(db, {
@@ -184,7 +180,11 @@ export default async function HeatmapPage({
       <HeatmapFilters
         p={{ ...p, team, teamq }}
         scopes={scopeOptions(t, current, user.role, allTeams, scope)}
-        fieldNames={{ hardware: ts("field.hardware"), software: ts("field.software"), facility: ts("field.facility") }}
+        fieldNames={{
+          hardware: ts("fields.hardware"),
+          software: ts("fields.software"),
+          facility: ts("fields.facility"),
+        }}
         scopeValue={scopeValueOf(scope)}
         teams={scope.kind === "team" ? [] : scopeTeams}
         items={items}
@@ -216,9 +216,9 @@ export default async function HeatmapPage({
           <FieldSummary
             current={field}
             fieldNames={{
-              hardware: ts("field.hardware"),
-              software: ts("field.software"),
-              facility: ts("field.facility"),
+              hardware: ts("fields.hardware"),
+              software: ts("fields.software"),
+              facility: ts("fields.facility"),
             }}
             rows={grid.rows.map((r) => ({
               id: r.memberId,

@@ -5,7 +5,8 @@ import { findCandidates } from "@/lib/db/queries/staffing";
 import { loadMemberRecords } from "@/lib/db/queries/evidence";
 import { toEvidence } from "@/lib/evaluation/evidence";
 import type { Actor } from "@/lib/auth/policy";
-import { COMPLEXITY_OF, FACILITY_SCOPES, FIELDS, SCOPES, skillItemsOf, type Field } from "@/lib/itss/ids";
+import { FIELDS, skillItemsOf, type Field } from "@/lib/itss/fields";
+import { COMPLEXITY_OF, FACILITY_SCOPES, SCOPES } from "@/lib/itss/record-options";
 import { complexityText, scopeLabel as sizeLabel } from "@/lib/itss/catalog";
 import { growthFit, plannedProjectEvidence, type GrowthFit } from "@/lib/staffing/growth";
 import { MAX_SHOWN, PAGE_STEP, parseStaffingPage, type StaffingPageQuery } from "@/lib/staffing/params";
@@ -15,7 +16,7 @@ import { defaultScope, resolveScope, scopeQuery, type ViewScope } from "@/lib/vi
 import { projectLevelSentence } from "@/components/records/project-level";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, Forbidden } from "@/components/ui/empty-state";
-import { userForSection } from "@/components/shell/section-guard";
+import { userForSection } from "@/lib/auth/section";
 import { NeedForm, type NeedFormTexts, type NeedFormValues, type ScopeOption } from "@/components/staffing/need-form";
 import { CandidateList, type CandidateView } from "@/components/staffing/candidate-list";
 import { growthText, matchText, needText } from "@/components/staffing/texts";
@@ -26,12 +27,16 @@ export async function generateMetadata() {
 }
 
 type StaffingT = Awaited<ReturnType<typeof getTranslations<"staffing">>>;
-type StandardT = Awaited<ReturnType<typeof getTranslations<"standard">>>;
+type StandardT = Awaited<ReturnType<typeof getTranslations<"itss">>>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function StaffingPage({ searchParams }: { searchParams: SearchParams }) {
   const { user, allowed } = await userForSection("staffing");
-  const [t, ts] = await Promise.all([getTranslations("staffing"), getTranslations("standard")]);
+  const [t, ts, tstd] = await Promise.all([
+    getTranslations("staffing"),
+    getTranslations("itss"),
+    getTranslations("standard"),
+  ]);
   if (!allowed) return <Forbidden what={t("forbidden")} />;
   const [sp, db] = await Promise.all([searchParams, getDb()]);
   const q = parseStaffingPage(sp);
@@ -66,7 +71,7 @@ export default async function StaffingPage({ searchParams }: { searchParams: Sea
         initial={initial}
         scopes={scopeOptions(t, user, teams)}
         defaultScope={scopeValue(defaultScope(user))}
-        texts={formTexts(ts)}
+        texts={formTexts(ts, tstd("footnote.computerRoomSites"))}
       />
       <div className="mt-6">
         {q.kind === "ok" && scope ? (
@@ -123,7 +128,7 @@ async function Results({
       ? { kind: growth.get(r.memberId)!.kind, sentence: growthText(t, ts, growth.get(r.memberId)!.reason) }
       : null,
   }));
-  const field = ts(`field.${need.field}`);
+  const field = ts(`fields.${need.field}`);
   const more = Math.min(MAX_SHOWN, limit + PAGE_STEP);
   const moreHref = `/staffing?${new URLSearchParams({ ...scopeQuery(scope), ...needQuery(need), ...(project ? projectQuery(project) : {}), limit: String(more) })}`;
 
@@ -255,14 +260,14 @@ function defaultField(teams: TeamSummary[], scope: ViewScope | null): Field {
   return fields.length === 1 ? fields[0] : "hardware";
 }
 
-function formTexts(ts: StandardT): NeedFormTexts {
+function formTexts(ts: StandardT, footnote: string): NeedFormTexts {
   const skillNames: Record<string, string> = {};
   const complexity: Record<string, string> = {};
   for (const f of FIELDS) {
-    for (const item of skillItemsOf(f)) skillNames[`${f}:${item}`] = ts(`skillItem.${item}`);
+    for (const item of skillItemsOf(f)) skillNames[`${f}:${item}`] = ts(`items.${item}`);
     for (const c of COMPLEXITY_OF[f]) complexity[`${f}:${c}`] = complexityText(f, c);
   }
   const scope = Object.fromEntries([...SCOPES, ...FACILITY_SCOPES].map((s) => [s, sizeLabel(s)]));
-  const fieldNames = Object.fromEntries(FIELDS.map((f) => [f, ts(`field.${f}`)])) as Record<Field, string>;
-  return { skillNames, fieldNames, complexity, scope, footnote: ts("footnote.computerRoomSites") };
+  const fieldNames = Object.fromEntries(FIELDS.map((f) => [f, ts(`fields.${f}`)])) as Record<Field, string>;
+  return { skillNames, fieldNames, complexity, scope, footnote };
 }

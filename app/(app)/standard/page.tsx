@@ -8,25 +8,25 @@ import { Breadcrumbs } from "@/components/standard/breadcrumbs";
 import { FieldCard } from "@/components/standard/field-card";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("standard");
+  const [t, ti] = await Promise.all([getTranslations("standard"), getTranslations("itss")]);
   return { title: t("title") };
 }
 
 export default async function StandardPage() {
   await requireUser();
-  const t = await getTranslations("standard");
+  const [t, ti] = await Promise.all([getTranslations("standard"), getTranslations("itss")]);
   const { jobCategory } = CATALOG;
   return (
     <>
       <Breadcrumbs items={[{ label: t("title") }]} />
       <PageHeader
         title={t("overview.heading")}
-        description={t("overview.description", { jobCategory: t("jobCategory") })}
+        description={t("overview.description", { jobCategory: ti("jobCategory") })}
       />
 
       <section aria-labelledby="job-category" className="max-w-3xl">
         <h2 id="job-category" className="text-xl font-semibold text-slate-900">
-          {t("jobCategory")}
+          {ti("jobCategory")}
         </h2>
         <p className="mt-1 text-sm text-slate-600">{t("overview.sourceNote")}</p>
         <div className="mt-2 space-y-3 leading-relaxed text-slate-800">

@@ -1,9 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { login, type LoginState } from "@/lib/actions/auth";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("auth");
   const [state, action, pending] = useActionState<LoginState, FormData>(login, {});
   return (
     <form action={action} className="space-y-4" noValidate>
@@ -15,7 +17,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       ) : null}
       <div>
         <label htmlFor="email" className="block text-sm font-medium text-slate-800">
-          Email
+          {t("email")}
         </label>
         <input
           id="email"
@@ -36,7 +38,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       </div>
       <div>
         <label htmlFor="password" className="block text-sm font-medium text-slate-800">
-          Password
+          {t("password")}
         </label>
         <input
           id="password"
@@ -59,7 +61,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         disabled={pending}
         className="w-full rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
       >
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("signingIn") : t("signIn")}
       </button>
     </form>
   );

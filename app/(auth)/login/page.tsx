@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { oidcEnabled, oidcName } from "@/lib/auth/auth";
 import { currentUser } from "@/lib/auth/session";
 import { loginWithOidc } from "@/lib/actions/auth";
@@ -8,18 +9,24 @@ import { cookies } from "next/headers";
 import { LocalePicker } from "@/components/shell/locale-picker";
 import { LOCALE_COOKIE, isLocale } from "@/lib/i18n/locales";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth");
+  return { title: t("signIn") };
+}
 
 /** Auth.js sends a refused or failed sign-in back here with ?error=…: one message, whatever the reason (no enumeration). */
-function errorMessage(error: string | string[] | undefined, code: string | string[] | undefined): string | null {
+function errorMessage(
+  t: Awaited<ReturnType<typeof getTranslations<"auth">>>,
+  error: string | string[] | undefined,
+  code: string | string[] | undefined,
+): string | null {
   if (typeof error !== "string" || error === "") return null;
   // A sign-in posted straight to Auth.js (not through the form) that the throttle refused.
   const minutes = typeof code === "string" ? /^too_many_attempts:(\d{1,3})$/.exec(code)?.[1] : undefined;
-  if (minutes) return `Too many attempts: try again in ${minutes} minute${minutes === "1" ? "" : "s"}.`;
-  if (error === "AccessDenied")
-    return "That sign-in was refused: the provider must confirm (verify) your email, and it must belong to an active Levelboard account.";
-  if (error === "CredentialsSignin") return "The email or password is not right.";
-  return "Signing in did not work. Try again, or ask your administrator.";
+  if (minutes) return t("errors.tooMany", { minutes: Number(minutes) });
+  if (error === "AccessDenied") return t("errors.accessDenied");
+  if (error === "CredentialsSignin") return t("errors.credentials");
+  return t("errors.other");
 }
 
 export default async function LoginPage({
@@ -31,7 +38,8 @@ export default async function LoginPage({
   if (await currentUser()) redirect("/");
   const { callbackUrl, error, code } = await searchParams;
   const localeCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
-  const message = errorMessage(error, code);
+  const t = await getTranslations("auth");
+  const message = errorMessage(t, error, code);
   const raw = typeof callbackUrl === "string" ? callbackUrl : "/";
   let target = "/";
   try {
@@ -43,10 +51,10 @@ export default async function LoginPage({
       <div className="w-full max-w-sm">
         <div className="mb-8 text-center">
           <p className="text-3xl font-bold tracking-tight text-brand-900">Levelboard</p>
-          <p className="mt-1 text-sm text-slate-600">Skills matrix on the IT Skill Standard — Customer Service</p>
+          <p className="mt-1 text-sm text-slate-600">{t("tagline")}</p>
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-          <h1 className="mb-4 text-lg font-semibold">Sign in</h1>
+          <h1 className="mb-4 text-lg font-semibold">{t("signIn")}</h1>
           {message ? (
             <p role="alert" className="mb-4 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
               {message}
@@ -59,7 +67,7 @@ export default async function LoginPage({
                 type="submit"
                 className="w-full rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-50"
               >
-                Sign in with {oidcName}
+                {t("signInWith", { provider: oidcName })}
               </button>
             </form>
           ) : null}

@@ -1,33 +1,22 @@
 // CSV export routes: 401 signed out, the policy per view, the page's filters applied, injection neutralised.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { actAs, useIntegrationDb } from "@/lib/testing/integration";
 import Papa from "papaparse";
-import { createTestDb } from "@/lib/db/test-db";
-import type { DbHandle } from "@/lib/db/client";
 import { auditLog, exams, members, projects, specialties } from "@/lib/db/schema";
 import { evaluateMembers } from "@/lib/evaluation/current";
 import { refreshAllStandings } from "@/lib/evaluation/refresh";
-import { FIELDS } from "@/lib/itss/ids";
-import { buildFixture, type Fixture } from "@/lib/testing/fixture";
-import type { CurrentUser } from "@/lib/auth/session";
-
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null, db: null as unknown }));
-vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user }));
-vi.mock("@/lib/db/client", async (importOriginal) => ({
-  ...(await importOriginal<object>()),
-  getDb: async () => session.db,
-}));
+import { FIELDS } from "@/lib/itss/fields";
+import type { Fixture } from "@/lib/testing/fixture";
 
 const { GET: teamMembers } = await import("./team-members/route");
 const { GET: teams } = await import("./teams/route");
 const { GET: users } = await import("./users/route");
 const { GET: audit } = await import("./audit/route");
 
-let h: DbHandle;
+const h = useIntegrationDb();
 let f: Fixture;
 beforeAll(async () => {
-  h = await createTestDb();
-  f = await buildFixture(h.db);
-  session.db = h.db;
+  f = h.fixture;
   await h.db.insert(members).values({ teamId: f.teams.teamA.id, name: "=cmd|' /C calc'!A0", jobTitle: "Evil" });
   // Member A: level 3 in hardware by KPI (and a submitted project pending), level 2 elsewhere by exam; A2: level 1.
   const a = f.members.memberA.id;
@@ -54,7 +43,6 @@ beforeAll(async () => {
   ]);
   await refreshAllStandings(h.db);
 });
-afterAll(async () => h?.close());
 
 const get = (handler: (r: Request) => Promise<Response>, path: string) =>
   handler(new Request(`http://localhost${path}`));
@@ -62,7 +50,7 @@ const rowsOf = async (r: Response) => Papa.parse<string[]>(await r.text(), { ski
 
 describe("CSV export routes", () => {
   it("answer 401 when signed out", async () => {
-    session.user = null;
+    actAs(null);
     for (const [h, p] of [
       [teamMembers, `/api/export/team-members?teamId=${f.teams.teamA.id}`],
       [teams, "/api/export/teams"],
@@ -74,7 +62,7 @@ describe("CSV export routes", () => {
 
   it("team members: the lead of the team and the department's head, not others; filters applied", async () => {
     const path = `/api/export/team-members?teamId=${f.teams.teamA.id}`;
-    session.user = f.actors.leadA;
+    actAs(f.actors.leadA);
     const ok = await get(teamMembers, path);
     expect(ok.status).toBe(200);
     expect(ok.headers.get("content-type")).toMatch(/^text\/csv/);
@@ -90,19 +78,19 @@ describe("CSV export routes", () => {
     const filtered = await rowsOf(await get(teamMembers, `${path}&q=A2&sort=name&dir=desc`));
     expect(filtered.map((r) => r[0])).toEqual(["Name", "Member A2 (no account)"]);
     for (const who of ["leadB", "head2", "memberA"] as const) {
-      session.user = f.actors[who];
+      actAs(f.actors[who]);
       const res = await get(teamMembers, path);
       expect(res.status, who).toBe(404);
       expect(await res.text(), who).toMatch(/That team does not exist/);
     }
-    session.user = f.actors.head1;
+    actAs(f.actors.head1);
     expect((await get(teamMembers, path)).status).toBe(200);
     expect((await get(teamMembers, "/api/export/team-members?teamId=abc")).status).toBe(400);
     expect((await get(teamMembers, "/api/export/team-members?teamId=999999")).status).toBe(404);
   });
 
   it("team members: the level columns are the table's (read model), equal to a fresh evaluation, in the table's level sort", async () => {
-    session.user = f.actors.leadA;
+    actAs(f.actors.leadA);
     const rows = await rowsOf(
       await get(teamMembers, `/api/export/team-members?teamId=${f.teams.teamA.id}&sort=level_software&dir=desc`),
     );
@@ -148,15 +136,15 @@ describe("CSV export routes", () => {
   });
 
   it("teams: only the teams the caller may see; users: admin only", async () => {
-    session.user = f.actors.head2;
+    actAs(f.actors.head2);
     expect((await rowsOf(await get(teams, "/api/export/teams"))).map((r) => r[0])).toEqual(["Team", "Team C"]);
-    session.user = f.actors.memberA;
+    actAs(f.actors.memberA);
     expect((await get(teams, "/api/export/teams")).status).toBe(403);
     for (const who of ["head1", "leadA", "memberA"] as const) {
-      session.user = f.actors[who];
+      actAs(f.actors[who]);
       expect((await get(users, "/api/export/users")).status, who).toBe(403);
     }
-    session.user = f.actors.admin;
+    actAs(f.actors.admin);
     const all = await rowsOf(await get(users, "/api/export/users?role=lead&sort=email&dir=asc&page=banana"));
     expect(all.map((r) => r[1])).toEqual(["Email", "leada@t.test", "leadb@t.test", "leadc@t.test"]);
   });
@@ -188,13 +176,13 @@ describe("CSV export routes", () => {
         at: new Date("2026-04-01T10:00:00Z"),
       },
     ]);
-    session.user = null;
+    actAs(null);
     expect((await get(audit, "/api/export/audit")).status).toBe(401);
     for (const who of [f.actors.head1, f.actors.leadA, f.actors.memberA]) {
-      session.user = who;
+      actAs(who);
       expect((await get(audit, "/api/export/audit")).status).toBe(403);
     }
-    session.user = f.actors.admin;
+    actAs(f.actors.admin);
     const all = await rowsOf(await get(audit, "/api/export/audit"));
     expect(all[0]).toEqual(["When (UTC)", "Actor", "Actor email", "Action", "Entity", "Entity id", "Before", "After"]);
     expect(all.slice(1).map((r) => r[5])).toEqual(["4", "3", "7"]);

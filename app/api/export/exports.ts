@@ -16,7 +16,7 @@ import {
 } from "@/lib/db/queries/roster";
 import { listAudit } from "@/lib/db/queries/audit";
 import { parseAuditSearch } from "@/components/audit/search";
-import { FIELDS, FIELD_LABEL } from "@/lib/itss/ids";
+import { FIELDS, FIELD_LABEL } from "@/lib/itss/fields";
 import { toCsv } from "@/lib/transfer/csv";
 import { csvResponse, errorResponse } from "./csv";
 import { loggableError } from "@/lib/errors";
@@ -75,8 +75,7 @@ export async function teamsCsv(db: Db, actor: CurrentUser, url: string): Promise
 }
 
 export async function usersCsv(db: Db, actor: CurrentUser, url: string): Promise<Response> {
-  if (!can(actor, "users.manage", { departmentId: actor.departmentId ?? 0 }))
-    return errorResponse(403, "Only administrators may export users.");
+  if (!can(actor, "users.manage")) return errorResponse(403, "Only administrators may export users.");
   const { rows } = await listUsers(db, parseUserParams(paramsOf(url)), { paginate: false });
   const header = ["Name", "Email", "Role", "Department", "Status"];
   const data = rows.map((u) => [u.name, u.email, u.role, u.departmentName, u.disabled ? "disabled" : "active"]);
@@ -85,8 +84,7 @@ export async function usersCsv(db: Db, actor: CurrentUser, url: string): Promise
 
 /** The audit log with the page's filters (actor, entity, dates), newest first, up to 100,000 rows. */
 export async function auditCsv(db: Db, actor: CurrentUser, url: string): Promise<Response> {
-  if (!can(actor, "audit.read", { departmentId: actor.departmentId ?? 0 }))
-    return errorResponse(403, "Only administrators may export the audit log.");
+  if (!can(actor, "audit.read")) return errorResponse(403, "Only administrators may export the audit log.");
   const search = parseAuditSearch(paramsOf(url));
   const { rows } = await listAudit(db, { ...search, page: 1, pageSize: AUDIT_EXPORT_LIMIT });
   const header = ["When (UTC)", "Actor", "Actor email", "Action", "Entity", "Entity id", "Before", "After"];

@@ -1,10 +1,9 @@
 // The heatmap CSV holds exactly the rows and cells the page shows for the same URL: scope, filters and sort.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useIntegrationDb } from "@/lib/testing/integration";
 import Papa from "papaparse";
-import { createTestDb } from "@/lib/db/test-db";
-import type { DbHandle } from "@/lib/db/client";
 import * as s from "@/lib/db/schema";
-import { buildFixture, type Fixture } from "@/lib/testing/fixture";
+import type { Fixture } from "@/lib/testing/fixture";
 import { refreshAllStandings } from "@/lib/evaluation/refresh";
 import { heatmapPage } from "@/lib/db/queries/heatmap";
 import { parseHeatmapParams } from "@/lib/heatmap/params";
@@ -12,11 +11,10 @@ import { resolveScope } from "@/lib/views/scope";
 import { heatmapCsv } from "./heatmap-csv";
 
 describe("heatmap CSV export", () => {
-  let h: DbHandle;
+  const h = useIntegrationDb();
   let f: Fixture;
   beforeAll(async () => {
-    h = await createTestDb();
-    f = await buildFixture(h.db);
+    f = h.fixture;
     const { memberA, memberA2, memberB } = f.members;
     await h.db.insert(s.skillAssessments).values([
       { memberId: memberA.id, field: "hardware", item: "leadership", selfLevel: 2, leadLevel: 4 },
@@ -26,7 +24,6 @@ describe("heatmap CSV export", () => {
     ]);
     await refreshAllStandings(h.db);
   });
-  afterAll(async () => h.close());
 
   const parse = async (res: Response) =>
     Papa.parse<string[]>((await res.text()).replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;

@@ -6,7 +6,7 @@ import { canOpenSection } from "@/lib/auth/policy";
 import { heatmapPage } from "@/lib/db/queries/heatmap";
 import { parseHeatmapParams } from "@/lib/heatmap/params";
 import { resolveScope, scopeLabel } from "@/lib/views/scope";
-import { FIELD_LABEL, skillItemsOf } from "@/lib/itss/ids";
+import { FIELD_LABEL, skillItemsOf } from "@/lib/itss/fields";
 import { skillItem } from "@/lib/itss/catalog";
 import { toCsv, type CsvCell } from "@/lib/transfer/csv";
 import { csvResponse, errorResponse } from "./csv";

@@ -2,15 +2,14 @@
 // (the departments list once did on both, with "column reference "id" is ambiguous"), and the counts the hand-written
 // subqueries compute agree with plain counts. A query function added to a module without a case here fails the test.
 import { readdirSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { actorByEmail, useIntegrationDb } from "@/lib/testing/integration";
 import { and, count, eq, isNull } from "drizzle-orm";
-import { createTestDb } from "../test-db";
-import type { Db, DbHandle } from "../client";
+import type { Db } from "../client";
 import * as s from "../schema";
 import type { CurrentUser } from "../../auth/session";
 import { seedDemo, DEMO_ACCOUNTS } from "../../../seed/demo";
 import { afterSeed } from "../../../seed/after-seed";
-import * as api from "./api";
 import * as audit from "./audit";
 import * as dashboard from "./dashboard";
 import * as evidence from "./evidence";
@@ -30,11 +29,6 @@ type Case = (c: Ctx) => Promise<unknown>;
 
 /** One call per query function; ids that do not exist (the empty database) must give "nothing", not an error. */
 const CASES: Record<string, Record<string, Case>> = {
-  api: {
-    listMembersForApi: (c) => api.listMembersForApi(c.db, c.actor, { limit: 50, offset: 0 }),
-    memberRecordsForApi: (c) => api.memberRecordsForApi(c.db, c.memberId),
-    visibleMemberIds: (c) => api.visibleMemberIds(c.db, c.actor, [c.memberId, c.memberId + 1]),
-  },
   audit: {
     listAudit: async (c) => {
       await audit.listAudit(c.db, {
@@ -120,12 +114,19 @@ const CASES: Record<string, Record<string, Case>> = {
     },
     pickerTeams: (c) => heatmap.pickerTeams(c.db, c.actor),
   },
-  evidence: { loadMemberRecords: (c) => evidence.loadMemberRecords(c.db, [c.memberId]) },
-  members: { memberScope: (c) => members.memberScope(c.db, c.memberId) },
+  evidence: {
+    loadMemberRecords: (c) => evidence.loadMemberRecords(c.db, [c.memberId]),
+    loadStoredRecords: (c) => evidence.loadStoredRecords(c.db, [c.memberId, c.memberId + 1]),
+  },
+  members: {
+    memberScope: (c) => members.memberScope(c.db, c.memberId),
+    listMembersWithLevels: (c) => members.listMembersWithLevels(c.db, c.actor, { limit: 50, offset: 0 }),
+  },
   org: { listVisibleTeams: (c) => org.listVisibleTeams(c.db, c.actor), orgCounts: (c) => org.orgCounts(c.db) },
   records: {
     memberHeader: (c) => records.memberHeader(c.db, c.memberId),
     memberRecordSet: (c) => records.memberRecordSet(c.db, c.memberId),
+    memberWithRecords: (c) => records.memberWithRecords(c.db, c.memberId),
   },
   review: {
     pendingReviewCount: (c) => review.pendingReviewCount(c.db, c.actor),
@@ -209,8 +210,9 @@ const NOT_QUERIES: Record<string, string[]> = {
   audit: ["auditWhere"],
   dashboard: ["parseDashboardParams"],
   gaps: ["rollUp"],
-  members: ["visibleMembersWhere", "andVisible"],
+  members: ["visibleMembersWhere"],
   org: ["visibleTeamsWhere"],
+  review: ["reviewableWhere"],
   roster: ["parseTeamMemberParams", "parseTeamParams", "parseUserParams"],
   "standing-columns": ["standingJoin"],
   scope: ["defaultScope", "scopeTeamsWhere", "scopeQuery", "scopeLabel"],
@@ -218,7 +220,6 @@ const NOT_QUERIES: Record<string, string[]> = {
 
 /** The query modules: lib/db/queries/*, and lib/views/scope (the aggregate views' scope). */
 const MODULES: Record<string, Record<string, unknown>> = {
-  api,
   audit,
   dashboard,
   evidence,
@@ -233,22 +234,6 @@ const MODULES: Record<string, Record<string, unknown>> = {
   "standing-columns": standingColumns,
   scope,
 };
-
-/** The actor as the session builds it: the user's row, the teams they lead, their own member record. */
-async function actorFor(db: Db, email: string): Promise<CurrentUser> {
-  const [u] = await db.select().from(s.users).where(eq(s.users.email, email));
-  const leads = await db.select({ teamId: s.teamLeads.teamId }).from(s.teamLeads).where(eq(s.teamLeads.userId, u.id));
-  const [own] = await db.select({ id: s.members.id }).from(s.members).where(eq(s.members.userId, u.id));
-  return {
-    userId: u.id,
-    role: u.role,
-    departmentId: u.departmentId,
-    leadTeamIds: leads.map((l) => l.teamId),
-    memberId: own?.id ?? null,
-    name: u.name,
-    email: u.email,
-  };
-}
 
 async function runAll(ctx: Omit<Ctx, "actor">, actors: CurrentUser[]) {
   const failures: string[] = [];
@@ -286,11 +271,7 @@ it("every query function of every module has a case", () => {
 });
 
 describe("on an empty database", () => {
-  let h: DbHandle;
-  beforeAll(async () => {
-    h = await createTestDb();
-  });
-  afterAll(async () => h?.close());
+  const h = useIntegrationDb({ fixture: false });
 
   it("every query runs for every role and finds nothing", async () => {
     const [admin] = await h.db
@@ -306,7 +287,7 @@ describe("on an empty database", () => {
       name: role,
       email: `${role}@x.test`,
     });
-    const actors = [await actorFor(h.db, admin.email), nobody("head"), nobody("lead"), nobody("member")];
+    const actors = [await actorByEmail(h.db, admin.email), nobody("head"), nobody("lead"), nobody("member")];
     const failures = await runAll({ db: h.db, teamId: 1, memberId: 1, departmentId: 1, userId: admin.id }, actors);
     expect(failures).toEqual([]);
     expect(await roster.listDepartments(h.db, actors[0])).toEqual([]);
@@ -328,20 +309,18 @@ describe("on an empty database", () => {
 });
 
 describe("on the demo organisation", () => {
-  let h: DbHandle;
+  const h = useIntegrationDb({ fixture: false });
   beforeAll(async () => {
-    h = await createTestDb();
     await h.db.transaction(async (tx) => {
       await seedDemo(tx as unknown as Db);
       await afterSeed(tx as unknown as Db);
     });
   });
-  afterAll(async () => h?.close());
 
   it("every query runs for every demo role", async () => {
     const actors = await Promise.all(
       ["admin@levelboard.test", "head@levelboard.test", "lead.hw@levelboard.test", "member.hw@levelboard.test"].map(
-        (e) => actorFor(h.db, e),
+        (e) => actorByEmail(h.db, e),
       ),
     );
     const member = actors[3];
@@ -354,7 +333,7 @@ describe("on the demo organisation", () => {
   });
 
   it("the counts of the correlated subqueries agree with plain counts", async () => {
-    const admin = await actorFor(h.db, DEMO_ACCOUNTS[0].email);
+    const admin = await actorByEmail(h.db, DEMO_ACCOUNTS[0].email);
     const activeMembers = async (teamId: number) =>
       (
         await h.db
@@ -382,7 +361,7 @@ describe("on the demo organisation", () => {
     expect(table.rows.map((r) => r.memberCount)).toEqual(
       [...table.rows.map((r) => r.memberCount)].sort((a, b) => a - b),
     );
-    const head = await actorFor(h.db, "head@levelboard.test");
+    const head = await actorByEmail(h.db, "head@levelboard.test");
     expect((await roster.listDepartments(h.db, head)).map((d) => d.memberCount)).toEqual([members]);
   });
 });

@@ -1,12 +1,11 @@
 // The dashboard reads the read model: its numbers equal the same numbers recomputed from the records (the engine on
 // each member's evidence), for a lead, a head and an admin; the teams table sorts and paginates.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useIntegrationDb } from "@/lib/testing/integration";
 import { isNull } from "drizzle-orm";
-import { createTestDb } from "../test-db";
-import type { DbHandle } from "../client";
 import * as s from "../schema";
 import { exams, projects, specialties, targets } from "../schema";
-import { buildFixture, type Fixture } from "../../testing/fixture";
+import type { Fixture } from "../../testing/fixture";
 import { refreshAllStandings } from "../../evaluation/refresh";
 import { evaluateMembers } from "../../evaluation/current";
 import { levelDistribution as distributionOf, targetStatus } from "../../targets/status";
@@ -14,11 +13,10 @@ import { loadDashboard, ownStanding, parseDashboardParams } from "./dashboard";
 import { reviewQueue } from "./review";
 
 describe("dashboard", () => {
-  let h: DbHandle;
+  const h = useIntegrationDb();
   let f: Fixture;
   beforeAll(async () => {
-    h = await createTestDb();
-    f = await buildFixture(h.db);
+    f = h.fixture;
     const { memberA, memberA2, memberB } = f.members;
     await h.db.insert(exams).values([
       { memberId: memberA.id, exam: "AP", reviewState: "approved" },
@@ -45,7 +43,6 @@ describe("dashboard", () => {
     ]);
     await refreshAllStandings(h.db);
   });
-  afterAll(async () => h.close());
 
   /** Evaluations of the given teams' active members, straight from their records. */
   async function fromRecords(teamIds: number[]) {

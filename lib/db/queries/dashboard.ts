@@ -7,7 +7,7 @@ import type { Db, Tx } from "../client";
 import { departments, members, memberStandings, teams } from "../schema";
 import type { Actor } from "../../auth/policy";
 import { defaultScope, scopeTeamsWhere, type ViewScope } from "../../views/scope";
-import { FIELDS, MAX_LEVEL, type Field } from "../../itss/ids";
+import { FIELDS, MAX_LEVEL, type Field } from "../../itss/fields";
 import { pendingReviewCount } from "./review";
 import { levelDistribution, targetStandings, type TargetStanding } from "./gaps";
 

@@ -1,9 +1,9 @@
 // The gap dashboard's SQL on the read model equals the same numbers recomputed from the records (the engine on each
 // member's evidence, ratings read from skill_assessments), on the demo organisation plus rows placed for each list.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useIntegrationDb } from "@/lib/testing/integration";
 import { and, eq, isNull } from "drizzle-orm";
-import { createTestDb } from "../test-db";
-import type { Db, DbHandle } from "../client";
+import type { Db } from "../client";
 import * as s from "../schema";
 import type { Actor } from "../../auth/policy";
 import { seedDemo } from "../../../seed/demo";
@@ -12,7 +12,7 @@ import { evaluateMembers } from "../../evaluation/current";
 import { refreshOfficialEvaluations } from "../../evaluation/refresh";
 import { loadMemberRecords } from "./evidence";
 import { targetStatus, type Proficiency } from "../../targets/status";
-import { skillItemsOf, type Field, type SkillItem } from "../../itss/ids";
+import { skillItemsOf, type Field, type SkillItem } from "../../itss/fields";
 import type { ViewScope } from "../../views/scope";
 import {
   DEFAULT_CRITICAL_LEVEL,
@@ -30,7 +30,7 @@ import {
 const daysFromToday = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10);
 
 describe("gap dashboard queries", () => {
-  let h: DbHandle;
+  const h = useIntegrationDb({ fixture: false });
   let db: Db;
   let head: Actor;
   let leadHw: Actor;
@@ -64,7 +64,6 @@ describe("gap dashboard queries", () => {
   }
 
   beforeAll(async () => {
-    h = await createTestDb();
     db = h.db;
     await seedDemo(db);
     await afterSeed(db);
@@ -93,7 +92,6 @@ describe("gap dashboard queries", () => {
       minCount: 2,
     });
   });
-  afterAll(async () => h?.close());
 
   it("targets: actual, one level short and gap equal a count from the records, ranked worst first", async () => {
     const got = await targetStandings(db, head, dept);

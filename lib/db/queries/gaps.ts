@@ -7,7 +7,7 @@ import type { Db, Tx } from "../client";
 import { teams } from "../schema";
 import type { Actor } from "../../auth/policy";
 import { scopeTeamsWhere, type ViewScope } from "../../views/scope";
-import { FIELDS, MAX_LEVEL, skillItemsOf, type Field, type SkillItem } from "../../itss/ids";
+import { FIELDS, MAX_LEVEL, skillItemsOf, type Field, type SkillItem } from "../../itss/fields";
 import type { Missing } from "../../itss/types";
 
 /** Rows of a raw query on either engine (postgres.js answers an array, PGlite an object with rows). */

@@ -1,17 +1,17 @@
 // The heatmap's numbers against the same numbers recomputed independently from the records: proficiencies from
 // skill_assessments (the lead's rating, else the self-rating), levels from a fresh evaluation of each member,
 // team counts by hand. The demo department, plus an archived member and a second department that must not show.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { actorByEmail, countingDb, useIntegrationDb } from "@/lib/testing/integration";
 import { eq, inArray } from "drizzle-orm";
-import { createTestDb } from "../test-db";
-import type { Db, DbHandle } from "../client";
+import type { Db } from "../client";
 import * as s from "../schema";
 import type { CurrentUser } from "../../auth/session";
 import { seedDemo } from "@/seed/demo";
 import { afterSeed } from "@/seed/after-seed";
 import { refreshAllStandings } from "../../evaluation/refresh";
 import { evaluateMembers } from "../../evaluation/current";
-import { skillItemsOf, type Field } from "../../itss/ids";
+import { skillItemsOf, type Field } from "../../itss/fields";
 import { resolveScope } from "../../views/scope";
 import { fieldLevels, heatmapPage, teamItemSummary, type HeatmapOrder, type HeatmapRow } from "./heatmap";
 
@@ -25,7 +25,7 @@ type Expected = {
 };
 
 describe("heatmap reads", () => {
-  let h: DbHandle;
+  const h = useIntegrationDb({ fixture: false });
   let db: Db;
   let head: CurrentUser;
   let leadHw: CurrentUser;
@@ -33,22 +33,7 @@ describe("heatmap reads", () => {
   let deptId: number;
   let otherTeamId: number;
 
-  const actorOf = async (email: string): Promise<CurrentUser> => {
-    const [u] = await db.select().from(s.users).where(eq(s.users.email, email));
-    const leads = await db.select().from(s.teamLeads).where(eq(s.teamLeads.userId, u.id));
-    return {
-      userId: u.id,
-      role: u.role,
-      departmentId: u.departmentId,
-      leadTeamIds: leads.map((l) => l.teamId),
-      memberId: null,
-      name: u.name,
-      email: u.email,
-    };
-  };
-
   beforeAll(async () => {
-    h = await createTestDb();
     db = h.db;
     await db.transaction(async (tx) => {
       await seedDemo(tx as never);
@@ -80,11 +65,10 @@ describe("heatmap reads", () => {
       ),
     );
     await refreshAllStandings(db);
-    head = await actorOf("head@levelboard.test");
-    leadHw = await actorOf("lead.hw@levelboard.test");
+    head = await actorByEmail(db, "head@levelboard.test");
+    leadHw = await actorByEmail(db, "lead.hw@levelboard.test");
     admin = { ...head, role: "admin", departmentId: null, userId: head.userId };
   });
-  afterAll(async () => h.close());
 
   /** The expected heatmap of a department in a field, from the records alone, ordered by team then name. */
   async function expectedRows(field: Field, departmentId: number): Promise<Expected[]> {
@@ -268,19 +252,10 @@ describe("heatmap reads", () => {
 
   it("reads in a constant number of queries: twice the members, the same count", async () => {
     // A second drizzle instance on the same connection, counting the statements it sends.
-    let queries = 0;
-    const logger = {
-      logQuery: () => {
-        queries++;
-      },
-    };
-    const client = (db as unknown as { $client: unknown }).$client;
-    const counted = (h.engine === "pglite"
-      ? (await import("drizzle-orm/pglite")).drizzle(client as never, { schema: s, logger })
-      : (await import("drizzle-orm/postgres-js")).drizzle(client as never, { schema: s, logger })) as unknown as Db;
+    const { db: counted, count, reset } = await countingDb(h.handle);
     const scope = await scopeOf(head);
     const read = async () => {
-      queries = 0;
+      reset();
       const order: HeatmapOrder = { sort: "leadership", dir: "desc", group: false };
       const page = await heatmapPage(counted, {
         actor: head,
@@ -295,7 +270,7 @@ describe("heatmap reads", () => {
         page.rows.map((r) => r.memberId),
       );
       await teamItemSummary(counted, { actor: head, scope, field: "hardware", min: 2, page: { limit: 25, offset: 0 } });
-      return { queries, rows: page.rows.length };
+      return { queries: count(), rows: page.rows.length };
     };
     const before = await read();
     // Double the department: a copy of every member with the same ratings, in a new team.

@@ -10,7 +10,7 @@ import { qualified } from "../qualified";
 import { departments, members, memberSkillStandings, memberStandings, teams } from "../schema";
 import type { Actor } from "../../auth/policy";
 import { scopeTeamsWhere, type ViewScope } from "../../views/scope";
-import { FIELDS, skillItemsOf, type Field, type SkillItem } from "../../itss/ids";
+import { FIELDS, skillItemsOf, type Field, type SkillItem } from "../../itss/fields";
 import type { HeatmapSort } from "../../heatmap/params";
 
 export type SkillCell = { level: number; source: "lead" | "self"; selfLevel: number | null; leadLevel: number | null };

@@ -1,8 +1,12 @@
-// Member reads every feature shares: where a member sits (for the policy) and which members an actor may see.
-import { and, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+// Member reads every feature shares: where a member sits (for the policy), which members an actor may see, and a
+// page of those members with their official levels (the read API's list).
+import { asc, count, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import { members, teams } from "../schema";
 import type { Actor, RowScope } from "../../auth/policy";
+import type { Field } from "../../itss/fields";
+import type { LevelSource } from "../../itss/types";
+import { standingJoin, standingOf } from "./standing-columns";
 
 export type MemberScope = RowScope & { memberId: number; teamId: number; archived: boolean; version: number };
 
@@ -44,7 +48,75 @@ export function visibleMembersWhere(actor: Actor): SQL | undefined {
   return or(own, wider) ?? sql`false`;
 }
 
-/** Convenience: both conditions joined, for queries that already filter on something else. */
-export function andVisible(actor: Actor, ...conditions: (SQL | undefined)[]): SQL | undefined {
-  return and(visibleMembersWhere(actor), ...conditions);
+export type MemberLevel = { level: number; source: LevelSource; skillLevel: number | null };
+export type MemberWithLevels = {
+  id: number;
+  name: string;
+  teamId: number;
+  teamName: string;
+  archived: boolean;
+  levels: Record<Field, MemberLevel>;
+};
+
+const apiLevel = (level: number | null, source: string | null, skillLevel: number | null): MemberLevel => ({
+  level: level ?? 0,
+  source: (source ?? "none") as LevelSource,
+  skillLevel,
+});
+
+/**
+ * A page of the members the actor may read, ordered by id, with their official level per field from the read model
+ * (member_standings), and how many there are in all. Two queries.
+ */
+export async function listMembersWithLevels(
+  db: Db,
+  actor: Actor,
+  page: { limit: number; offset: number },
+): Promise<{ rows: MemberWithLevels[]; total: number }> {
+  const where = visibleMembersWhere(actor);
+  const [hw, sw, fm] = [standingOf.hardware, standingOf.software, standingOf.facility];
+  const [rows, [{ n }]] = await Promise.all([
+    db
+      .select({
+        id: members.id,
+        name: members.name,
+        teamId: members.teamId,
+        teamName: teams.name,
+        archivedAt: members.archivedAt,
+        hwLevel: hw.level,
+        hwSource: hw.source,
+        hwSkill: hw.skillLevel,
+        swLevel: sw.level,
+        swSource: sw.source,
+        swSkill: sw.skillLevel,
+        fmLevel: fm.level,
+        fmSource: fm.source,
+        fmSkill: fm.skillLevel,
+      })
+      .from(members)
+      .innerJoin(teams, eq(teams.id, members.teamId))
+      .leftJoin(hw, standingJoin("hardware"))
+      .leftJoin(sw, standingJoin("software"))
+      .leftJoin(fm, standingJoin("facility"))
+      .where(where)
+      .orderBy(asc(members.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    db.select({ n: count() }).from(members).innerJoin(teams, eq(teams.id, members.teamId)).where(where),
+  ]);
+  return {
+    rows: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      teamId: r.teamId,
+      teamName: r.teamName,
+      archived: !!r.archivedAt,
+      levels: {
+        hardware: apiLevel(r.hwLevel, r.hwSource, r.hwSkill),
+        software: apiLevel(r.swLevel, r.swSource, r.swSkill),
+        facility: apiLevel(r.fmLevel, r.fmSource, r.fmSkill),
+      },
+    })),
+    total: n,
+  };
 }

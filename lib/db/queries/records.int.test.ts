@@ -1,44 +1,21 @@
 // The member page's reads: the header carries the team's skill targets (for the skill chart) in the same query, and
 // the whole page reads in a constant number of queries however many records the member has.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PGlite } from "@electric-sql/pglite";
-import { drizzle } from "drizzle-orm/pglite";
+import { beforeAll, describe, expect, it } from "vitest";
 import * as schema from "../schema";
 import type { Db } from "../client";
-import { migrateDatabase } from "../migrate";
-import { createTestDb } from "../test-db";
-import { buildFixture, type Fixture } from "../../testing/fixture";
+import type { Fixture } from "../../testing/fixture";
+import { countingDb, useIntegrationDb } from "../../testing/integration";
 import { memberHeader, memberRecordSet } from "./records";
 import { skillChartRows } from "../../../components/evaluation/skill-chart-rows";
 
-// Counting queries needs drizzle's logger, so this database is PGlite built here; the targets' JSON aggregate is
-// also checked on the configured engine (TEST_DATABASE_URL) below.
+// The query count is read through a second drizzle instance on the same connection (countingDb), on either engine.
 describe("member page reads", () => {
-  let client: PGlite;
+  const h = useIntegrationDb();
   let db: Db;
   let f: Fixture;
-  let queries = 0;
-  let close = async () => {};
   beforeAll(async () => {
-    if (process.env.TEST_DATABASE_URL) {
-      const h = await createTestDb();
-      db = h.db;
-      close = h.close;
-    } else {
-      client = new PGlite();
-      await client.waitReady;
-      db = drizzle(client, {
-        schema,
-        logger: {
-          logQuery: () => {
-            queries++;
-          },
-        },
-      }) as unknown as Db;
-      await migrateDatabase({ db, engine: "pglite", close: () => client.close() });
-      close = () => client.close();
-    }
-    f = await buildFixture(db);
+    db = h.db;
+    f = h.fixture;
     const { teamA, teamB } = f.teams;
     await db.insert(schema.targets).values([
       {
@@ -70,7 +47,6 @@ describe("member page reads", () => {
       },
     ]);
   });
-  afterAll(async () => close());
 
   it("the header holds the team's own skill targets, the highest level per field and item", async () => {
     const header = await memberHeader(db, f.members.memberA.id);
@@ -116,12 +92,13 @@ describe("member page reads", () => {
     ).toMatchObject({ self: null, target: 2 });
   });
 
-  it.skipIf(!!process.env.TEST_DATABASE_URL)("reads in the same number of queries for 0 and 60 records", async () => {
+  it("reads in the same number of queries for 0 and 60 records", async () => {
+    const counted = await countingDb(h.handle);
     const count = async (memberId: number) => {
-      queries = 0;
-      await memberHeader(db, memberId);
-      await memberRecordSet(db, memberId);
-      return queries;
+      counted.reset();
+      await memberHeader(counted.db, memberId);
+      await memberRecordSet(counted.db, memberId);
+      return counted.count();
     };
     const empty = await count(f.members.memberA2.id);
     const memberId = f.members.memberA2.id;

@@ -1,8 +1,10 @@
 // Everything the member page shows, in a constant number of queries: the member (with their team's skill targets),
-// all their records, skill assessments, evaluation history, and the names of reviewers and assessors.
+// all their records, skill assessments, evaluation history, and the names of reviewers and assessors; and one member
+// with all their records for the read API.
 import { desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { qualified } from "../qualified";
+import { loadStoredRecords } from "./evidence";
 import {
   certifications,
   departments,
@@ -104,38 +106,56 @@ export type MemberRecordSet = {
 
 /** All of one member's records (every review state), oldest first; snapshots newest first. 9 queries. */
 export async function memberRecordSet(db: Db, memberId: number): Promise<MemberRecordSet> {
-  const [p, sp, su, me, ex, ce, sa, sn] = await Promise.all([
-    db.select().from(projects).where(eq(projects.memberId, memberId)).orderBy(projects.id),
-    db.select().from(specialties).where(eq(specialties.memberId, memberId)).orderBy(specialties.id),
-    db.select().from(successions).where(eq(successions.memberId, memberId)).orderBy(successions.id),
-    db.select().from(mentorings).where(eq(mentorings.memberId, memberId)).orderBy(mentorings.id),
-    db.select().from(exams).where(eq(exams.memberId, memberId)).orderBy(exams.id),
-    db.select().from(certifications).where(eq(certifications.memberId, memberId)).orderBy(certifications.id),
-    db.select().from(skillAssessments).where(eq(skillAssessments.memberId, memberId)).orderBy(skillAssessments.id),
+  const [stored, snapshots] = await Promise.all([
+    loadStoredRecords(db, [memberId]),
     db
       .select()
       .from(evaluationSnapshots)
       .where(eq(evaluationSnapshots.memberId, memberId))
       .orderBy(desc(evaluationSnapshots.takenAt), desc(evaluationSnapshots.id)),
   ]);
+  const records = stored.get(memberId)!;
   const ids = new Set<number>();
-  for (const r of [...p, ...sp, ...su, ...me, ...ex, ...ce]) if (r.reviewedBy) ids.add(r.reviewedBy);
-  for (const a of sa) if (a.leadAssessorId) ids.add(a.leadAssessorId);
+  for (const r of [
+    ...records.projects,
+    ...records.specialties,
+    ...records.successions,
+    ...records.mentorings,
+    ...records.exams,
+    ...records.certifications,
+  ])
+    if (r.reviewedBy) ids.add(r.reviewedBy);
+  for (const a of records.assessments) if (a.leadAssessorId) ids.add(a.leadAssessorId);
   const names = ids.size
     ? await db
         .select({ id: users.id, name: users.name })
         .from(users)
         .where(inArray(users.id, [...ids]))
     : [];
-  return {
-    projects: p,
-    specialties: sp,
-    successions: su,
-    mentorings: me,
-    exams: ex,
-    certifications: ce,
-    assessments: sa,
-    snapshots: sn,
-    userNames: Object.fromEntries(names.map((u) => [u.id, u.name])),
-  };
+  return { ...records, snapshots, userNames: Object.fromEntries(names.map((u) => [u.id, u.name])) };
+}
+
+/** One member (with their team and department) and every record of theirs, for the read API; null when unknown. */
+export async function memberWithRecords(db: Db, memberId: number) {
+  const [[member], stored] = await Promise.all([
+    db
+      .select({
+        id: members.id,
+        name: members.name,
+        email: members.email,
+        jobTitle: members.jobTitle,
+        teamId: members.teamId,
+        teamName: teams.name,
+        departmentId: teams.departmentId,
+        userId: members.userId,
+        archivedAt: members.archivedAt,
+        version: members.version,
+      })
+      .from(members)
+      .innerJoin(teams, eq(teams.id, members.teamId))
+      .where(eq(members.id, memberId)),
+    loadStoredRecords(db, [memberId]),
+  ]);
+  if (!member) return null;
+  return { ...member, archived: !!member.archivedAt, records: stored.get(memberId)! };
 }

@@ -3,10 +3,12 @@
 import { and, asc, count, eq, inArray, isNull, ne, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { certifications, exams, members, mentorings, projects, specialties, successions, teams } from "../schema";
+import { RECORD_TABLES } from "../record-tables";
 import type { Actor } from "../../auth/policy";
 import { projectEvidence } from "../../evaluation/evidence";
 import { projectLevel } from "../../itss/evaluate";
-import { FIELD_LABEL, type Exam, type Field, type SuccessionKind } from "../../itss/ids";
+import { FIELD_LABEL, type Field } from "../../itss/fields";
+import { type Exam, type SuccessionKind } from "../../itss/record-options";
 import { examLabel, specialtyLabel, successionKindLabel } from "../../itss/catalog";
 import type { RecordEntity } from "../../records/schemas";
 
@@ -26,7 +28,7 @@ export type QueueItem = {
 };
 
 /** Members whose records the actor reviews, as a condition on members ⋈ teams; null when none. */
-function reviewableWhere(actor: Actor): SQL | undefined | null {
+export function reviewableWhere(actor: Actor): SQL | undefined | null {
   const notOwn = actor.memberId !== null ? ne(members.id, actor.memberId) : undefined;
   if (actor.role === "admin") return and(notOwn, isNull(members.archivedAt));
   if (actor.role === "lead" && actor.leadTeamIds.length)
@@ -34,14 +36,12 @@ function reviewableWhere(actor: Actor): SQL | undefined | null {
   return null;
 }
 
-const RECORD_TABLES = [projects, specialties, successions, mentorings, exams, certifications] as const;
-
 /** How many records wait in the actor's queue (the same rows as reviewQueue): one count per record table. */
 export async function pendingReviewCount(db: Db, actor: Actor): Promise<number> {
   const where = reviewableWhere(actor);
   if (where === null) return 0;
   const counts = await Promise.all(
-    RECORD_TABLES.map((t) =>
+    Object.values(RECORD_TABLES).map((t) =>
       db
         .select({ n: count() })
         .from(t as typeof projects)

@@ -1,11 +1,11 @@
 // Roster table queries: URL params never crash (bad values fall back), filters/sort/pagination at 1,000 rows, and
 // the level columns (read from member_standings, sortable in SQL) equal a fresh evaluation of the records.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useIntegrationDb } from "@/lib/testing/integration";
 import { eq } from "drizzle-orm";
-import { createTestDb } from "../test-db";
-import type { Db, DbHandle } from "../client";
+import type { Db } from "../client";
 import { exams, members, teams } from "../schema";
-import { buildFixture, type Fixture } from "../../testing/fixture";
+import type { Fixture } from "../../testing/fixture";
 import {
   listTeamMembers,
   listTeamsTable,
@@ -17,7 +17,7 @@ import {
 } from "./roster";
 import { evaluateMembers } from "../../evaluation/current";
 import { refreshAllStandings } from "../../evaluation/refresh";
-import { FIELDS, type Field } from "../../itss/ids";
+import { FIELDS, type Field } from "../../itss/fields";
 import { seedDemo } from "../../../seed/demo";
 import { afterSeed } from "../../../seed/after-seed";
 
@@ -100,11 +100,10 @@ describe("table params", () => {
 });
 
 describe("queries at 1,000 members", () => {
-  let h: DbHandle;
+  const h = useIntegrationDb();
   let f: Fixture;
   beforeAll(async () => {
-    h = await createTestDb();
-    f = await buildFixture(h.db);
+    f = h.fixture;
     await h.db.insert(members).values(
       Array.from({ length: 1000 }, (_, i) => ({
         teamId: f.teams.teamA.id,
@@ -130,7 +129,6 @@ describe("queries at 1,000 members", () => {
     );
     await refreshAllStandings(h.db);
   });
-  afterAll(async () => h?.close());
 
   it("pages, filters and sorts on the server; the page's levels come with its rows", async () => {
     const t0 = performance.now();
@@ -206,15 +204,13 @@ describe("queries at 1,000 members", () => {
 });
 
 describe("the roster's level columns on the demo organisation", () => {
-  let h: DbHandle;
+  const h = useIntegrationDb({ fixture: false });
   beforeAll(async () => {
-    h = await createTestDb();
     await h.db.transaction(async (tx) => {
       await seedDemo(tx as never);
       await afterSeed(tx as never);
     });
   });
-  afterAll(async () => h?.close());
 
   it("equal a fresh evaluation of each member's records, and sort by level in every field", async () => {
     const teamRows = await h.db.select({ id: teams.id, field: teams.field }).from(teams);

@@ -10,7 +10,7 @@ import type { Actor } from "../../auth/policy";
 import { visibleTeamsWhere } from "./org";
 import { qualified } from "../qualified";
 import { standingJoin, standingOf } from "./standing-columns";
-import type { Field } from "../../itss/ids";
+import type { Field } from "../../itss/fields";
 
 export const PAGE_SIZES = [25, 50, 100] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];

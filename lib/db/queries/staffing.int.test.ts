@@ -2,10 +2,10 @@
 // among facts recomputed from the records (engine level, lead-else-self rating, ongoing projects), in the same
 // order, paged, in the actor's scope, never an archived member.
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useIntegrationDb } from "@/lib/testing/integration";
 import { and, eq, inArray, isNull } from "drizzle-orm";
-import { createTestDb } from "../test-db";
-import type { Db, DbHandle } from "../client";
+import type { Db } from "../client";
 import * as s from "../schema";
 import { seedDemo } from "@/seed/demo";
 import { afterSeed } from "@/seed/after-seed";
@@ -14,14 +14,14 @@ import { evaluateMembers } from "@/lib/evaluation/current";
 import { countingRecords } from "@/lib/evaluation/evidence";
 import { loadMemberRecords } from "./evidence";
 import { refreshAllStandings } from "@/lib/evaluation/refresh";
-import { FIELDS, MAX_LEVEL, skillItemsOf, type Field, type SkillItem } from "@/lib/itss/ids";
+import { FIELDS, MAX_LEVEL, skillItemsOf, type Field, type SkillItem } from "@/lib/itss/fields";
 import type { StaffingNeed } from "@/lib/staffing/need";
 import { rankCandidates, type CandidateFacts } from "@/lib/staffing/rank";
 import { resolveScope, type ViewScope } from "@/lib/views/scope";
 import { findCandidates } from "./staffing";
 
 describe("staffing candidates (SQL) equal the pure ranking over recomputed facts", () => {
-  let h: DbHandle;
+  const h = useIntegrationDb({ fixture: false });
   let db: Db;
   let head: CurrentUser;
   let leadHw: CurrentUser;
@@ -29,7 +29,6 @@ describe("staffing candidates (SQL) equal the pure ranking over recomputed facts
   let hwTeamId: number;
 
   beforeAll(async () => {
-    h = await createTestDb();
     db = h.db;
     await db.transaction(async (tx) => {
       await seedDemo(tx as never);
@@ -101,7 +100,6 @@ describe("staffing candidates (SQL) equal the pure ranking over recomputed facts
     await db.update(s.members).set({ archivedAt: new Date() }).where(eq(s.members.id, archivedId));
     await refreshAllStandings(db);
   });
-  afterAll(async () => h.close());
 
   /** Facts of every active member of the scope's teams, from the records (not the read model). */
   async function recomputedFacts(

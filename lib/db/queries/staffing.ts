@@ -6,7 +6,7 @@ import { qualified } from "../qualified";
 import { members, teams } from "../schema";
 import type { Actor } from "../../auth/policy";
 import { scopeTeamsWhere, type ViewScope } from "../../views/scope";
-import type { SkillItem } from "../../itss/ids";
+import type { SkillItem } from "../../itss/fields";
 import type { StaffingNeed } from "../../staffing/need";
 import type { CandidateFacts } from "../../staffing/rank";
 

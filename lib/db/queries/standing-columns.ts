@@ -3,7 +3,7 @@
 import { and, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { members, memberStandings } from "../schema";
-import type { Field } from "../../itss/ids";
+import type { Field } from "../../itss/fields";
 
 /** One alias of member_standings per field. */
 export const standingOf = {

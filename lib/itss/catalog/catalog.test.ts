@@ -2,10 +2,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  COMPLEXITY_OF, COMPONENT_AREAS, EXAMS, FACILITY_SCOPES, FIELDS, MAX_LEVEL, SCOPES, SPECIALTY_AREAS,
-  SUCCESSION_KINDS, skillItemsOf, type Field,
-} from "../ids";
+import { FIELDS, MAX_LEVEL, SPECIALTY_AREAS, skillItemsOf, type Field } from "../fields";
+import { COMPLEXITY_OF, COMPONENT_AREAS, EXAMS, FACILITY_SCOPES, SCOPES, SUCCESSION_KINDS } from "../record-options";
 import {
   CATALOG, COMMON_LEVEL_1, COMMON_LEVEL_2, complexityText, componentAreaLabel, examLabel, FOOTNOTES,
   indicators, scopeLabel, sizeOptions, skillItem, skillLevelDescription, specialtyLabel, specialtyLevelsOf,
@@ -260,7 +258,7 @@ describe("every catalog string occurs in the sources", () => {
 });
 
 describe("keys and accessors", () => {
-  it("names every key of SPEC's specialty table at its level, in order, with a sentence", () => {
+  it("names every key of the specialty-area table (docs/cli.md#identifiers) at its level, in order, with a sentence", () => {
     for (const f of FIELDS) {
       const byLevel = SPECIALTY_AREAS[f] as Record<number, readonly string[]>;
       for (const [level, keys] of Object.entries(byLevel)) {
@@ -298,7 +296,7 @@ describe("keys and accessors", () => {
     ]);
   });
 
-  it("gives each size option a rule matching SPEC, and the two footnotes", () => {
+  it("gives each size option a rule matching docs/evaluation.md, and the two footnotes", () => {
     const rules = (f: Field, l: number) => sizeOptions(f, l).map((o) => o.rule);
     for (const f of ["hardware", "software"] as const) {
       expect(rules(f, 5)).toEqual([{ kind: "scope", scope: "wide_area_users" }, { kind: "scope", scope: "wide_area_team", minComplexity: 4 }]);

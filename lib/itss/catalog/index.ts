@@ -1,9 +1,11 @@
 // The ITSS Customer Service catalog: the standard as typed data, and accessors for pages, explanations and tests.
 import {
-  COMPLEXITY_OF, FIELD_LABEL, FIELDS, MAX_LEVEL, SPECIALTY_AREAS,
-  type ComplexityCriterion, type ComponentArea, type Exam, type FacilityScope, type Field, type Scope,
-  type SkillItem, type SpecialtyArea, type SuccessionKind,
-} from "../ids";
+  FIELD_LABEL, FIELDS, MAX_LEVEL, SPECIALTY_AREAS, type Field, type SkillItem, type SpecialtyArea,
+} from "../fields";
+import {
+  COMPLEXITY_OF, type ComplexityCriterion, type ComponentArea, type Exam, type FacilityScope, type Scope,
+  type SuccessionKind,
+} from "../record-options";
 import { INDICATORS } from "./indicators";
 import { COMPONENT_AREA_LABEL, EXAM_LABEL, SCOPE_LABEL, SUCCESSION_KIND_LABEL } from "./labels";
 import { FIELD_OUTLINE, JOB_CATEGORY } from "./outline";
@@ -55,13 +57,13 @@ export function skillItem(field: Field, item: SkillItem): SkillItemEntry {
 }
 
 /** The description of a skill item's level (1..the field's highest level); null outside that range. */
-export function skillLevel(field: Field, item: SkillItem, level: number): SkillLevelDescription | null {
+export function skillItemLevel(field: Field, item: SkillItem, level: number): SkillLevelDescription | null {
   return skillItem(field, item).levels.find((l) => l.level === level) ?? null;
 }
 
 /** The text of a skill item's level (1..the field's highest level); null outside that range. */
 export function skillLevelDescription(field: Field, item: SkillItem, level: number): string | null {
-  return skillLevel(field, item, level)?.text ?? null;
+  return skillItemLevel(field, item, level)?.text ?? null;
 }
 
 /** The achievement indicators of a field at a level (3..the field's highest level); null otherwise. */

@@ -1,5 +1,5 @@
 // Achievement indicators per field and level, word for word from achievement-indicators.txt, with structured size rules.
-import type { Field } from "../ids";
+import type { Field } from "../fields";
 import { FOOTNOTES } from "./labels";
 import type { LevelIndicators } from "./types";
 

@@ -1,7 +1,7 @@
 // Labels for identifiers (succession kinds, component areas, exams, scopes) and the footnotes on size criteria.
-import type { ComponentArea, Exam, FacilityScope, Scope, SuccessionKind } from "../ids";
+import type { ComponentArea, Exam, FacilityScope, Scope, SuccessionKind } from "../record-options";
 
-/** Decisions where the English text leaves a hole (SPEC "The evaluation rules"), shown where the app displays the criterion. */
+/** Decisions where the English text leaves a hole (docs/evaluation.md, "Decisions where the standard's English text is ambiguous"), shown where the app displays the criterion. */
 export const FOOTNOTES = {
   computerRoomSites:
     "The standard says \"less than 2 sites\" for Level 4 and \"3 to 4\" for Level 5, so 2 sites would fall in neither: computer rooms of 1 to 2 sites are read as the Level 4 tier.",
@@ -51,7 +51,7 @@ export const EXAM_LABEL: Record<Exam, string> = {
   SC: "Information Security Specialist",
 };
 
-/** Service scope of a project (hardware/software `scope`, facility `facility.scope`), as SPEC words it. */
+/** Service scope of a project (hardware/software `scope`, facility `facility.scope`), as docs/cli.md#identifiers words it. */
 export const SCOPE_LABEL: Record<Scope | FacilityScope, string> = {
   specific_users: "Participates in service for specific users, as a member of a specific service team",
   wide_area_team: "Assigned to a service team that covers a wide service area or specific industries",

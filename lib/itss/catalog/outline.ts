@@ -1,5 +1,5 @@
 // The outline at the start of achievement-indicators.txt: the job category's description and each field's description.
-import type { Field } from "../ids";
+import type { Field } from "../fields";
 import type { FieldOutline, JobCategoryOutline } from "./types";
 
 export const JOB_CATEGORY: JobCategoryOutline = {

@@ -1,5 +1,5 @@
 // Skill items per field: names, knowledge items and level descriptions, word for word from skill-proficiency.txt.
-import type { Field } from "../ids";
+import type { Field } from "../fields";
 import type { SkillItemEntry } from "./types";
 
 /** The standard's common entry levels (not in skill-proficiency.txt; the same for all fields and items). */

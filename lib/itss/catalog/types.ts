@@ -1,7 +1,6 @@
 // Types of the catalog: the ITSS Customer Service standard (skill proficiency and achievement indicators) as typed data.
-import type {
-  ComplexityCriterion, FacilityScope, Field, Scope, SkillItem, SpecialtyArea, SuccessionKind,
-} from "../ids";
+import type { Field, SkillItem, SpecialtyArea } from "../fields";
+import type { ComplexityCriterion, FacilityScope, Scope, SuccessionKind } from "../record-options";
 
 /** Where a level description comes from: the field's table in skill-proficiency.txt, or the common entry levels 1 and 2. */
 export type TextSource = "standard" | "common";
@@ -50,7 +49,7 @@ export type SizeRule = ScopeSizeRule | FacilitySizeRule;
 export type SizeOption = {
   text: string;
   rule: SizeRule;
-  /** a decision where the English text leaves a hole (SPEC "The evaluation rules"), for the UI to show */
+  /** a decision where the English text leaves a hole (docs/evaluation.md, "Decisions where the standard's English text is ambiguous"), for the UI to show */
   footnote?: string;
 };
 

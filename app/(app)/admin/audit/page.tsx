@@ -6,7 +6,7 @@ import { listAudit } from "@/lib/db/queries/audit";
 import { can } from "@/lib/auth/policy";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
-import { userForSection } from "@/components/shell/section-guard";
+import { userForSection } from "@/lib/auth/section";
 import { AuditTable } from "@/components/audit/audit-table";
 import { auditHref, PAGE_SIZES, parseAuditSearch } from "@/components/audit/search";
 
@@ -21,7 +21,7 @@ export default async function AuditPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { user, allowed } = await userForSection("admin");
-  if (!allowed || !can(user, "audit.read", { departmentId: 0 })) forbidden(); // 403: no loading boundary above this page, so the status still holds
+  if (!allowed || !can(user, "audit.read")) forbidden(); // 403: no loading boundary above this page, so the status still holds
   const search = parseAuditSearch(await searchParams);
   const data = await listAudit(await getDb(), { ...search, pageSize: search.size });
   const pages = Math.max(1, Math.ceil(data.total / search.size));

@@ -6,7 +6,7 @@ import { allDepartments, listDepartments } from "@/lib/db/queries/roster";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { userForSection } from "@/components/shell/section-guard";
+import { userForSection } from "@/lib/auth/section";
 import { CreateDepartmentForm, RenameDepartmentForm } from "@/components/roster/department-forms";
 import { CreateTeamForm } from "@/components/roster/team-forms";
 
@@ -38,7 +38,7 @@ export default async function DepartmentsPage() {
         }
       />
       <div className="grid gap-6 lg:grid-cols-2">
-        {can(user, "department.manage", { departmentId: 0 }) ? (
+        {can(user, "departments.create") ? (
           <Card title="New department">
             <CreateDepartmentForm />
           </Card>

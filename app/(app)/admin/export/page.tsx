@@ -7,13 +7,13 @@ import { can } from "@/lib/auth/policy";
 import { ORG_TABLES, ORG_VERSION, organisationRowCounts, type OrgTableName } from "@/lib/transfer/org-json";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
-import { userForSection } from "@/components/shell/section-guard";
+import { userForSection } from "@/lib/auth/section";
 
 export const metadata = { title: "Export" };
 
 export default async function ExportPage() {
   const { user, allowed } = await userForSection("admin");
-  if (!allowed || !can(user, "org.export", { departmentId: 0 })) forbidden(); // 403: no loading boundary above this page, so the status still holds
+  if (!allowed || !can(user, "org.export")) forbidden(); // 403: no loading boundary above this page, so the status still holds
   const counts = await organisationRowCounts(await getDb());
   return (
     <>
@@ -46,7 +46,7 @@ export default async function ExportPage() {
           </a>
           <p className="mt-3 text-sm text-slate-600">
             To restore it, open{" "}
-            <Link href="/admin/import?tab=json" className="text-brand-700 hover:underline">
+            <Link href="/import?tab=json" className="text-brand-700 hover:underline">
               Import → Restore organisation
             </Link>{" "}
             on a new, empty database.

@@ -1,4 +1,4 @@
-import { requireSection } from "@/components/shell/section-guard";
+import { requireSection } from "@/lib/auth/section";
 
 // Decides access before the users list's loading boundary streams: a role that may not open it gets a 403 page.
 export default async function Layout({ children }: { children: React.ReactNode }) {

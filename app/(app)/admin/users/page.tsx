@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/policy";
 import { listUsers, parseUserParams } from "@/lib/db/queries/roster";
 import { PageHeader } from "@/components/ui/page-header";
 import { Forbidden } from "@/components/ui/empty-state";
-import { userForSection } from "@/components/shell/section-guard";
+import { userForSection } from "@/lib/auth/section";
 import { UsersTable } from "@/components/roster/users-table";
 import { queryOf, stateOf } from "@/components/roster/params";
 
@@ -16,8 +16,7 @@ export default async function UsersPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { user, allowed } = await userForSection("admin");
-  if (!allowed || !can(user, "users.manage", { departmentId: user.departmentId ?? 0 }))
-    return <Forbidden what="user management" />;
+  if (!allowed || !can(user, "users.manage")) return <Forbidden what="user management" />;
   const p = parseUserParams(await searchParams);
   const { rows, total } = await listUsers(await getDb(), p);
   return (

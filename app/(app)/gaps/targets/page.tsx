@@ -10,11 +10,11 @@ import { can } from "@/lib/auth/policy";
 import { resolveScope, scopeParamsSchema, type ViewScope } from "@/lib/views/scope";
 import { allDepartments, teamOptions } from "@/lib/db/queries/roster";
 import { targetStandings } from "@/lib/db/queries/gaps";
-import { FIELDS, skillItemsOf, type Field } from "@/lib/itss/ids";
+import { FIELDS, skillItemsOf, type Field } from "@/lib/itss/fields";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { EmptyState, Forbidden } from "@/components/ui/empty-state";
-import { userForSection } from "@/components/shell/section-guard";
+import { userForSection } from "@/lib/auth/section";
 import { TargetList, describeTarget } from "@/components/dashboard/target-list";
 import { ScopePicker, scopeParamsOf } from "@/components/gaps/scope-picker";
 import { CreateTargetForm, DeleteTargetButton, EditTargetForm } from "@/components/gaps/target-forms";
@@ -33,11 +33,11 @@ export default async function TargetsPage({
   const [t, td, ts] = await Promise.all([
     getTranslations("gaps"),
     getTranslations("dashboard"),
-    getTranslations("standard"),
+    getTranslations("itss"),
   ]);
   if (!allowed) return <Forbidden what={t("targetsPage.forbidden")} />;
   const itemNames = Object.fromEntries(
-    FIELDS.map((f) => [f, Object.fromEntries(skillItemsOf(f).map((i) => [i, ts(`skillItem.${i}`)]))]),
+    FIELDS.map((f) => [f, Object.fromEntries(skillItemsOf(f).map((i) => [i, ts(`items.${i}`)]))]),
   ) as Record<Field, Record<string, string>>;
   const parsed = scopeParamsSchema.safeParse(scopeParamsOf(await searchParams));
   if (!parsed.success) notFound();

@@ -6,9 +6,9 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { getDb } from "@/lib/db/client";
 import { memberHeader, memberRecordSet } from "@/lib/db/queries/records";
-import { toEvidence } from "@/lib/evaluation/evidence";
-import { evaluate } from "@/lib/itss/evaluate";
-import { FIELD_LABEL, FIELDS, type Field } from "@/lib/itss/ids";
+import { evaluateRecords } from "@/lib/evaluation/evidence";
+import { FIELDS, type Field } from "@/lib/itss/fields";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { FieldStanding } from "@/components/evaluation/field-standing";
@@ -19,23 +19,19 @@ import { ContributionSection } from "@/components/records/contribution-section";
 import { ExamsSection } from "@/components/records/exams-section";
 import { SkillsSection } from "@/components/records/skills-section";
 
-export const metadata = { title: "Member record" };
+export async function generateMetadata() {
+  const t = await getTranslations("members");
+  return { title: t("title") };
+}
 
-const SECTIONS = [
-  ["standing", "Standing"],
-  ["profile", "Skill profile"],
-  ["projects", "Projects"],
-  ["contribution", "Professional contribution"],
-  ["exams", "Exams & certifications"],
-  ["skills", "Skill assessment"],
-  ["history", "History"],
-] as const;
+const SECTIONS = ["standing", "profile", "projects", "contribution", "exams", "skills", "history"] as const;
 
 export default async function MemberPage({ params }: { params: Promise<{ id: string }> }) {
   const { id: raw } = await params;
   const id = Number(raw);
   if (!Number.isInteger(id) || id <= 0) notFound();
   const user = await requireUser();
+  const [t, ti] = await Promise.all([getTranslations("members"), getTranslations("itss")]);
   const db = await getDb();
   const header = await memberHeader(db, id);
   const scope = header ? { departmentId: header.departmentId, teamId: header.teamId, memberId: header.id } : null;
@@ -43,8 +39,8 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
 
   const records = { ...(await memberRecordSet(db, id)), ownUserId: header.userId };
   // Both evaluations from the rows already loaded: the same counting rules as evaluateMembers, no extra queries.
-  const official = evaluate(toEvidence(records, "official").evidence);
-  const provisional = evaluate(toEvidence(records, "provisional").evidence);
+  const official = evaluateRecords(records, "official").evaluation;
+  const provisional = evaluateRecords(records, "provisional").evaluation;
 
   const used = new Set<Field>();
   if (header.teamField) used.add(header.teamField);
@@ -76,7 +72,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
   return (
     <>
       <PageHeader
-        title={isOwn ? `My record — ${header.name}` : header.name}
+        title={isOwn ? t("myRecord", { name: header.name }) : header.name}
         description={
           <>
             {header.jobTitle ? `${header.jobTitle} · ` : ""}
@@ -89,42 +85,42 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
             )}
             {" · "}
             {header.departmentName}
-            {header.teamField ? ` · ${FIELD_LABEL[header.teamField]}` : ""}
+            {header.teamField ? ` · ${ti(`fields.${header.teamField}`)}` : ""}
             {header.archived ? (
               <span className="ml-2 rounded bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-700">
-                Archived
+                {t("archived")}
               </span>
             ) : null}
           </>
         }
       />
-      <nav aria-label="Sections of this record" className="mb-6 flex flex-wrap gap-2 text-sm">
-        {SECTIONS.map(([anchor, label]) => (
+      <nav aria-label={t("sectionsNav")} className="mb-6 flex flex-wrap gap-2 text-sm">
+        {SECTIONS.map((anchor) => (
           <a
             key={anchor}
             href={`#${anchor}`}
             className="rounded-full border border-slate-300 bg-white px-3 py-1 text-slate-700 hover:bg-slate-100"
           >
-            {label}
+            {t(`sections.${anchor}`)}
           </a>
         ))}
       </nav>
 
       <div className="space-y-8">
-        <section id="standing" aria-label="Standing per field" className="grid gap-4 lg:grid-cols-2 xl:grid-cols-3">
+        <section id="standing" aria-label={t("standingPerField")} className="grid gap-4 lg:grid-cols-2 xl:grid-cols-3">
           {shownFields.map((f) => (
             <FieldStanding key={f} field={f} official={official.fields[f]} provisional={provisional.fields[f]} />
           ))}
         </section>
 
         <div id="profile">
-          <Card title="Skill profile">
+          <Card title={t("sections.profile")}>
             <SkillProfile fields={shownFields} assessments={records.assessments} targets={header.skillTargets} />
           </Card>
         </div>
 
         <div id="projects">
-          <Card title="Projects">
+          <Card title={t("sections.projects")}>
             <ProjectsSection
               memberId={id}
               projects={records.projects}
@@ -136,7 +132,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
         </div>
 
         <div id="contribution">
-          <Card title="Professional contribution">
+          <Card title={t("sections.contribution")}>
             <div className="space-y-8">
               {shownFields.map((f) => (
                 <ContributionSection
@@ -155,7 +151,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
         </div>
 
         <div id="exams">
-          <Card title="Exams & certifications">
+          <Card title={t("sections.exams")}>
             <ExamsSection
               memberId={id}
               perms={perms}
@@ -168,11 +164,11 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
         </div>
 
         <div id="skills">
-          <Card title="Skill assessment">
+          <Card title={t("sections.skills")}>
             <div className="space-y-6">
               {shownFields.map((f) => (
                 <div key={f}>
-                  <h3 className="font-semibold text-slate-900">{FIELD_LABEL[f]}</h3>
+                  <h3 className="font-semibold text-slate-900">{ti(`fields.${f}`)}</h3>
                   <SkillsSection
                     memberId={id}
                     field={f}
@@ -188,7 +184,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
         </div>
 
         <div id="history">
-          <Card title="History">
+          <Card title={t("sections.history")}>
             <EvaluationHistory snapshots={records.snapshots} fields={FIELDS} now={rendered.getTime()} />
           </Card>
         </div>

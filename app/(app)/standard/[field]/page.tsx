@@ -16,17 +16,17 @@ type Props = { params: Promise<{ field: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const field = parseField((await params).field);
-  const t = await getTranslations("standard");
-  return { title: field ? `${t(`field.${field}`)} · ${t("title")}` : t("title") };
+  const [t, ti] = await Promise.all([getTranslations("standard"), getTranslations("itss")]);
+  return { title: field ? `${ti(`fields.${field}`)} · ${t("title")}` : t("title") };
 }
 
 export default async function FieldPage({ params }: Props) {
   await requireUser();
   const field = parseField((await params).field);
   if (!field) notFound();
-  const t = await getTranslations("standard");
+  const [t, ti] = await Promise.all([getTranslations("standard"), getTranslations("itss")]);
   const catalog = CATALOG.fields[field];
-  const label = t(`field.${field}`);
+  const label = ti(`fields.${field}`);
   // highest level first, as the standard lists them
   const levels = [...catalog.indicators].sort((a, b) => b.level - a.level);
   const footnotes = numberFootnotes(levels);
@@ -36,7 +36,7 @@ export default async function FieldPage({ params }: Props) {
       <Breadcrumbs items={[{ label: t("title"), href: "/standard" }, { label }]} />
       <PageHeader
         title={label}
-        description={t("fieldPage.description", { jobCategory: t("jobCategory"), max: catalog.maxLevel })}
+        description={t("fieldPage.description", { jobCategory: ti("jobCategory"), max: catalog.maxLevel })}
       />
       <p className="-mt-2 mb-6 max-w-3xl leading-relaxed text-slate-800">{catalog.outline.description}</p>
 

@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/policy";
 import { allDepartments, listTeamsTable, parseTeamParams } from "@/lib/db/queries/roster";
 import { PageHeader } from "@/components/ui/page-header";
 import { Forbidden } from "@/components/ui/empty-state";
-import { userForSection } from "@/components/shell/section-guard";
+import { userForSection } from "@/lib/auth/section";
 import { TeamsTable } from "@/components/roster/teams-table";
 import { CreateTeamForm } from "@/components/roster/team-forms";
 import { queryOf, stateOf } from "@/components/roster/params";
@@ -32,7 +32,7 @@ export default async function TeamsPage({
         actions={
           canImport ? (
             <Link
-              href="/admin/import"
+              href="/import"
               className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50"
             >
               Import from CSV

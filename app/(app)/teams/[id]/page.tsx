@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { listTeamMembers, parseTeamMemberParams, teamDetail } from "@/lib/db/queries/roster";
-import { FIELD_LABEL } from "@/lib/itss/ids";
+import { FIELD_LABEL } from "@/lib/itss/fields";
 import { PageHeader } from "@/components/ui/page-header";
 import { TeamMembersTable } from "@/components/roster/team-members-table";
 import { queryOf, segmentId, stateOf } from "@/components/roster/params";

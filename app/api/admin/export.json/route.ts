@@ -9,8 +9,7 @@ export const dynamic = "force-dynamic";
 
 export async function GET(): Promise<Response> {
   return withActor(async (actor) => {
-    if (!can(actor, "org.export", { departmentId: 0 }))
-      return jsonError(403, "Only an administrator may export the organisation.");
+    if (!can(actor, "org.export")) return jsonError(403, "Only an administrator may export the organisation.");
     const body = serializeOrganisation(await exportOrganisation(await getDb()));
     const day = new Date().toISOString().slice(0, 10);
     return new Response(body, {

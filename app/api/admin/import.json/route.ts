@@ -42,8 +42,7 @@ async function readBounded(request: Request, max: number): Promise<string | null
 
 export async function POST(request: Request): Promise<Response> {
   return withActor(async (actor) => {
-    if (!can(actor, "org.import", { departmentId: 0 }))
-      return jsonError(403, "Only an administrator may restore an organisation.");
+    if (!can(actor, "org.import")) return jsonError(403, "Only an administrator may restore an organisation.");
     // A cross-site page can neither send this Origin nor (without a preflight we never allow) a JSON content type.
     if (!sameOrigin(request))
       return jsonError(

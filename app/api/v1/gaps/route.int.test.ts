@@ -1,32 +1,22 @@
 // GET /api/v1/gaps against a real database with only the session mocked: statuses under the policy, 400s that
 // name the parameter, and an answer that parses with the response schema and counts what the records say.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestDb } from "@/lib/db/test-db";
-import type { Db, DbHandle } from "@/lib/db/client";
+import { beforeAll, describe, expect, it } from "vitest";
+import { actAs, useIntegrationDb } from "@/lib/testing/integration";
 import * as s from "@/lib/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
-import { buildFixture, type Fixture } from "@/lib/testing/fixture";
+import type { Fixture } from "@/lib/testing/fixture";
 import { refreshAllStandings } from "@/lib/evaluation/refresh";
 import { gapsResponseSchema } from "@/lib/api/gaps";
-
-const state = vi.hoisted(() => ({ db: null as Db | null, actor: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", () => ({ currentUser: async () => state.actor }));
-vi.mock("@/lib/db/client", async (original) => ({
-  ...(await original<typeof import("@/lib/db/client")>()),
-  getDb: async () => state.db!,
-}));
 
 const route = await import("./route");
 const get = (q: string) => route.GET(new Request(`http://localhost/api/v1/gaps${q}`));
 
 describe("GET /api/v1/gaps", () => {
-  let h: DbHandle;
+  const h = useIntegrationDb();
   let f: Fixture;
   const ids = { teamTarget: 0, skillTarget: 0, deptTarget: 0, otherTeamTarget: 0 };
   beforeAll(async () => {
-    h = await createTestDb();
-    f = await buildFixture(h.db);
-    state.db = h.db;
+    f = h.fixture;
     const { memberA, memberA2 } = f.members;
     await h.db.insert(s.exams).values([
       { memberId: memberA.id, exam: "AP", reviewState: "approved" },
@@ -54,9 +44,8 @@ describe("GET /api/v1/gaps", () => {
     [ids.teamTarget, ids.skillTarget, ids.deptTarget, ids.otherTeamTarget] = rows.map((r) => r.id);
     await refreshAllStandings(h.db);
   });
-  afterAll(async () => h?.close());
   const as = (a: CurrentUser | null) => {
-    state.actor = a;
+    actAs(a);
   };
 
   it("401 signed out, 403 for a member, 404 out of reach (like a nonexistent id), 400 naming the parameter", async () => {

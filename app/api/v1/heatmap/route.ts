@@ -6,7 +6,7 @@ import { canOpenSection } from "@/lib/auth/policy";
 import { heatmapPage } from "@/lib/db/queries/heatmap";
 import { heatmapQuerySchema, queryErrorMessage, type HeatmapResponse } from "@/lib/api/heatmap";
 import { resolveScope } from "@/lib/views/scope";
-import { skillItemsOf } from "@/lib/itss/ids";
+import { skillItemsOf } from "@/lib/itss/fields";
 import { jsonError, withActor } from "../_lib/respond";
 
 export const dynamic = "force-dynamic";

@@ -7,7 +7,7 @@ import { allDepartments, userById } from "@/lib/db/queries/roster";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Forbidden } from "@/components/ui/empty-state";
-import { userForSection } from "@/components/shell/section-guard";
+import { userForSection } from "@/lib/auth/section";
 import { ActionForm } from "@/components/roster/action-form";
 import { EditUserForm, ResetPasswordForm } from "@/components/roster/user-forms";
 import { segmentId } from "@/components/roster/params";
@@ -21,8 +21,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const db = await getDb();
   const [target, departments] = await Promise.all([id ? userById(db, id) : null, allDepartments(db)]);
   if (!target) notFound();
-  if (!can(user, "users.manage", { departmentId: target.departmentId ?? 0 }))
-    return <Forbidden what="user management" />;
+  if (!can(user, "users.manage")) return <Forbidden what="user management" />;
   const isSelf = target.id === user.userId;
   return (
     <>

@@ -5,15 +5,14 @@ import { allDepartments } from "@/lib/db/queries/roster";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Forbidden } from "@/components/ui/empty-state";
-import { userForSection } from "@/components/shell/section-guard";
+import { userForSection } from "@/lib/auth/section";
 import { CreateUserForm } from "@/components/roster/user-forms";
 
 export const metadata = { title: "New user" };
 
 export default async function NewUserPage() {
   const { user, allowed } = await userForSection("admin");
-  if (!allowed || !can(user, "users.manage", { departmentId: user.departmentId ?? 0 }))
-    return <Forbidden what="user management" />;
+  if (!allowed || !can(user, "users.manage")) return <Forbidden what="user management" />;
   const departments = await allDepartments(await getDb());
   return (
     <>

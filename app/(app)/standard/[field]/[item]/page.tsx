@@ -22,9 +22,9 @@ async function resolve(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [found, t] = await Promise.all([resolve(params), getTranslations("standard")]);
+  const [found, t, ti] = await Promise.all([resolve(params), getTranslations("standard"), getTranslations("itss")]);
   return {
-    title: found ? `${t(`skillItem.${found.entry.key}`)} · ${t(`field.${found.field}`)} · ${t("title")}` : t("title"),
+    title: found ? `${ti(`items.${found.entry.key}`)} · ${ti(`fields.${found.field}`)} · ${t("title")}` : t("title"),
   };
 }
 
@@ -33,9 +33,9 @@ export default async function SkillItemPage({ params }: Props) {
   const found = await resolve(params);
   if (!found) notFound();
   const { field, entry } = found;
-  const t = await getTranslations("standard");
-  const label = t(`field.${field}`);
-  const name = t(`skillItem.${entry.key}`);
+  const [t, ti] = await Promise.all([getTranslations("standard"), getTranslations("itss")]);
+  const label = ti(`fields.${field}`);
+  const name = ti(`items.${entry.key}`);
 
   return (
     <>

@@ -2,7 +2,7 @@
 // Path parameter and response: memberIdParamsSchema and memberResponseSchema (lib/api/members.ts).
 import { getDb } from "@/lib/db/client";
 import { memberScope } from "@/lib/db/queries/members";
-import { memberRecordsForApi } from "@/lib/db/queries/api";
+import { memberWithRecords } from "@/lib/db/queries/records";
 import { can } from "@/lib/auth/policy";
 import { issuesMessage, memberIdParamsSchema } from "@/lib/api/members";
 import { jsonError, withActor } from "../../_lib/respond";
@@ -18,7 +18,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     const scope = await memberScope(db, id);
     // Outside the actor's scope is answered exactly like an unknown id: ids do not leak.
     if (!scope || !can(actor, "member.read", scope)) return jsonError(404, `No member with id ${id}.`);
-    const member = await memberRecordsForApi(db, id);
+    const member = await memberWithRecords(db, id);
     if (!member) return jsonError(404, `No member with id ${id}.`);
     return Response.json(member, { headers: { "cache-control": "no-store" } });
   });

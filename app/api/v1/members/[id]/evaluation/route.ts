@@ -2,10 +2,8 @@
 // Query and response: memberEvaluationQuerySchema and memberEvaluationResponseSchema (lib/api/members.ts).
 import { getDb } from "@/lib/db/client";
 import { memberScope } from "@/lib/db/queries/members";
-import { loadMemberRecords } from "@/lib/db/queries/evidence";
 import { can } from "@/lib/auth/policy";
-import { toEvidence } from "@/lib/evaluation/evidence";
-import { evaluate } from "@/lib/itss/evaluate";
+import { evaluateMembers } from "@/lib/evaluation/current";
 import { issuesMessage, memberEvaluationQuerySchema, memberIdParamsSchema, queryOf } from "@/lib/api/members";
 import { jsonError, withActor } from "../../../_lib/respond";
 
@@ -23,8 +21,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     // Outside the actor's scope is answered exactly like an unknown id: ids do not leak.
     if (!scope || !can(actor, "member.read", scope)) return jsonError(404, `No member with id ${id}.`);
     // One member's records, evaluated on request: the only route that runs the engine, for the one member it serves.
-    const records = (await loadMemberRecords(db, [id])).get(id)!;
-    return Response.json(evaluate(toEvidence(records, query.data.mode).evidence), {
+    const { evaluation } = (await evaluateMembers(db, [id], query.data.mode)).get(id)!;
+    return Response.json(evaluation, {
       headers: { "cache-control": "no-store" },
     });
   });

@@ -1,7 +1,8 @@
-// Pages call this first: the signed-in user, or a "no access" answer for sections the policy closes to them.
+// Section access for pages and layouts (a server helper): the signed-in user, or a "no access" answer for sections the
+// policy closes to them.
 import { forbidden } from "next/navigation";
-import { requireUser, type CurrentUser } from "@/lib/auth/session";
-import { canOpenSection, type Section } from "@/lib/auth/policy";
+import { requireUser, type CurrentUser } from "./session";
+import { canOpenSection, type Section } from "./policy";
 
 export async function userForSection(section: Section): Promise<{ user: CurrentUser; allowed: boolean }> {
   const user = await requireUser();

@@ -1,14 +1,13 @@
 // The read API and the admin export route against a real database, with only the session mocked.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestDb } from "@/lib/db/test-db";
-import type { Db, DbHandle } from "@/lib/db/client";
+import { beforeAll, describe, expect, it } from "vitest";
+import { actAs, useIntegrationDb } from "@/lib/testing/integration";
 import * as s from "@/lib/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
-import { buildFixture, type Fixture } from "@/lib/testing/fixture";
+import type { Fixture } from "@/lib/testing/fixture";
 import { loadMemberRecords } from "@/lib/db/queries/evidence";
 import { toEvidence } from "@/lib/evaluation/evidence";
 import { evaluate } from "@/lib/itss/evaluate";
-import { FIELDS } from "@/lib/itss/ids";
+import { FIELDS } from "@/lib/itss/fields";
 import { evaluateMembers } from "@/lib/evaluation/current";
 import { refreshAllStandings } from "@/lib/evaluation/refresh";
 import {
@@ -18,16 +17,9 @@ import {
   membersResponseSchema,
 } from "@/lib/api/members";
 
-const state = vi.hoisted(() => ({ db: null as Db | null, actor: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", () => ({ currentUser: async () => state.actor }));
-vi.mock("@/lib/db/client", async (original) => ({
-  ...(await original<typeof import("@/lib/db/client")>()),
-  getDb: async () => state.db!,
-}));
-
-const list = await import("../members/route");
-const one = await import("../members/[id]/route");
-const evaluation = await import("../members/[id]/evaluation/route");
+const list = await import("./route");
+const one = await import("./[id]/route");
+const evaluation = await import("./[id]/evaluation/route");
 const exportRoute = await import("../../admin/export.json/route");
 const importRoute = await import("../../admin/import.json/route");
 
@@ -35,12 +27,10 @@ const req = (path: string) => new Request(`http://localhost${path}`);
 const ctx = (id: string | number) => ({ params: Promise.resolve({ id: String(id) }) });
 
 describe("read API", () => {
-  let h: DbHandle;
+  const h = useIntegrationDb();
   let f: Fixture;
   beforeAll(async () => {
-    h = await createTestDb();
-    f = await buildFixture(h.db);
-    state.db = h.db;
+    f = h.fixture;
     const memberId = f.members.memberA.id;
     await h.db.insert(s.projects).values([
       {
@@ -82,10 +72,9 @@ describe("read API", () => {
     // The records above are written directly, as the backfill after the read model's migration would find them.
     await refreshAllStandings(h.db);
   });
-  afterAll(async () => h.close());
 
   const as = (actor: CurrentUser | null) => {
-    state.actor = actor;
+    actAs(actor);
   };
 
   it("answers 401 when signed out", async () => {

@@ -3,24 +3,16 @@
 // the document's JSON Schemas (Ajv, draft 2020-12, as OpenAPI 3.1 uses), not against the zod schemas behind them.
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { actAs, actorByEmail, useIntegrationDb } from "@/lib/testing/integration";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { eq } from "drizzle-orm";
-import { createTestDb } from "@/lib/db/test-db";
-import type { Db, DbHandle } from "@/lib/db/client";
 import * as s from "@/lib/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
 import { seedDemo } from "@/seed/demo";
 import { afterSeed } from "@/seed/after-seed";
 import { API_ROUTES } from "@/lib/api/routes";
-
-const state = vi.hoisted(() => ({ db: null as Db | null, actor: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", () => ({ currentUser: async () => state.actor }));
-vi.mock("@/lib/db/client", async (original) => ({
-  ...(await original<typeof import("@/lib/db/client")>()),
-  getDb: async () => state.db!,
-}));
 
 type Handler = (request: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 const HANDLERS: Record<string, () => Promise<{ GET: Handler }>> = {
@@ -31,7 +23,7 @@ const HANDLERS: Record<string, () => Promise<{ GET: Handler }>> = {
   "/api/v1/gaps": () => import("../gaps/route") as never,
   "/api/v1/staffing": () => import("../staffing/route") as never,
 };
-const openapi = await import("../openapi.json/route");
+const openapi = await import("./route");
 
 /** Route files under app/api/v1, as OpenAPI paths ([id] → {id}), the document itself left out. */
 function routeFiles(dir: string, prefix = "/api/v1"): string[] {
@@ -47,7 +39,7 @@ function routeFiles(dir: string, prefix = "/api/v1"): string[] {
 }
 
 describe("OpenAPI document of the read API", () => {
-  let h: DbHandle;
+  const h = useIntegrationDb({ fixture: false });
   let doc: {
     openapi: string;
     paths: Record<
@@ -68,37 +60,20 @@ describe("OpenAPI document of the read API", () => {
   let teamId: number;
 
   beforeAll(async () => {
-    h = await createTestDb();
     await h.db.transaction(async (tx) => {
       await seedDemo(tx as never);
       await afterSeed(tx as never);
     });
-    state.db = h.db;
     doc = await (openapi.GET() as Response).json();
     ajv = new Ajv2020({ strict: false, allErrors: true });
     addFormats(ajv); // dates and date-times are checked too
     ajv.addSchema({ $id: "doc", components: doc.components }, "doc");
-    const user = async (email: string): Promise<CurrentUser> => {
-      const [u] = await h.db.select().from(s.users).where(eq(s.users.email, email));
-      const leads = await h.db.select().from(s.teamLeads).where(eq(s.teamLeads.userId, u.id));
-      return {
-        userId: u.id,
-        role: u.role,
-        departmentId: u.departmentId,
-        leadTeamIds: leads.map((l) => l.teamId),
-        memberId: null,
-        name: u.name,
-        email: u.email,
-        sessionVersion: u.sessionVersion,
-      } as CurrentUser;
-    };
-    admin = await user("admin@levelboard.test");
-    head = await user("head@levelboard.test");
+    admin = await actorByEmail(h.db, "admin@levelboard.test");
+    head = await actorByEmail(h.db, "head@levelboard.test");
     const [m] = await h.db.select().from(s.members).where(eq(s.members.email, "member.hw@levelboard.test"));
     memberId = m.id;
     teamId = m.teamId;
   });
-  afterAll(async () => h.close());
 
   it("is OpenAPI 3.1 and documents exactly the route files of /api/v1", () => {
     expect(doc.openapi).toBe("3.1.0");
@@ -134,13 +109,13 @@ describe("OpenAPI document of the read API", () => {
       ["/api/v1/staffing", "?field=hardware&minLevel=3&skill=technology:3", {}, head],
     ];
     for (const [route, query, params, actor] of cases) {
-      state.actor = actor;
+      actAs(actor);
       const { status, body } = await call(route, query, params);
       expect(status, `${route}${query}`).toBe(200);
       validate(route, 200, body);
     }
     // Every documented query parameter is one the route accepts: an unknown value of each is a 400, not ignored.
-    state.actor = admin;
+    actAs(admin);
     for (const r of API_ROUTES) {
       for (const p of doc.paths[r.path].get.parameters.filter((x) => x.in === "query")) {
         const query = p.name === "field" ? "?field=%00bad" : `?field=hardware&${p.name}=%00bad`;
@@ -153,12 +128,12 @@ describe("OpenAPI document of the read API", () => {
 
   it("401, 400 and 404 answers match the documented error schema", async () => {
     for (const r of API_ROUTES) {
-      state.actor = null;
+      actAs(null);
       const unauth = await call(r.path, "", { id: String(memberId) });
       expect(unauth.status).toBe(401);
       validate(r.path, 401, unauth.body);
     }
-    state.actor = head;
+    actAs(head);
     const missing = await call("/api/v1/members/{id}", "", { id: "999999" });
     expect(missing.status).toBe(404);
     validate("/api/v1/members/{id}", 404, missing.body);

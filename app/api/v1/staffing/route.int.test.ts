@@ -1,33 +1,23 @@
 // GET /api/v1/staffing against a real database (session mocked): 401, 403, 400 naming the parameter, 404 out of
 // scope, and 200 answers that parse with the response schema and hold the right members.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { actAs, useIntegrationDb } from "@/lib/testing/integration";
 import { eq } from "drizzle-orm";
-import { createTestDb } from "@/lib/db/test-db";
-import type { Db, DbHandle } from "@/lib/db/client";
 import * as s from "@/lib/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
-import { buildFixture, type Fixture } from "@/lib/testing/fixture";
+import type { Fixture } from "@/lib/testing/fixture";
 import { refreshAllStandings } from "@/lib/evaluation/refresh";
 import { staffingResponseSchema } from "@/lib/api/staffing";
 
-const state = vi.hoisted(() => ({ db: null as Db | null, actor: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", () => ({ currentUser: async () => state.actor }));
-vi.mock("@/lib/db/client", async (original) => ({
-  ...(await original<typeof import("@/lib/db/client")>()),
-  getDb: async () => state.db!,
-}));
-
-const route = await import("../staffing/route");
+const route = await import("./route");
 const get = (query: string) => route.GET(new Request(`http://localhost/api/v1/staffing?${query}`));
 
 describe("GET /api/v1/staffing", () => {
-  let h: DbHandle;
+  const h = useIntegrationDb();
   let f: Fixture;
   let archived: number;
   beforeAll(async () => {
-    h = await createTestDb();
-    f = await buildFixture(h.db);
-    state.db = h.db;
+    f = h.fixture;
     const lp: Omit<typeof s.projects.$inferInsert, "memberId" | "name"> = {
       field: "hardware",
       role: "leader",
@@ -61,9 +51,8 @@ describe("GET /api/v1/staffing", () => {
     await h.db.insert(s.exams).values({ memberId: gone.id, exam: "AP", reviewState: "approved" });
     await refreshAllStandings(h.db);
   });
-  afterAll(async () => h.close());
   const as = (actor: CurrentUser | null) => {
-    state.actor = actor;
+    actAs(actor);
   };
 
   it("401 signed out, 403 for a member (the page's policy)", async () => {

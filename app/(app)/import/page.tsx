@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { listVisibleTeams } from "@/lib/db/queries/org";
 import { can } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
-import { MAX_LEVEL } from "@/lib/itss/ids";
+import { MAX_LEVEL } from "@/lib/itss/fields";
 import { MAX_CSV_BYTES, MAX_CSV_ROWS } from "@/lib/transfer/csv";
 import { organisationRowCounts } from "@/lib/transfer/org-json";
 import { PageHeader } from "@/components/ui/page-header";
@@ -29,7 +29,7 @@ const code = "rounded bg-slate-100 px-1 font-mono text-xs";
 export default async function ImportPage({ searchParams }: { searchParams: Promise<{ tab?: string | string[] }> }) {
   const user = await requireUser();
   const db = await getDb();
-  const isAdmin = can(user, "org.import", { departmentId: 0 });
+  const isAdmin = can(user, "org.import");
   const teams = await listVisibleTeams(db, user);
   const managed = teams.filter((t) => can(user, "member.manage", { departmentId: t.departmentId, teamId: t.id }));
   if (!isAdmin && managed.length === 0) forbidden(); // 403: no loading boundary above this page, so the status still holds
@@ -64,7 +64,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
         {tabs.map((t) => (
           <Link
             key={t.key}
-            href={`/admin/import?tab=${t.key}`}
+            href={`/import?tab=${t.key}`}
             aria-current={t.key === tab ? "page" : undefined}
             className={`-mb-px rounded-t-md border px-3 py-1.5 text-sm ${t.key === tab ? "border-slate-200 border-b-white bg-white font-medium text-brand-900" : "border-transparent text-slate-600 hover:text-brand-700"}`}
           >

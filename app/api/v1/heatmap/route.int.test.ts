@@ -1,35 +1,25 @@
 // GET /api/v1/heatmap against a real database, with only the session mocked: policy (401/403/404), validation
 // (400 naming the parameter), the documented shape (parsed with the response schema) and the numbers.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestDb } from "@/lib/db/test-db";
-import type { Db, DbHandle } from "@/lib/db/client";
+import { beforeAll, describe, expect, it } from "vitest";
+import { actAs, useIntegrationDb } from "@/lib/testing/integration";
 import * as s from "@/lib/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
-import { buildFixture, type Fixture } from "@/lib/testing/fixture";
+import type { Fixture } from "@/lib/testing/fixture";
+import { skillItemsOf } from "@/lib/itss/fields";
 import { refreshAllStandings } from "@/lib/evaluation/refresh";
 import { heatmapResponseSchema } from "@/lib/api/heatmap";
-import { skillItemsOf } from "@/lib/itss/ids";
 
-const state = vi.hoisted(() => ({ db: null as Db | null, actor: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", () => ({ currentUser: async () => state.actor }));
-vi.mock("@/lib/db/client", async (original) => ({
-  ...(await original<typeof import("@/lib/db/client")>()),
-  getDb: async () => state.db!,
-}));
-
-const route = await import("../heatmap/route");
+const route = await import("./route");
 const get = async (query: string) => {
   const res = await route.GET(new Request(`http://localhost/api/v1/heatmap${query}`));
   return { status: res.status, body: await res.json() };
 };
 
 describe("GET /api/v1/heatmap", () => {
-  let h: DbHandle;
+  const h = useIntegrationDb();
   let f: Fixture;
   beforeAll(async () => {
-    h = await createTestDb();
-    f = await buildFixture(h.db);
-    state.db = h.db;
+    f = h.fixture;
     const { memberA, memberA2, memberB } = f.members;
     await h.db.insert(s.skillAssessments).values([
       { memberId: memberA.id, field: "hardware", item: "leadership", selfLevel: 2, leadLevel: 4 },
@@ -41,9 +31,8 @@ describe("GET /api/v1/heatmap", () => {
     await h.db.insert(s.members).values({ teamId: f.teams.teamA.id, name: "Gone", archivedAt: new Date() });
     await refreshAllStandings(h.db);
   });
-  afterAll(async () => h.close());
   const as = (actor: CurrentUser | null) => {
-    state.actor = actor;
+    actAs(actor);
   };
 
   it("401 signed out, 403 for a member, 404 for a team or department out of reach or unknown", async () => {
