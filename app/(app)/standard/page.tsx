@@ -8,7 +8,7 @@ import { Breadcrumbs } from "@/components/standard/breadcrumbs";
 import { FieldCard } from "@/components/standard/field-card";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const [t, ti] = await Promise.all([getTranslations("standard"), getTranslations("itss")]);
+  const t = await getTranslations("standard");
   return { title: t("title") };
 }
 
