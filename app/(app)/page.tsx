@@ -1,12 +1,13 @@
 // The dashboard, read from the read model: a head's (or admin's) department totals, level distribution, worst gaps
 // and the teams as a sortable, paginated table; a lead's teams as cards; a member's own standing.
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { orgCounts } from "@/lib/db/queries/org";
 import { loadDashboard, ownStanding, parseDashboardParams } from "@/lib/db/queries/dashboard";
-import { describeSource } from "@/lib/itss/explain";
-import { FIELDS, FIELD_LABEL } from "@/lib/itss/fields";
+import { FIELDS } from "@/lib/itss/fields";
+import { sourceText } from "@/components/evaluation/field-standing";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, Stat } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -15,14 +16,10 @@ import { TargetBadge, TargetList, describeTarget } from "@/components/dashboard/
 import { OrgCountStats } from "@/components/dashboard/org-counts";
 import { TeamsOverview } from "@/components/dashboard/teams-overview";
 
-export const metadata = { title: "Dashboard" };
-
-const GREETING = {
-  admin: "Run the organisation: departments, teams, users, imports and the audit log.",
-  head: "Your department at a glance: its levels, its worst gaps to target, and every team.",
-  lead: "Your teams: their levels, records waiting for your review, and the gap to target.",
-  member: "Your record and your path to the next level.",
-} as const;
+export async function generateMetadata() {
+  const t = await getTranslations("dashboard");
+  return { title: t("title") };
+}
 
 export default async function DashboardPage({
   searchParams,
@@ -38,21 +35,22 @@ export default async function DashboardPage({
     user.memberId ? ownStanding(db, user.memberId) : null,
   ]);
   const overview = user.role === "head" || user.role === "admin";
+  const [t, ts] = await Promise.all([getTranslations("dashboard"), getTranslations("itss")]);
 
   return (
     <>
-      <PageHeader title={`Welcome, ${user.name}`} description={GREETING[user.role]} />
+      <PageHeader title={t("welcome", { name: user.name })} description={t(`greeting.${user.role}`)} />
       {counts ? <OrgCountStats counts={counts} /> : null}
       {dashboard && user.role !== "admin" ? (
         <div className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-4">
           <Stat
-            label={user.role === "head" ? "Teams in your department" : "Teams you lead"}
+            label={user.role === "head" ? t("stats.teamsInDepartment") : t("stats.teamsYouLead")}
             value={dashboard.totals.teams}
           />
-          <Stat label="Members" value={dashboard.totals.members} />
+          <Stat label={t("stats.members")} value={dashboard.totals.members} />
           {user.role === "lead" ? (
             <Stat
-              label="Records waiting for review"
+              label={t("stats.waitingForReview")}
               value={
                 <Link href="/reviews" className="text-brand-700 hover:underline">
                   {dashboard.pendingReviews}
@@ -61,7 +59,7 @@ export default async function DashboardPage({
             />
           ) : (
             <Stat
-              label="Members missing to targets"
+              label={t("stats.membersMissing")}
               value={
                 <Link href="/gaps" className="text-brand-700 hover:underline">
                   {dashboard.totals.membersMissing}
@@ -69,77 +67,84 @@ export default async function DashboardPage({
               }
             />
           )}
-          <Stat label="Targets met" value={`${dashboard.totals.targetsMet} of ${dashboard.totals.targetsTotal}`} />
+          <Stat
+            label={t("stats.targetsMet")}
+            value={t("stats.ofTotal", { count: dashboard.totals.targetsMet, total: dashboard.totals.targetsTotal })}
+          />
         </div>
       ) : null}
 
       {own && own.length ? (
-        <Card title="Your levels" className="mb-6">
+        <Card title={t("own.title")} className="mb-6">
           <ul className="grid gap-3 md:grid-cols-3">
             {own.map((e) => (
               <li key={e.field} className="rounded-md border border-slate-200 p-3">
-                <div className="text-sm text-slate-600">{FIELD_LABEL[e.field]}</div>
-                <div className="text-2xl font-bold">{e.level === 0 ? "—" : `Level ${e.level}`}</div>
-                <div className="mt-1 text-xs text-slate-600">{describeSource(e.field, e)}</div>
+                <div className="text-sm text-slate-600">{ts(`fields.${e.field}`)}</div>
+                <div className="text-2xl font-bold">{e.level === 0 ? "—" : t("own.level", { level: e.level })}</div>
+                <div className="mt-1 text-xs text-slate-600">{sourceText(ts, e.field, e)}</div>
                 {e.nextLevel !== null && e.missingCount > 0 ? (
                   <div className="mt-1 text-xs text-slate-600">
-                    Level {e.nextLevel} needs {e.missingCount} more requirement{e.missingCount === 1 ? "" : "s"}.
+                    {t("own.needsMore", { level: e.nextLevel, count: e.missingCount })}
                   </div>
                 ) : null}
               </li>
             ))}
           </ul>
           <p className="mt-4 text-sm">
-            <Link href={`/members/${user.memberId}`} className="font-medium text-brand-700 hover:underline">
-              Open your record
-            </Link>{" "}
-            to add projects and contributions and to see the path to your next level.
+            {t.rich("own.open", {
+              link: (chunks) => (
+                <Link href={`/members/${user.memberId}`} className="font-medium text-brand-700 hover:underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         </Card>
       ) : user.role === "member" ? (
-        <EmptyState title="No member record is linked to your account">
-          Ask your team lead to link your account to your record.
-        </EmptyState>
+        <EmptyState title={t("own.noRecordTitle")}>{t("own.noRecordBody")}</EmptyState>
       ) : null}
 
       {dashboard ? (
         dashboard.totals.teams === 0 ? (
-          <EmptyState title="No teams yet">
-            {user.role === "admin"
-              ? "Create a department and its teams under Admin."
-              : "You are not assigned to any team yet."}
+          <EmptyState title={t("noTeams.title")}>
+            {user.role === "admin" ? t("noTeams.admin") : t("noTeams.other")}
           </EmptyState>
         ) : overview ? (
           <>
             <div className="mb-6 grid gap-4 lg:grid-cols-2">
-              <Card title="Levels across your teams">
+              <Card title={t("levelsAcross")}>
                 <div className="space-y-4">
                   {FIELDS.map((f) => (
                     <div key={f}>
-                      <h3 className="mb-1 text-sm font-medium text-slate-800">{FIELD_LABEL[f]}</h3>
-                      <LevelBar counts={dashboard.distribution[f]} label={`Members per ${FIELD_LABEL[f]} level`} />
+                      <h3 className="mb-1 text-sm font-medium text-slate-800">{ts(`fields.${f}`)}</h3>
+                      <LevelBar
+                        counts={dashboard.distribution[f]}
+                        label={t("membersPerLevel", { field: ts(`fields.${f}`) })}
+                      />
                     </div>
                   ))}
                 </div>
               </Card>
-              <Card title="Worst gaps">
+              <Card title={t("worstGaps.title")}>
                 {dashboard.worstGaps.length === 0 ? (
                   <p className="text-sm text-slate-600">
-                    {dashboard.totals.targetsTotal ? "Every target is met." : "No targets set yet."}
+                    {dashboard.totals.targetsTotal ? t("worstGaps.allMet") : t("worstGaps.noTargets")}
                   </p>
                 ) : (
                   <ul className="space-y-2">
-                    {dashboard.worstGaps.map((t) => (
-                      <li key={t.id} className="flex items-start gap-3 text-sm">
+                    {dashboard.worstGaps.map((g) => (
+                      <li key={g.id} className="flex items-start gap-3 text-sm">
                         <span className="mt-0.5">
-                          <TargetBadge met={t.met} gap={t.gap} />
+                          <TargetBadge met={g.met} gap={g.gap} />
                         </span>
                         <span>
                           <strong>
-                            {t.ownerName}
-                            {t.teamId === null ? " (department)" : ""}
+                            {t("worstGaps.owner", {
+                              name: g.ownerName,
+                              department: g.teamId === null ? "yes" : "no",
+                            })}
                           </strong>
-                          : {describeTarget(t)} — {t.actual} now.
+                          : {t("worstGaps.line", { target: describeTarget(t, ts, g), actual: g.actual })}
                         </span>
                       </li>
                     ))}
@@ -147,18 +152,20 @@ export default async function DashboardPage({
                 )}
                 <p className="mt-4 text-sm">
                   <Link href="/gaps" className="font-medium text-brand-700 hover:underline">
-                    All gaps, single points of failure and who is close to the next level
+                    {t("worstGaps.allGaps")}
                   </Link>
                 </p>
                 {dashboard.departmentTargets.length ? (
                   <>
-                    <h3 className="mb-2 mt-4 text-sm font-semibold text-slate-800">Department targets</h3>
+                    <h3 className="mb-2 mt-4 text-sm font-semibold text-slate-800">
+                      {t("worstGaps.departmentTargets")}
+                    </h3>
                     <TargetList statuses={dashboard.departmentTargets} />
                   </>
                 ) : null}
               </Card>
             </div>
-            <h2 className="mb-3 text-lg font-semibold text-slate-900">Teams</h2>
+            <h2 className="mb-3 text-lg font-semibold text-slate-900">{t("teamsHeading")}</h2>
             <div className="mb-2">
               <LevelLegend max={6} />
             </div>
@@ -171,31 +178,37 @@ export default async function DashboardPage({
           </>
         ) : (
           <div className="grid gap-4 lg:grid-cols-2">
-            {dashboard.teams.rows.map((t) => (
+            {dashboard.teams.rows.map((team) => (
               <Card
-                key={t.id}
+                key={team.id}
                 title={
-                  <Link href={`/teams/${t.id}`} className="text-brand-700 hover:underline">
-                    {t.name}
+                  <Link href={`/teams/${team.id}`} className="text-brand-700 hover:underline">
+                    {team.name}
                   </Link>
                 }
               >
                 <p className="mb-3 text-sm text-slate-600">
-                  {t.departmentName} · {t.field ? FIELD_LABEL[t.field] : "Mixed"} · {t.memberCount} member
-                  {t.memberCount === 1 ? "" : "s"}
+                  {t("teamCard.summary", {
+                    department: team.departmentName,
+                    field: team.field ? ts(`fields.${team.field}`) : t("teamCard.mixed"),
+                    count: team.memberCount,
+                  })}
                 </p>
-                {t.distribution ? (
-                  <LevelBar counts={t.distribution} label={`${t.name}: members per ${FIELD_LABEL[t.field!]} level`} />
+                {team.distribution && team.field ? (
+                  <LevelBar
+                    counts={team.distribution}
+                    label={t("teamCard.levelsLabel", { team: team.name, field: ts(`fields.${team.field}`) })}
+                  />
                 ) : null}
-                <h3 className="mb-2 mt-4 text-sm font-semibold text-slate-800">Targets</h3>
-                <TargetList statuses={t.targets} />
+                <h3 className="mb-2 mt-4 text-sm font-semibold text-slate-800">{t("teamCard.targets")}</h3>
+                <TargetList statuses={team.targets} />
                 <p className="mt-3 text-sm">
-                  <Link href={`/gaps?teamId=${t.id}`} className="text-brand-700 hover:underline">
-                    Gaps
+                  <Link href={`/gaps?teamId=${team.id}`} className="text-brand-700 hover:underline">
+                    {t("teamCard.gaps")}
                   </Link>
                   {" · "}
-                  <Link href={`/gaps/targets?teamId=${t.id}`} className="text-brand-700 hover:underline">
-                    Set targets
+                  <Link href={`/gaps/targets?teamId=${team.id}`} className="text-brand-700 hover:underline">
+                    {t("teamCard.setTargets")}
                   </Link>
                 </p>
               </Card>

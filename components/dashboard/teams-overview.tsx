@@ -1,7 +1,7 @@
 // A head's (or admin's) teams as one table: sortable by each numeric column and paginated through the URL, rendered
 // on the server (plain links, no client script), so a department of hundreds of teams stays one small page.
 import Link from "next/link";
-import { FIELD_LABEL } from "@/lib/itss/fields";
+import { useFormatter, useTranslations } from "next-intl";
 import {
   DASHBOARD_PAGE_SIZES,
   type DashboardParams,
@@ -10,13 +10,13 @@ import {
 } from "@/lib/db/queries/dashboard";
 import { LevelBar } from "./level-bar";
 
-const COLUMNS: { sort: DashboardSort | null; label: string; numeric?: boolean }[] = [
-  { sort: "name", label: "Team" },
-  { sort: "members", label: "Members", numeric: true },
-  { sort: "level", label: "Average level", numeric: true },
-  { sort: null, label: "Levels in the team's field" },
-  { sort: "met", label: "Targets met", numeric: true },
-  { sort: "gap", label: "Members missing", numeric: true },
+const COLUMNS: { sort: DashboardSort | null; key: DashboardSort | "levels"; numeric?: boolean }[] = [
+  { sort: "name", key: "name" },
+  { sort: "members", key: "members", numeric: true },
+  { sort: "level", key: "level", numeric: true },
+  { sort: null, key: "levels" },
+  { sort: "met", key: "met", numeric: true },
+  { sort: "gap", key: "gap", numeric: true },
 ];
 
 function href(p: DashboardParams, changes: Partial<DashboardParams>): string {
@@ -38,6 +38,10 @@ export function TeamsOverview({
   params: DashboardParams;
   showDepartment: boolean;
 }) {
+  const t = useTranslations("dashboard");
+  const ts = useTranslations("itss");
+  const format = useFormatter();
+  const label = (key: (typeof COLUMNS)[number]["key"]) => t(`overview.columns.${key}`);
   const pages = Math.max(1, Math.ceil(total / params.size));
   const from = total === 0 ? 0 : (params.page - 1) * params.size + 1;
   const to = Math.min(total, params.page * params.size);
@@ -46,8 +50,10 @@ export function TeamsOverview({
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="w-full text-sm">
           <caption className="sr-only">
-            Teams, sorted by {COLUMNS.find((c) => c.sort === params.sort)?.label.toLowerCase()} (
-            {params.dir === "asc" ? "ascending" : "descending"})
+            {t("overview.caption", {
+              column: label(COLUMNS.find((c) => c.sort === params.sort)?.key ?? "name").toLowerCase(),
+              dir: params.dir,
+            })}
           </caption>
           <thead className="bg-slate-50 text-left text-slate-700">
             <tr>
@@ -55,7 +61,7 @@ export function TeamsOverview({
                 const active = c.sort === params.sort;
                 return (
                   <th
-                    key={c.label}
+                    key={c.key}
                     scope="col"
                     className="whitespace-nowrap px-4 py-2 font-semibold"
                     aria-sort={active ? (params.dir === "asc" ? "ascending" : "descending") : undefined}
@@ -69,13 +75,13 @@ export function TeamsOverview({
                         })}
                         className="inline-flex items-center gap-1 hover:text-brand-700"
                       >
-                        {c.label}
+                        {label(c.key)}
                         <span aria-hidden="true" className="text-xs text-slate-400">
                           {active ? (params.dir === "asc" ? "▲" : "▼") : "↕"}
                         </span>
                       </Link>
                     ) : (
-                      c.label
+                      label(c.key)
                     )}
                   </th>
                 );
@@ -83,42 +89,46 @@ export function TeamsOverview({
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
-            {rows.map((t) => (
-              <tr key={t.id}>
+            {rows.map((team) => (
+              <tr key={team.id}>
                 <td className="px-4 py-2 align-top">
-                  <Link href={`/teams/${t.id}`} className="font-medium text-brand-700 hover:underline">
-                    {t.name}
+                  <Link href={`/teams/${team.id}`} className="font-medium text-brand-700 hover:underline">
+                    {team.name}
                   </Link>
                   <div className="text-xs text-slate-600">
-                    {showDepartment ? `${t.departmentName} · ` : ""}
-                    {t.field ? FIELD_LABEL[t.field] : "Mixed"}
+                    {showDepartment ? `${team.departmentName} · ` : ""}
+                    {team.field ? ts(`fields.${team.field}`) : t("teamCard.mixed")}
                   </div>
                 </td>
-                <td className="px-4 py-2 align-top tabular-nums">{t.memberCount}</td>
-                <td className="px-4 py-2 align-top tabular-nums">{t.averageLevel ?? "—"}</td>
+                <td className="px-4 py-2 align-top tabular-nums">{team.memberCount}</td>
+                <td className="px-4 py-2 align-top tabular-nums">
+                  {team.averageLevel === null ? "—" : format.number(team.averageLevel, "decimal1")}
+                </td>
                 <td className="min-w-56 px-4 py-2 align-top">
-                  {t.distribution ? (
+                  {team.distribution && team.field ? (
                     <LevelBar
-                      counts={t.distribution}
-                      label={`${t.name}: members per ${FIELD_LABEL[t.field!]} level`}
+                      counts={team.distribution}
+                      label={t("teamCard.levelsLabel", { team: team.name, field: ts(`fields.${team.field}`) })}
                       compact
                     />
                   ) : (
-                    <span className="text-slate-500">mixed team</span>
+                    <span className="text-slate-500">{t("overview.mixedTeam")}</span>
                   )}
                 </td>
                 <td className="px-4 py-2 align-top tabular-nums">
-                  {t.targets.length ? `${t.targetsMet} of ${t.targets.length}` : "none set"}
+                  {team.targets.length
+                    ? t("stats.ofTotal", { count: team.targetsMet, total: team.targets.length })
+                    : t("overview.noneSet")}
                 </td>
                 <td className="px-4 py-2 align-top tabular-nums">
-                  {t.targets.length ? (
+                  {team.targets.length ? (
                     <Link
-                      href={`/gaps?teamId=${t.id}`}
+                      href={`/gaps?teamId=${team.id}`}
                       className={
-                        t.gap ? "font-semibold text-amber-800 hover:underline" : "text-emerald-800 hover:underline"
+                        team.gap ? "font-semibold text-amber-800 hover:underline" : "text-emerald-800 hover:underline"
                       }
                     >
-                      {t.gap ? t.gap : "✓ 0"}
+                      {team.gap ? team.gap : "✓ 0"}
                     </Link>
                   ) : (
                     "—"
@@ -130,14 +140,14 @@ export function TeamsOverview({
         </table>
         {rows.length === 0 ? (
           <div className="border-t border-slate-100 px-4 py-10 text-center text-sm text-slate-600">
-            No teams on this page.
+            {t("overview.empty")}
           </div>
         ) : null}
       </div>
-      <nav aria-label="Pages of teams" className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
-        <span role="status">{total === 0 ? "No teams" : `${from}–${to} of ${total} teams`}</span>
+      <nav aria-label={t("overview.pages")} className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
+        <span role="status">{total === 0 ? t("overview.noTeams") : t("overview.range", { from, to, total })}</span>
         <span className="flex items-center gap-1">
-          Rows per page:
+          {t("overview.rowsPerPage")}
           {DASHBOARD_PAGE_SIZES.map((n) =>
             n === params.size ? (
               <span key={n} aria-current="true" className="rounded border border-brand-600 px-1.5 font-semibold">
@@ -160,23 +170,23 @@ export function TeamsOverview({
               href={href(params, { page: params.page - 1 })}
               className="rounded-md border border-slate-300 bg-white px-3 py-1"
             >
-              Previous
+              {t("overview.previous")}
             </Link>
           ) : (
-            <span className="rounded-md border border-slate-200 px-3 py-1 text-slate-400">Previous</span>
+            <span className="rounded-md border border-slate-200 px-3 py-1 text-slate-400">
+              {t("overview.previous")}
+            </span>
           )}
-          <span>
-            Page {Math.min(params.page, pages)} of {pages}
-          </span>
+          <span>{t("overview.page", { page: Math.min(params.page, pages), pages })}</span>
           {params.page < pages ? (
             <Link
               href={href(params, { page: params.page + 1 })}
               className="rounded-md border border-slate-300 bg-white px-3 py-1"
             >
-              Next
+              {t("overview.next")}
             </Link>
           ) : (
-            <span className="rounded-md border border-slate-200 px-3 py-1 text-slate-400">Next</span>
+            <span className="rounded-md border border-slate-200 px-3 py-1 text-slate-400">{t("overview.next")}</span>
           )}
         </span>
       </nav>

@@ -1,5 +1,6 @@
 // A list of the gap dashboard as a table: at most `rows.length` rows shown, with how many more there are.
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 
 export function CappedTable({
   caption,
@@ -14,6 +15,7 @@ export function CappedTable({
   total: number;
   empty: string;
 }) {
+  const t = useTranslations("gaps.capped");
   if (rows.length === 0) return <p className="text-sm text-slate-600">{empty}</p>;
   return (
     <>
@@ -44,7 +46,7 @@ export function CappedTable({
       </div>
       {total > rows.length ? (
         <p className="mt-2 text-sm text-slate-600">
-          and {total - rows.length} more (the first {rows.length} of {total} shown).
+          {t("more", { more: total - rows.length, shown: rows.length, total })}
         </p>
       ) : null}
     </>

@@ -2,6 +2,7 @@
 // The gap dashboard's two charts (Recharts, imported only by /gaps): members per level in each field, and the level
 // counts at the end of each of the last 12 months in one field. Colour-blind-safe palettes (Okabe–Ito for fields, a
 // one-hue sequential ramp for levels), a legend, and every number in a table below the chart.
+import { useFormatter, useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 const FIELD_COLOURS = { hardware: "#0072B2", software: "#E69F00", facility: "#009E73" } as const;
@@ -13,9 +14,10 @@ type Field = keyof typeof FIELD_COLOURS;
 const legendText = (value: string) => <span style={{ color: "#334155" }}>{value}</span>;
 
 function NumbersTable({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
+  const t = useTranslations("gaps.charts");
   return (
     <details className="mt-2 text-sm">
-      <summary className="cursor-pointer text-brand-700">Show the numbers</summary>
+      <summary className="cursor-pointer text-brand-700">{t("showNumbers")}</summary>
       <table className="mt-2 w-full text-left text-xs">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -50,10 +52,13 @@ export function DistributionChart({
   distribution: Record<Field, number[]>;
   labels: Record<Field, string>;
 }) {
+  const t = useTranslations("gaps.charts");
+  const format = useFormatter();
+  const list = (parts: string[]) => format.list(parts, { type: "unit" });
   const fields = Object.keys(distribution) as Field[];
   const levels = Math.max(...fields.map((f) => distribution[f].length));
   const data = Array.from({ length: levels }, (_, level) => ({
-    level: level === 0 ? "No level" : `Level ${level}`,
+    level: level === 0 ? t("noLevel") : t("level", { level }),
     ...Object.fromEntries(fields.map((f) => [f, distribution[f][level] ?? null])),
   }));
   return (
@@ -61,14 +66,28 @@ export function DistributionChart({
       <div
         className="h-64"
         role="img"
-        aria-label={`Members per level: ${fields.map((f) => `${labels[f]} ${distribution[f].map((n, l) => `${n} at level ${l}`).join(", ")}`).join("; ")}`}
+        aria-label={t("distributionLabel", {
+          fields: fields
+            .map((f) =>
+              t("distributionField", {
+                field: labels[f],
+                counts: list(distribution[f].map((count, level) => t("countAt", { count, level }))),
+              }),
+            )
+            .join("; "),
+        })}
       >
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="level" tick={{ fontSize: 12 }} />
-            <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={40} />
-            <Tooltip />
+            <YAxis
+              allowDecimals={false}
+              tick={{ fontSize: 12 }}
+              width={40}
+              tickFormatter={(n: number) => format.number(n)}
+            />
+            <Tooltip formatter={(n) => (typeof n === "number" ? format.number(n) : n)} />
             <Legend formatter={legendText} />
             {fields.map((f) => (
               <Bar key={f} dataKey={f} name={labels[f]} fill={FIELD_COLOURS[f]} isAnimationActive={false} />
@@ -77,8 +96,8 @@ export function DistributionChart({
         </ResponsiveContainer>
       </div>
       <NumbersTable
-        caption="Members per level and field"
-        head={["Level", ...fields.map((f) => labels[f])]}
+        caption={t("distributionCaption")}
+        head={[t("levelColumn"), ...fields.map((f) => labels[f])]}
         rows={data.map((d) => [d.level, ...fields.map((f) => ((d as Record<string, unknown>)[f] as number) ?? "—")])}
       />
     </figure>
@@ -92,28 +111,51 @@ export function TrendChart({
   months: { month: string; counts: number[] }[];
   fieldLabel: string;
 }) {
+  const t = useTranslations("gaps.charts");
+  const format = useFormatter();
+  const list = (parts: string[]) => format.list(parts, { type: "unit" });
+  // "2026-11" → "Nov 2026" / "2026年11月" (UTC, the month as the query names it)
+  const monthName = (month: string) => format.dateTime(new Date(`${month}-01T00:00:00Z`), "month");
   const levels = months[0]?.counts.length ?? 0;
-  const data = months.map((m) => ({ month: m.month, ...Object.fromEntries(m.counts.map((n, l) => [`l${l}`, n])) }));
+  const data = months.map((m) => ({
+    month: monthName(m.month),
+    ...Object.fromEntries(m.counts.map((n, l) => [`l${l}`, n])),
+  }));
   return (
     <figure>
       <div
         className="h-64"
         role="img"
-        aria-label={`${fieldLabel} members per level at the end of each month: ${months.map((m) => `${m.month}: ${m.counts.map((n, l) => `${n} at ${l}`).join(", ")}`).join("; ")}`}
+        aria-label={t("trendLabel", {
+          field: fieldLabel,
+          months: months
+            .map((m) =>
+              t("trendMonth", {
+                month: monthName(m.month),
+                counts: list(m.counts.map((count, level) => t("trendCountAt", { count, level }))),
+              }),
+            )
+            .join("; "),
+        })}
       >
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="month" tick={{ fontSize: 11 }} />
-            <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={40} />
-            <Tooltip />
+            <YAxis
+              allowDecimals={false}
+              tick={{ fontSize: 12 }}
+              width={40}
+              tickFormatter={(n: number) => format.number(n)}
+            />
+            <Tooltip formatter={(n) => (typeof n === "number" ? format.number(n) : n)} />
             <Legend formatter={legendText} />
             {Array.from({ length: levels }, (_, l) => (
               <Bar
                 key={l}
                 dataKey={`l${l}`}
                 stackId="levels"
-                name={l === 0 ? "No level" : `Level ${l}`}
+                name={l === 0 ? t("noLevel") : t("level", { level: l })}
                 fill={LEVEL_SHADES[l]}
                 stroke="#94a3b8"
                 strokeWidth={0.5}
@@ -124,9 +166,12 @@ export function TrendChart({
         </ResponsiveContainer>
       </div>
       <NumbersTable
-        caption={`${fieldLabel}: members per level at each month's end`}
-        head={["Month", ...Array.from({ length: levels }, (_, l) => (l === 0 ? "No level" : `L${l}`))]}
-        rows={months.map((m) => [m.month, ...m.counts])}
+        caption={t("trendCaption", { field: fieldLabel })}
+        head={[
+          t("month"),
+          ...Array.from({ length: levels }, (_, l) => (l === 0 ? t("noLevel") : t("levelShort", { level: l }))),
+        ]}
+        rows={months.map((m) => [monthName(m.month), ...m.counts])}
       />
     </figure>
   );

@@ -3,12 +3,17 @@
 // load stays without the chart library, and a page nobody scrolls down never fetches it.
 import dynamic from "next/dynamic";
 import { useEffect, useRef, useState, type ComponentProps } from "react";
+import { useTranslations } from "next-intl";
 
-const skeleton = () => (
-  <div role="status" aria-live="polite" className="h-64 animate-pulse rounded bg-slate-100">
-    <span className="sr-only">Loading the chart…</span>
-  </div>
-);
+function Skeleton() {
+  const t = useTranslations("gaps.charts");
+  return (
+    <div role="status" aria-live="polite" className="h-64 animate-pulse rounded bg-slate-100">
+      <span className="sr-only">{t("loading")}</span>
+    </div>
+  );
+}
+const skeleton = () => <Skeleton />;
 const Distribution = dynamic(() => import("./gap-charts").then((m) => m.DistributionChart), {
   ssr: false,
   loading: skeleton,

@@ -1,5 +1,6 @@
 // Which teams a gap view covers: a plain GET form (works without JavaScript) whose one select names the scope as
 // `view=team:12` / `department:3` / `mine` / `org`; the page turns it into the view scope's params.
+import { useTranslations } from "next-intl";
 import type { Actor } from "@/lib/auth/policy";
 import type { ViewScope } from "@/lib/views/scope";
 import type { ScopeParams } from "@/lib/views/scope";
@@ -42,7 +43,7 @@ export function ScopePicker({
   options,
   action,
   keep = {},
-  label = "Show",
+  label,
 }: {
   actor: Actor;
   scope: ViewScope;
@@ -51,6 +52,7 @@ export function ScopePicker({
   keep?: Record<string, string>;
   label?: string;
 }) {
+  const t = useTranslations("gaps.scope");
   const departments =
     actor.role === "admin"
       ? options.departments
@@ -62,7 +64,7 @@ export function ScopePicker({
       ))}
       <div className="text-sm">
         <label htmlFor="scope-view" className="mb-1 block font-medium text-slate-700">
-          {label}
+          {label ?? t("show")}
         </label>
         <select
           id="scope-view"
@@ -70,17 +72,16 @@ export function ScopePicker({
           defaultValue={viewValue(scope)}
           className="w-72 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm"
         >
-          {actor.role === "admin" ? <option value="org">Whole organisation</option> : null}
-          {actor.role === "lead" ? <option value="mine">All the teams you lead</option> : null}
+          {actor.role === "admin" ? <option value="org">{t("org")}</option> : null}
+          {actor.role === "lead" ? <option value="mine">{t("mine")}</option> : null}
           {departments.map((d) => (
             <option key={`d${d.id}`} value={`department:${d.id}`}>
-              {d.name} (whole department)
+              {t("department", { name: d.name })}
             </option>
           ))}
-          {options.teams.map((t) => (
-            <option key={`t${t.id}`} value={`team:${t.id}`}>
-              {t.name}
-              {actor.role === "admin" ? ` — ${t.departmentName}` : ""}
+          {options.teams.map((team) => (
+            <option key={`t${team.id}`} value={`team:${team.id}`}>
+              {actor.role === "admin" ? t("team", { name: team.name, department: team.departmentName }) : team.name}
             </option>
           ))}
         </select>
@@ -89,7 +90,7 @@ export function ScopePicker({
         type="submit"
         className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"
       >
-        Show
+        {t("show")}
       </button>
     </form>
   );

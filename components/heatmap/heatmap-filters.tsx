@@ -1,7 +1,8 @@
 // The heatmap's controls as a plain GET form (works without JavaScript): field, scope, the grid's filters, the
 // summary's threshold N, grouping and page size. The current sort travels in hidden fields.
 import Link from "next/link";
-import { FIELDS, FIELD_LABEL, MAX_LEVEL } from "@/lib/itss/fields";
+import { useTranslations } from "next-intl";
+import { FIELDS, MAX_LEVEL, type Field } from "@/lib/itss/fields";
 import { HEATMAP_PAGE_SIZES, type HeatmapParams } from "@/lib/heatmap/params";
 import type { ScopeTeam } from "@/lib/db/queries/heatmap";
 
@@ -19,32 +20,34 @@ type Props = {
   /** Teams of the current scope (the team filter); none when the scope is one team. */
   teams: ScopeTeam[];
   items: { key: string; name: string }[];
+  fieldNames: Record<Field, string>;
   filtered: boolean;
   resetHref: string;
 };
 
-export function HeatmapFilters({ p, scopes, scopeValue, teams, items, filtered, resetHref }: Props) {
+export function HeatmapFilters({ p, scopes, scopeValue, teams, items, fieldNames, filtered, resetHref }: Props) {
+  const t = useTranslations("heatmap.filters");
   const levels = Array.from({ length: MAX_LEVEL[p.field] }, (_, i) => i + 1);
   const groups = [...new Set(scopes.map((s) => s.group ?? ""))];
   return (
     <form
       method="get"
       action="/heatmap"
-      aria-label="Heatmap options"
+      aria-label={t("label")}
       className="mb-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-4 xl:grid-cols-8"
     >
       <label className={label}>
-        Field
+        {t("field")}
         <select name="field" defaultValue={p.field} className={input}>
           {FIELDS.map((f) => (
             <option key={f} value={f}>
-              {FIELD_LABEL[f]}
+              {fieldNames[f]}
             </option>
           ))}
         </select>
       </label>
       <label className={`${label} lg:col-span-2`}>
-        Scope
+        {t("scope")}
         <select name="scope" defaultValue={scopeValue} className={input}>
           {groups.map((g) => {
             const options = scopes
@@ -66,21 +69,21 @@ export function HeatmapFilters({ p, scopes, scopeValue, teams, items, filtered, 
       </label>
       {teams.length > TEAM_LIST_MAX ? (
         <label className={label}>
-          Team name contains
+          {t("teamContains")}
           <input
             type="search"
             name="teamq"
             defaultValue={p.teamq}
             maxLength={100}
-            placeholder={`${teams.length} teams`}
+            placeholder={t("teamCount", { count: teams.length })}
             className={input}
           />
         </label>
       ) : (
         <label className={label}>
-          Team
+          {t("team")}
           <select name="team" defaultValue={p.team ?? ""} className={input} disabled={!teams.length}>
-            <option value="">All teams in scope</option>
+            <option value="">{t("allTeams")}</option>
             {teams.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.name}
@@ -90,9 +93,9 @@ export function HeatmapFilters({ p, scopes, scopeValue, teams, items, filtered, 
         </label>
       )}
       <label className={label}>
-        Level at least
+        {t("levelAtLeast")}
         <select name="minLevel" defaultValue={p.minLevel} className={input}>
-          <option value={0}>Any level</option>
+          <option value={0}>{t("anyLevel")}</option>
           {levels.map((l) => (
             <option key={l} value={l}>
               {l}
@@ -101,9 +104,9 @@ export function HeatmapFilters({ p, scopes, scopeValue, teams, items, filtered, 
         </select>
       </label>
       <label className={label}>
-        Skill item
+        {t("skillItem")}
         <select name="item" defaultValue={p.item ?? ""} className={input}>
-          <option value="">Any item</option>
+          <option value="">{t("anyItem")}</option>
           {items.map((i) => (
             <option key={i.key} value={i.key}>
               {i.name}
@@ -112,7 +115,7 @@ export function HeatmapFilters({ p, scopes, scopeValue, teams, items, filtered, 
         </select>
       </label>
       <label className={label}>
-        Item at least
+        {t("itemAtLeast")}
         <select name="itemMin" defaultValue={p.itemMin} className={input}>
           {levels.map((l) => (
             <option key={l} value={l}>
@@ -122,7 +125,7 @@ export function HeatmapFilters({ p, scopes, scopeValue, teams, items, filtered, 
         </select>
       </label>
       <label className={label}>
-        Summary: proficiency ≥ N
+        {t("summaryN")}
         <select name="n" defaultValue={p.n} className={input}>
           {levels.map((l) => (
             <option key={l} value={l}>
@@ -132,7 +135,7 @@ export function HeatmapFilters({ p, scopes, scopeValue, teams, items, filtered, 
         </select>
       </label>
       <label className={label}>
-        Rows per page
+        {t("rowsPerPage")}
         <select name="size" defaultValue={p.size} className={input}>
           {HEATMAP_PAGE_SIZES.map((n) => (
             <option key={n} value={n}>
@@ -143,7 +146,7 @@ export function HeatmapFilters({ p, scopes, scopeValue, teams, items, filtered, 
       </label>
       <label className="flex items-center gap-2 self-end pb-2 text-sm text-slate-700 lg:col-span-2">
         <input type="checkbox" name="group" value="0" defaultChecked={!p.group} />
-        One ranking across teams (not grouped by team)
+        {t("ungrouped")}
       </label>
       {p.sort !== "team" || p.dir !== "asc" ? (
         <>
@@ -156,11 +159,11 @@ export function HeatmapFilters({ p, scopes, scopeValue, teams, items, filtered, 
           type="submit"
           className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
         >
-          Apply
+          {t("apply")}
         </button>
         {filtered ? (
           <Link href={resetHref} className="rounded-md px-3 py-1.5 text-sm text-brand-700 hover:underline">
-            Clear filters
+            {t("clear")}
           </Link>
         ) : null}
       </div>

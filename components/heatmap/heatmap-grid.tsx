@@ -5,7 +5,7 @@
 import { useCallback, useRef, useState, type KeyboardEvent } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { skillCellLook } from "@/lib/heatmap/palette";
+import { useTranslations } from "next-intl";
 import { levelClass } from "./palette-style";
 
 /** [level, 0 = lead / 1 = self, self-rating, lead rating], or null when unassessed. Compact: the page sends up to 100 rows. */
@@ -27,6 +27,7 @@ type Props = {
 type Tip = { r: number; c: number; top: number; left: number };
 
 export function HeatmapGrid({ fieldLabel, columns, rows, descriptions, grouped, caption }: Props) {
+  const t = useTranslations("heatmap.grid");
   const router = useRouter();
   const tableRef = useRef<HTMLTableElement>(null);
   const [active, setActive] = useState<[number, number]>([0, 0]);
@@ -95,52 +96,44 @@ export function HeatmapGrid({ fieldLabel, columns, rows, descriptions, grouped, 
     onClick: () => open(r),
   });
 
-  const tipContent = (t: Tip) => {
-    const row = rows[t.r];
+  const tipContent = (at: Tip) => {
+    const row = rows[at.r];
     if (!row) return null;
-    if (t.c === 0)
+    if (at.c === 0)
       return (
         <>
           <p className="font-semibold">{row.name}</p>
-          <p>{row.teamName}. Press Enter or click to open the member&apos;s record.</p>
+          <p>{t("tipMember", { team: row.teamName })}</p>
         </>
       );
-    if (t.c === lastCol) {
+    if (at.c === lastCol) {
       return (
         <>
-          <p className="font-semibold">
-            {row.name} · {fieldLabel} level
-          </p>
-          <p>
-            {row.level
-              ? `Official level ${row.level} (approved records only).`
-              : "No official level in this field yet."}
-          </p>
+          <p className="font-semibold">{t("tipLevelTitle", { member: row.name, field: fieldLabel })}</p>
+          <p>{row.level ? t("tipLevel", { level: row.level }) : t("tipNoLevel")}</p>
         </>
       );
     }
-    const cell = row.cells[t.c - 1];
-    const item = columns[t.c].label;
+    const cell = row.cells[at.c - 1];
+    const item = columns[at.c].label;
     if (!cell)
       return (
         <>
           <p className="font-semibold">
             {row.name} · {item}
           </p>
-          <p>Not assessed: no self-rating and no lead&apos;s rating yet.</p>
+          <p>{t("tipNotAssessed")}</p>
         </>
       );
     const [level, source, self, lead] = cell;
-    const text = descriptions[t.c - 1]?.[level - 1];
+    const text = descriptions[at.c - 1]?.[level - 1];
     return (
       <>
-        <p className="font-semibold">
-          {row.name} · {item}: level {level}
-        </p>
+        <p className="font-semibold">{t("tipItemTitle", { member: row.name, item, level })}</p>
         <p className="text-slate-600">
           {source === 0
-            ? `Lead's rating${self !== null && self !== lead ? ` (self-rating ${self})` : ""}.`
-            : "Self-rating only: no lead's rating yet."}
+            ? t("tipLeadRating", { self: self !== null && self !== lead ? String(self) : "none" })
+            : t("tipSelfOnly")}
         </p>
         {text ? <p className="mt-1">{text}</p> : null}
       </>
@@ -168,13 +161,13 @@ export function HeatmapGrid({ fieldLabel, columns, rows, descriptions, grouped, 
                   role="columnheader"
                   scope="col"
                   aria-sort={col.sorted ?? undefined}
-                  className={`sticky top-0 border-b border-slate-200 bg-slate-50 px-2 py-2 text-left align-bottom text-xs font-semibold text-slate-700 ${i === 0 ? "left-0 z-30 min-w-48" : "z-20 w-24 min-w-20"}`}
+                  className={`sticky top-0 border-b border-slate-200 bg-slate-50 px-2 py-2 text-left align-bottom text-xs font-semibold text-slate-700 break-keep ${i === 0 ? "left-0 z-30 min-w-48" : "z-20 w-24 min-w-20"}`}
                 >
                   <Link
                     href={col.href}
                     scroll={false}
                     className="inline-flex items-end gap-1 hover:text-brand-700"
-                    title={`Sort by ${col.label}`}
+                    title={t("sortBy", { column: col.label })}
                   >
                     <span>{col.label}</span>
                     <span aria-hidden="true" className="text-slate-400">
@@ -212,15 +205,17 @@ export function HeatmapGrid({ fieldLabel, columns, rows, descriptions, grouped, 
                     {grouped ? null : <span className="block text-xs font-normal text-slate-500">{row.teamName}</span>}
                   </th>
                   {row.cells.map((cell, i) => {
-                    const look = skillCellLook(
-                      cell ? { level: cell[0], source: cell[1] === 0 ? "lead" : "self" } : null,
-                    );
+                    const label = !cell
+                      ? t("cellNone")
+                      : cell[1] === 0
+                        ? t("cellLead", { level: cell[0] })
+                        : t("cellSelf", { level: cell[0] });
                     return (
                       <td
                         key={i}
                         role="gridcell"
                         {...cellProps(r, i + 1)}
-                        aria-label={look.label}
+                        aria-label={label}
                         className={cell ? `hm-c ${levelClass(cell[0])}${cell[1] === 1 ? " hm-s" : ""}` : "hm-c hm-u"}
                       >
                         <span aria-hidden="true">{cell ? cell[0] : "–"}</span>
@@ -230,7 +225,7 @@ export function HeatmapGrid({ fieldLabel, columns, rows, descriptions, grouped, 
                   <td
                     role="gridcell"
                     {...cellProps(r, lastCol)}
-                    aria-label={`level ${row.level}`}
+                    aria-label={t("levelCell", { level: row.level })}
                     className={`hm-c hm-v ${levelClass(row.level)}`}
                   >
                     <span aria-hidden="true">{row.level}</span>

@@ -1,6 +1,7 @@
 // Team × skill item: how many of each team's active members hold each item at proficiency ≥ N, coloured by share
 // of the team, flagged when fewer than two do. One page of teams at a time.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { isFlagged, shareStep } from "@/lib/heatmap/palette";
 import type { TeamSummaryRow } from "@/lib/db/queries/heatmap";
 
@@ -15,27 +16,25 @@ type Props = {
 };
 
 export function TeamSummary({ items, rows, n, page, pages, totalTeams, hrefOf }: Props) {
-  if (!rows.length) return <p className="text-sm text-slate-600">No teams in this scope.</p>;
+  const t = useTranslations("heatmap.summary");
+  if (!rows.length) return <p className="text-sm text-slate-600">{t("empty")}</p>;
   return (
     <div className="space-y-2">
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-        <table
-          className="border-separate border-spacing-0 text-sm"
-          aria-label={`Members per team with proficiency ${n} or more in each skill item`}
-        >
+        <table className="border-separate border-spacing-0 text-sm" aria-label={t("label", { n })}>
           <thead>
             <tr>
               <th
                 scope="col"
                 className="sticky left-0 z-10 border-b border-slate-200 bg-slate-50 px-3 py-2 text-left text-xs font-semibold text-slate-700"
               >
-                Team (members)
+                {t("team")}
               </th>
               {items.map((item) => (
                 <th
                   key={item.key}
                   scope="col"
-                  className="w-24 min-w-20 border-b border-slate-200 bg-slate-50 px-2 py-2 text-left align-bottom text-xs font-semibold text-slate-700"
+                  className="w-24 min-w-20 break-keep border-b border-slate-200 bg-slate-50 px-2 py-2 text-left align-bottom text-xs font-semibold text-slate-700"
                 >
                   {item.name}
                 </th>
@@ -57,7 +56,7 @@ export function TeamSummary({ items, rows, n, page, pages, totalTeams, hrefOf }:
                     <td
                       key={items[i].key}
                       data-flagged={flagged || undefined}
-                      aria-label={`${count} of ${row.members}${flagged ? ", fewer than 2" : ""}`}
+                      aria-label={t("cell", { count, members: row.members, flagged: flagged ? "yes" : "no" })}
                       className={`hm-t hm-l${shareStep(count, row.members)}`}
                     >
                       {flagged ? (
@@ -77,9 +76,9 @@ export function TeamSummary({ items, rows, n, page, pages, totalTeams, hrefOf }:
         </table>
       </div>
       {pages > 1 ? (
-        <nav aria-label="Pages of the team summary" className="flex items-center gap-3 text-sm text-slate-700">
+        <nav aria-label={t("pages")} className="flex items-center gap-3 text-sm text-slate-700">
           <span>
-            Teams {(page - 1) * 25 + 1}–{Math.min(totalTeams, page * 25)} of {totalTeams}
+            {t("range", { from: (page - 1) * 25 + 1, to: Math.min(totalTeams, page * 25), total: totalTeams })}
           </span>
           {page > 1 ? (
             <Link
@@ -87,7 +86,7 @@ export function TeamSummary({ items, rows, n, page, pages, totalTeams, hrefOf }:
               className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50"
               href={hrefOf({ tpage: page - 1 })}
             >
-              Previous teams
+              {t("previous")}
             </Link>
           ) : null}
           {page < pages ? (
@@ -96,7 +95,7 @@ export function TeamSummary({ items, rows, n, page, pages, totalTeams, hrefOf }:
               className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50"
               href={hrefOf({ tpage: page + 1 })}
             >
-              Next teams
+              {t("next")}
             </Link>
           ) : null}
         </nav>

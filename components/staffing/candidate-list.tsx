@@ -1,5 +1,6 @@
 // The ranked candidates: match (in words, not colour alone), level, workload, why, and the growth fit.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { Match } from "@/lib/staffing/rank";
 import type { GrowthFit } from "@/lib/staffing/growth";
 
@@ -11,12 +12,13 @@ export type CandidateView = {
   level: number;
   ongoing: number;
   why: string;
-  growth: Pick<GrowthFit, "kind" | "sentence"> | null;
+  /** The growth fit's kind and its sentence in the reader's language. */
+  growth: { kind: GrowthFit["kind"]; sentence: string } | null;
 };
 
 const MATCH = {
-  qualified: { text: "Qualified", className: "bg-emerald-100 text-emerald-900 ring-emerald-300" },
-  close: { text: "Close: one level short", className: "bg-amber-100 text-amber-900 ring-amber-300" },
+  qualified: "bg-emerald-100 text-emerald-900 ring-emerald-300",
+  close: "bg-amber-100 text-amber-900 ring-amber-300",
 } as const;
 
 const GROWTH = {
@@ -34,9 +36,10 @@ export function CandidateList({
   fieldLabel: string;
   start: number;
 }) {
+  const t = useTranslations("staffing.candidates");
   return (
     <ol
-      aria-label="Candidates"
+      aria-label={t("label")}
       start={start}
       className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white shadow-sm"
     >
@@ -53,22 +56,18 @@ export function CandidateList({
               {c.name}
             </Link>
             <span className="text-sm text-slate-600">{c.teamName}</span>
-            <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ${MATCH[c.match].className}`}>
-              {MATCH[c.match].text}
+            <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ${MATCH[c.match]}`}>
+              {t(c.match)}
             </span>
             <span className="text-sm text-slate-700">
-              {fieldLabel} level {c.level || "—"}
+              {c.level ? t("level", { field: fieldLabel, level: c.level }) : t("noLevel", { field: fieldLabel })}
             </span>
-            <span className="text-sm text-slate-700">
-              {c.ongoing === 0
-                ? "No ongoing projects"
-                : `${c.ongoing} ongoing ${c.ongoing === 1 ? "project" : "projects"}`}
-            </span>
+            <span className="text-sm text-slate-700">{t("ongoing", { count: c.ongoing })}</span>
           </div>
           <p className="mt-1 pl-9 text-sm text-slate-800">{c.why}</p>
           {c.growth ? (
             <p className={`mt-1.5 ml-9 rounded-md border px-2 py-1 text-sm ${GROWTH[c.growth.kind]}`}>
-              <span className="font-semibold">Growth fit: </span>
+              <span className="font-semibold">{t("growth")}</span>
               {c.growth.sentence}
             </p>
           ) : null}

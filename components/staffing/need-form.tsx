@@ -3,7 +3,8 @@
 // (role, complexity criteria, size) with its project level live. Submitting puts the whole query in the URL.
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { FIELD_LABEL, FIELDS, MAX_LEVEL, skillItemsOf, type Field } from "@/lib/itss/fields";
+import { useTranslations } from "next-intl";
+import { FIELDS, MAX_LEVEL, skillItemsOf, type Field } from "@/lib/itss/fields";
 import {
   COMPLEXITY_OF,
   FACILITY_SCOPES,
@@ -15,13 +16,12 @@ import type { ProjectEvidence } from "@/lib/itss/types";
 import { projectLevelSentence } from "@/components/records/project-level";
 import { buttonClass, inputClass } from "@/components/records/form-kit";
 
-const ROLE_LABEL = { member: "Member", leader: "Leader", responsible: "Person responsible" } as const;
-
 export type ScopeOption = { value: string; label: string };
 
 /** The standard's wording the form shows, passed from the server so the catalog stays out of the browser bundle. */
 export type NeedFormTexts = {
   skillNames: Record<string, string>;
+  fieldNames: Record<Field, string>;
   complexity: Record<string, string>;
   scope: Record<string, string>;
   footnote: string;
@@ -110,6 +110,7 @@ export function NeedForm({
   defaultScope: string;
   texts: NeedFormTexts;
 }) {
+  const t = useTranslations("staffing");
   const router = useRouter();
   const [v, setV] = useState<NeedFormValues>(initial);
   const [pending, startTransition] = useTransition();
@@ -130,13 +131,13 @@ export function NeedForm({
       action="/staffing"
       method="get"
       onSubmit={submit}
-      aria-label="Staffing need"
+      aria-label={t("form.label")}
       className="space-y-5 rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
     >
       <div className="grid gap-4 sm:grid-cols-3">
         <div>
           <label htmlFor="need-scope" className={label}>
-            Look in
+            {t("form.lookIn")}
           </label>
           <select id="need-scope" className={inputClass} value={v.scope} onChange={(e) => set("scope", e.target.value)}>
             {scopes.map((s) => (
@@ -148,7 +149,7 @@ export function NeedForm({
         </div>
         <div>
           <label htmlFor="need-field" className={label}>
-            Specialty field
+            {t("form.field")}
           </label>
           <select
             id="need-field"
@@ -169,14 +170,14 @@ export function NeedForm({
           >
             {FIELDS.map((f) => (
               <option key={f} value={f}>
-                {FIELD_LABEL[f]}
+                {texts.fieldNames[f]}
               </option>
             ))}
           </select>
         </div>
         <div>
           <label htmlFor="need-minLevel" className={label}>
-            Minimum level
+            {t("form.minLevel")}
           </label>
           <select
             id="need-minLevel"
@@ -185,10 +186,10 @@ export function NeedForm({
             value={v.minLevel}
             onChange={(e) => set("minLevel", e.target.value)}
           >
-            <option value="">Any level</option>
+            <option value="">{t("form.anyLevel")}</option>
             {Array.from({ length: max }, (_, i) => i + 1).map((l) => (
               <option key={l} value={l}>
-                Level {l} or higher
+                {t("form.levelOrHigher", { level: l })}
               </option>
             ))}
           </select>
@@ -196,11 +197,8 @@ export function NeedForm({
       </div>
 
       <fieldset>
-        <legend className={legend}>Skill items: minimum proficiency</legend>
-        <p className="text-xs text-slate-600">
-          The lead&apos;s rating counts where there is one, else the member&apos;s self-rating; an unassessed item does
-          not qualify.
-        </p>
+        <legend className={legend}>{t("form.skills")}</legend>
+        <p className="text-xs text-slate-600">{t("form.skillsNote")}</p>
         <div className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           {items.map((item) => (
             <div key={item}>
@@ -216,10 +214,10 @@ export function NeedForm({
                   set("skills", { ...v.skills, [item]: e.target.value ? e.target.value.split(":")[1] : "" })
                 }
               >
-                <option value="">Any</option>
+                <option value="">{t("form.any")}</option>
                 {Array.from({ length: max }, (_, i) => i + 1).map((l) => (
                   <option key={l} value={`${item}:${l}`}>
-                    {l} or higher
+                    {t("form.orHigher", { level: l })}
                   </option>
                 ))}
               </select>
@@ -229,10 +227,10 @@ export function NeedForm({
       </fieldset>
 
       <fieldset className="space-y-3 rounded-md border border-slate-200 p-4">
-        <legend className={`${legend} px-1`}>Planned project (optional: shows each candidate&apos;s growth fit)</legend>
+        <legend className={`${legend} px-1`}>{t("form.project")}</legend>
         <div className="max-w-xs">
           <label htmlFor="need-role" className={label}>
-            Candidate&apos;s role in the project
+            {t("form.role")}
           </label>
           <select
             id="need-role"
@@ -241,10 +239,10 @@ export function NeedForm({
             value={v.role}
             onChange={(e) => set("role", e.target.value)}
           >
-            <option value="">— no project described —</option>
+            <option value="">{t("form.noProject")}</option>
             {PROJECT_ROLES.map((r) => (
               <option key={r} value={r}>
-                {ROLE_LABEL[r]}
+                {t(`role.${r}`)}
               </option>
             ))}
           </select>
@@ -253,7 +251,7 @@ export function NeedForm({
           <>
             <fieldset>
               <legend className="text-sm font-medium text-slate-700">
-                Complexity criteria the project meets ({FIELD_LABEL[v.field]})
+                {t("form.criteria", { field: texts.fieldNames[v.field] })}
               </legend>
               <div className="mt-1 space-y-1">
                 {COMPLEXITY_OF[v.field].map((c) => (
@@ -278,7 +276,7 @@ export function NeedForm({
             </fieldset>
             {isFacility ? (
               <fieldset className="space-y-2">
-                <legend className="text-sm font-medium text-slate-700">Size</legend>
+                <legend className="text-sm font-medium text-slate-700">{t("form.size")}</legend>
                 {FACILITY_SCOPES.map((sc) => (
                   <div key={sc} className="flex items-start gap-2">
                     <input
@@ -298,9 +296,9 @@ export function NeedForm({
                 <div className="grid gap-3 sm:grid-cols-3">
                   {(
                     [
-                      ["rooms", "Computer-room sites"],
-                      ["floor", "Floor space (m²)"],
-                      ["sites", "Network installation sites"],
+                      ["rooms", t("form.rooms")],
+                      ["floor", t("form.floor")],
+                      ["sites", t("form.sites")],
                     ] as const
                   ).map(([k, text]) => (
                     <div key={k}>
@@ -320,12 +318,12 @@ export function NeedForm({
                   ))}
                 </div>
                 <p className="text-xs text-slate-500">
-                  Sizes count only for the facility as a whole; 0 means not applicable. {texts.footnote}
+                  {t("form.sizeNote")} {texts.footnote}
                 </p>
               </fieldset>
             ) : (
               <fieldset>
-                <legend className="text-sm font-medium text-slate-700">Size: service scope</legend>
+                <legend className="text-sm font-medium text-slate-700">{t("form.serviceScope")}</legend>
                 <div className="mt-1 space-y-1">
                   {SCOPES.map((sc) => (
                     <div key={sc} className="flex items-start gap-2">
@@ -352,9 +350,7 @@ export function NeedForm({
                 data-testid="planned-project-level"
                 className={`rounded-md px-3 py-2 text-sm font-medium ${live.level > 0 ? "bg-emerald-50 text-emerald-900" : "bg-slate-100 text-slate-700"}`}
               >
-                {isFacility && !v.facilityScope
-                  ? "Choose the facility scope to see the project's level."
-                  : live.sentence}
+                {isFacility && !v.facilityScope ? t("form.chooseFacilityScope") : live.sentence}
               </p>
             ) : null}
           </>
@@ -363,12 +359,12 @@ export function NeedForm({
 
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className={buttonClass} disabled={pending}>
-          {pending ? "Finding…" : "Find candidates"}
+          {pending ? t("form.finding") : t("form.find")}
         </button>
         <a href="/staffing" className="text-sm text-brand-700 underline hover:text-brand-900">
-          Start over
+          {t("form.startOver")}
         </a>
-        <span className="text-xs text-slate-500">The search lives in the address bar: copy the link to share it.</span>
+        <span className="text-xs text-slate-500">{t("form.share")}</span>
       </div>
     </form>
   );

@@ -1,11 +1,13 @@
 // Where a standard page sits: Standard › field › skill item.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 export type Crumb = { label: string; href?: string };
 
 export function Breadcrumbs({ items }: { items: readonly Crumb[] }) {
+  const t = useTranslations("standard");
   return (
-    <nav aria-label="Breadcrumb" className="mb-4 text-sm">
+    <nav aria-label={t("breadcrumb")} className="mb-4 text-sm">
       <ol className="flex flex-wrap items-center gap-1 text-slate-600">
         {items.map((crumb, i) => {
           const isLast = i === items.length - 1;

@@ -1,4 +1,5 @@
 // A skill item's knowledge items; the field's proficiency table lists them again, shown too when it lists them differently.
+import { useTranslations } from "next-intl";
 import type { SkillItemEntry } from "@/lib/itss/catalog";
 
 function sameList(a: readonly string[], b: readonly string[]) {
@@ -6,18 +7,17 @@ function sameList(a: readonly string[], b: readonly string[]) {
 }
 
 export function KnowledgeItems({ item }: { item: SkillItemEntry }) {
+  const t = useTranslations("standard.item");
   const differs = !sameList(item.knowledgeItems, item.proficiencyTableKnowledgeItems);
   return (
     <div className="grid gap-6 sm:grid-cols-2">
       <div>
-        {differs ? <h3 className="mb-1 text-sm font-semibold text-slate-700">As the skill area lists them</h3> : null}
+        {differs ? <h3 className="mb-1 text-sm font-semibold text-slate-700">{t("asSkillArea")}</h3> : null}
         <ItemList items={item.knowledgeItems} />
       </div>
       {differs ? (
         <div>
-          <h3 className="mb-1 text-sm font-semibold text-slate-700">
-            As the field&apos;s skill proficiency table lists them
-          </h3>
+          <h3 className="mb-1 text-sm font-semibold text-slate-700">{t("asTable")}</h3>
           <ItemList items={item.proficiencyTableKnowledgeItems} />
         </div>
       ) : null}
@@ -26,7 +26,8 @@ export function KnowledgeItems({ item }: { item: SkillItemEntry }) {
 }
 
 function ItemList({ items }: { items: readonly string[] }) {
-  if (items.length === 0) return <p className="text-slate-600">The standard lists no knowledge items here.</p>;
+  const t = useTranslations("standard.item");
+  if (items.length === 0) return <p className="text-slate-600">{t("noKnowledge")}</p>;
   return (
     <ul className="list-disc space-y-1 pl-5 leading-relaxed text-slate-800 marker:text-slate-400">
       {items.map((k) => (

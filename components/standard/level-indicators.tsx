@@ -1,4 +1,5 @@
 // A level's achievement indicators: responsibilities, complexity, size and professional contribution, as the standard lists them.
+import { useTranslations } from "next-intl";
 import type { LevelIndicators as Indicators } from "@/lib/itss/catalog";
 import { FootnoteRefs } from "./footnotes";
 import { BulletList, IndicatorBlock } from "./indicator-block";
@@ -15,6 +16,7 @@ export function LevelIndicators({
   isHighest: boolean;
 }) {
   const { level, complexity, size, specialty, succession } = indicators;
+  const t = useTranslations("standard");
   const anchor = levelAnchor(level);
   return (
     <section
@@ -23,17 +25,17 @@ export function LevelIndicators({
       className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm print:break-inside-auto print:border-slate-400 print:shadow-none"
     >
       <h3 id={`${anchor}-heading`} className="text-lg font-semibold text-slate-900">
-        Level {level}
+        {t("level", { level })}
         {isHighest ? (
-          <span className="ml-2 align-middle text-sm font-normal text-slate-600">(highest level of the field)</span>
+          <span className="ml-2 align-middle text-sm font-normal text-slate-600">{t("indicators.highest")}</span>
         ) : null}
       </h3>
       <div className="mt-4 grid gap-x-8 gap-y-5 lg:grid-cols-2 print:grid-cols-2">
-        <IndicatorBlock title="Responsibilities" wide>
+        <IndicatorBlock title={t("indicators.responsibilities")} wide>
           <p>{indicators.responsibilities}</p>
         </IndicatorBlock>
 
-        <IndicatorBlock title="Complexity">
+        <IndicatorBlock title={t("indicators.complexity")}>
           <p>{complexity.intro}</p>
           <BulletList>
             {complexity.criteria.map((c) => (
@@ -42,7 +44,7 @@ export function LevelIndicators({
           </BulletList>
         </IndicatorBlock>
 
-        <IndicatorBlock title="Size">
+        <IndicatorBlock title={t("indicators.size")}>
           <p>{size.intro}</p>
           <BulletList>
             {size.options.map((option) => (
@@ -54,7 +56,7 @@ export function LevelIndicators({
           </BulletList>
         </IndicatorBlock>
 
-        <IndicatorBlock title="Specialty areas">
+        <IndicatorBlock title={t("indicators.specialty")}>
           <p>{specialty.intro}</p>
           <BulletList>
             {specialty.areas.map((a) => (
@@ -64,10 +66,8 @@ export function LevelIndicators({
         </IndicatorBlock>
 
         {succession ? (
-          <IndicatorBlock title="Expertise succession">
-            <p className="font-medium text-slate-900">
-              Required: {succession.required} {succession.required === 1 ? "kind" : "different kinds"} or more
-            </p>
+          <IndicatorBlock title={t("indicators.succession")}>
+            <p className="font-medium text-slate-900">{t("indicators.required", { count: succession.required })}</p>
             <p>{succession.intro}</p>
             <BulletList>
               {succession.kinds.map((k) => (
@@ -78,13 +78,13 @@ export function LevelIndicators({
         ) : null}
 
         {indicators.developsSubordinates ? (
-          <IndicatorBlock title="Develops subordinates">
+          <IndicatorBlock title={t("indicators.developsSubordinates")}>
             <p>{indicators.developsSubordinates}</p>
           </IndicatorBlock>
         ) : null}
 
         {indicators.remarks.length > 0 ? (
-          <IndicatorBlock title="Remarks" wide>
+          <IndicatorBlock title={t("indicators.remarks")} wide>
             {indicators.remarks.map((r) => (
               <p key={r}>{r}</p>
             ))}

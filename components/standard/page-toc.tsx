@@ -1,23 +1,25 @@
 // The field page's table of contents: the skill table, each level's indicators (highest first) and the footnotes.
+import { useTranslations } from "next-intl";
 import { levelAnchor } from "./params";
 
 export function PageToc({ levels, hasFootnotes }: { levels: readonly number[]; hasFootnotes: boolean }) {
+  const t = useTranslations("standard");
   const link = "text-brand-700 underline underline-offset-2 hover:text-brand-900";
   return (
     <nav
-      aria-label="On this page"
+      aria-label={t("toc.label")}
       className="no-print mb-8 rounded-lg border border-slate-200 bg-white px-5 py-3 text-sm shadow-sm"
     >
-      <h2 className="font-semibold text-slate-900">On this page</h2>
+      <h2 className="font-semibold text-slate-900">{t("toc.label")}</h2>
       <ul className="mt-2 flex flex-wrap items-center gap-x-5 gap-y-1">
         <li>
           <a href="#skill-proficiency" className={link}>
-            Skill proficiency
+            {t("sections.skillProficiency")}
           </a>
         </li>
         <li>
           <a href="#achievement-indicators" className={link}>
-            Achievement indicators
+            {t("sections.achievementIndicators")}
           </a>
           <span aria-hidden="true" className="text-slate-500">
             :
@@ -26,7 +28,7 @@ export function PageToc({ levels, hasFootnotes }: { levels: readonly number[]; h
             {levels.map((level) => (
               <li key={level}>
                 <a href={`#${levelAnchor(level)}`} className={link}>
-                  Level {level}
+                  {t("level", { level })}
                 </a>
               </li>
             ))}
@@ -35,7 +37,7 @@ export function PageToc({ levels, hasFootnotes }: { levels: readonly number[]; h
         {hasFootnotes ? (
           <li>
             <a href="#footnotes" className={link}>
-              Footnotes
+              {t("sections.footnotes")}
             </a>
           </li>
         ) : null}

@@ -1,30 +1,32 @@
 // The field's skill proficiency table: skill items as rows, levels 1..max as columns, each cell the level's description.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { FieldCatalog } from "@/lib/itss/catalog";
-import { CommonLevelBadge, COMMON_LEVELS_NOTE } from "./common-level-badge";
+import { CommonLevelBadge, CommonLevelsNote } from "./common-level-badge";
 import { itemHref, levelAnchor } from "./params";
 
-const KIND_LABEL = { common: "Job category common", field: "Field specific" } as const;
 const cell = "border-slate-200 px-3 py-2 print:px-1.5";
 
 export function SkillMatrix({ field }: { field: FieldCatalog }) {
+  const t = useTranslations("standard");
+  const ti = useTranslations("itss");
+  const name = ti(`fields.${field.field}`);
   const levels = Array.from({ length: field.maxLevel }, (_, i) => i + 1);
   const indicatorLevels = new Set(field.indicators.map((i) => i.level));
   return (
     <>
       <p className="mb-3 max-w-3xl text-sm text-slate-600">
-        What each level means for each skill item of {field.label}; a skill item&apos;s name opens its own page.{" "}
-        {COMMON_LEVELS_NOTE}
+        {t("matrix.intro", { field: name })} <CommonLevelsNote />
       </p>
       {/* focusable so keyboard users can scroll the table sideways on narrow screens */}
       <div
         role="region"
-        aria-label={`Skill proficiency table of ${field.label}`}
+        aria-label={t("matrix.region", { field: name })}
         tabIndex={0}
         className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm print:overflow-visible print:border-slate-400 print:shadow-none"
       >
         <table className="w-full min-w-[68rem] table-fixed border-collapse text-left text-sm leading-snug [overflow-wrap:break-word] print:min-w-0 print:text-[8pt]">
-          <caption className="sr-only">Skill proficiency of {field.label}: skill items by level</caption>
+          <caption className="sr-only">{t("matrix.caption", { field: name })}</caption>
           <colgroup>
             <col className="w-44 print:w-24" />
             {/* the common entry levels hold one short sentence: narrow columns leave room for the field's own levels */}
@@ -35,7 +37,7 @@ export function SkillMatrix({ field }: { field: FieldCatalog }) {
           <thead className="bg-slate-100 text-slate-900">
             <tr>
               <th scope="col" className={`${cell} border-y font-semibold`}>
-                Skill item
+                {t("matrix.skillItem")}
               </th>
               {levels.map((level) => (
                 <th key={level} scope="col" className={`${cell} border-y border-l font-semibold`}>
@@ -43,13 +45,13 @@ export function SkillMatrix({ field }: { field: FieldCatalog }) {
                     <Link
                       href={`#${levelAnchor(level)}`}
                       className="text-brand-700 underline-offset-2 hover:underline"
-                      title={`Achievement indicators of Level ${level}`}
+                      title={t("matrix.indicatorsOf", { level })}
                     >
-                      Level {level}
+                      {t("level", { level })}
                     </Link>
                   ) : (
                     <>
-                      Level {level}
+                      {t("level", { level })}
                       <CommonLevelBadge />
                     </>
                   )}
@@ -62,10 +64,10 @@ export function SkillMatrix({ field }: { field: FieldCatalog }) {
               <tr key={item.key} className="align-top print:break-inside-avoid">
                 <th scope="row" className={`${cell} border-b font-semibold`}>
                   <Link href={itemHref(field.field, item.key)} className="text-brand-700 underline underline-offset-2">
-                    {item.name}
+                    {ti(`items.${item.key}`)}
                   </Link>
                   <span className="mt-0.5 block text-xs font-normal text-slate-600 print:text-[7pt]">
-                    {KIND_LABEL[item.kind]}
+                    {t(`matrix.kind.${item.kind}`)}
                   </span>
                 </th>
                 {item.levels.map((l) => (

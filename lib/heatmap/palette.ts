@@ -73,11 +73,11 @@ export function isFlagged(count: number): boolean {
   return count < FLAG_BELOW;
 }
 
-/** Share bands of the summary legend, in the order of the palette: "1–16 %", …, "84–100 %". */
-export function shareBands(): { step: number; label: string }[] {
+/** Share bands of the summary legend, in the order of the palette: "1–16 %", …, "84–100 %" (`from`/`to` for the legend's words). */
+export function shareBands(): { step: number; from: number; to: number; label: string }[] {
   return LEVEL_FILLS.map((_, i) => {
     const from = Math.floor((i / MAX_PALETTE_LEVEL) * 100) + 1;
     const to = Math.floor(((i + 1) / MAX_PALETTE_LEVEL) * 100);
-    return { step: i + 1, label: `${i === 0 ? 1 : from}–${to} %` };
+    return { step: i + 1, from: i === 0 ? 1 : from, to, label: `${i === 0 ? 1 : from}–${to} %` };
   });
 }

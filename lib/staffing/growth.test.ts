@@ -1,11 +1,11 @@
-// Growth fit: the sentence for what a planned project would do, checked on hand-built evidence and, as a
-// property, against the engine itself ("no change" exactly when the evaluation does not change).
+// Growth fit: what a planned project would do, checked on hand-built evidence and, as a property, against the
+// engine itself ("no change" exactly when the evaluation does not change). Its sentences: components/staffing/texts.test.ts.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { evaluateField } from "../itss/evaluate";
 import { evidenceArb, projectArb } from "../itss/evaluate.arbitraries";
 import type { Evidence, ProjectEvidence } from "../itss/types";
-import { growthFit, plannedProjectEvidence, shortMissing } from "./growth";
+import { growthFit, plannedProjectEvidence } from "./growth";
 
 const hw = (role: ProjectEvidence["role"], scope: ProjectEvidence["scope"], criteria = 2): ProjectEvidence => ({
   field: "hardware",
@@ -33,12 +33,22 @@ describe("growthFit", () => {
     expect(evaluateField("hardware", atLevel4).kpiLevel).toBe(4);
     const g = growthFit(atLevel4, level5);
     expect(g).toMatchObject({ kind: "progress", kpiBefore: 4, kpiAfter: 4 });
-    expect(g.sentence).toBe(
-      "2nd of the 3 projects level 5 needs, and its key project; level 5 still needs 1 more project of level 4+, a specialty area for level 5, 2 more succession kinds (1 of 3).",
-    );
-    expect(growthFit({ ...atLevel4, projects: [level4, level4, level3] }, level4).sentence).toBe(
-      "3rd of the 3 projects level 5 needs; level 5 still needs a key project of level 5, a specialty area for level 5, 2 more succession kinds (1 of 3).",
-    );
+    expect(g.reason).toEqual({
+      code: "progress",
+      level: 5,
+      projects: { have: 2, need: 3 },
+      keyProject: true,
+      stillNeeds: [
+        { code: "projects", need: 3, have: 2, minLevel: 4 },
+        { code: "specialty", level: 5 },
+        { code: "succession", need: 3, have: 1 },
+      ],
+    });
+    expect(growthFit({ ...atLevel4, projects: [level4, level4, level3] }, level4).reason).toMatchObject({
+      code: "progress",
+      projects: { have: 3, need: 3 },
+      keyProject: false,
+    });
   });
 
   it("says when the project completes a level", () => {
@@ -46,7 +56,7 @@ describe("growthFit", () => {
     expect(evaluateField("hardware", oneShort).kpiLevel).toBe(3);
     expect(growthFit(oneShort, level4)).toEqual({
       kind: "completes",
-      sentence: "Completes level 4.",
+      reason: { code: "completes", level: 4, examLevel: null },
       kpiBefore: 3,
       kpiAfter: 4,
     });
@@ -55,17 +65,15 @@ describe("growthFit", () => {
       exams: ["AP"],
       professional: { hardware: { specialties: ["first_support_contact"], succession: [], mentoring: 0 } },
     };
-    expect(growthFit(byExam, level3).sentence).toBe("Completes level 3 (an ITEE exam already gives level 3).");
+    expect(growthFit(byExam, level3).reason).toEqual({ code: "completes", level: 3, examLevel: 3 });
   });
 
   it("says no change when the project is below what the next level counts, counts for no level, or the member is at the top", () => {
     expect(growthFit(atLevel4, level3)).toMatchObject({
       kind: "none",
-      sentence: "No change: project level 3 does not count toward level 5 (it needs projects of level 4 or higher).",
+      reason: { code: "does_not_count", projectLevel: 3, level: 5, minLevel: 4 },
     });
-    expect(growthFit(atLevel4, hw("responsible", "wide_area_users", 1)).sentence).toBe(
-      "No change: the project counts for no level.",
-    );
+    expect(growthFit(atLevel4, hw("responsible", "wide_area_users", 1)).reason).toEqual({ code: "no_level" });
     const top: Evidence = {
       projects: [level5, level4, level4],
       professional: {
@@ -77,11 +85,9 @@ describe("growthFit", () => {
       },
     };
     expect(evaluateField("hardware", top).kpiLevel).toBe(5);
-    expect(growthFit(top, level5).sentence).toBe("No change: already at Hardware's highest level (5).");
+    expect(growthFit(top, level5).reason).toEqual({ code: "highest", field: "hardware", max: 5 });
     const projectsDone: Evidence = { ...atLevel4, projects: [level4, level4, level4] };
-    expect(growthFit(projectsDone, level4).sentence).toBe(
-      "No change: level 5 has the projects it needs; it still needs a key project of level 5, a specialty area for level 5, 2 more succession kinds (1 of 3).",
-    );
+    expect(growthFit(projectsDone, level4)).toMatchObject({ kind: "none", reason: { code: "has_projects", level: 5 } });
   });
 
   it("builds the project as completed and successful, with the facility size for facility", () => {
@@ -117,11 +123,5 @@ describe("growthFit", () => {
       }),
       { numRuns: 1000 },
     );
-  });
-
-  it("phrases every missing code briefly", () => {
-    expect(shortMissing({ code: "projects", need: 3, have: 2, minLevel: 4 })).toBe("1 more project of level 4+");
-    expect(shortMissing({ code: "develops_subordinates" })).toBe("mentoring a subordinate");
-    expect(shortMissing({ code: "succession", need: 4, have: 1 })).toBe("3 more succession kinds (1 of 4)");
   });
 });

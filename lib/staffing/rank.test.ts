@@ -1,9 +1,10 @@
-// Ranking of staffing candidates: who is qualified, who is close, in which order, and the sentence for each.
+// Ranking of staffing candidates: who is qualified, who is close, and in which order (the sentence for each:
+// components/staffing/texts.test.ts).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { skillItemsOf, type SkillItem } from "../itss/fields";
 import type { StaffingNeed } from "./need";
-import { assess, compareCandidates, matchSentence, rankCandidates, type CandidateFacts } from "./rank";
+import { assess, compareCandidates, rankCandidates, type CandidateFacts } from "./rank";
 
 const facts = (over: Partial<CandidateFacts> & { memberId: number }): CandidateFacts => ({
   name: `M${over.memberId}`,
@@ -61,26 +62,6 @@ describe("assess", () => {
 
   it("with no requirement everyone qualifies", () => {
     expect(assess({ field: "software", minLevel: null, skills: [] }, facts({ memberId: 1 }))?.match).toBe("qualified");
-  });
-});
-
-describe("matchSentence", () => {
-  it("names what is met and what is missed, and flags self-ratings", () => {
-    const q = assess(need, facts({ memberId: 1, level: 5, skills: { technology: lead(3), communication: self(4) } }))!;
-    expect(matchSentence(need, q)).toBe(
-      "Meets all 3 requirements: Hardware level 5 (needs 4), Technology proficiency 3 (needs 3) and Communication proficiency 4 (needs 3, self-rated).",
-    );
-    const c = assess(need, facts({ memberId: 1, level: 4, skills: { technology: self(2), communication: lead(3) } }))!;
-    expect(matchSentence(need, c)).toBe(
-      "Meets Hardware level 4 (needs 4) and Communication proficiency 3 (needs 3); one level short in Technology proficiency: 2, needs 3 (self-rated).",
-    );
-    const only: StaffingNeed = { field: "facility", minLevel: 5, skills: [] };
-    expect(matchSentence(only, assess(only, facts({ memberId: 1, level: 4 }))!)).toBe(
-      "One level short in Facility Management level: 4, needs 5.",
-    );
-    expect(matchSentence(only, assess(only, facts({ memberId: 1, level: 6 }))!)).toBe(
-      "Meets the requirement: Facility Management level 6 (needs 5).",
-    );
   });
 });
 

@@ -1,8 +1,7 @@
 // Staffing candidates judged against a need and ranked: "qualified" (meets every requirement) before "close"
 // (exactly one requirement short, by exactly one level), then the least busy, the highest level, by name and id.
 // Pure; lib/db/queries/staffing.ts filters and orders the same way in SQL (its integration test holds them equal).
-import { FIELD_LABEL, type SkillItem } from "../itss/fields";
-import { skillItem } from "../itss/catalog";
+import type { SkillItem } from "../itss/fields";
 import type { StaffingNeed } from "./need";
 
 export type SkillValue = { level: number; source: "lead" | "self" };
@@ -81,34 +80,4 @@ export function rankCandidates(need: StaffingNeed, facts: readonly CandidateFact
     if (a) out.push({ ...c, ...a });
   }
   return out.sort(compareCandidates);
-}
-
-function requirementLabel(need: StaffingNeed, j: Judged): string {
-  // "proficiency" keeps the field-specific item apart from the field's level ("Facility Management" is both).
-  return j.kind === "level" ? `${FIELD_LABEL[need.field]} level` : `${skillItem(need.field, j.item).name} proficiency`;
-}
-
-function metText(need: StaffingNeed, j: Judged): string {
-  const rated = j.kind === "skill" && j.source === "self" ? ", self-rated" : "";
-  return `${requirementLabel(need, j)} ${j.have} (needs ${j.need}${rated})`;
-}
-
-function joinAnd(parts: string[]): string {
-  if (parts.length <= 1) return parts.join("");
-  return `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
-}
-
-/** One sentence naming what the candidate meets and what they miss. */
-export function matchSentence(need: StaffingNeed, a: Assessment): string {
-  if (a.met.length === 0 && a.missing.length === 0) return "No requirement given: everyone in scope fits.";
-  const miss = a.missing[0];
-  const missText = miss
-    ? `one level short in ${requirementLabel(need, miss)}: ${miss.have}, needs ${miss.need}${miss.kind === "skill" && miss.source === "self" ? " (self-rated)" : ""}`
-    : "";
-  if (a.match === "qualified") {
-    const n = a.met.length;
-    return `Meets ${n === 1 ? "the requirement" : `all ${n} requirements`}: ${joinAnd(a.met.map((j) => metText(need, j)))}.`;
-  }
-  if (a.met.length === 0) return `${missText[0].toUpperCase()}${missText.slice(1)}.`;
-  return `Meets ${joinAnd(a.met.map((j) => metText(need, j)))}; ${missText}.`;
 }

@@ -2,10 +2,11 @@
 // points of failure, members one step from their next level, expiring certifications, diverging and stale ratings,
 // and two charts. Everything read from the read model in a constant number of queries; every list capped.
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { can } from "@/lib/auth/policy";
-import { resolveScope, scopeLabel, scopeParamsSchema } from "@/lib/views/scope";
+import { resolveScope, scopeParamsSchema } from "@/lib/views/scope";
 import { allDepartments } from "@/lib/db/queries/departments";
 import { teamOptions } from "@/lib/db/queries/teams";
 import {
@@ -20,9 +21,9 @@ import {
   targetStandings,
   type TargetStanding,
 } from "@/lib/db/queries/gaps";
-import { describeMissing } from "@/lib/itss/explain";
-import { FIELDS, FIELD_LABEL, type Field, type SkillItem } from "@/lib/itss/fields";
-import { skillItem } from "@/lib/itss/catalog";
+import { FIELDS, type Field, type SkillItem } from "@/lib/itss/fields";
+import { missingText } from "@/components/evaluation/field-standing";
+import { scopeName } from "@/components/views/scope-name";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, Stat } from "@/components/ui/card";
 import { EmptyState, Forbidden } from "@/components/ui/empty-state";
@@ -35,13 +36,14 @@ import {
   LazyTrendChart as TrendChart,
 } from "@/components/gaps/lazy-charts";
 
-export const metadata = { title: "Gaps" };
+export async function generateMetadata() {
+  const t = await getTranslations("gaps");
+  return { title: t("title") };
+}
 
 /** Rows per list: the page stays small whatever the department's size. */
 const CAP = 25;
 
-const itemName = (field: Field, item: SkillItem | null) =>
-  item === null ? `${FIELD_LABEL[field]} level` : skillItem(field, item).name;
 const memberLink = (id: number, name: string) => (
   <Link href={`/members/${id}`} className="text-brand-700 hover:underline">
     {name}
@@ -54,7 +56,13 @@ export default async function GapsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { user, allowed } = await userForSection("gaps");
-  if (!allowed) return <Forbidden what="the gap dashboard" />;
+  const [t, td, ts, format] = await Promise.all([
+    getTranslations("gaps"),
+    getTranslations("dashboard"),
+    getTranslations("itss"),
+    getFormatter(),
+  ]);
+  if (!allowed) return <Forbidden what={t("forbidden")} />;
   const sp = await searchParams;
   const parsed = scopeParamsSchema.safeParse(scopeParamsOf(sp));
   if (!parsed.success) notFound();
@@ -100,19 +108,25 @@ export default async function GapsPage({
         : user.role === "lead" && user.leadTeamIds.length > 0;
   const shownTargets = targets.slice(0, CAP);
   const hasMembers = FIELDS.some((f) => distribution[f].some((n) => n > 0));
+  const fieldName = (f: Field) => ts(`fields.${f}`);
+  const fieldNames = Object.fromEntries(FIELDS.map((f) => [f, fieldName(f)])) as Record<Field, string>;
+  const itemName = (f: Field, item: SkillItem | null) =>
+    item === null ? t("fieldLevel", { field: fieldName(f) }) : ts(`items.${item}`);
+  const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), "date");
+  const scopeText = scopeName(t, scope);
 
   return (
     <>
       <PageHeader
-        title="Gaps"
-        description={`${scopeLabel(scope)}: targets against what the teams have today, the skills only one person holds, and who is close to the next level.`}
+        title={t("title")}
+        description={t("description", { scope: scopeText })}
         actions={
           mayManage ? (
             <Link
               href={manageHref}
               className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
             >
-              Set targets
+              {t("setTargets")}
             </Link>
           ) : undefined
         }
@@ -127,65 +141,72 @@ export default async function GapsPage({
         />
       </div>
 
-      {!hasMembers ? (
-        <EmptyState title="No members here yet">
-          Add members to the team, and their levels and skills will show here.
-        </EmptyState>
-      ) : null}
+      {!hasMembers ? <EmptyState title={t("noMembers.title")}>{t("noMembers.body")}</EmptyState> : null}
 
       <div className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-4">
-        <Stat label="Targets met" value={`${met} of ${targets.length}`} />
-        <Stat label="Members missing to targets" value={targets.reduce((n, t) => n + t.gap, 0)} />
-        <Stat label="Single points of failure" value={singles.length} />
-        <Stat label="Skills nobody holds" value={nobody.length} />
+        <Stat label={t("stats.targetsMet")} value={t("stats.ofTotal", { count: met, total: targets.length })} />
+        <Stat label={t("stats.membersMissing")} value={targets.reduce((n, x) => n + x.gap, 0)} />
+        <Stat label={t("stats.singlePoints")} value={singles.length} />
+        <Stat label={t("stats.nobody")} value={nobody.length} />
       </div>
 
-      <Card title="Targets, worst first" className="mb-6">
+      <Card title={t("targets.title")} className="mb-6">
         {targets.length === 0 ? (
           <p className="text-sm text-slate-600">
-            No targets set here yet.
+            {t("targets.none")}
             {mayManage ? (
               <>
                 {" "}
-                <Link href={manageHref} className="text-brand-700 hover:underline">
-                  Set the first one
-                </Link>
-                .
+                {t.rich("targets.setFirst", {
+                  link: (chunks) => (
+                    <Link href={manageHref} className="text-brand-700 hover:underline">
+                      {chunks}
+                    </Link>
+                  ),
+                })}
               </>
             ) : null}
           </p>
         ) : (
           <CappedTable
-            caption="Targets ranked by gap"
-            head={["Status", "Team or department", "Target", "Required", "Actual", "One level short", ""]}
+            caption={t("targets.caption")}
+            head={[
+              t("targets.head.status"),
+              t("targets.head.owner"),
+              t("targets.head.target"),
+              t("targets.head.required"),
+              t("targets.head.actual"),
+              t("targets.head.oneAway"),
+              "",
+            ]}
             total={targets.length}
             empty=""
-            rows={shownTargets.map((t) => ({
-              key: String(t.id),
+            rows={shownTargets.map((x) => ({
+              key: String(x.id),
               cells: [
-                <TargetBadge key="b" met={t.met} gap={t.gap} />,
-                t.teamId !== null ? t.ownerName : `${t.ownerName} (department)`,
-                describeTarget(t),
+                <TargetBadge key="b" met={x.met} gap={x.gap} />,
+                x.teamId !== null ? x.ownerName : t("targets.ownerDepartment", { name: x.ownerName }),
+                describeTarget(td, ts, x),
                 <span key="r" className="tabular-nums">
-                  {t.minCount}
+                  {x.minCount}
                 </span>,
                 <span key="a" className="tabular-nums font-semibold">
-                  {t.actual}
+                  {x.actual}
                 </span>,
                 <span key="o" className="tabular-nums">
-                  {t.oneAway}
+                  {x.oneAway}
                 </span>,
-                canWrite(t) ? (
+                canWrite(x) ? (
                   <Link
                     key="e"
                     href={
-                      t.teamId !== null
-                        ? `/gaps/targets?teamId=${t.teamId}`
-                        : `/gaps/targets?departmentId=${t.departmentId}`
+                      x.teamId !== null
+                        ? `/gaps/targets?teamId=${x.teamId}`
+                        : `/gaps/targets?departmentId=${x.departmentId}`
                     }
                     className="text-brand-700 hover:underline"
                   >
-                    Edit
+                    {t("targets.edit")}
                   </Link>
                 ) : null,
               ],
@@ -194,21 +215,28 @@ export default async function GapsPage({
         )}
         {rollups.length && (scope.kind === "department" || scope.kind === "org") ? (
           <div className="mt-4">
-            <h3 className="mb-2 text-sm font-semibold text-slate-800">Rolled up per department</h3>
+            <h3 className="mb-2 text-sm font-semibold text-slate-800">{t("rollup.title")}</h3>
             <CappedTable
-              caption="Team targets per department"
-              head={["Department", "Team targets met", "Members missing to team targets", "Department targets met"]}
+              caption={t("rollup.caption")}
+              head={[
+                t("rollup.head.department"),
+                t("rollup.head.teamTargetsMet"),
+                t("rollup.head.membersMissing"),
+                t("rollup.head.departmentTargetsMet"),
+              ]}
               total={rollups.length}
               empty=""
               rows={rollups.map((r) => {
-                const own = targets.filter((t) => t.teamId === null && t.departmentId === r.departmentId);
+                const own = targets.filter((x) => x.teamId === null && x.departmentId === r.departmentId);
                 return {
                   key: String(r.departmentId),
                   cells: [
-                    deptName.get(r.departmentId) ?? scopeLabel(scope),
-                    `${r.teamTargetsMet} of ${r.teamTargets}`,
+                    deptName.get(r.departmentId) ?? scopeText,
+                    t("stats.ofTotal", { count: r.teamTargetsMet, total: r.teamTargets }),
                     r.membersMissing,
-                    own.length ? `${own.filter((t) => t.met).length} of ${own.length}` : "none set",
+                    own.length
+                      ? t("stats.ofTotal", { count: own.filter((x) => x.met).length, total: own.length })
+                      : t("rollup.noneSet"),
                   ],
                 };
               })}
@@ -218,85 +246,93 @@ export default async function GapsPage({
       </Card>
 
       <div className="mb-6 grid gap-6 lg:grid-cols-2">
-        <Card title="Single points of failure">
-          <p className="mb-3 text-sm text-slate-600">
-            Skills and levels exactly one member of a team holds at the team&apos;s target level (level 4 where no
-            target names them).
-          </p>
+        <Card title={t("singles.title")}>
+          <p className="mb-3 text-sm text-slate-600">{t("singles.intro")}</p>
           <CappedTable
-            caption="Single points of failure"
-            head={["Team", "Skill or level", "At level", "Only"]}
+            caption={t("singles.title")}
+            head={[t("singles.head.team"), t("singles.head.skill"), t("singles.head.atLevel"), t("singles.head.only")]}
             total={singles.length}
-            empty="No single points of failure: every skill that someone holds, at least two hold."
+            empty={t("singles.empty")}
             rows={singles.slice(0, CAP).map((p) => ({
               key: `${p.teamId}:${p.field}:${p.item}`,
-              cells: [p.teamName, itemName(p.field, p.item), `≥ ${p.minLevel}`, memberLink(p.memberId!, p.memberName!)],
+              cells: [
+                p.teamName,
+                itemName(p.field, p.item),
+                t("atLeast", { level: p.minLevel }),
+                memberLink(p.memberId!, p.memberName!),
+              ],
             }))}
           />
         </Card>
-        <Card title="Nobody holds">
-          <p className="mb-3 text-sm text-slate-600">Skills and levels no member of the team holds at that level.</p>
+        <Card title={t("nobody.title")}>
+          <p className="mb-3 text-sm text-slate-600">{t("nobody.intro")}</p>
           <CappedTable
-            caption="Skills nobody holds"
-            head={["Team", "Skill or level", "At level"]}
+            caption={t("nobody.caption")}
+            head={[t("singles.head.team"), t("singles.head.skill"), t("singles.head.atLevel")]}
             total={nobody.length}
-            empty="Every skill and level is held by at least one member."
+            empty={t("nobody.empty")}
             rows={nobody.slice(0, CAP).map((p) => ({
               key: `${p.teamId}:${p.field}:${p.item}`,
-              cells: [p.teamName, itemName(p.field, p.item), `≥ ${p.minLevel}`],
+              cells: [p.teamName, itemName(p.field, p.item), t("atLeast", { level: p.minLevel })],
             }))}
           />
         </Card>
       </div>
 
-      <Card title="One step from the next level" className="mb-6">
+      <Card title={t("oneStep.title")} className="mb-6">
         <CappedTable
-          caption="Members one requirement away from their next level"
-          head={["Member", "Team", "Field", "Level", "The one step left"]}
+          caption={t("oneStep.caption")}
+          head={[
+            t("oneStep.head.member"),
+            t("oneStep.head.team"),
+            t("oneStep.head.field"),
+            t("oneStep.head.level"),
+            t("oneStep.head.step"),
+          ]}
           total={oneStep.total}
-          empty="Nobody is exactly one requirement away from their next level."
+          empty={t("oneStep.empty")}
           rows={oneStep.rows.map((r) => ({
             key: `${r.memberId}:${r.field}`,
             cells: [
               memberLink(r.memberId, r.name),
               r.teamName,
-              FIELD_LABEL[r.field],
+              fieldName(r.field),
               `${r.level} → ${r.nextLevel}`,
-              describeMissing(r.field, r.missing),
+              missingText(ts, r.missing),
             ],
           }))}
         />
       </Card>
 
       <div className="mb-6 grid gap-6 lg:grid-cols-2">
-        <Card title="Certifications expiring within 90 days">
+        <Card title={t("certs.title")}>
           <CappedTable
-            caption="Certifications expiring within 90 days"
-            head={["Member", "Certification", "Expires", "In"]}
+            caption={t("certs.title")}
+            head={[t("certs.head.member"), t("certs.head.certification"), t("certs.head.expires"), t("certs.head.in")]}
             total={certs.total}
-            empty="No certification expires in the next 90 days."
+            empty={t("certs.empty")}
             rows={certs.rows.map((c, i) => ({
               key: `${c.memberId}:${i}`,
               cells: [
                 memberLink(c.memberId, c.name),
                 c.certification,
-                c.expiresOn,
-                c.days === 0 ? "today" : `${c.days} day${c.days === 1 ? "" : "s"}`,
+                date(c.expiresOn),
+                t("certs.days", { days: c.days }),
               ],
             }))}
           />
         </Card>
-        <Card title="Self and lead ratings two or more levels apart">
+        <Card title={t("apart.title")}>
           <CappedTable
-            caption="Ratings that differ by two or more levels"
-            head={["Member", "Skill item", "Self", "Lead"]}
+            caption={t("apart.caption")}
+            head={[t("apart.head.member"), t("apart.head.item"), t("apart.head.self"), t("apart.head.lead")]}
             total={apart.total}
-            empty="Self-ratings and leads' ratings agree within one level."
+            empty={t("apart.empty")}
             rows={apart.rows.map((r) => ({
               key: `${r.memberId}:${r.field}:${r.item}`,
               cells: [
                 memberLink(r.memberId, r.name),
-                `${skillItem(r.field, r.item).name} (${FIELD_LABEL[r.field]})`,
+                t("apart.item", { item: ts(`items.${r.item}`), field: fieldName(r.field) }),
                 r.selfLevel,
                 r.leadLevel,
               ],
@@ -305,28 +341,28 @@ export default async function GapsPage({
         </Card>
       </div>
 
-      <Card title="Ratings older than 12 months" className="mb-6">
+      <Card title={t("stale.title")} className="mb-6">
         <CappedTable
-          caption="Members with ratings older than 12 months"
-          head={["Member", "Team", "Items", "Oldest rating"]}
+          caption={t("stale.caption")}
+          head={[t("stale.head.member"), t("stale.head.team"), t("stale.head.items"), t("stale.head.oldest")]}
           total={stale.total}
-          empty="Every rating that counts is less than 12 months old."
+          empty={t("stale.empty")}
           rows={stale.rows.map((r) => ({
             key: String(r.memberId),
-            cells: [memberLink(r.memberId, r.name), r.teamName, r.items, r.oldest],
+            cells: [memberLink(r.memberId, r.name), r.teamName, r.items, date(r.oldest)],
           }))}
         />
       </Card>
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title="Members per level">
-          <DistributionChart distribution={distribution} labels={FIELD_LABEL} />
+        <Card title={t("charts.distribution")}>
+          <DistributionChart distribution={distribution} labels={fieldNames} />
         </Card>
-        <Card title={`${FIELD_LABEL[field]} levels over the last 12 months`}>
+        <Card title={t("charts.trend", { field: fieldName(field) })}>
           <form method="get" action="/gaps" className="mb-3 flex items-center gap-2">
             <input type="hidden" name="view" value={viewValue(scope)} />
             <label htmlFor="trend-field" className="text-sm font-medium text-slate-700">
-              Field
+              {t("charts.field")}
             </label>
             <select
               id="trend-field"
@@ -336,7 +372,7 @@ export default async function GapsPage({
             >
               {FIELDS.map((f) => (
                 <option key={f} value={f}>
-                  {FIELD_LABEL[f]}
+                  {fieldName(f)}
                 </option>
               ))}
             </select>
@@ -344,10 +380,10 @@ export default async function GapsPage({
               type="submit"
               className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100"
             >
-              Show
+              {t("charts.show")}
             </button>
           </form>
-          <TrendChart months={trend} fieldLabel={FIELD_LABEL[field]} />
+          <TrendChart months={trend} fieldLabel={fieldName(field)} />
         </Card>
       </div>
     </>

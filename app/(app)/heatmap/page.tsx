@@ -1,12 +1,14 @@
 // The skill heatmap: members × the field's 7 skill items (and level), with two summaries above it, all read from the
 // standings read model in a constant number of queries, one page of members at a time.
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { fieldLevels, heatmapPage, pickerTeams, teamItemSummary, type ScopeTeam } from "@/lib/db/queries/heatmap";
-import { resolveScope, scopeLabel, type ViewScope } from "@/lib/views/scope";
-import { FIELD_LABEL, MAX_LEVEL, skillItemsOf, type Field } from "@/lib/itss/fields";
-import { skillItem, skillLevelDescription } from "@/lib/itss/catalog";
+import { resolveScope, type ViewScope } from "@/lib/views/scope";
+import { MAX_LEVEL, skillItemsOf, type Field } from "@/lib/itss/fields";
+import { skillLevelDescription } from "@/lib/itss/catalog";
+import { scopeName } from "@/components/views/scope-name";
 import {
   fieldOf,
   heatmapQuery,
@@ -26,7 +28,12 @@ import { FieldSummary } from "@/components/heatmap/field-summary";
 import { GridLegend, SummaryLegend } from "@/components/heatmap/legend";
 import { HeatmapStyle } from "@/components/heatmap/palette-style";
 
-export const metadata = { title: "Heatmap" };
+export async function generateMetadata() {
+  const t = await getTranslations("heatmap");
+  return { title: t("title") };
+}
+
+type HeatmapT = Awaited<ReturnType<typeof getTranslations<"heatmap">>>;
 
 const inScope = (t: ScopeTeam, scope: ViewScope) =>
   scope.kind === "org" ||
@@ -44,16 +51,19 @@ const scopeValueOf = (scope: ViewScope) =>
         : "mine";
 
 /** The scope picker: the whole organisation (admin), a department (head, admin) or the teams one leads; one team is the Team filter. */
-function scopeOptions(role: string, teams: ScopeTeam[], scope: ViewScope) {
+function scopeOptions(t: HeatmapT, current: string, role: string, teams: ScopeTeam[], scope: ViewScope) {
   const departments = [...new Map(teams.map((t) => [t.departmentId, t.departmentName])).entries()];
   const out: { value: string; label: string; group?: string }[] = [];
-  if (role === "admin") out.push({ value: "org", label: "Whole organisation" });
-  if (role === "lead") out.push({ value: "mine", label: "Teams I lead" });
+  if (role === "admin") out.push({ value: "org", label: t("scope.org") });
+  if (role === "lead") out.push({ value: "mine", label: t("scope.mine") });
   if (role === "admin" || role === "head")
     for (const [id, name] of departments)
-      out.push({ value: `department:${id}`, label: `${name} (whole department)`, group: "Department" });
-  if (!out.some((o) => o.value === scopeValueOf(scope)))
-    out.unshift({ value: scopeValueOf(scope), label: scopeLabel(scope) });
+      out.push({
+        value: `department:${id}`,
+        label: t("scope.department", { name }),
+        group: t("scope.departmentGroup"),
+      });
+  if (!out.some((o) => o.value === scopeValueOf(scope))) out.unshift({ value: scopeValueOf(scope), label: current });
   return out;
 }
 
@@ -63,7 +73,8 @@ export default async function HeatmapPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { user, allowed } = await userForSection("heatmap");
-  if (!allowed) return <Forbidden what="the heatmap" />;
+  const [t, tg, ts] = await Promise.all([getTranslations("heatmap"), getTranslations("gaps"), getTranslations("itss")]);
+  if (!allowed) return <Forbidden what={t("forbidden")} />;
   const [sp, db] = await Promise.all([searchParams, getDb()]);
   const asked = parseHeatmapParams(sp);
   const [resolved, allTeams] = await Promise.all([
@@ -83,7 +94,8 @@ export default async function HeatmapPage({
   const field = p.field;
   const team = p.team && scope.kind !== "team" && scopeTeams.some((t) => t.id === p.team) ? p.team : null;
   const teamq = scope.kind === "team" ? "" : p.teamq;
-  const items = skillItemsOf(field).map((key) => ({ key, name: skillItem(field, key).name }));
+  const items = skillItemsOf(field).map((key) => ({ key, name: ts(`items.${key}`) }));
+  const fieldName = ts(`fields.${field}`);
 
   const [grid, summary] = await Promise.all([
     heatmapPage(db, {
@@ -117,9 +129,9 @@ export default async function HeatmapPage({
     sorted: p.sort === key ? (p.dir === "asc" ? "ascending" : "descending") : null,
   });
   const columns: GridColumn[] = [
-    sortHeader("name", "Member"),
+    sortHeader("name", t("grid.member")),
     ...items.map((i) => sortHeader(i.key, i.name)),
-    sortHeader("level", `${FIELD_LABEL[field]} level`),
+    sortHeader("level", t("grid.fieldLevel", { field: fieldName })),
   ];
   const rows: GridRow[] = grid.rows.map((r) => ({
     id: r.memberId,
@@ -146,32 +158,33 @@ export default async function HeatmapPage({
     page: null,
     tpage: null,
   });
-  const label = scopeLabel(scope) || "Your department";
+  const current = scopeName(tg, scope);
+  const label = current || tg("scopeName.yourDepartment");
 
   return (
     <>
       <HeatmapStyle />
       <PageHeader
-        title="Heatmap"
-        description={
-          <>
-            {label} · {FIELD_LABEL[field]}. Skill proficiency per member and item (the lead&apos;s rating where there is
-            one), and official levels from approved records.
-          </>
-        }
+        title={t("title")}
+        description={t("description", { scope: label, field: fieldName })}
         actions={
           <a
             href={`/api/export/heatmap?${heatmapQuery(p, { page: null, size: null, tpage: null })}`}
             download
             className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50"
           >
-            Export CSV
+            {t("exportCsv")}
           </a>
         }
       />
       <HeatmapFilters
         p={{ ...p, team, teamq }}
-        scopes={scopeOptions(user.role, allTeams, scope)}
+        scopes={scopeOptions(t, current, user.role, allTeams, scope)}
+        fieldNames={{
+          hardware: ts("fields.hardware"),
+          software: ts("fields.software"),
+          facility: ts("fields.facility"),
+        }}
         scopeValue={scopeValueOf(scope)}
         teams={scope.kind === "team" ? [] : scopeTeams}
         items={items}
@@ -181,7 +194,7 @@ export default async function HeatmapPage({
 
       <section aria-labelledby="team-summary" className="mb-6 space-y-2">
         <h2 id="team-summary" className="text-base font-semibold text-slate-900">
-          Teams × skill items: members with proficiency ≥ {p.n}
+          {t("summary.heading", { n: p.n })}
         </h2>
         <SummaryLegend n={p.n} />
         <TeamSummary
@@ -198,10 +211,15 @@ export default async function HeatmapPage({
       {grid.rows.length ? (
         <section aria-labelledby="field-summary" className="mb-6 space-y-2">
           <h2 id="field-summary" className="text-base font-semibold text-slate-900">
-            Members × fields: official level in each field (this page&apos;s members)
+            {t("fields.heading")}
           </h2>
           <FieldSummary
             current={field}
+            fieldNames={{
+              hardware: ts("fields.hardware"),
+              software: ts("fields.software"),
+              facility: ts("fields.facility"),
+            }}
             rows={grid.rows.map((r) => ({
               id: r.memberId,
               name: r.name,
@@ -214,64 +232,53 @@ export default async function HeatmapPage({
 
       <section aria-labelledby="member-heatmap" className="space-y-3">
         <h2 id="member-heatmap" className="text-base font-semibold text-slate-900">
-          Members × skill items ({FIELD_LABEL[field]})
+          {t("grid.heading", { field: fieldName })}
         </h2>
         <GridLegend maxLevel={MAX_LEVEL[field]} />
         {grid.rows.length ? (
           <HeatmapGrid
-            fieldLabel={FIELD_LABEL[field]}
+            fieldLabel={fieldName}
             columns={columns}
             rows={rows}
             descriptions={descriptions}
             grouped={p.group}
-            caption={`Skill heatmap, ${FIELD_LABEL[field]}, ${label}: members ${from} to ${to} of ${grid.total}`}
+            caption={t("grid.caption", { field: fieldName, scope: label, from, to, total: grid.total })}
           />
         ) : (
-          <EmptyState
-            title={
-              grid.total
-                ? "No members on this page"
-                : filtered
-                  ? "No members match these filters"
-                  : "No active members in this scope"
-            }
-          >
+          <EmptyState title={grid.total ? t("empty.noPage") : filtered ? t("empty.noMatch") : t("empty.none")}>
             {grid.total ? (
               <Link href={href({ page: null })} className="text-brand-700 hover:underline">
-                Go to the first page
+                {t("empty.firstPage")}
               </Link>
             ) : filtered ? (
               <Link href={resetHref} className="text-brand-700 hover:underline">
-                Clear the filters
+                {t("empty.clear")}
               </Link>
             ) : (
-              "Members appear here once they are added to a team."
+              t("empty.noneBody")
             )}
           </EmptyState>
         )}
-        <nav
-          aria-label="Pages of the member heatmap"
-          className="flex flex-wrap items-center gap-3 text-sm text-slate-700"
-        >
-          <span role="status">{grid.total === 0 ? "No members" : `Members ${from}–${to} of ${grid.total}`}</span>
+        <nav aria-label={t("pages.label")} className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
+          <span role="status">
+            {grid.total === 0 ? t("pages.none") : t("pages.range", { from, to, total: grid.total })}
+          </span>
           <div className="ml-auto flex items-center gap-2">
             {p.page > 1 ? (
               <Link
                 className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50"
                 href={href({ page: p.page - 1 === 1 ? null : p.page - 1 })}
               >
-                Previous
+                {t("pages.previous")}
               </Link>
             ) : null}
-            <span>
-              Page {Math.min(p.page, pages)} of {pages}
-            </span>
+            <span>{t("pages.page", { page: Math.min(p.page, pages), pages })}</span>
             {p.page < pages ? (
               <Link
                 className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50"
                 href={href({ page: p.page + 1 })}
               >
-                Next
+                {t("pages.next")}
               </Link>
             ) : null}
           </div>

@@ -1,31 +1,43 @@
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
 import { listVisibleTeams, type TeamSummary } from "@/lib/db/queries/org";
 import { findCandidates } from "@/lib/db/queries/staffing";
 import { loadMemberRecords } from "@/lib/db/queries/evidence";
 import { toEvidence } from "@/lib/evaluation/evidence";
 import type { Actor } from "@/lib/auth/policy";
-import { FIELD_LABEL, FIELDS, skillItemsOf, type Field } from "@/lib/itss/fields";
+import { FIELDS, skillItemsOf, type Field } from "@/lib/itss/fields";
 import { COMPLEXITY_OF, FACILITY_SCOPES, SCOPES } from "@/lib/itss/record-options";
-import { complexityText, FOOTNOTES, scopeLabel as sizeLabel, skillItem } from "@/lib/itss/catalog";
+import { complexityText, scopeLabel as sizeLabel } from "@/lib/itss/catalog";
 import { growthFit, plannedProjectEvidence, type GrowthFit } from "@/lib/staffing/growth";
 import { MAX_SHOWN, PAGE_STEP, parseStaffingPage, type StaffingPageQuery } from "@/lib/staffing/params";
-import { matchSentence, rankCandidates } from "@/lib/staffing/rank";
+import { rankCandidates } from "@/lib/staffing/rank";
 import { needQuery, projectQuery, type PlannedProject, type StaffingNeed } from "@/lib/staffing/need";
-import { defaultScope, resolveScope, scopeLabel, scopeQuery, type ViewScope } from "@/lib/views/scope";
+import { defaultScope, resolveScope, scopeQuery, type ViewScope } from "@/lib/views/scope";
 import { projectLevelSentence } from "@/components/records/project-level";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, Forbidden } from "@/components/ui/empty-state";
 import { userForSection } from "@/lib/auth/section";
 import { NeedForm, type NeedFormTexts, type NeedFormValues, type ScopeOption } from "@/components/staffing/need-form";
 import { CandidateList, type CandidateView } from "@/components/staffing/candidate-list";
+import { growthText, matchText, needText } from "@/components/staffing/texts";
 
-export const metadata = { title: "Staffing" };
+export async function generateMetadata() {
+  const t = await getTranslations("staffing");
+  return { title: t("title") };
+}
 
+type StaffingT = Awaited<ReturnType<typeof getTranslations<"staffing">>>;
+type StandardT = Awaited<ReturnType<typeof getTranslations<"itss">>>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function StaffingPage({ searchParams }: { searchParams: SearchParams }) {
   const { user, allowed } = await userForSection("staffing");
-  if (!allowed) return <Forbidden what="staffing" />;
+  const [t, ts, tstd] = await Promise.all([
+    getTranslations("staffing"),
+    getTranslations("itss"),
+    getTranslations("standard"),
+  ]);
+  if (!allowed) return <Forbidden what={t("forbidden")} />;
   const [sp, db] = await Promise.all([searchParams, getDb()]);
   const q = parseStaffingPage(sp);
   const [teams, resolved] = await Promise.all([
@@ -38,13 +50,10 @@ export default async function StaffingPage({ searchParams }: { searchParams: Sea
 
   return (
     <>
-      <PageHeader
-        title="Staffing"
-        description="Describe what a project needs and find the people in your scope who have it, or are one step away, and what the project would do for their level."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       {q.kind === "error" ? (
         <div role="alert" className="mb-4 rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
-          <p className="font-medium">This staffing link has a problem; fix the search below.</p>
+          <p className="font-medium">{t("linkProblem")}</p>
           <ul className="mt-1 list-disc pl-5">
             {q.messages.map((m) => (
               <li key={m}>{m}</li>
@@ -54,24 +63,21 @@ export default async function StaffingPage({ searchParams }: { searchParams: Sea
       ) : null}
       {!resolved.ok ? (
         <div role="alert" className="mb-4 rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
-          <p className="font-medium">{resolved.message} Choose where to look below.</p>
+          <p className="font-medium">{t("scopeProblem")}</p>
         </div>
       ) : null}
       <NeedForm
         key={formKey}
         initial={initial}
-        scopes={scopeOptions(user, teams)}
+        scopes={scopeOptions(t, user, teams)}
         defaultScope={scopeValue(defaultScope(user))}
-        texts={formTexts()}
+        texts={formTexts(ts, tstd("footnote.computerRoomSites"))}
       />
       <div className="mt-6">
         {q.kind === "ok" && scope ? (
-          <Results db={db} user={user} scope={scope} need={q.need} project={q.project} limit={q.limit} />
+          <Results db={db} user={user} scope={scope} need={q.need} project={q.project} limit={q.limit} t={t} ts={ts} />
         ) : q.kind === "blank" ? (
-          <EmptyState title="Describe the need to see candidates">
-            Choose the field, the minimum level and the skill items the work needs. Members who meet every requirement
-            are listed first, then those one level short in a single requirement.
-          </EmptyState>
+          <EmptyState title={t("blank.title")}>{t("blank.body")}</EmptyState>
         ) : null}
       </div>
     </>
@@ -85,7 +91,11 @@ async function Results({
   need,
   project,
   limit,
+  t,
+  ts,
 }: {
+  t: StaffingT;
+  ts: StandardT;
   db: Awaited<ReturnType<typeof getDb>>;
   user: Actor;
   scope: ViewScope;
@@ -113,10 +123,12 @@ async function Results({
     match: r.match,
     level: r.level,
     ongoing: r.ongoing,
-    why: matchSentence(need, r),
-    growth: growth.get(r.memberId) ?? null,
+    why: matchText(t, ts, need, r),
+    growth: growth.has(r.memberId)
+      ? { kind: growth.get(r.memberId)!.kind, sentence: growthText(t, ts, growth.get(r.memberId)!.reason) }
+      : null,
   }));
-  const field = FIELD_LABEL[need.field];
+  const field = ts(`fields.${need.field}`);
   const more = Math.min(MAX_SHOWN, limit + PAGE_STEP);
   const moreHref = `/staffing?${new URLSearchParams({ ...scopeQuery(scope), ...needQuery(need), ...(project ? projectQuery(project) : {}), limit: String(more) })}`;
 
@@ -124,61 +136,51 @@ async function Results({
     <section aria-labelledby="candidates-heading" className="space-y-3">
       <div>
         <h2 id="candidates-heading" className="text-lg font-semibold text-slate-900">
-          {page.total === 0 ? "No candidates" : `${page.total} ${page.total === 1 ? "candidate" : "candidates"}`} in{" "}
-          {scope.kind === "mine"
-            ? "your teams"
-            : scope.kind === "org"
-              ? "the whole organisation"
-              : scopeLabel(scope) || "your scope"}
+          {t("results.heading", {
+            count: page.total,
+            scope:
+              scope.kind === "mine"
+                ? t("results.yourTeams")
+                : scope.kind === "org"
+                  ? t("results.org")
+                  : scope.name || t("results.yourScope"),
+          })}
         </h2>
         <p className="text-sm text-slate-700" data-testid="need-summary">
-          Need: {describeNeed(need)}.
-          {page.total > 0 ? ` ${page.qualified} qualified, ${page.total - page.qualified} close.` : ""}
+          {t("results.need", { need: needText(t, ts, need) })}
+          {page.total > 0
+            ? ` ${t("results.split", { qualified: page.qualified, close: page.total - page.qualified })}`
+            : ""}
         </p>
         {planned ? (
           <p className="text-sm text-slate-700">
-            Planned project: {project!.role === "responsible" ? "person responsible" : project!.role}, completed and
-            successful. {projectLevelSentence(planned).sentence}
+            {t("results.planned", { role: t(`roleInSentence.${project!.role}`) })}{" "}
+            {projectLevelSentence(planned).sentence}
           </p>
         ) : null}
-        <p className="text-xs text-slate-500">
-          Order: qualified first, then fewer ongoing projects (any field, approved or submitted for review), then higher
-          level, then name. Levels are official (approved records only). Archived members never appear.
-        </p>
+        <p className="text-xs text-slate-500">{t("results.order")}</p>
       </div>
       {rows.length ? (
         <>
           <CandidateList rows={rows} fieldLabel={field} start={1} />
           {page.total > rows.length ? (
             <p className="text-sm text-slate-700">
-              Showing the first {rows.length} of {page.total}.{" "}
+              {t("results.showing", { shown: rows.length, total: page.total })}{" "}
               {limit < MAX_SHOWN ? (
                 <a href={moreHref} className="text-brand-700 underline hover:text-brand-900">
-                  Show {Math.min(PAGE_STEP, page.total - rows.length)} more
+                  {t("results.more", { count: Math.min(PAGE_STEP, page.total - rows.length) })}
                 </a>
               ) : (
-                "Narrow the need or the scope to see the rest."
+                t("results.narrow")
               )}
             </p>
           ) : null}
         </>
       ) : (
-        <EmptyState title="Nobody in this scope meets the need, or is one level short of it">
-          Lower the minimum level or a skill item, or look in a wider scope.
-        </EmptyState>
+        <EmptyState title={t("results.emptyTitle")}>{t("results.emptyBody")}</EmptyState>
       )}
     </section>
   );
-}
-
-function describeNeed(need: StaffingNeed): string {
-  const parts = [
-    need.minLevel === null
-      ? `${FIELD_LABEL[need.field]}, any level`
-      : `${FIELD_LABEL[need.field]} level ${need.minLevel} or higher`,
-  ];
-  for (const s of need.skills) parts.push(`${skillItem(need.field, s.item).name} proficiency ${s.minLevel}+`);
-  return parts.join(", ");
 }
 
 function scopeValue(scope: ViewScope): string {
@@ -194,19 +196,19 @@ function scopeValue(scope: ViewScope): string {
   }
 }
 
-function scopeOptions(user: Actor, teams: TeamSummary[]): ScopeOption[] {
+function scopeOptions(t: StaffingT, user: Actor, teams: TeamSummary[]): ScopeOption[] {
   const out: ScopeOption[] = [];
-  if (user.role === "admin") out.push({ value: "", label: "Whole organisation" });
-  if (user.role === "lead") out.push({ value: "mine", label: "Your teams" });
+  if (user.role === "admin") out.push({ value: "", label: t("scope.org") });
+  if (user.role === "lead") out.push({ value: "mine", label: t("scope.mine") });
   if (user.role === "admin" || user.role === "head") {
     const seen = new Set<number>();
-    for (const t of teams)
-      if (!seen.has(t.departmentId)) {
-        seen.add(t.departmentId);
-        out.push({ value: `d:${t.departmentId}`, label: `Department: ${t.departmentName}` });
+    for (const team of teams)
+      if (!seen.has(team.departmentId)) {
+        seen.add(team.departmentId);
+        out.push({ value: `d:${team.departmentId}`, label: t("scope.department", { name: team.departmentName }) });
       }
   }
-  for (const t of teams) out.push({ value: `t:${t.id}`, label: `Team: ${t.name}` });
+  for (const team of teams) out.push({ value: `t:${team.id}`, label: t("scope.team", { name: team.name }) });
   return out;
 }
 
@@ -258,13 +260,14 @@ function defaultField(teams: TeamSummary[], scope: ViewScope | null): Field {
   return fields.length === 1 ? fields[0] : "hardware";
 }
 
-function formTexts(): NeedFormTexts {
+function formTexts(ts: StandardT, footnote: string): NeedFormTexts {
   const skillNames: Record<string, string> = {};
   const complexity: Record<string, string> = {};
   for (const f of FIELDS) {
-    for (const item of skillItemsOf(f)) skillNames[`${f}:${item}`] = skillItem(f, item).name;
+    for (const item of skillItemsOf(f)) skillNames[`${f}:${item}`] = ts(`items.${item}`);
     for (const c of COMPLEXITY_OF[f]) complexity[`${f}:${c}`] = complexityText(f, c);
   }
   const scope = Object.fromEntries([...SCOPES, ...FACILITY_SCOPES].map((s) => [s, sizeLabel(s)]));
-  return { skillNames, complexity, scope, footnote: FOOTNOTES.computerRoomSites };
+  const fieldNames = Object.fromEntries(FIELDS.map((f) => [f, ts(`fields.${f}`)])) as Record<Field, string>;
+  return { skillNames, fieldNames, complexity, scope, footnote };
 }

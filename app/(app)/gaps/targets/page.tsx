@@ -1,6 +1,7 @@
 // A team's or a department's targets: where each stands, and (for those who may set them) forms to add, change and
 // delete them. Leads set their teams' targets, heads their department's and its teams', admins any.
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
@@ -11,7 +12,6 @@ import { allDepartments } from "@/lib/db/queries/departments";
 import { teamOptions } from "@/lib/db/queries/teams";
 import { targetStandings } from "@/lib/db/queries/gaps";
 import { FIELDS, skillItemsOf, type Field } from "@/lib/itss/fields";
-import { skillItem } from "@/lib/itss/catalog";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { EmptyState, Forbidden } from "@/components/ui/empty-state";
@@ -20,11 +20,10 @@ import { TargetList, describeTarget } from "@/components/dashboard/target-list";
 import { ScopePicker, scopeParamsOf } from "@/components/gaps/scope-picker";
 import { CreateTargetForm, DeleteTargetButton, EditTargetForm } from "@/components/gaps/target-forms";
 
-export const metadata = { title: "Targets" };
-
-const ITEM_NAMES = Object.fromEntries(
-  FIELDS.map((f) => [f, Object.fromEntries(skillItemsOf(f).map((i) => [i, skillItem(f, i).name]))]),
-) as Record<Field, Record<string, string>>;
+export async function generateMetadata() {
+  const t = await getTranslations("gaps");
+  return { title: t("targetsPage.title") };
+}
 
 export default async function TargetsPage({
   searchParams,
@@ -32,7 +31,15 @@ export default async function TargetsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { user, allowed } = await userForSection("gaps");
-  if (!allowed) return <Forbidden what="targets" />;
+  const [t, td, ts] = await Promise.all([
+    getTranslations("gaps"),
+    getTranslations("dashboard"),
+    getTranslations("itss"),
+  ]);
+  if (!allowed) return <Forbidden what={t("targetsPage.forbidden")} />;
+  const itemNames = Object.fromEntries(
+    FIELDS.map((f) => [f, Object.fromEntries(skillItemsOf(f).map((i) => [i, ts(`items.${i}`)]))]),
+  ) as Record<Field, Record<string, string>>;
   const parsed = scopeParamsSchema.safeParse(scopeParamsOf(await searchParams));
   if (!parsed.success) notFound();
   const db = await getDb();
@@ -55,7 +62,7 @@ export default async function TargetsPage({
         scope={scope}
         options={{ teams: teamList, departments }}
         action="/gaps/targets"
-        label="Targets of"
+        label={t("targetsPage.of")}
       />
     </div>
   );
@@ -63,9 +70,9 @@ export default async function TargetsPage({
   if (scope.kind !== "team" && scope.kind !== "department") {
     return (
       <>
-        <PageHeader title="Targets" description="Choose a team or a department to see and set its targets." />
+        <PageHeader title={t("targetsPage.title")} description={t("targetsPage.chooseDescription")} />
         {picker}
-        <EmptyState title="Choose a team or a department">Targets belong to one team or to one department.</EmptyState>
+        <EmptyState title={t("targetsPage.chooseTitle")}>{t("targetsPage.chooseBody")}</EmptyState>
       </>
     );
   }
@@ -75,70 +82,66 @@ export default async function TargetsPage({
       ? db.select({ field: teams.field }).from(teams).where(eq(teams.id, scope.teamId))
       : Promise.resolve([undefined]),
   ]);
-  const own = standings.filter((t) => (scope.kind === "team" ? t.teamId === scope.teamId : t.teamId === null));
+  const own = standings.filter((x) => (scope.kind === "team" ? x.teamId === scope.teamId : x.teamId === null));
   const mayWrite =
     scope.kind === "team"
       ? can(user, "team.targets.write", { departmentId: scope.departmentId, teamId: scope.teamId })
       : can(user, "department.targets.write", { departmentId: scope.departmentId });
   const owner = scope.kind === "team" ? { teamId: scope.teamId } : { departmentId: scope.departmentId };
-  const what = scope.kind === "team" ? scope.name : `${scope.name} (whole department)`;
+  const what = scope.kind === "team" ? scope.name : t("targetsPage.wholeDepartment", { name: scope.name });
   const gapsHref = scope.kind === "team" ? `/gaps?teamId=${scope.teamId}` : `/gaps?departmentId=${scope.departmentId}`;
 
   return (
     <>
       <PageHeader
-        title={`Targets: ${what}`}
-        description={
-          scope.kind === "team"
-            ? "How many members the team needs at each level, or with each skill proficiency — and how many it has."
-            : "Department targets count the members of all the department's teams together."
-        }
+        title={t("targetsPage.heading", { what })}
+        description={scope.kind === "team" ? t("targetsPage.teamDescription") : t("targetsPage.departmentDescription")}
         actions={
           <Link
             href={gapsHref}
             className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"
           >
-            Back to gaps
+            {t("targetsPage.back")}
           </Link>
         }
       />
       {picker}
-      <Card title="Where the targets stand" className="mb-6">
+      <Card title={t("targetsPage.standing")} className="mb-6">
         <TargetList statuses={own} />
       </Card>
       {mayWrite ? (
         <>
-          <Card title="Add a target" className="mb-6">
+          <Card title={t("targetsPage.add")} className="mb-6">
             <CreateTargetForm
               owner={owner}
-              itemNames={ITEM_NAMES}
+              itemNames={itemNames}
               defaults={{ field: team?.field ?? "hardware", kind: "level", skillItem: null, minLevel: 4, minCount: 2 }}
             />
           </Card>
           {own.length ? (
-            <Card title="Change or delete a target">
+            <Card title={t("targetsPage.change")}>
               <ul className="space-y-3">
-                {own.map((t) => (
-                  <li key={t.id} className="rounded-md border border-slate-200 p-3">
+                {own.map((x) => (
+                  <li key={x.id} className="rounded-md border border-slate-200 p-3">
                     <details>
                       <summary className="cursor-pointer text-sm font-medium text-slate-800">
-                        {describeTarget(t)}
+                        {describeTarget(td, ts, x)}
                       </summary>
                       <div className="mt-3 space-y-3">
                         <EditTargetForm
                           target={{
-                            id: t.id,
-                            version: t.version,
-                            field: t.field,
-                            kind: t.kind,
-                            skillItem: t.skillItem,
-                            minLevel: t.minLevel,
-                            minCount: t.minCount,
+                            id: x.id,
+                            version: x.version,
+                            field: x.field,
+                            kind: x.kind,
+                            skillItem: x.skillItem,
+                            minLevel: x.minLevel,
+                            minCount: x.minCount,
                           }}
-                          itemNames={ITEM_NAMES}
+                          itemNames={itemNames}
                         />
-                        <div role="group" aria-label={`Delete ${describeTarget(t)}`}>
-                          <DeleteTargetButton id={t.id} version={t.version} label={describeTarget(t)} />
+                        <div role="group" aria-label={t("targetsPage.delete", { target: describeTarget(td, ts, x) })}>
+                          <DeleteTargetButton id={x.id} version={x.version} label={describeTarget(td, ts, x)} />
                         </div>
                       </div>
                     </details>
@@ -149,9 +152,7 @@ export default async function TargetsPage({
           ) : null}
         </>
       ) : (
-        <p className="text-sm text-slate-600">
-          You may see these targets; their team&apos;s leads and the department&apos;s head set them.
-        </p>
+        <p className="text-sm text-slate-600">{t("targetsPage.readOnly")}</p>
       )}
     </>
   );

@@ -1,5 +1,6 @@
 // One specialty field: its skill proficiency table and its achievement indicators per level, with the footnotes on size.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { CATALOG } from "@/lib/itss/catalog";
 import { requireUser } from "@/lib/auth/session";
@@ -15,41 +16,44 @@ type Props = { params: Promise<{ field: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const field = parseField((await params).field);
-  return { title: field ? `${CATALOG.fields[field].label} · Standard` : "Standard" };
+  const [t, ti] = await Promise.all([getTranslations("standard"), getTranslations("itss")]);
+  return { title: field ? `${ti(`fields.${field}`)} · ${t("title")}` : t("title") };
 }
 
 export default async function FieldPage({ params }: Props) {
   await requireUser();
   const field = parseField((await params).field);
   if (!field) notFound();
+  const [t, ti] = await Promise.all([getTranslations("standard"), getTranslations("itss")]);
   const catalog = CATALOG.fields[field];
+  const label = ti(`fields.${field}`);
   // highest level first, as the standard lists them
   const levels = [...catalog.indicators].sort((a, b) => b.level - a.level);
   const footnotes = numberFootnotes(levels);
 
   return (
     <>
-      <Breadcrumbs items={[{ label: "Standard", href: "/standard" }, { label: catalog.label }]} />
-      <PageHeader title={catalog.label} description={`${CATALOG.jobCategory.name} · levels 1 to ${catalog.maxLevel}`} />
+      <Breadcrumbs items={[{ label: t("title"), href: "/standard" }, { label }]} />
+      <PageHeader
+        title={label}
+        description={t("fieldPage.description", { jobCategory: ti("jobCategory"), max: catalog.maxLevel })}
+      />
       <p className="-mt-2 mb-6 max-w-3xl leading-relaxed text-slate-800">{catalog.outline.description}</p>
 
       <PageToc levels={levels.map((l) => l.level)} hasFootnotes={footnotes.list.length > 0} />
 
       <section aria-labelledby="skill-proficiency" className="mb-10">
         <h2 id="skill-proficiency" className="mb-3 scroll-mt-4 text-xl font-semibold text-slate-900">
-          Skill proficiency
+          {t("sections.skillProficiency")}
         </h2>
         <SkillMatrix field={catalog} />
       </section>
 
       <section aria-labelledby="achievement-indicators">
         <h2 id="achievement-indicators" className="scroll-mt-4 text-xl font-semibold text-slate-900">
-          Achievement indicators
+          {t("sections.achievementIndicators")}
         </h2>
-        <p className="mt-1 mb-4 max-w-3xl text-slate-700">
-          What a person at each level has achieved: responsibilities, the complexity and size of their projects, and
-          their professional contribution. Levels 1 and 2 have no indicators of their own.
-        </p>
+        <p className="mt-1 mb-4 max-w-3xl text-slate-700">{t("fieldPage.indicatorsIntro")}</p>
         <div className="space-y-6">
           {levels.map((l) => (
             <LevelIndicators

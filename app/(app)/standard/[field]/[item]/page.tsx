@@ -1,8 +1,9 @@
 // One skill item of a field: its knowledge items and every level's description.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { CATALOG, skillItem } from "@/lib/itss/catalog";
+import { skillItem } from "@/lib/itss/catalog";
 import { requireUser } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { Breadcrumbs } from "@/components/standard/breadcrumbs";
@@ -21,8 +22,10 @@ async function resolve(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = await resolve(params);
-  return { title: found ? `${found.entry.name} · ${CATALOG.fields[found.field].label} · Standard` : "Standard" };
+  const [found, t, ti] = await Promise.all([resolve(params), getTranslations("standard"), getTranslations("itss")]);
+  return {
+    title: found ? `${ti(`items.${found.entry.key}`)} · ${ti(`fields.${found.field}`)} · ${t("title")}` : t("title"),
+  };
 }
 
 export default async function SkillItemPage({ params }: Props) {
@@ -30,36 +33,38 @@ export default async function SkillItemPage({ params }: Props) {
   const found = await resolve(params);
   if (!found) notFound();
   const { field, entry } = found;
-  const label = CATALOG.fields[field].label;
+  const [t, ti] = await Promise.all([getTranslations("standard"), getTranslations("itss")]);
+  const label = ti(`fields.${field}`);
+  const name = ti(`items.${entry.key}`);
 
   return (
     <>
       <Breadcrumbs
-        items={[{ label: "Standard", href: "/standard" }, { label, href: fieldHref(field) }, { label: entry.name }]}
+        items={[{ label: t("title"), href: "/standard" }, { label, href: fieldHref(field) }, { label: name }]}
       />
       <PageHeader
-        title={entry.name}
-        description={`${entry.kind === "common" ? "Job category common skill item" : "Specialty field specific skill item"} · ${label}`}
+        title={name}
+        description={`${t(`item.kind.${entry.kind}`)} · ${label}`}
         actions={
           <Link
             href={`${fieldHref(field)}#skill-proficiency`}
             className="no-print rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"
           >
-            All skill items of {label}
+            {t("item.allItems", { field: label })}
           </Link>
         }
       />
 
       <section aria-labelledby="knowledge-items" className="mb-8 max-w-4xl">
         <h2 id="knowledge-items" className="mb-2 text-xl font-semibold text-slate-900">
-          Knowledge items
+          {t("sections.knowledgeItems")}
         </h2>
         <KnowledgeItems item={entry} />
       </section>
 
       <section aria-labelledby="levels" className="max-w-4xl">
         <h2 id="levels" className="mb-3 text-xl font-semibold text-slate-900">
-          Levels
+          {t("sections.levels")}
         </h2>
         <SkillItemLevels field={field} item={entry} />
       </section>
