@@ -149,20 +149,21 @@ export type RequestFigures = {
 };
 
 /**
- * `runs` sequential requests after one warm-up. `request(i)` gives each one (i = 0 is the warm-up), so a write can
+ * `runs` sequential requests after `warmups`. `request(i)` gives each one (the warm-ups first), so a write can
  * act on a different row each time. A status ≥ 400 is an error (thrown).
  */
 export async function measureRequests(
   server: BenchServer,
   runs: number,
   request: (i: number) => { path: string; init?: RequestInit },
+  warmups = 1,
 ): Promise<RequestFigures> {
   const times: number[] = [];
   const queries: number[] = [];
   const engine: number[] = [];
   let bytes = 0;
   let status = 0;
-  for (let run = 0; run < runs + 1; run++) {
+  for (let run = 0; run < runs + warmups; run++) {
     const { path: p, init } = request(run);
     await sleep(50);
     const before = server.counters();
@@ -180,7 +181,7 @@ export async function measureRequests(
       throw new Error(
         `${init?.method ?? "GET"} ${p} answered ${res.status}: ${new TextDecoder().decode(body).slice(0, 300)}`,
       );
-    if (run === 0) continue; // warm-up
+    if (run < warmups) continue; // warm-up: the server's first requests compile and fill caches
     times.push(ms);
     queries.push(after.queries - before.queries);
     engine.push(after.engineMs - before.engineMs);

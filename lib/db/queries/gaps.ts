@@ -198,18 +198,25 @@ export async function singlePoints(db: Db | Tx, actor: Actor, scope: ViewScope):
       select j.team_id, j.field, j.item, j.min_level, coalesce(sum(c.n), 0)::int as holders
         from judged j left join team_level_counts c on c.team_id = j.team_id and c.field = j.field and c.item = j.item and c.level >= j.min_level
        group by 1, 2, 3, 4
+    ),
+    -- the one holder of each slot exactly one member holds, found among that team's members
+    singles as (select * from held where holders = 1),
+    who as (
+      select x.team_id, x.field, x.item, min(m.id) as member_id
+        from singles x join members m on m.team_id = x.team_id and m.archived_at is null
+        join member_standings ms on ms.member_id = m.id and ms.field = x.field and ms.level >= x.min_level
+       where x.item = '' group by 1, 2, 3
+      union all
+      select x.team_id, x.field, x.item, min(m.id)
+        from singles x join members m on m.team_id = x.team_id and m.archived_at is null
+        join member_skill_standings ss on ss.member_id = m.id and ss.field = x.field and ss.item = x.item and ss.level >= x.min_level
+       where x.item <> '' group by 1, 2, 3
     )
     select h.team_id as "teamId", st.name as "teamName", h.field, h.item, h.min_level as "minLevel", h.holders,
-           who.id as "memberId", who.name as "memberName"
+           m.id as "memberId", m.name as "memberName"
       from held h join scope_teams st on st.id = h.team_id
-      -- the one holder, looked up among the team's members only where there is exactly one
-      left join lateral (
-        select m.id, m.name from members m
-          left join member_standings ms on h.item = '' and ms.member_id = m.id and ms.field = h.field
-          left join member_skill_standings ss on h.item <> '' and ss.member_id = m.id and ss.field = h.field and ss.item = h.item
-         where h.holders = 1 and m.team_id = h.team_id and m.archived_at is null and coalesce(ms.level, ss.level) >= h.min_level
-         order by m.id limit 1
-      ) who on true
+      left join who on who.team_id = h.team_id and who.field = h.field and who.item = h.item
+      left join members m on m.id = who.member_id
      where h.holders <= 1
      order by st.name, h.team_id, h.field, h.item <> '', h.item`,
   );
@@ -383,10 +390,12 @@ export async function levelTrend(db: Db | Tx, actor: Actor, scope: ViewScope, fi
     sql`
     with scope_teams as (${scopeTeams(actor, scope)}),
     scope_members as (${SCOPE_MEMBERS}),
+    -- twelve months as a VALUES list: the planner knows it is 12 rows (it guessed 1,000 for generate_series over
+    -- timestamps, costed the join at millions of rows, and PostgreSQL spent 2 s JIT-compiling a 50 ms query)
     months as (
-      select to_char(m, 'YYYY-MM') as month,
-             least(m + interval '1 month', now()) as until
-        from generate_series(date_trunc('month', now()) - interval '11 months', date_trunc('month', now()), interval '1 month') as m
+      select to_char(m, 'YYYY-MM') as month, least(m + interval '1 month', now()) as until
+        from (select date_trunc('month', now()) - make_interval(months => k.i) as m
+                from (values (0), (1), (2), (3), (4), (5), (6), (7), (8), (9), (10), (11)) as k(i)) as mm
     ),
     spans as (
       select s.member_id, s.level, s.taken_at,
