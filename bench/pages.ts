@@ -35,6 +35,8 @@ const root = path.resolve(import.meta.dirname, "..");
 export type BenchServer = {
   base: string;
   counters: () => { queries: number; engineMs: number };
+  /** The SQL statements logged so far (first 100 characters each). */
+  statements: string[];
   log: () => string;
   stop: () => Promise<void>;
 };
@@ -44,6 +46,7 @@ export async function startServer(opts: { dataDir?: string; databaseUrl?: string
   let queries = 0;
   let engineMs = 0;
   let tail = "";
+  const statements: string[] = [];
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
@@ -69,8 +72,10 @@ export async function startServer(opts: { dataDir?: string; databaseUrl?: string
     const lines = pending.split("\n");
     pending = lines.pop()!;
     for (const line of lines) {
-      if (line.startsWith("levelboard:query ")) queries++;
-      else if (line.startsWith("levelboard:engine ")) engineMs += Number(line.slice(18)) || 0;
+      if (line.startsWith("levelboard:query ")) {
+        queries++;
+        statements.push(line.slice(17, 117));
+      } else if (line.startsWith("levelboard:engine ")) engineMs += Number(line.slice(18)) || 0;
       else tail = (tail + line + "\n").slice(-4000);
     }
   });
@@ -94,7 +99,7 @@ export async function startServer(opts: { dataDir?: string; databaseUrl?: string
     }
     await sleep(200);
   }
-  return { base, counters: () => ({ queries, engineMs }), log: () => tail, stop };
+  return { base, counters: () => ({ queries, engineMs }), statements, log: () => tail, stop };
 }
 
 /** Signs in through the login page; the context keeps the session for first-load measurements. */
@@ -146,6 +151,8 @@ export type RequestFigures = {
   /** Engine (lib/itss evaluate) milliseconds per request, p50. */
   engineMs: number;
   bytes: number;
+  /** The statements of the last measured request. */
+  statements: string[];
 };
 
 /**
@@ -163,10 +170,12 @@ export async function measureRequests(
   const engine: number[] = [];
   let bytes = 0;
   let status = 0;
+  let statements: string[] = [];
   for (let run = 0; run < runs + warmups; run++) {
     const { path: p, init } = request(run);
     await sleep(50);
     const before = server.counters();
+    const firstStatement = server.statements.length;
     const started = performance.now();
     const res = await fetch(`${server.base}${p}`, {
       redirect: "manual",
@@ -187,6 +196,7 @@ export async function measureRequests(
     engine.push(after.engineMs - before.engineMs);
     bytes = body.byteLength;
     status = res.status;
+    statements = server.statements.slice(firstStatement);
   }
   return {
     status,
@@ -196,6 +206,7 @@ export async function measureRequests(
     queriesMin: Math.min(...queries),
     engineMs: Math.round(percentile(engine, 50) * 100) / 100,
     bytes,
+    statements,
   };
 }
 
