@@ -155,9 +155,73 @@ export type RequestFigures = {
   statements: string[];
 };
 
+type Sample = { ms: number; queries: number; engineMs: number; bytes: number; status: number; statements: string[] };
+
+/** One request, its body read in full; the server's log lines of it counted. A status ≥ 400 is an error (thrown). */
+async function sample(server: BenchServer, req: { path: string; init?: RequestInit }): Promise<Sample> {
+  const { path: p, init } = req;
+  await sleep(50);
+  const before = server.counters();
+  const firstStatement = server.statements.length;
+  const started = performance.now();
+  const res = await fetch(`${server.base}${p}`, {
+    redirect: "manual",
+    ...init,
+    headers: { "accept-encoding": "identity", ...(init?.headers as Record<string, string>) },
+  });
+  const body = await res.arrayBuffer();
+  const ms = performance.now() - started;
+  await sleep(150); // the server's log lines of this request arrive
+  const after = server.counters();
+  if (res.status >= 400 || (res.status >= 300 && !init?.method))
+    throw new Error(
+      `${init?.method ?? "GET"} ${p} answered ${res.status}: ${new TextDecoder().decode(body).slice(0, 300)}`,
+    );
+  return {
+    ms,
+    queries: after.queries - before.queries,
+    engineMs: after.engineMs - before.engineMs,
+    bytes: body.byteLength,
+    status: res.status,
+    statements: server.statements.slice(firstStatement),
+  };
+}
+
+function figures(samples: Sample[]): RequestFigures {
+  const last = samples[samples.length - 1];
+  return {
+    status: last.status,
+    p50Ms:
+      Math.round(
+        percentile(
+          samples.map((x) => x.ms),
+          50,
+        ) * 10,
+      ) / 10,
+    p95Ms:
+      Math.round(
+        percentile(
+          samples.map((x) => x.ms),
+          95,
+        ) * 10,
+      ) / 10,
+    queries: Math.max(...samples.map((x) => x.queries)),
+    queriesMin: Math.min(...samples.map((x) => x.queries)),
+    engineMs:
+      Math.round(
+        percentile(
+          samples.map((x) => x.engineMs),
+          50,
+        ) * 100,
+      ) / 100,
+    bytes: last.bytes,
+    statements: last.statements,
+  };
+}
+
 /**
  * `runs` sequential requests after `warmups`. `request(i)` gives each one (the warm-ups first), so a write can
- * act on a different row each time. A status ≥ 400 is an error (thrown).
+ * act on a different row each time.
  */
 export async function measureRequests(
   server: BenchServer,
@@ -165,49 +229,27 @@ export async function measureRequests(
   request: (i: number) => { path: string; init?: RequestInit },
   warmups = 1,
 ): Promise<RequestFigures> {
-  const times: number[] = [];
-  const queries: number[] = [];
-  const engine: number[] = [];
-  let bytes = 0;
-  let status = 0;
-  let statements: string[] = [];
+  return (await measureInterleaved([server], runs, (_, i) => request(i), warmups))[0];
+}
+
+/**
+ * The same, on several servers at once, alternating between them request by request: a machine that gets busier
+ * during the run slows every server alike, so their ratio stays fair. `request(s, i)` for server s, run i.
+ */
+export async function measureInterleaved(
+  servers: BenchServer[],
+  runs: number,
+  request: (server: number, i: number) => { path: string; init?: RequestInit },
+  warmups = 1,
+): Promise<RequestFigures[]> {
+  const samples: Sample[][] = servers.map(() => []);
   for (let run = 0; run < runs + warmups; run++) {
-    const { path: p, init } = request(run);
-    await sleep(50);
-    const before = server.counters();
-    const firstStatement = server.statements.length;
-    const started = performance.now();
-    const res = await fetch(`${server.base}${p}`, {
-      redirect: "manual",
-      ...init,
-      headers: { "accept-encoding": "identity", ...(init?.headers as Record<string, string>) },
-    });
-    const body = await res.arrayBuffer();
-    const ms = performance.now() - started;
-    await sleep(150); // the server's log lines of this request arrive
-    const after = server.counters();
-    if (res.status >= 400 || (res.status >= 300 && !init?.method))
-      throw new Error(
-        `${init?.method ?? "GET"} ${p} answered ${res.status}: ${new TextDecoder().decode(body).slice(0, 300)}`,
-      );
-    if (run < warmups) continue; // warm-up: the server's first requests compile and fill caches
-    times.push(ms);
-    queries.push(after.queries - before.queries);
-    engine.push(after.engineMs - before.engineMs);
-    bytes = body.byteLength;
-    status = res.status;
-    statements = server.statements.slice(firstStatement);
+    for (let k = 0; k < servers.length; k++) {
+      const x = await sample(servers[k], request(k, run));
+      if (run >= warmups) samples[k].push(x); // warm-up: the server's first requests compile and fill caches
+    }
   }
-  return {
-    status,
-    p50Ms: Math.round(percentile(times, 50) * 10) / 10,
-    p95Ms: Math.round(percentile(times, 95) * 10) / 10,
-    queries: Math.max(...queries),
-    queriesMin: Math.min(...queries),
-    engineMs: Math.round(percentile(engine, 50) * 100) / 100,
-    bytes,
-    statements,
-  };
+  return samples.map(figures);
 }
 
 export type PageFigures = RequestFigures & { path: string; firstLoadJsGzipBytes: number };

@@ -24,14 +24,25 @@ const TEAM_LEVELS = `
    where t.archived_at is null and ($1::int is null or t.department_id = $1)
    group by t.id, t.name, ms.level`;
 const TARGET_COUNTS = `
-  with sm as (${MEMBERS_IN})
-  select g.id, g.min_count,
-         (select count(*) from sm join member_standings ms on ms.member_id = sm.id and ms.field = g.field
-           where (g.team_id is null or sm.team_id = g.team_id) and g.kind = 'level' and ms.level >= g.min_level)
-       + (select count(*) from sm join member_skill_standings ss on ss.member_id = sm.id and ss.field = g.field and ss.item = g.skill_item
-           where (g.team_id is null or sm.team_id = g.team_id) and g.kind = 'skill' and ss.level >= g.min_level) as actual
-    from targets g left join teams t on t.id = g.team_id
-   where $1::int is null or coalesce(t.department_id, g.department_id) = $1`;
+  with sm as (select m.id, m.team_id, t.department_id from members m join teams t on t.id = m.team_id
+               where m.archived_at is null and t.archived_at is null and ($1::int is null or t.department_id = $1)),
+  g as (select g.*, coalesce(t.department_id, g.department_id) as dept from targets g left join teams t on t.id = g.team_id
+         where $1::int is null or coalesce(t.department_id, g.department_id) = $1)
+  select g.id, g.min_count, count(*) filter (where ms.level >= g.min_level) as actual
+    from g join sm on sm.team_id = g.team_id join member_standings ms on ms.member_id = sm.id and ms.field = g.field
+   where g.kind = 'level' group by 1, 2
+  union all
+  select g.id, g.min_count, count(*) filter (where ss.level >= g.min_level)
+    from g join sm on sm.team_id = g.team_id join member_skill_standings ss on ss.member_id = sm.id and ss.field = g.field and ss.item = g.skill_item
+   where g.kind = 'skill' group by 1, 2
+  union all
+  select g.id, g.min_count, count(*) filter (where ms.level >= g.min_level)
+    from g join sm on sm.department_id = g.dept join member_standings ms on ms.member_id = sm.id and ms.field = g.field
+   where g.kind = 'level' and g.team_id is null group by 1, 2
+  union all
+  select g.id, g.min_count, count(*) filter (where ss.level >= g.min_level)
+    from g join sm on sm.department_id = g.dept join member_skill_standings ss on ss.member_id = sm.id and ss.field = g.field and ss.item = g.skill_item
+   where g.kind = 'skill' and g.team_id is null group by 1, 2`;
 const DISTRIBUTION = `
   with sm as (${MEMBERS_IN})
   select ms.field, ms.level, count(*)::int from sm join member_standings ms on ms.member_id = sm.id group by 1, 2`;

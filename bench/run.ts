@@ -31,10 +31,11 @@ import {
   firstLoadJs,
   freePort,
   launchBrowser,
-  measureRequests,
+  measureInterleaved,
   percentile,
   signIn,
   startServer,
+  type BenchServer,
   type RequestFigures,
 } from "./pages";
 import { PLAIN_SQL, type PlainContext } from "./plain-sql";
@@ -258,104 +259,129 @@ type SizeResult = {
   >;
 };
 
-async function timePlainSql(url: string, key: string, ctx: PlainContext, runs: number): Promise<number> {
-  const statements = PLAIN_SQL[key](ctx);
-  return withSql(url, async (sql) => {
-    const times: number[] = [];
+/** The plain SQL of a target on every database, alternating between them run by run like the requests. */
+async function timePlainSql(urls: string[], key: string, contexts: PlainContext[], runs: number): Promise<number[]> {
+  const clients = urls.map((url) => postgres(url, { max: 1, onnotice: () => {}, connection: { jit: "off" } }));
+  try {
+    const times: number[][] = urls.map(() => []);
     for (let i = 0; i < runs + WARMUPS; i++) {
-      const started = performance.now();
-      await sql
-        .begin(async (tx) => {
-          for (const s of statements) await tx.unsafe(s.text, s.params as never[]);
-          throw ROLLBACK; // a write's plain SQL is undone, so that each run finds the same rows
-        })
-        .catch((e) => {
-          if (e !== ROLLBACK) throw e;
-        });
-      if (i >= WARMUPS) times.push(performance.now() - started);
+      for (let k = 0; k < urls.length; k++) {
+        const statements = PLAIN_SQL[key](contexts[k]);
+        const started = performance.now();
+        await clients[k]
+          .begin(async (tx) => {
+            for (const s of statements) await tx.unsafe(s.text, s.params as never[]);
+            throw ROLLBACK; // a write's plain SQL is undone, so that each run finds the same rows
+          })
+          .catch((e) => {
+            if (e !== ROLLBACK) throw e;
+          });
+        if (i >= WARMUPS) times[k].push(performance.now() - started);
+      }
     }
-    return Math.round(percentile(times, 50) * 10) / 10;
-  });
+    return times.map((t) => Math.round(percentile(t, 50) * 10) / 10);
+  } finally {
+    await Promise.all(clients.map((c) => c.end({ timeout: 5 })));
+  }
 }
 const ROLLBACK = new Error("rollback");
 
-async function measureSize(
-  url: string,
-  members: number,
-  runs: number,
-  loadSeconds: number | null,
-): Promise<SizeResult> {
-  const ctx = await contextOf(url);
+type Prepared = { url: string; members: number; loadSeconds: number | null };
+
+/** Every size's server up at once; each target measured on all of them, alternating request by request. */
+async function measureAll(dbs: Prepared[], runs: number): Promise<SizeResult[]> {
+  const contexts = await Promise.all(dbs.map((d) => contextOf(d.url)));
   // Each approval needs its own submitted project of the lead's team (about 15 in a fresh database): the action
   // runs as many times as there are, up to `runs`, after one warm-up.
-  const actionRuns = Math.min(runs, ctx.approvals.length - 1);
+  const actionRuns = Math.min(runs, ...contexts.map((c) => c.approvals.length - 1));
   if (actionRuns < 3)
-    throw new Error(
-      `the lead's team has ${ctx.approvals.length} submitted projects left; load the data afresh (no --reuse)`,
-    );
+    throw new Error("the lead's team has too few submitted projects left; load the data afresh (no --reuse)");
   const actionId = approveActionId();
-  const server = await startServer({ databaseUrl: url });
+  const servers: BenchServer[] = [];
   const browser = await launchBrowser();
-  const out: SizeResult = { members, loadSeconds, targets: {} };
+  const out: SizeResult[] = dbs.map((d) => ({ members: d.members, loadSeconds: d.loadSeconds, targets: {} }));
   try {
-    const sessions = new Map<string, Awaited<ReturnType<typeof signIn>>>();
-    for (const account of new Set(TARGETS.map((t) => t.account)))
-      sessions.set(account, await signIn(browser, server.base, BENCH_ACCOUNTS[account], DEMO_PASSWORD));
+    for (const d of dbs) servers.push(await startServer({ databaseUrl: d.url }));
+    const sessions = await Promise.all(
+      servers.map(async (server) => {
+        const byAccount = new Map<string, Awaited<ReturnType<typeof signIn>>>();
+        for (const account of new Set(TARGETS.map((t) => t.account)))
+          byAccount.set(account, await signIn(browser, server.base, BENCH_ACCOUNTS[account], DEMO_PASSWORD));
+        return byAccount;
+      }),
+    );
     for (const t of TARGETS) {
-      const { cookie, context } = sessions.get(t.account)!;
-      const p = pathOf(t, ctx);
-      const firstLoad = t.kind === "page" ? await firstLoadJs(context, p) : null;
-      const figures =
+      const paths = contexts.map((ctx) => pathOf(t, ctx));
+      const firstLoad: (number | null)[] = [];
+      for (let k = 0; k < servers.length; k++)
+        firstLoad.push(t.kind === "page" ? await firstLoadJs(sessions[k].get(t.account)!.context, paths[k]) : null);
+      const cookie = (k: number) => sessions[k].get(t.account)!.cookie;
+      const all =
         t.kind === "action"
           ? // The approve action as the browser posts it: the action id in Next-Action, the arguments as React's
             // encodeReply writes a plain object (a JSON array), from the page the button is on.
-            await measureRequests(
-              server,
+            await measureInterleaved(
+              servers,
               actionRuns,
-              (i) => ({
-                path: `/members/${ctx.approvals[i].memberId}`,
+              (k, i) => ({
+                path: `/members/${contexts[k].approvals[i].memberId}`,
                 init: {
                   method: "POST",
                   headers: {
-                    cookie,
-                    origin: server.base,
+                    cookie: cookie(k),
+                    origin: servers[k].base,
                     accept: "text/x-component",
                     "next-action": actionId,
                     "content-type": "text/plain;charset=UTF-8",
                   },
-                  body: JSON.stringify([{ entity: "project", ...ctx.approvals[i], comment: "" }]),
+                  body: JSON.stringify([{ entity: "project", ...contexts[k].approvals[i], comment: "" }]),
                 },
               }),
               1,
             )
-          : await measureRequests(server, runs, () => ({ path: p, init: { headers: { cookie } } }), WARMUPS);
+          : await measureInterleaved(
+              servers,
+              runs,
+              (k) => ({ path: paths[k], init: { headers: { cookie: cookie(k) } } }),
+              WARMUPS,
+            );
       if (t.kind === "action") {
         // The action answers 200 with its result in the body: make sure it approved (not a validation message).
-        const [{ n }] = await withSql(
-          url,
-          (sql) =>
-            sql`select count(*)::int as n from projects where id in ${sql(ctx.approvals.slice(0, actionRuns + 1).map((a) => a.id))} and review_state = 'approved'`,
-        );
-        if (n !== actionRuns + 1)
-          throw new Error(`the approve action approved ${n} of ${actionRuns + 1} projects:\n${server.log()}`);
+        for (let k = 0; k < dbs.length; k++) {
+          const ids = contexts[k].approvals.slice(0, actionRuns + 1).map((a) => a.id);
+          const [{ n }] = await withSql(
+            dbs[k].url,
+            (sql) => sql`select count(*)::int as n from projects where id in ${sql(ids)} and review_state = 'approved'`,
+          );
+          if (n !== actionRuns + 1)
+            throw new Error(`the approve action approved ${n} of ${actionRuns + 1} projects:\n${servers[k].log()}`);
+        }
       }
-      const plainSqlP50Ms = await timePlainSql(url, t.key, ctx, runs);
-      out.targets[t.key] = {
-        label: t.label,
-        runs: t.kind === "action" ? actionRuns : runs,
-        path: t.kind === "action" ? "POST /members/[id] (Next-Action approveRecord)" : p,
-        ...figures,
-        firstLoadJsGzipBytes: firstLoad,
-        plainSqlP50Ms,
-        pageOverPlainSql: Math.round((figures.p50Ms / Math.max(plainSqlP50Ms, 0.1)) * 10) / 10,
-        engineShare: Math.round((figures.engineMs / figures.p50Ms) * 1000) / 1000,
-      };
-      const r = out.targets[t.key];
-      log(`${members}: ${t.label} p50 ${r.p50Ms} ms, ${r.queries} queries, plain SQL ${r.plainSqlP50Ms} ms`);
+      const plain = await timePlainSql(
+        dbs.map((d) => d.url),
+        t.key,
+        contexts,
+        runs,
+      );
+      for (let k = 0; k < dbs.length; k++) {
+        const figures = all[k];
+        out[k].targets[t.key] = {
+          label: t.label,
+          runs: t.kind === "action" ? actionRuns : runs,
+          path: t.kind === "action" ? "POST /members/[id] (Next-Action approveRecord)" : paths[k],
+          ...figures,
+          firstLoadJsGzipBytes: firstLoad[k],
+          plainSqlP50Ms: plain[k],
+          pageOverPlainSql: Math.round((figures.p50Ms / Math.max(plain[k], 0.1)) * 10) / 10,
+          engineShare: Math.round((figures.engineMs / figures.p50Ms) * 1000) / 1000,
+        };
+        const r = out[k].targets[t.key];
+        log(`${dbs[k].members}: ${t.label} p50 ${r.p50Ms} ms, ${r.queries} queries, plain SQL ${r.plainSqlP50Ms} ms`);
+      }
     }
   } finally {
     await browser.close();
-    await server.stop();
+    for (const server of servers) await server.stop();
   }
   return out;
 }
@@ -440,10 +466,9 @@ async function main() {
   const pg = await startPostgres();
   const results: SizeResult[] = [];
   try {
-    for (const members of sizes) {
-      const { url, loadSeconds } = await prepareDatabase(pg, members, flag("reuse"));
-      results.push(await measureSize(url, members, runs, loadSeconds));
-    }
+    const dbs: Prepared[] = [];
+    for (const members of sizes) dbs.push({ members, ...(await prepareDatabase(pg, members, flag("reuse"))) });
+    results.push(...(await measureAll(dbs, runs)));
   } finally {
     pg.stop();
   }
