@@ -5,8 +5,9 @@
 //
 // The server: BENCH_DATABASE_URL (a superuser URL; the bench creates and drops its own databases there), or else
 // one started here the way .ci/run starts one (initdb into a temp dir as user postgres, its own port), stopped at
-// the end. For each size: a database filled by `bench:data` (--reuse keeps one already filled), `next start` of the
-// build with DATABASE_URL set, and for each target: server time p50/p95 over `runs` sequential requests after a
+// the end. For each size: a database filled by `bench:data` (--reuse keeps one already filled) and a `next start` of
+// the build with DATABASE_URL set, all up at once; each target is measured on every size alternately, request by
+// request (a machine that gets busier slows both sizes alike, so the 10k/1k ratio stays fair). Per target: server time p50/p95 over `runs` sequential requests after a
 // warm-up, SQL statements per request, the engine's milliseconds per request, response bytes, first-load JS
 // (gzip) for pages, and the p50 of the hand-written SQL that fetches the same data, run directly with postgres.js.
 // One JSON summary (bench/results/) and a table on stdout. Exits non-zero on errors only, never on timings.
@@ -491,7 +492,9 @@ async function main() {
   mkdirSync(path.dirname(path.resolve(root, out)), { recursive: true });
   writeFileSync(path.resolve(root, out), JSON.stringify(summary, null, 2) + "\n");
   console.log(table(results));
-  console.log(`\nload average ${summary.machine.loadAverage.join(" ")}; ${runs} runs per target after a warm-up`);
+  console.log(
+    `\nload average ${summary.machine.loadAverage.join(" ")}; ${runs} runs per target after ${WARMUPS} warm-ups, sizes alternating request by request`,
+  );
   console.log(summary.missed.length ? `goals missed:\n  ${summary.missed.join("\n  ")}` : "all goals met");
   console.log(`summary: ${out}`);
 }
