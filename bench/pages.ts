@@ -128,17 +128,27 @@ export const launchBrowser = () =>
     args: ["--no-sandbox", "--disable-background-networking"],
   });
 
-/** Compressed bytes of every script a fresh page (empty cache) fetches on its first load. */
-export async function firstLoadJs(context: BrowserContext, p: string): Promise<number> {
+/**
+ * First-load JavaScript of a fresh page (empty cache), compressed bytes: `initial` counts the scripts the server's
+ * HTML names (Next's "First Load JS" of the route), `all` every script fetched until the network is idle (with the
+ * chunks the page imports lazily and draws at once, such as charts).
+ */
+export async function firstLoadJs(context: BrowserContext, p: string): Promise<{ initial: number; all: number }> {
   const fresh = await context.newPage();
-  await fresh.goto(p, { waitUntil: "networkidle" });
-  const bytes = await fresh.evaluate(() =>
+  const res = await fresh.goto(p, { waitUntil: "networkidle" });
+  const html = (await res?.text()) ?? "";
+  const named = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => new URL(m[1], res!.url()).pathname);
+  const sizes = await fresh.evaluate(() =>
     (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
       .filter((e) => e.initiatorType === "script" || e.name.endsWith(".js"))
-      .reduce((sum, e) => sum + (e.encodedBodySize || e.transferSize || 0), 0),
+      .map((e) => ({ path: new URL(e.name).pathname, bytes: e.encodedBodySize || e.transferSize || 0 })),
   );
   await fresh.close();
-  return bytes;
+  const wanted = new Set(named);
+  return {
+    initial: sizes.filter((x) => wanted.has(x.path)).reduce((n, x) => n + x.bytes, 0),
+    all: sizes.reduce((n, x) => n + x.bytes, 0),
+  };
 }
 
 export type RequestFigures = {
@@ -252,7 +262,7 @@ export async function measureInterleaved(
   return samples.map(figures);
 }
 
-export type PageFigures = RequestFigures & { path: string; firstLoadJsGzipBytes: number };
+export type PageFigures = RequestFigures & { path: string; firstLoadJsGzipBytes: number; allJsGzipBytes: number };
 
 export async function measurePages(opts: {
   dataDir?: string;
@@ -267,9 +277,9 @@ export async function measurePages(opts: {
     const { cookie, context } = await signIn(browser, server.base, opts.email, opts.password);
     const out: PageFigures[] = [];
     for (const p of opts.paths) {
-      const firstLoadJsGzipBytes = await firstLoadJs(context, p);
+      const js = await firstLoadJs(context, p);
       const figures = await measureRequests(server, opts.runs, () => ({ path: p, init: { headers: { cookie } } }));
-      out.push({ path: p, ...figures, firstLoadJsGzipBytes });
+      out.push({ path: p, ...figures, firstLoadJsGzipBytes: js.initial, allJsGzipBytes: js.all });
     }
     return out;
   } finally {

@@ -252,7 +252,10 @@ type SizeResult = {
       label: string;
       runs: number;
       path: string;
+      /** Scripts the route's HTML names (Next's First Load JS), gzip. */
       firstLoadJsGzipBytes: number | null;
+      /** Every script fetched until the network is idle (lazy chunks drawn at once included), gzip. */
+      allJsGzipBytes: number | null;
       plainSqlP50Ms: number;
       pageOverPlainSql: number;
       engineShare: number;
@@ -313,7 +316,7 @@ async function measureAll(dbs: Prepared[], runs: number): Promise<SizeResult[]> 
     );
     for (const t of TARGETS) {
       const paths = contexts.map((ctx) => pathOf(t, ctx));
-      const firstLoad: (number | null)[] = [];
+      const firstLoad: ({ initial: number; all: number } | null)[] = [];
       for (let k = 0; k < servers.length; k++)
         firstLoad.push(t.kind === "page" ? await firstLoadJs(sessions[k].get(t.account)!.context, paths[k]) : null);
       const cookie = (k: number) => sessions[k].get(t.account)!.cookie;
@@ -371,7 +374,8 @@ async function measureAll(dbs: Prepared[], runs: number): Promise<SizeResult[]> 
           runs: t.kind === "action" ? actionRuns : runs,
           path: t.kind === "action" ? "POST /members/[id] (Next-Action approveRecord)" : paths[k],
           ...figures,
-          firstLoadJsGzipBytes: firstLoad[k],
+          firstLoadJsGzipBytes: firstLoad[k]?.initial ?? null,
+          allJsGzipBytes: firstLoad[k]?.all ?? null,
           plainSqlP50Ms: plain[k],
           pageOverPlainSql: Math.round((figures.p50Ms / Math.max(plain[k], 0.1)) * 10) / 10,
           engineShare: Math.round((figures.engineMs / figures.p50Ms) * 1000) / 1000,
@@ -402,7 +406,8 @@ function table(sizes: SizeResult[]): string {
     ...sizes.map((s) => `queries ${s.members}`),
     `engine % ${large.members}`,
     `kB ${large.members}`,
-    "JS kB gz",
+    "first-load JS kB gz",
+    "all JS kB gz",
   ].filter(Boolean);
   const lines = [head.join(" | ")];
   for (const t of TARGETS) {
@@ -419,6 +424,7 @@ function table(sizes: SizeResult[]): string {
         Math.round(l.engineShare * 1000) / 10,
         kB(l.bytes),
         kB(l.firstLoadJsGzipBytes),
+        kB(l.allJsGzipBytes),
       ].join(" | "),
     );
   }
