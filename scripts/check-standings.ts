@@ -18,7 +18,7 @@ async function main() {
   );
   for (const d of result.drift.slice(0, 20))
     console.log(
-      `  member ${d.memberId} ${d.what}: expected ${JSON.stringify(d.expected)}, stored ${JSON.stringify(d.stored)}`,
+      `  ${d.teamId ? `team ${d.teamId}` : `member ${d.memberId}`} ${d.what}: expected ${JSON.stringify(d.expected)}, stored ${JSON.stringify(d.stored)}`,
     );
   console.log("Run `npm run db:refresh-standings` to rebuild them from the records.");
   process.exit(1);

@@ -21,6 +21,7 @@ import {
   versionField,
 } from "../roster/inputs";
 import { refreshOfficialEvaluations } from "../evaluation/refresh";
+import { recountTeams } from "../evaluation/team-counts";
 import { runAction } from "./run";
 
 const details = {
@@ -181,6 +182,7 @@ export async function moveMember(raw: unknown) {
       });
     }
     const after = await updateVersioned(tx, members, before.id, input.version, { teamId: team.id });
+    await recountTeams(tx, [before.teamId, team.id]);
     await writeAudit(tx, {
       actorUserId: actor.userId,
       action: "move",
@@ -203,6 +205,7 @@ export async function archiveMember(raw: unknown) {
     if (before.version !== input.version) throw conflict();
     if (before.archivedAt) throw invalidState("This member is already archived.");
     const after = await updateVersioned(tx, members, before.id, input.version, { archivedAt: new Date() });
+    await recountTeams(tx, [after.teamId]);
     await writeAudit(tx, {
       actorUserId: actor.userId,
       action: "archive",
@@ -232,6 +235,7 @@ export async function restoreMember(raw: unknown) {
     if (team?.archivedAt)
       throw invalidState("The member's team is archived: restore the team first, or move the member.");
     const after = await updateVersioned(tx, members, before.id, input.version, { archivedAt: null });
+    await recountTeams(tx, [after.teamId]);
     await writeAudit(tx, {
       actorUserId: actor.userId,
       action: "restore",

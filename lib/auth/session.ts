@@ -1,8 +1,9 @@
 // Who is signed in, as a policy Actor loaded fresh from the database (roles and team leads can change).
 import { cache } from "react";
 import { redirect } from "next/navigation";
-import { eq } from "drizzle-orm";
+import { eq, getTableColumns, sql } from "drizzle-orm";
 import { getDb } from "../db/client";
+import { qualified } from "../db/qualified";
 import { members, teamLeads, users } from "../db/schema";
 import { auth } from "./auth";
 import type { Actor } from "./policy";
@@ -20,19 +21,29 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
   const userId = Number(session?.user?.id);
   if (!Number.isInteger(userId) || userId <= 0) return null;
   const db = await getDb();
-  const [[user], leads, [own]] = await Promise.all([
-    db.select().from(users).where(eq(users.id, userId)).limit(1),
-    db.select({ teamId: teamLeads.teamId }).from(teamLeads).where(eq(teamLeads.userId, userId)),
-    db.select({ id: members.id }).from(members).where(eq(members.userId, userId)).limit(1),
-  ]);
+  // One statement for the user, the teams they lead and their own member record (it runs on every request).
+  const [row] = await db
+    .select({
+      ...getTableColumns(users),
+      leads: sql<
+        string | null
+      >`(select string_agg(${qualified(teamLeads.teamId)}::text, ',' order by ${qualified(teamLeads.teamId)}) from ${teamLeads} where ${qualified(teamLeads.userId)} = ${qualified(users.id)})`,
+      ownMemberId: sql<
+        number | null
+      >`(select ${qualified(members.id)} from ${members} where ${qualified(members.userId)} = ${qualified(users.id)} limit 1)`,
+    })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  const { leads, ownMemberId, ...user } = row ?? { leads: null, ownMemberId: null };
   // A disabled account, or a session older than the last password reset, disable, role change or restore: signed out.
-  if (!user || user.disabledAt || user.sessionVersion !== session?.user?.sessionVersion) return null;
+  if (!row || user.disabledAt || user.sessionVersion !== session?.user?.sessionVersion) return null;
   return {
     userId: user.id,
     role: user.role,
     departmentId: user.departmentId,
-    leadTeamIds: leads.map((l) => l.teamId),
-    memberId: own?.id ?? null,
+    leadTeamIds: leads ? leads.split(",").map(Number) : [],
+    memberId: ownMemberId === null ? null : Number(ownMemberId),
     name: user.name,
     email: user.email,
     locale: isLocale(user.locale) ? user.locale : null,

@@ -394,3 +394,24 @@ export const memberSkillStandings = pgTable(
     index("member_skill_standings_field_item_level").on(t.field, t.item, t.level),
   ],
 );
+
+/**
+ * Per team, how many of its active members stand at each level: in a field (item '') and in each skill item. Derived
+ * from member_standings and member_skill_standings and rewritten for the team in the same transaction whenever one
+ * of its members' standings, team or archiving changes (lib/evaluation/team-counts.ts), so that the aggregate
+ * views (dashboard, gaps) read O(teams) rows instead of every member's standings. Only non-zero counts are stored.
+ */
+export const teamLevelCounts = pgTable(
+  "team_level_counts",
+  {
+    teamId: integer("team_id")
+      .notNull()
+      .references(() => teams.id),
+    field: fieldEnum("field").notNull(),
+    /** '' for the field level, else the skill item. */
+    item: text("item").notNull(),
+    level: integer("level").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.field, t.item, t.level] })],
+);

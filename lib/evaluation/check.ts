@@ -1,13 +1,15 @@
 // The read model's drift check: recomputes every member's standing from the records and compares it with what
 // member_standings and member_skill_standings hold. Used by `npm run db:check-standings` and the tests.
-import { asc, gt, inArray } from "drizzle-orm";
+import { asc, gt, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "../db/client";
 import { members, memberSkillStandings, memberStandings } from "../db/schema";
 import { loadMemberRecords } from "../db/queries/evidence";
 import { computeStanding, type SkillStandingRow, type StandingRow } from "./standing";
 import { STANDING_BATCH, stableStringify } from "./refresh";
+import { countsQuery } from "./team-counts";
 
-export type Drift = { memberId: number; what: string; expected: unknown; stored: unknown };
+/** A member's standing (memberId) or a team's level counts (teamId, memberId 0) that differ from a recomputation. */
+export type Drift = { memberId: number; teamId?: number; what: string; expected: unknown; stored: unknown };
 export type StandingCheck = { members: number; drift: Drift[] };
 
 const standingKey = (r: { memberId: number; field: string }) => `${r.memberId}:${r.field}`;
@@ -72,5 +74,33 @@ export async function checkStandings(db: Db | Tx, maxDrift = 100): Promise<Stand
     checked += ids.length;
     if (drift.length >= maxDrift) break;
   }
+  if (drift.length < maxDrift) drift.push(...(await checkTeamCounts(db)));
   return { members: checked, drift: drift.slice(0, maxDrift) };
+}
+
+type CountRow = { team_id: number; field: string; item: string; level: number; n: number };
+async function rowsOf(db: Db | Tx, query: SQL): Promise<CountRow[]> {
+  const r = (await db.execute(query)) as unknown as CountRow[] | { rows: CountRow[] };
+  return Array.isArray(r) ? r : r.rows;
+}
+
+/** The per-team level counts against a recount from the stored standings (one query each, whole organisation). */
+export async function checkTeamCounts(db: Db | Tx): Promise<Drift[]> {
+  const [expected, stored] = await Promise.all([
+    rowsOf(db, countsQuery(null)),
+    rowsOf(db, sql`select team_id, field, item, level, n from team_level_counts`),
+  ]);
+  const key = (r: CountRow) => `${r.team_id}:${r.field}:${r.item}:${r.level}`;
+  const have = new Map(stored.map((r) => [key(r), r]));
+  const drift: Drift[] = [];
+  const what = (r: CountRow) => `team count ${r.field}${r.item ? `.${r.item}` : ""} level ${r.level}`;
+  for (const e of expected) {
+    const s = have.get(key(e));
+    have.delete(key(e));
+    if (s?.n !== e.n)
+      drift.push({ memberId: 0, teamId: e.team_id, what: what(e), expected: e.n, stored: s?.n ?? null });
+  }
+  for (const s of have.values())
+    drift.push({ memberId: 0, teamId: s.team_id, what: what(s), expected: null, stored: s.n });
+  return drift;
 }

@@ -8,6 +8,7 @@ import { loadMemberRecords } from "../db/queries/evidence";
 import { FIELDS, type Field } from "../itss/fields";
 import type { FieldEvaluation } from "../itss/types";
 import { computeStanding } from "./standing";
+import { recountTeamsOfMembers } from "./team-counts";
 
 /** JSON with object keys sorted: jsonb does not keep key order, so plain JSON.stringify would differ. */
 export function stableStringify(value: unknown): string {
@@ -103,6 +104,7 @@ export async function refreshOfficialEvaluations(
   for (const chunk of chunks(standings))
     await tx.insert(memberStandings).values(chunk.map((r) => ({ ...r, updatedAt: takenAt })));
   for (const chunk of chunks(skills)) await tx.insert(memberSkillStandings).values(chunk);
+  await recountTeamsOfMembers(tx, ids);
   return rows.length;
 }
 

@@ -12,7 +12,7 @@ import { seedBenchOrganisation } from "@/seed/bench-org";
 import { createProject } from "@/lib/actions/projects";
 import { saveSpecialties } from "@/lib/actions/contributions";
 import { setSkillRating } from "@/lib/actions/skills";
-import { createMember, archiveMember, moveMember } from "@/lib/actions/members";
+import { createMember, archiveMember, moveMember, restoreMember } from "@/lib/actions/members";
 import { approveRecord, rejectRecord, reviseRecord, submitRecord, withdrawRecord } from "@/lib/actions/review";
 import { importMembersCsv, importSkillsCsv } from "@/lib/actions/transfer";
 import {
@@ -199,10 +199,52 @@ describe("member standings: the read model", () => {
 
     actAs(f.actors.head1);
     const m = (await db.select().from(s.members).where(eq(s.members.id, id)))[0];
+    const teamSize = async (teamId: number) =>
+      (await db.select().from(s.teamLevelCounts).where(eq(s.teamLevelCounts.teamId, teamId)))
+        .filter((c) => c.field === "hardware" && c.item === "")
+        .reduce((n, c) => n + c.n, 0);
+    const [sizeA, sizeB] = [await teamSize(f.teams.teamA.id), await teamSize(f.teams.teamB.id)];
     expect(await moveMember({ id, version: m.version, teamId: f.teams.teamB.id })).toMatchObject({ ok: true });
+    // The per-team counts follow the member in the same transaction: one fewer in A, one more in B.
+    expect([await teamSize(f.teams.teamA.id), await teamSize(f.teams.teamB.id)]).toEqual([sizeA - 1, sizeB + 1]);
+    await expectNoDrift(db);
     const moved = (await db.select().from(s.members).where(eq(s.members.id, id)))[0];
     expect(await archiveMember({ id, version: moved.version })).toMatchObject({ ok: true });
+    expect(await teamSize(f.teams.teamB.id)).toBe(sizeB);
     expect(await db.select().from(s.memberStandings).where(eq(s.memberStandings.memberId, id))).toHaveLength(3);
+    await expectNoDrift(db);
+    const archived = (await db.select().from(s.members).where(eq(s.members.id, id)))[0];
+    expect(await restoreMember({ id, version: archived.version })).toMatchObject({ ok: true });
+    expect(await teamSize(f.teams.teamB.id)).toBe(sizeB + 1);
+    await expectNoDrift(db);
+  });
+
+  it("the drift check reports per-team counts that differ from the standings, and a stray one", async () => {
+    const teamId = f.teams.teamA.id;
+    const [row] = await db.select().from(s.teamLevelCounts).where(eq(s.teamLevelCounts.teamId, teamId)).limit(1);
+    await db
+      .update(s.teamLevelCounts)
+      .set({ n: row.n + 2 })
+      .where(
+        and(
+          eq(s.teamLevelCounts.teamId, teamId),
+          eq(s.teamLevelCounts.field, row.field),
+          eq(s.teamLevelCounts.item, row.item),
+          eq(s.teamLevelCounts.level, row.level),
+        ),
+      );
+    await db.insert(s.teamLevelCounts).values({ teamId, field: "facility", item: "", level: 6, n: 1 });
+    const result = await checkStandings(db);
+    expect(result.drift.map((d) => [d.teamId, d.expected, d.stored])).toEqual(
+      expect.arrayContaining([
+        [teamId, row.n, row.n + 2],
+        [teamId, null, 1],
+      ]),
+    );
+    expect(result.drift).toHaveLength(2);
+    // A refresh of any member of the team rewrites the team's counts from the standings.
+    const [anyMember] = await db.select().from(s.members).where(eq(s.members.teamId, teamId)).limit(1);
+    await refreshOfficialEvaluations(db, [anyMember.id]);
     await expectNoDrift(db);
   });
 
@@ -243,10 +285,17 @@ describe("member standings: the read model", () => {
       .delete(s.memberStandings)
       .where(and(eq(s.memberStandings.memberId, memberId), eq(s.memberStandings.field, "software")));
     const result = await checkStandings(db);
-    expect(result.drift.map((d) => `${d.memberId} ${d.what}`).sort()).toEqual([
-      `${memberId} standing facility`,
-      `${memberId} standing software`,
-    ]);
+    expect(
+      result.drift
+        .filter((d) => d.memberId !== 0)
+        .map((d) => `${d.memberId} ${d.what}`)
+        .sort(),
+    ).toEqual([`${memberId} standing facility`, `${memberId} standing software`]);
+    // The member's team's counts no longer match the (tampered) standings either.
+    const [member] = await db.select().from(s.members).where(eq(s.members.id, memberId));
+    const teamDrift = result.drift.filter((d) => d.memberId === 0);
+    expect(teamDrift.length).toBeGreaterThan(0);
+    expect(teamDrift.every((d) => d.teamId === member.teamId)).toBe(true);
     await refreshOfficialEvaluations(db, [memberId]);
     await expectNoDrift(db);
   });

@@ -5,6 +5,7 @@ import { successionRequired } from "./catalog";
 import type {
   Evaluation, Evidence, FieldEvaluation, LevelSource, Missing, ProfessionalEvidence, ProjectEvidence, SkillRating,
 } from "./types";
+import { timed } from "./timing";
 
 /** The highest level any field defines; sizes of the per-level count arrays are this + 1. */
 const TOP = 6;
@@ -321,15 +322,15 @@ function fieldEvaluation(field: Field, t: ProjectTally, evidence: Evidence, exam
 }
 
 /** The evaluation of one field. */
-export function evaluateField(field: Field, evidence: Evidence): FieldEvaluation {
+export const evaluateField = timed(function evaluateField(field: Field, evidence: Evidence): FieldEvaluation {
   const t = emptyTally();
   const list = evidence.projects;
   for (let i = 0; i < list.length; i++) if (list[i].field === field) tallyProject(t, list[i], i);
   return fieldEvaluation(field, t, evidence, examLevel(evidence.exams));
-}
+});
 
 /** The evaluation of one member's evidence: all three fields, always (one pass over the projects). */
-export function evaluate(evidence: Evidence): Evaluation {
+export const evaluate = timed(function evaluate(evidence: Evidence): Evaluation {
   const hardware = emptyTally();
   const software = emptyTally();
   const facility = emptyTally();
@@ -349,4 +350,4 @@ export function evaluate(evidence: Evidence): Evaluation {
       facility: fieldEvaluation("facility", facility, evidence, exam),
     },
   };
-}
+});

@@ -218,7 +218,7 @@ const CASES: Record<string, Record<string, Case>> = {
 /** Exports that build conditions or parse URL params: they run no query of their own (the cases above use them). */
 const NOT_QUERIES: Record<string, string[]> = {
   audit: ["auditWhere"],
-  dashboard: ["parseDashboardParams"],
+  dashboard: ["dashboardTotals", "parseDashboardParams", "sortTeams", "teamRows"],
   gaps: ["rollUp"],
   members: ["visibleMembersWhere"],
   org: ["visibleTeamsWhere"],

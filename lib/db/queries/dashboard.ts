@@ -1,10 +1,10 @@
-// What a dashboard shows, read from the read model (member_standings) in a constant number of queries whatever the
+// What a dashboard shows, read from the read model (team_level_counts, member_standings) in a constant number of queries whatever the
 // number of teams and members: totals, the level distribution, the worst gaps, the teams (sorted and paginated), the
 // department targets and pending reviews; and a member's own standing. No engine runs here.
 import { z } from "zod";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "../client";
-import { departments, members, memberStandings, teams } from "../schema";
+import { departments, memberStandings, teamLevelCounts, teams } from "../schema";
 import type { Actor } from "../../auth/policy";
 import { defaultScope, scopeTeamsWhere, type ViewScope } from "../../views/scope";
 import { FIELDS, MAX_LEVEL, type Field } from "../../itss/fields";
@@ -62,61 +62,40 @@ export type Dashboard = {
 const EMPTY_DISTRIBUTION = () =>
   Object.fromEntries(FIELDS.map((f) => [f, new Array<number>(MAX_LEVEL[f] + 1).fill(0)])) as Record<Field, number[]>;
 
-/** The scope's teams with member counts and, for each level of the team's own field, how many stand there. */
+/**
+ * The scope's teams with, per level of the team's own field, how many active members stand there, from the per-team
+ * counts (team_level_counts: O(teams) rows). A mixed team has no field of its own: its members are counted in the
+ * hardware field (every active member has a standing in each), with no level.
+ */
 async function teamLevels(db: Db | Tx, actor: Actor, scope: ViewScope) {
-  return (
-    db
-      .select({
-        id: teams.id,
-        name: teams.name,
-        field: teams.field,
-        departmentId: teams.departmentId,
-        departmentName: departments.name,
-        level: memberStandings.level,
-        n: sql<number>`cast(count(${members.id}) as int)`,
-      })
-      .from(teams)
-      .innerJoin(departments, eq(departments.id, teams.departmentId))
-      .leftJoin(members, and(eq(members.teamId, teams.id), isNull(members.archivedAt)))
-      // A mixed team has no field of its own: its members are counted once, with no level.
-      .leftJoin(
-        memberStandings,
-        and(eq(memberStandings.memberId, members.id), sql`${memberStandings.field} = ${teams.field}`),
-      )
-      .where(scopeTeamsWhere(actor, scope))
-      .groupBy(teams.id, departments.id, memberStandings.level)
-  );
+  return db
+    .select({
+      id: teams.id,
+      name: teams.name,
+      field: teams.field,
+      departmentId: teams.departmentId,
+      departmentName: departments.name,
+      level: teamLevelCounts.level,
+      n: sql<number>`coalesce(${teamLevelCounts.n}, 0)`,
+    })
+    .from(teams)
+    .innerJoin(departments, eq(departments.id, teams.departmentId))
+    .leftJoin(
+      teamLevelCounts,
+      and(
+        eq(teamLevelCounts.teamId, teams.id),
+        sql`${teamLevelCounts.field} = coalesce(${teams.field}, 'hardware')`,
+        eq(teamLevelCounts.item, ""),
+      ),
+    )
+    .where(scopeTeamsWhere(actor, scope));
 }
 
-function compare(sort: DashboardSort): (a: TeamDashboard, b: TeamDashboard) => number {
-  switch (sort) {
-    case "name":
-      return (a, b) => a.name.localeCompare(b.name);
-    case "members":
-      return (a, b) => a.memberCount - b.memberCount;
-    case "level":
-      return (a, b) => (a.averageLevel ?? -1) - (b.averageLevel ?? -1);
-    case "met":
-      return (a, b) =>
-        (a.targets.length ? a.targetsMet / a.targets.length : 2) -
-        (b.targets.length ? b.targetsMet / b.targets.length : 2);
-    case "gap":
-      return (a, b) => a.gap - b.gap;
-  }
-}
-
-export async function loadDashboard(
-  db: Db,
-  actor: Actor,
-  params: DashboardParams = parseDashboardParams({}),
-): Promise<Dashboard> {
-  const scope = defaultScope(actor);
-  const [levelRows, standings, distribution, pendingReviews] = await Promise.all([
-    teamLevels(db, actor, scope),
-    targetStandings(db, actor, scope),
-    actor.role === "member" ? Promise.resolve(EMPTY_DISTRIBUTION()) : levelDistribution(db, actor, scope),
-    actor.role === "lead" || actor.role === "admin" ? pendingReviewCount(db, actor) : Promise.resolve(0),
-  ]);
+/** One row per team: member count, level distribution and average, and the team's targets with their gap. */
+export function teamRows(
+  levelRows: Awaited<ReturnType<typeof teamLevels>>,
+  standings: readonly TargetStanding[],
+): TeamDashboard[] {
   const byTeam = new Map<number, TeamDashboard>();
   for (const r of levelRows) {
     let t = byTeam.get(r.id);
@@ -150,24 +129,71 @@ export async function loadDashboard(
     if (t.distribution && t.memberCount)
       t.averageLevel = Math.round((10 * t.distribution.reduce((sum, n, l) => sum + n * l, 0)) / t.memberCount) / 10;
   }
+  return [...byTeam.values()];
+}
+
+function compare(sort: DashboardSort): (a: TeamDashboard, b: TeamDashboard) => number {
+  switch (sort) {
+    case "name":
+      return (a, b) => a.name.localeCompare(b.name);
+    case "members":
+      return (a, b) => a.memberCount - b.memberCount;
+    case "level":
+      return (a, b) => (a.averageLevel ?? -1) - (b.averageLevel ?? -1);
+    case "met":
+      return (a, b) =>
+        (a.targets.length ? a.targetsMet / a.targets.length : 2) -
+        (b.targets.length ? b.targetsMet / b.targets.length : 2);
+    case "gap":
+      return (a, b) => a.gap - b.gap;
+  }
+}
+
+/** The teams in the params' order, with the requested page. */
+export function sortTeams(all: TeamDashboard[], params: DashboardParams): { rows: TeamDashboard[]; total: number } {
   const cmp = compare(params.sort);
-  const all = [...byTeam.values()].sort(
+  const sorted = [...all].sort(
     (a, b) => (params.dir === "asc" ? cmp(a, b) : cmp(b, a)) || a.name.localeCompare(b.name) || a.id - b.id,
   );
   const start = (params.page - 1) * params.size;
+  return { rows: sorted.slice(start, start + params.size), total: sorted.length };
+}
+
+/** The scope's totals over every team and target. */
+export function dashboardTotals(
+  all: readonly TeamDashboard[],
+  standings: readonly TargetStanding[],
+): Dashboard["totals"] {
+  return {
+    teams: all.length,
+    members: all.reduce((n, t) => n + t.memberCount, 0),
+    targetsMet: standings.filter((s) => s.met).length,
+    targetsTotal: standings.length,
+    membersMissing: standings.reduce((n, s) => n + s.gap, 0),
+  };
+}
+
+/** The dashboard of the actor's default scope: four queries (three for a head or member), none per team or member. */
+export async function loadDashboard(
+  db: Db,
+  actor: Actor,
+  params: DashboardParams = parseDashboardParams({}),
+): Promise<Dashboard> {
+  const scope = defaultScope(actor);
+  const [levelRows, standings, distribution, pendingReviews] = await Promise.all([
+    teamLevels(db, actor, scope),
+    targetStandings(db, actor, scope),
+    actor.role === "member" ? Promise.resolve(EMPTY_DISTRIBUTION()) : levelDistribution(db, actor, scope),
+    actor.role === "lead" || actor.role === "admin" ? pendingReviewCount(db, actor) : Promise.resolve(0),
+  ]);
+  const all = teamRows(levelRows, standings);
   return {
     scope,
-    totals: {
-      teams: all.length,
-      members: all.reduce((n, t) => n + t.memberCount, 0),
-      targetsMet: standings.filter((s) => s.met).length,
-      targetsTotal: standings.length,
-      membersMissing: standings.reduce((n, s) => n + s.gap, 0),
-    },
+    totals: dashboardTotals(all, standings),
     distribution,
     worstGaps: standings.filter((s) => !s.met).slice(0, 5),
     departmentTargets: standings.filter((s) => s.teamId === null),
-    teams: { rows: all.slice(start, start + params.size), total: all.length },
+    teams: sortTeams(all, params),
     pendingReviews,
   };
 }

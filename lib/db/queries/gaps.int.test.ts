@@ -14,6 +14,7 @@ import { loadMemberRecords } from "./evidence";
 import { targetStatus, type Proficiency } from "../../targets/status";
 import { skillItemsOf, type Field, type SkillItem } from "../../itss/fields";
 import type { ViewScope } from "../../views/scope";
+import { recountTeams } from "../../evaluation/team-counts";
 import {
   DEFAULT_CRITICAL_LEVEL,
   divergentRatings,
@@ -149,6 +150,7 @@ describe("gap dashboard queries", () => {
     await db
       .transaction(async (tx) => {
         await tx.update(s.members).set({ archivedAt: new Date() }).where(eq(s.members.id, top.id));
+        await recountTeams(tx, [hwTeamId]); // as archiveMember does in its transaction
         const after = (
           await targetStandings(tx as unknown as Db, leadHw, { kind: "mine", teamIds: leadHw.leadTeamIds })
         ).find((t) => t.id === level.id)!;

@@ -68,8 +68,12 @@ export async function targetStandings(db: Db | Tx, actor: Actor, scope: ViewScop
     db,
     sql`
     with scope_teams as (${scopeTeams(actor, scope)}),
-    scope_members as (${SCOPE_MEMBERS}),
-    team_size as (select team_id, department_id, count(*)::int as n from scope_members group by 1, 2),
+    -- per team, how many active members stand at each level of each field and skill item the targets ask about
+    -- (team_level_counts: O(teams) rows, kept in the write transactions)
+    team_size as (
+      select c.team_id, st.department_id, sum(c.n)::int as n from team_level_counts c join scope_teams st on st.id = c.team_id
+       where c.field = 'hardware' and c.item = '' group by 1, 2
+    ),
     sel as (
       select t.id, t.version, t.team_id, t.department_id, t.field::text as field, t.kind::text as kind, t.skill_item,
              t.min_level, t.min_count, coalesce(st.name, d.name) as owner_name, coalesce(st.department_id, t.department_id) as owner_department_id,
@@ -79,16 +83,11 @@ export async function targetStandings(db: Db | Tx, actor: Actor, scope: ViewScop
         left join departments d on d.id = t.department_id and t.team_id is null
        where st.id is not null or (t.team_id is null and ${departmentTargetsWhere(scope)})
     ),
-    -- per team, how many members stand at each level of each field and skill item the targets ask about
     wanted as (select distinct field, item_key from sel),
     counts as (
-      select sm.team_id, sm.department_id, ms.field::text as field, '' as item, ms.level as v, count(*)::int as n
-        from scope_members sm join member_standings ms on ms.member_id = sm.id
-       where ms.field::text in (select field from wanted where item_key = '') group by 1, 2, 3, 4, 5
-      union all
-      select sm.team_id, sm.department_id, ss.field::text, ss.item, ss.level, count(*)::int
-        from scope_members sm join member_skill_standings ss on ss.member_id = sm.id
-       where (ss.field::text, ss.item) in (select field, item_key from wanted where item_key <> '') group by 1, 2, 3, 4, 5
+      select c.team_id, st.department_id, c.field::text as field, c.item, c.level as v, c.n
+        from team_level_counts c join scope_teams st on st.id = c.team_id
+       where (c.field::text, c.item) in (select field, item_key from wanted)
     ),
     matched as (
       select sel.id, c.v, c.n from sel join counts c on c.team_id = sel.team_id and c.field = sel.field and c.item = sel.item_key
@@ -177,14 +176,14 @@ export async function singlePoints(db: Db | Tx, actor: Actor, scope: ViewScope):
     db,
     sql`
     with scope_teams as (${scopeTeams(actor, scope)}),
-    scope_members as (${SCOPE_MEMBERS}),
     pairs(field, item) as (values ${SLOT_PAIRS}),
     -- the level each slot is judged at: the highest team target naming it
     named as (
       select t.team_id, t.field, case when t.kind = 'skill' then t.skill_item else '' end as item, max(t.min_level) as min_level
         from targets t join scope_teams st on st.id = t.team_id group by 1, 2, 3
     ),
-    staffed as (select distinct team_id from scope_members),
+    -- teams with active members: every active member has a standing in each field
+    staffed as (select distinct c.team_id from team_level_counts c join scope_teams st on st.id = c.team_id where c.item = ''),
     slots as (
       select st.id as team_id, p.field, p.item from scope_teams st join staffed on staffed.team_id = st.id join pairs p on st.field is null or st.field = p.field
       union
@@ -194,25 +193,30 @@ export async function singlePoints(db: Db | Tx, actor: Actor, scope: ViewScope):
       select s.team_id, s.field, s.item, coalesce(n.min_level, ${DEFAULT_CRITICAL_LEVEL}) as min_level
         from slots s left join named n on n.team_id = s.team_id and n.field = s.field and n.item = s.item
     ),
-    holding as (
-      select j.team_id, j.field, j.item, sm.id as member_id
-        from judged j join scope_members sm on sm.team_id = j.team_id
-        join member_standings ms on ms.member_id = sm.id and ms.field = j.field and ms.level >= j.min_level
-       where j.item = ''
-      union all
-      select j.team_id, j.field, j.item, sm.id
-        from judged j join scope_members sm on sm.team_id = j.team_id
-        join member_skill_standings ss on ss.member_id = sm.id and ss.field = j.field and ss.item = j.item and ss.level >= j.min_level
-       where j.item <> ''
-    ),
-    counted as (select team_id, field, item, count(*)::int as holders, min(member_id) as member_id from holding group by 1, 2, 3),
+    -- how many hold each slot, from the per-team level counts (team_level_counts)
     held as (
-      select j.team_id, j.field, j.item, j.min_level, coalesce(c.holders, 0) as holders, c.member_id
-        from judged j left join counted c on c.team_id = j.team_id and c.field = j.field and c.item = j.item
+      select j.team_id, j.field, j.item, j.min_level, coalesce(sum(c.n), 0)::int as holders
+        from judged j left join team_level_counts c on c.team_id = j.team_id and c.field = j.field and c.item = j.item and c.level >= j.min_level
+       group by 1, 2, 3, 4
+    ),
+    -- the one holder of each slot exactly one member holds, found among that team's members
+    singles as (select * from held where holders = 1),
+    who as (
+      select x.team_id, x.field, x.item, min(m.id) as member_id
+        from singles x join members m on m.team_id = x.team_id and m.archived_at is null
+        join member_standings ms on ms.member_id = m.id and ms.field = x.field and ms.level >= x.min_level
+       where x.item = '' group by 1, 2, 3
+      union all
+      select x.team_id, x.field, x.item, min(m.id)
+        from singles x join members m on m.team_id = x.team_id and m.archived_at is null
+        join member_skill_standings ss on ss.member_id = m.id and ss.field = x.field and ss.item = x.item and ss.level >= x.min_level
+       where x.item <> '' group by 1, 2, 3
     )
     select h.team_id as "teamId", st.name as "teamName", h.field, h.item, h.min_level as "minLevel", h.holders,
-           case when h.holders = 1 then h.member_id end as "memberId", case when h.holders = 1 then m.name end as "memberName"
-      from held h join scope_teams st on st.id = h.team_id left join members m on m.id = h.member_id and h.holders = 1
+           m.id as "memberId", m.name as "memberName"
+      from held h join scope_teams st on st.id = h.team_id
+      left join who on who.team_id = h.team_id and who.field = h.field and who.item = h.item
+      left join members m on m.id = who.member_id
      where h.holders <= 1
      order by st.name, h.team_id, h.field, h.item <> '', h.item`,
   );
@@ -355,15 +359,15 @@ export async function staleRatings(
   return { rows: result.map(({ total: _t, ...r }) => (void _t, r)), total: result[0]?.total ?? 0 };
 }
 
-/** Active members per level in each field: counts[field][level] for levels 0..the field's highest. */
+/** Active members per level in each field: counts[field][level] for levels 0..the field's highest (from the per-team counts). */
 export async function levelDistribution(db: Db | Tx, actor: Actor, scope: ViewScope): Promise<Record<Field, number[]>> {
   const result = await rows<{ field: Field; level: number; n: number }>(
     db,
     sql`
     with scope_teams as (${scopeTeams(actor, scope)})
-    select ms.field, ms.level, count(*)::int as n
-      from member_standings ms join members m on m.id = ms.member_id join scope_teams st on st.id = m.team_id
-     where m.archived_at is null group by 1, 2`,
+    select c.field, c.level, sum(c.n)::int as n
+      from team_level_counts c join scope_teams st on st.id = c.team_id
+     where c.item = '' group by 1, 2`,
   );
   const out = Object.fromEntries(FIELDS.map((f) => [f, new Array<number>(MAX_LEVEL[f] + 1).fill(0)])) as Record<
     Field,
@@ -386,10 +390,12 @@ export async function levelTrend(db: Db | Tx, actor: Actor, scope: ViewScope, fi
     sql`
     with scope_teams as (${scopeTeams(actor, scope)}),
     scope_members as (${SCOPE_MEMBERS}),
+    -- twelve months as a VALUES list: the planner knows it is 12 rows (it guessed 1,000 for generate_series over
+    -- timestamps, costed the join at millions of rows, and PostgreSQL spent 2 s JIT-compiling a 50 ms query)
     months as (
-      select to_char(m, 'YYYY-MM') as month,
-             least(m + interval '1 month', now()) as until
-        from generate_series(date_trunc('month', now()) - interval '11 months', date_trunc('month', now()), interval '1 month') as m
+      select to_char(m, 'YYYY-MM') as month, least(m + interval '1 month', now()) as until
+        from (select date_trunc('month', now()) - make_interval(months => k.i) as m
+                from (values (0), (1), (2), (3), (4), (5), (6), (7), (8), (9), (10), (11)) as k(i)) as mm
     ),
     spans as (
       select s.member_id, s.level, s.taken_at,

@@ -293,7 +293,7 @@ describe("heatmap reads", () => {
     const after = await read();
     expect(after.rows).toBeGreaterThan(before.rows);
     expect(after.queries).toBe(before.queries);
-    expect(before.queries).toBe(6); // page + total + the page's ratings; the field levels; the summary + its team count
+    expect(before.queries).toBe(5); // page with its total + the page's ratings; the field levels; the summary + its team count
   });
 
   it("members × fields: the official level in each field equals a fresh evaluation", async () => {
