@@ -2,6 +2,7 @@
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
+import { installDatabaseHealth, type DatabaseHealth } from "./health";
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -42,15 +43,62 @@ const logger =
     ? { logQuery: (query: string) => console.log(`levelboard:query ${query.replace(/\s+/g, " ").slice(0, 160)}`) }
     : undefined;
 
-/** Opens a database: a server when `url` is given, else PGlite at `pgliteDir` (in memory when "memory://"). */
-export async function openDatabase(opts: { url?: string; pgliteDir?: string }): Promise<DbHandle> {
+/**
+ * The app server's bounds on a server database, so no request waits on it for long: a connection attempt gives up
+ * after CONNECT_TIMEOUT_S, a statement after STATEMENT_TIMEOUT_MS, a lock wait after LOCK_TIMEOUT_MS, and the server
+ * ends a transaction left idle (a request that died half-way) after IDLE_IN_TRANSACTION_MS. Reconnect attempts after
+ * an outage back off to at most half a second (postgres.js's default grows to 20 s, which would delay recovery).
+ */
+export const SERVER_TIMEOUTS = {
+  CONNECT_TIMEOUT_S: 3,
+  STATEMENT_TIMEOUT_MS: 10_000,
+  LOCK_TIMEOUT_MS: 5_000,
+  IDLE_IN_TRANSACTION_MS: 10_000,
+} as const;
+
+/**
+ * Opens a database: a server when `url` is given, else PGlite at `pgliteDir` (in memory when "memory://").
+ * `serving: true` (the app's own connection) applies SERVER_TIMEOUTS and reports dropped connections to the health
+ * tracker (health.ts); command-line tools keep no statement timeout (bulk loads, full refreshes).
+ */
+export async function openDatabase(opts: { url?: string; pgliteDir?: string; serving?: boolean }): Promise<DbHandle> {
   if (opts.url) {
     parseDatabaseUrl(opts.url);
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
-    const sqlClient = postgres(opts.url, { max: 10, onnotice: () => {}, connect_timeout: 10 });
+    const serving = opts.serving
+      ? {
+          connect_timeout: SERVER_TIMEOUTS.CONNECT_TIMEOUT_S,
+          backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 0.5),
+          connection: {
+            statement_timeout: SERVER_TIMEOUTS.STATEMENT_TIMEOUT_MS,
+            lock_timeout: SERVER_TIMEOUTS.LOCK_TIMEOUT_MS,
+            idle_in_transaction_session_timeout: SERVER_TIMEOUTS.IDLE_IN_TRANSACTION_MS,
+          },
+        }
+      : { connect_timeout: 10 };
+    let health: DatabaseHealth | undefined;
+    const sqlClient = postgres(opts.url, {
+      max: 10,
+      onnotice: () => {},
+      ...serving,
+      // A pooled connection closing (the server stopped, restarted, or refused a connection): probe before the next page.
+      onclose: () => health?.markSuspect(),
+    });
+    let probeClient: ReturnType<typeof postgres> | undefined;
+    if (opts.serving) {
+      probeClient = postgres(opts.url, { max: 1, onnotice: () => {}, connect_timeout: 2, backoff: () => 0 });
+      const ping = probeClient;
+      health = installDatabaseHealth(() => ping`select 1`);
+    }
     const db = drizzle(sqlClient, { schema, logger }) as unknown as Db;
-    return { db, engine: "postgres", close: () => sqlClient.end({ timeout: 5 }) };
+    return {
+      db,
+      engine: "postgres",
+      close: async () => {
+        await Promise.all([sqlClient.end({ timeout: 5 }), probeClient?.end({ timeout: 1 })]);
+      },
+    };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
@@ -75,7 +123,7 @@ const globalForDb = globalThis as unknown as { levelboardDb?: Promise<DbHandle> 
 /** The app's shared connection (one per process; PGlite serves one process at a time). */
 export function getDbHandle(): Promise<DbHandle> {
   if (!globalForDb.levelboardDb) {
-    const opening = openDatabase({ url: process.env.DATABASE_URL || undefined });
+    const opening = openDatabase({ url: process.env.DATABASE_URL || undefined, serving: true });
     // A failed open is not cached: the next request tries again (the server may come back).
     opening.catch(() => {
       if (globalForDb.levelboardDb === opening) globalForDb.levelboardDb = undefined;

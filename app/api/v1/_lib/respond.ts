@@ -1,6 +1,8 @@
 // Shared answers of the JSON route handlers: the signed-in actor or a 401, AppErrors as status + message.
 import { currentUser, type CurrentUser } from "@/lib/auth/session";
 import { AppError, httpStatus, loggableError } from "@/lib/errors";
+import { noteDatabaseError } from "@/lib/db/health";
+import { unavailableJson } from "@/lib/http/unavailable";
 
 export function jsonError(status: number, error: string, extra?: Record<string, unknown>): Response {
   return Response.json({ error, ...extra }, { status, headers: { "cache-control": "no-store" } });
@@ -19,6 +21,7 @@ export async function withActor(handler: (actor: CurrentUser) => Promise<Respons
         error.message,
         error.fieldErrors ? { fieldErrors: error.fieldErrors } : undefined,
       );
+    if (noteDatabaseError(error)) return unavailableJson();
     console.error(`levelboard: route failed: ${loggableError(error)}`);
     return jsonError(500, "Something went wrong on our side.");
   }
