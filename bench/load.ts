@@ -194,9 +194,9 @@ async function main() {
           await sleep(((seconds - outage) / 2) * 1000);
           const from = Date.now();
           log(`stopping PostgreSQL (-m ${outageMode}) for ${outage} s`);
-          pg!.stop(outageMode as "fast" | "immediate");
+          await pg!.stop(outageMode as "fast" | "immediate");
           await sleep(Math.max(0, from + outage * 1000 - Date.now()));
-          pg!.start();
+          await pg!.start();
           log("PostgreSQL started again");
           window = { from, to: Date.now() + RECOVERY_GRACE_MS };
         })()
@@ -259,7 +259,17 @@ async function main() {
       requests: samples.length,
       requestsPerSecond: Math.round(samples.length / elapsed),
       errors: errors.length,
-      errorExamples: [...new Set(errors.map((e) => `${e.kind}: ${e.detail}`))].slice(0, 10),
+      errorExamples: [
+        ...new Set(
+          errors.map(
+            (e) =>
+              `${e.kind}: ${e.detail}` +
+              (w
+                ? ` (${((e.start - w.from) / 1000).toFixed(1)}–${((e.end - w.from) / 1000).toFixed(1)} s from the stop)`
+                : ""),
+          ),
+        ),
+      ].slice(0, 10),
       byKind,
       outage: w
         ? {

@@ -1,14 +1,15 @@
 // A throwaway PostgreSQL server for the load run, started the way .ci/run starts one (initdb in a temp folder, its
 // own port, loopback only), which the run may stop and start again for the outage.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFile, execFileSync, spawnSync } from "node:child_process";
 import { chownSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 export type PgServer = {
   url: string;
-  stop: (mode: "fast" | "immediate") => void;
-  start: () => void;
+  /** pg_ctl stop (asynchronous: the load keeps running meanwhile) */
+  stop: (mode: "fast" | "immediate") => Promise<void>;
+  start: () => Promise<void>;
   destroy: () => void;
 };
 
@@ -21,15 +22,26 @@ function pgBin(): string {
   return path.join(root, versions[versions.length - 1], "bin");
 }
 
-/** Runs a PostgreSQL tool as the postgres user when we are root (initdb refuses root), else as ourselves. */
-function run(tool: string, args: string[]): void {
+/** A PostgreSQL tool's command line, run as the postgres user when we are root (initdb refuses root). */
+function command(tool: string, args: string[]): [string, string[]] {
   const cmd = path.join(pgBin(), tool);
-  const asRoot = process.getuid?.() === 0;
-  const quoted = [cmd, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(" ");
-  const res = asRoot
-    ? spawnSync("su", ["postgres", "-c", quoted], { stdio: ["ignore", "ignore", "pipe"] })
-    : spawnSync(cmd, args, { stdio: ["ignore", "ignore", "pipe"] });
+  if (process.getuid?.() !== 0) return [cmd, args];
+  return ["su", ["postgres", "-c", [cmd, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(" ")]];
+}
+
+function run(tool: string, args: string[]): void {
+  const [cmd, argv] = command(tool, args);
+  const res = spawnSync(cmd, argv, { stdio: ["ignore", "ignore", "pipe"] });
   if (res.status !== 0) throw new Error(`${tool} failed: ${res.stderr?.toString().trim()}`);
+}
+
+function runAsync(tool: string, args: string[]): Promise<void> {
+  const [cmd, argv] = command(tool, args);
+  return new Promise((resolve, reject) =>
+    execFile(cmd, argv, (error, _out, stderr) =>
+      error ? reject(new Error(`${tool} failed: ${stderr.toString().trim()}`)) : resolve(),
+    ),
+  );
 }
 
 export function startPgServer(port: number): PgServer {
@@ -39,22 +51,21 @@ export function startPgServer(port: number): PgServer {
     chownSync(dir, uid, uid);
   }
   run("initdb", ["-D", dir, "-A", "trust", "-U", "postgres"]);
-  const start = () =>
-    run("pg_ctl", [
-      "-D",
-      dir,
-      "-o",
-      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=100`,
-      "-l",
-      path.join(dir, "log"),
-      "-w",
-      "start",
-    ]);
-  start();
+  const startArgs = () => [
+    "-D",
+    dir,
+    "-o",
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=100`,
+    "-l",
+    path.join(dir, "log"),
+    "-w",
+    "start",
+  ];
+  run("pg_ctl", startArgs());
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    stop: (mode) => run("pg_ctl", ["-D", dir, "-m", mode, "-w", "stop"]),
-    start,
+    stop: (mode) => runAsync("pg_ctl", ["-D", dir, "-m", mode, "-w", "stop"]),
+    start: () => runAsync("pg_ctl", startArgs()),
     destroy: () => {
       try {
         run("pg_ctl", ["-D", dir, "-m", "immediate", "-w", "stop"]);
