@@ -5,10 +5,9 @@
 // (pg_ctl stop -m fast, or --outage-mode immediate) and started again: answers in that window may be 503 (counted
 // apart, not errors). Afterwards the run verifies its writes and the standings (bench/load/verify.ts).
 // Prints one JSON summary; exits 1 on errors, lost or half-written writes, or standings drift — never on timings.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { count } from "drizzle-orm";
 import { openDatabase } from "../lib/db/client";
@@ -16,6 +15,7 @@ import { migrateDatabase } from "../lib/db/migrate";
 import { departments } from "../lib/db/schema";
 import { DEMO_PASSWORD } from "../seed/demo";
 import { startPgServer, type PgServer } from "./load/pg";
+import { freePort, startApp, type App } from "./load/server";
 import { actionId, loadActionIds, signIn, type CookieJar } from "./load/protocol";
 import { verifyRun } from "./load/verify";
 import {
@@ -42,13 +42,6 @@ function intArg(name: string, fallback: number, min: number, max: number): numbe
   }
   return v;
 }
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const srv = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const log = (line: string) => console.error(`bench:load: ${line}`);
 const percentile = (xs: number[], p: number) => {
@@ -83,14 +76,13 @@ async function main() {
   }
 
   let pg: PgServer | undefined;
-  let server: ChildProcess | undefined;
-  const cleanup = () => {
-    server?.kill("SIGTERM");
+  let app: App | undefined;
+  const cleanup = async () => {
+    await app?.stop("SIGTERM");
     pg?.destroy();
   };
   process.on("SIGINT", () => {
-    cleanup();
-    process.exit(130);
+    void cleanup().then(() => process.exit(130));
   });
   try {
     // 1. The database: the run's own server with the bench organisation, or the one given.
@@ -138,30 +130,8 @@ async function main() {
       rate: actionId(ids, "lib/actions/skills.ts", "setSkillRating"),
     };
     const loginId = actionId(ids, "lib/actions/auth.ts", "login");
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
-    const serverLog: string[] = [];
-    server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-      cwd: root,
-      env: {
-        ...process.env,
-        DATABASE_URL: url,
-        AUTH_SECRET: randomBytes(33).toString("base64"),
-        NEXT_TELEMETRY_DISABLED: "1",
-        PORT: String(port),
-      },
-      stdio: ["ignore", "ignore", "pipe"],
-    });
-    server.stderr!.on("data", (chunk: Buffer) => serverLog.push(...chunk.toString().split("\n").filter(Boolean)));
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`${base}/api/health`)).ok) break;
-      } catch {
-        /* not up yet */
-      }
-      if (i > 300) throw new Error("the server did not come up");
-      await sleep(200);
-    }
+    app = await startApp(root, { DATABASE_URL: url, AUTH_SECRET: randomBytes(33).toString("base64") });
+    const { base } = app;
 
     // 3. The sessions, signed in through the login form.
     const handle = await openDatabase({ url });
@@ -297,14 +267,14 @@ async function main() {
       verification.halfWritten.length > 0 ||
       verification.drift > 0;
     if (failed) {
-      const serverErrors = serverLog.filter((l) => /error|fail/i.test(l)).slice(0, 10);
+      const serverErrors = app.log.filter((l) => /error|fail/i.test(l)).slice(0, 10);
       if (serverErrors.length) log(`server log:\n  ${serverErrors.join("\n  ")}`);
       log("FAILED: errors, lost or half-written writes, or standings drift (see the summary)");
     }
-    cleanup();
+    await cleanup();
     process.exit(failed ? 1 : 0);
   } catch (e) {
-    cleanup();
+    await cleanup();
     console.error(`levelboard: bench:load: ${(e as Error).message}`);
     process.exit(1);
   }

@@ -150,6 +150,10 @@ export async function runSession(opts: {
   ids: ActionIds;
   seed: number;
   deadline: number;
+  /** share of writes among the requests (default 0.2) */
+  writeShare?: number;
+  /** ends the session early (the crash test kills the server) */
+  stopped?: () => boolean;
   tag: string;
   versions: Map<string, number | null>;
   queues: ReviewQueues;
@@ -280,8 +284,8 @@ export async function runSession(opts: {
       });
   };
 
-  while (Date.now() < opts.deadline) {
-    if (rng.chance(0.8)) await read(plan.reads[rng.int(0, plan.reads.length - 1)]);
+  while (Date.now() < opts.deadline && !opts.stopped?.()) {
+    if (!rng.chance(opts.writeShare ?? 0.2)) await read(plan.reads[rng.int(0, plan.reads.length - 1)]);
     else if (plan.role === "member") await memberWrite();
     else await leadWrite();
   }
