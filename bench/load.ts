@@ -7,7 +7,8 @@
 // Prints one JSON summary; exits 1 on errors, lost or half-written writes, or standings drift — never on timings.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { count } from "drizzle-orm";
 import { openDatabase } from "../lib/db/client";
@@ -267,8 +268,9 @@ async function main() {
       verification.halfWritten.length > 0 ||
       verification.drift > 0;
     if (failed) {
-      const serverErrors = app.log.filter((l) => /error|fail/i.test(l)).slice(0, 10);
-      if (serverErrors.length) log(`server log:\n  ${serverErrors.join("\n  ")}`);
+      const logFile = path.join(tmpdir(), `levelboard-bench-load-${tag}.log`);
+      writeFileSync(logFile, app.log.join("\n") + "\n");
+      log(`the server's log: ${logFile}`);
       log("FAILED: errors, lost or half-written writes, or standings drift (see the summary)");
     }
     await cleanup();

@@ -50,7 +50,7 @@ const logger =
  * an outage back off to at most half a second (postgres.js's default grows to 20 s, which would delay recovery).
  */
 export const SERVER_TIMEOUTS = {
-  CONNECT_TIMEOUT_S: 3,
+  CONNECT_TIMEOUT_S: 5,
   STATEMENT_TIMEOUT_MS: 10_000,
   LOCK_TIMEOUT_MS: 5_000,
   IDLE_IN_TRANSACTION_MS: 10_000,
@@ -87,7 +87,7 @@ export async function openDatabase(opts: { url?: string; pgliteDir?: string; ser
     });
     let probeClient: ReturnType<typeof postgres> | undefined;
     if (opts.serving) {
-      probeClient = postgres(opts.url, { max: 1, onnotice: () => {}, connect_timeout: 2, backoff: () => 0 });
+      probeClient = postgres(opts.url, { max: 1, onnotice: () => {}, connect_timeout: 3, backoff: () => 0 });
       const ping = probeClient;
       health = installDatabaseHealth(() => ping`select 1`);
     }

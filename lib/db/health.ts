@@ -7,7 +7,7 @@ export const DATABASE_UNAVAILABLE_MESSAGE = "The database cannot be reached. Try
 /** Seconds a client should wait before retrying (the Retry-After header of a 503). */
 export const RETRY_AFTER_SECONDS = 5;
 /** How long a probe may take before the server counts as unreachable. */
-export const PROBE_TIMEOUT_MS = 2000;
+export const PROBE_TIMEOUT_MS = 3000;
 /** A failed probe is trusted this long: during an outage every request would otherwise probe. */
 const FAILED_PROBE_TTL_MS = 250;
 
@@ -16,6 +16,8 @@ export type DatabaseHealth = {
   suspect: boolean;
   /** When the database was first found unreachable in the current outage (ms since epoch), or 0. */
   unreachableSince: number;
+  /** When a connection last dropped or failed (ms since epoch), or 0: requests in flight then may still fail. */
+  lastTroubleAt: number;
   /** Marks the database suspect (a pooled connection closed, a query failed at connection level). */
   markSuspect: () => void;
   /** One `select 1` on a dedicated connection, at most PROBE_TIMEOUT_MS; true when it answered. Shared by callers. */
@@ -37,8 +39,10 @@ export function installDatabaseHealth(ping: () => Promise<unknown>): DatabaseHea
   const health: DatabaseHealth = {
     suspect: false,
     unreachableSince: 0,
+    lastTroubleAt: 0,
     markSuspect: () => {
       health.suspect = true;
+      health.lastTroubleAt = Date.now();
     },
     probe: () => {
       if (inFlight) return inFlight;
@@ -59,6 +63,7 @@ export function installDatabaseHealth(ping: () => Promise<unknown>): DatabaseHea
         } catch {
           failedAt = Date.now();
           health.suspect = true;
+          health.lastTroubleAt = failedAt;
           health.unreachableSince ||= failedAt;
           return false;
         } finally {
@@ -103,6 +108,12 @@ export function isDatabaseUnreachable(error: unknown): boolean {
     e = (e as { cause?: unknown }).cause;
   }
   return false;
+}
+
+/** Whether a failure now is likely the database's: it is suspect, or a connection failed within `withinMs`. */
+export function hadDatabaseTrouble(withinMs: number): boolean {
+  const health = databaseHealth();
+  return !!health && (health.suspect || Date.now() - health.lastTroubleAt < withinMs);
 }
 
 /** Marks the database suspect when `error` is a connection failure; returns whether it was one. */

@@ -60,4 +60,13 @@ describe("answerOutagesWith503", () => {
     installDatabaseHealth(async () => 1);
     expect((await fetch(`${base}/fail`)).status).toBe(500);
   });
+  it("still answers 503 just after a probe found the database back (requests that began in the outage)", async () => {
+    const health = installDatabaseHealth(async () => 1);
+    health.markSuspect();
+    expect(await health.probe()).toBe(true);
+    expect(health.suspect).toBe(false);
+    expect((await fetch(`${base}/fail`)).status).toBe(503);
+    health.lastTroubleAt = Date.now() - 60_000;
+    expect((await fetch(`${base}/fail`)).status).toBe(500);
+  });
 });
