@@ -165,10 +165,12 @@ async function main() {
           await sleep(((seconds - outage) / 2) * 1000);
           const from = Date.now();
           log(`stopping PostgreSQL (-m ${outageMode}) for ${outage} s`);
+          app!.log.push(`---- bench:load: stopping PostgreSQL at ${new Date(from).toISOString()}`);
           await pg!.stop(outageMode as "fast" | "immediate");
           await sleep(Math.max(0, from + outage * 1000 - Date.now()));
           await pg!.start();
           log("PostgreSQL started again");
+          app!.log.push(`---- bench:load: PostgreSQL started again at ${new Date().toISOString()}`);
           window = { from, to: Date.now() + RECOVERY_GRACE_MS };
         })()
       : Promise.resolve();

@@ -30,7 +30,17 @@ export async function startApp(root: string, env: Record<string, string | undefi
     stdio: ["ignore", "ignore", "pipe"],
     detached: true,
   });
-  child.stderr!.on("data", (chunk: Buffer) => log.push(...chunk.toString().split("\n").filter(Boolean)));
+  const started = Date.now();
+  const stamp = () => `[+${((Date.now() - started) / 1000).toFixed(1)} s]`;
+  child.stderr!.on("data", (chunk: Buffer) =>
+    log.push(
+      ...chunk
+        .toString()
+        .split("\n")
+        .filter(Boolean)
+        .map((line) => `${stamp()} ${line}`),
+    ),
+  );
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const stop = async (signal: "SIGTERM" | "SIGKILL") => {
     if (child.exitCode === null && child.signalCode === null) {

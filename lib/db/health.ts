@@ -53,9 +53,15 @@ export function installDatabaseHealth(ping: () => Promise<unknown>): DatabaseHea
           await Promise.race([
             ping(),
             new Promise((_, reject) => {
-              timer = setTimeout(() => reject(new Error("probe timed out")), PROBE_TIMEOUT_MS);
+              // Deferred to the check phase: after an event loop stall the timer would otherwise fire before the
+              // answer that arrived meanwhile is read.
+              timer = setTimeout(() => setImmediate(() => reject(new Error("probe timed out"))), PROBE_TIMEOUT_MS);
             }),
           ]);
+          if (health.unreachableSince)
+            console.error(
+              `levelboard: the database answers again (unreachable for ${((Date.now() - health.unreachableSince) / 1000).toFixed(1)} s)`,
+            );
           health.suspect = false;
           health.unreachableSince = 0;
           failedAt = 0;
@@ -64,7 +70,12 @@ export function installDatabaseHealth(ping: () => Promise<unknown>): DatabaseHea
           failedAt = Date.now();
           health.suspect = true;
           health.lastTroubleAt = failedAt;
-          health.unreachableSince ||= failedAt;
+          if (!health.unreachableSince) {
+            health.unreachableSince = failedAt;
+            console.error(
+              `levelboard: the database cannot be reached; answering 503 until it can (${DATABASE_UNAVAILABLE_MESSAGE})`,
+            );
+          }
           return false;
         } finally {
           clearTimeout(timer);
