@@ -1,14 +1,36 @@
 "use client";
+// The root's error page (an error in a layout, before any page could render): the app's styles, and the outage
+// message when the database is what failed.
+import "./globals.css";
+import { useDatabaseOutage } from "@/components/shell/use-database-outage";
 
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const isOutage = useDatabaseOutage();
   return (
     <html lang="en">
-      <body style={{ fontFamily: "system-ui, sans-serif", padding: "4rem", textAlign: "center" }}>
-        <h1>Levelboard could not load this page</h1>
-        <p>Something went wrong on our side. Nothing you entered was saved half-way.</p>
-        <button onClick={() => reset()} style={{ padding: "0.5rem 1rem" }}>
-          Try again
-        </button>
+      <body className="min-h-screen font-sans">
+        <main role="alert" className="mx-auto max-w-xl px-6 py-24 text-center">
+          {isOutage ? (
+            <div data-outage="database">
+              <p className="text-sm font-semibold text-brand-700">503</p>
+              <h1 className="mt-2 text-2xl font-bold">The database cannot be reached</h1>
+              <p className="mt-3 text-slate-600">Try again in a moment. Nothing you entered was saved half-way.</p>
+            </div>
+          ) : (
+            <>
+              <h1 className="text-2xl font-bold">Levelboard could not load this page</h1>
+              <p className="mt-3 text-slate-600">
+                Something went wrong on our side. Nothing you entered was saved half-way.
+              </p>
+            </>
+          )}
+          <button
+            onClick={() => reset()}
+            className="mt-6 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+          >
+            Try again
+          </button>
+        </main>
       </body>
     </html>
   );

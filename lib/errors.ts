@@ -6,6 +6,7 @@ export const ERROR_CODES = [
   "conflict",
   "validation",
   "invalid_state",
+  "unavailable",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -37,9 +38,15 @@ export const validation = (fieldErrors: FieldErrors, message = "Some fields need
 
 /** HTTP status for a route handler answering with an AppError. */
 export function httpStatus(code: ErrorCode): number {
-  return { unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, validation: 400, invalid_state: 409 }[
-    code
-  ];
+  return {
+    unauthenticated: 401,
+    forbidden: 403,
+    not_found: 404,
+    conflict: 409,
+    validation: 400,
+    invalid_state: 409,
+    unavailable: 503,
+  }[code];
 }
 
 /**

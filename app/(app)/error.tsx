@@ -1,6 +1,22 @@
 "use client";
 
+import { useDatabaseOutage } from "@/components/shell/use-database-outage";
+
 export default function AppError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const isOutage = useDatabaseOutage();
+  if (isOutage)
+    return (
+      <div role="alert" data-outage="database" className="rounded-lg border border-amber-200 bg-amber-50 p-6">
+        <h1 className="text-lg font-semibold text-amber-900">The database cannot be reached</h1>
+        <p className="mt-1 text-sm text-amber-900">Try again in a moment. Nothing you entered was saved half-way.</p>
+        <button
+          onClick={() => reset()}
+          className="mt-4 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+        >
+          Try again
+        </button>
+      </div>
+    );
   return (
     <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-6">
       <h1 className="text-lg font-semibold text-red-900">This page could not be shown</h1>

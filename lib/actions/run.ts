@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Tx } from "../db/client";
 import type { CurrentUser } from "../auth/session";
 import { AppError, loggableError, type ErrorCode, type FieldErrors } from "../errors";
+import { DATABASE_UNAVAILABLE_MESSAGE, noteDatabaseError } from "../db/health";
 import { actionContext, revalidate } from "./context";
 
 export type ActionResult<T = undefined> =
@@ -52,6 +53,8 @@ export async function runAction<S extends z.ZodType, T>(
   } catch (error) {
     if (error instanceof AppError)
       return { ok: false, code: error.code, error: error.message, fieldErrors: error.fieldErrors };
+    // The server went away: the transaction did not commit, so nothing was saved.
+    if (noteDatabaseError(error)) return { ok: false, code: "unavailable", error: DATABASE_UNAVAILABLE_MESSAGE };
     console.error(`levelboard: action failed: ${loggableError(error)}`);
     return {
       ok: false,

@@ -2,6 +2,7 @@
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
+import { installDatabaseHealth, type DatabaseHealth } from "./health";
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -42,22 +43,67 @@ const logger =
     ? { logQuery: (query: string) => console.log(`levelboard:query ${query.replace(/\s+/g, " ").slice(0, 160)}`) }
     : undefined;
 
-/** Opens a database: a server when `url` is given, else PGlite at `pgliteDir` (in memory when "memory://"). */
-export async function openDatabase(opts: { url?: string; pgliteDir?: string }): Promise<DbHandle> {
+/**
+ * The app server's bounds on a server database, so no request waits on it for long: a connection attempt gives up
+ * after CONNECT_TIMEOUT_S, a statement after STATEMENT_TIMEOUT_MS, a lock wait after LOCK_TIMEOUT_MS, and the server
+ * ends a transaction left idle (a request that died half-way) after IDLE_IN_TRANSACTION_MS. Reconnect attempts after
+ * an outage back off to at most half a second (postgres.js's default grows to 20 s, which would delay recovery).
+ * A stopped server refuses at once; the connect timeout only bounds an unreachable host, and is not shorter because
+ * on a starved CPU the timer fires before the connection's answer is read (seen at a load average of 35 on 2 cores).
+ */
+export const SERVER_TIMEOUTS = {
+  CONNECT_TIMEOUT_S: 10,
+  STATEMENT_TIMEOUT_MS: 10_000,
+  LOCK_TIMEOUT_MS: 5_000,
+  IDLE_IN_TRANSACTION_MS: 10_000,
+} as const;
+
+/**
+ * Opens a database: a server when `url` is given, else PGlite at `pgliteDir` (in memory when "memory://").
+ * `serving: true` (the app's own connection) applies SERVER_TIMEOUTS and reports dropped connections to the health
+ * tracker (health.ts); command-line tools keep no statement timeout (bulk loads, full refreshes).
+ */
+export async function openDatabase(opts: { url?: string; pgliteDir?: string; serving?: boolean }): Promise<DbHandle> {
   if (opts.url) {
     parseDatabaseUrl(opts.url);
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
     // jit off: the aggregate views' plans are costed high enough to trigger JIT compilation, which took 2 s on a
     // 50 ms query at 10,000 members (npm run bench); the app's queries are short and gain nothing from it.
+    const serving = opts.serving
+      ? {
+          connect_timeout: SERVER_TIMEOUTS.CONNECT_TIMEOUT_S,
+          backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 0.5),
+          connection: {
+            jit: "off",
+            statement_timeout: SERVER_TIMEOUTS.STATEMENT_TIMEOUT_MS,
+            lock_timeout: SERVER_TIMEOUTS.LOCK_TIMEOUT_MS,
+            idle_in_transaction_session_timeout: SERVER_TIMEOUTS.IDLE_IN_TRANSACTION_MS,
+          },
+        }
+      : { connect_timeout: 10, connection: { jit: "off" } };
+    let health: DatabaseHealth | undefined;
     const sqlClient = postgres(opts.url, {
       max: 10,
       onnotice: () => {},
-      connect_timeout: 10,
-      connection: { jit: "off" },
+      ...serving,
+      // A pooled connection closing (the server stopped, restarted, or refused a connection): probe before the next page.
+      onclose: () => health?.markSuspect(),
     });
+    let probeClient: ReturnType<typeof postgres> | undefined;
+    if (opts.serving) {
+      probeClient = postgres(opts.url, { max: 1, onnotice: () => {}, connect_timeout: 3, backoff: () => 0 });
+      const ping = probeClient;
+      health = installDatabaseHealth(() => ping`select 1`);
+    }
     const db = drizzle(sqlClient, { schema, logger }) as unknown as Db;
-    return { db, engine: "postgres", close: () => sqlClient.end({ timeout: 5 }) };
+    return {
+      db,
+      engine: "postgres",
+      close: async () => {
+        await Promise.all([sqlClient.end({ timeout: 5 }), probeClient?.end({ timeout: 1 })]);
+      },
+    };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
@@ -82,7 +128,7 @@ const globalForDb = globalThis as unknown as { levelboardDb?: Promise<DbHandle> 
 /** The app's shared connection (one per process; PGlite serves one process at a time). */
 export function getDbHandle(): Promise<DbHandle> {
   if (!globalForDb.levelboardDb) {
-    const opening = openDatabase({ url: process.env.DATABASE_URL || undefined });
+    const opening = openDatabase({ url: process.env.DATABASE_URL || undefined, serving: true });
     // A failed open is not cached: the next request tries again (the server may come back).
     opening.catch(() => {
       if (globalForDb.levelboardDb === opening) globalForDb.levelboardDb = undefined;

@@ -1,6 +1,8 @@
 // The one layer every route handler (app/api/**) goes through: authenticate, authorize the kind of request,
 // validate path and query parameters with zod (a 400 naming the parameter), run the handler, and map what it
 // throws to a JSON status — never a stack trace. Row-level authorization stays in the handler, under lib/auth/policy.
+import { noteDatabaseError } from "@/lib/db/health";
+import { unavailableJson } from "@/lib/http/unavailable";
 import type { z } from "zod";
 import type { CurrentUser } from "@/lib/auth/session";
 import { AppError, httpStatus, loggableError } from "@/lib/errors";
@@ -29,6 +31,8 @@ export function errorResponse(error: unknown): Response {
       error.message,
       error.fieldErrors ? { fieldErrors: error.fieldErrors } : undefined,
     );
+  // The database cannot be reached (stopped, restarting, timed out): 503 with Retry-After, not a 500.
+  if (noteDatabaseError(error)) return unavailableJson();
   console.error(`levelboard: route failed: ${loggableError(error)}`);
   return jsonError(500, "Something went wrong on our side.");
 }
