@@ -2,7 +2,7 @@
 // Target forms: add a target to a team or a department, change one, delete one. The skill item list follows the
 // chosen field and appears only for a skill target; the server action checks everything again.
 import { useId, useState } from "react";
-import { ActionButton, ActionForm } from "@/components/roster/action-form";
+import { ActionButton, ActionForm } from "@/components/forms/action-form";
 import { createTarget, deleteTarget, updateTarget } from "@/lib/actions/targets";
 import { FIELDS, FIELD_LABEL, MAX_LEVEL, skillItemsOf, type Field } from "@/lib/itss/ids";
 

@@ -1,6 +1,7 @@
 "use client";
 // Department forms: create and rename.
-import { ActionForm, TextField } from "@/components/roster/action-form";
+import { ActionForm } from "@/components/forms/action-form";
+import { TextField } from "@/components/forms/fields";
 import { createDepartment, renameDepartment } from "@/lib/actions/departments";
 
 export function CreateDepartmentForm() {

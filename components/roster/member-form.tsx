@@ -1,6 +1,7 @@
 "use client";
 // The member's details (create and edit share it): name, email, job title, linked user account.
-import { ActionForm, SelectField, TextField } from "@/components/roster/action-form";
+import { ActionForm } from "@/components/forms/action-form";
+import { SelectField, TextField } from "@/components/forms/fields";
 import { createMember, updateMember } from "@/lib/actions/members";
 
 type Account = { id: number; name: string; email: string };

@@ -1,6 +1,7 @@
 "use client";
 // Team forms: create (department, name, field), settings (name, field), leads.
-import { ActionForm, CheckboxGroup, SelectField, TextField } from "@/components/roster/action-form";
+import { ActionForm } from "@/components/forms/action-form";
+import { CheckboxGroup, SelectField, TextField } from "@/components/forms/fields";
 import { createTeam, setTeamLeads, updateTeam } from "@/lib/actions/teams";
 import { FIELDS, FIELD_LABEL, type Field } from "@/lib/itss/ids";
 

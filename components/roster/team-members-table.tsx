@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable, type Features, type TableState } from "@/components/tables/data-table";
-import { ActionButton } from "@/components/roster/action-form";
+import { ActionButton } from "@/components/forms/action-form";
 import { archiveMember, restoreMember } from "@/lib/actions/members";
 import type { TeamMemberRow } from "@/lib/db/queries/roster";
 import { FIELDS, FIELD_LABEL } from "@/lib/itss/ids";

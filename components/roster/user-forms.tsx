@@ -1,6 +1,7 @@
 "use client";
 // User account forms (admin): create, edit name/role/department, reset password.
-import { ActionForm, SelectField, TextField } from "@/components/roster/action-form";
+import { ActionForm } from "@/components/forms/action-form";
+import { SelectField, TextField } from "@/components/forms/fields";
 import { createUser, resetUserPassword, updateUser } from "@/lib/actions/users";
 
 const ROLE_OPTIONS = [

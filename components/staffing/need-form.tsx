@@ -17,7 +17,8 @@ import {
 } from "@/lib/itss/ids";
 import type { ProjectEvidence } from "@/lib/itss/types";
 import { projectLevelSentence } from "@/components/records/project-level";
-import { buttonClass, inputClass } from "@/components/records/form-kit";
+import { inputClass } from "@/components/forms/fields";
+import { buttonClass } from "@/components/ui/button";
 
 const ROLE_LABEL = { member: "Member", leader: "Leader", responsible: "Person responsible" } as const;
 
@@ -366,7 +367,7 @@ export function NeedForm({
       </fieldset>
 
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className={buttonClass} disabled={pending}>
+        <button type="submit" className={buttonClass()} disabled={pending}>
           {pending ? "Finding…" : "Find candidates"}
         </button>
         <a href="/staffing" className="text-sm text-brand-700 underline hover:text-brand-900">

@@ -8,14 +8,14 @@ import { departments } from "../db/schema";
 import { updateVersioned } from "../db/versioned";
 import { forbidden, notFound, validation } from "../errors";
 import type { Tx } from "../db/client";
-import { idField, nameField, versionField } from "../roster/inputs";
+import { idField, nameField, versionField } from "../validation";
 import { runAction } from "./run";
 
-const createSchema = z.strictObject({ name: nameField("department name") });
+const createSchema = z.strictObject({ name: nameField("departmentName") });
 const renameSchema = z.strictObject({
   id: idField("department"),
   version: versionField,
-  name: nameField("department name"),
+  name: nameField("departmentName"),
 });
 
 const PATHS = ["/admin/departments", "/teams", "/admin"];

@@ -19,15 +19,15 @@ import {
   optionalIdField,
   optionalTextField,
   versionField,
-} from "../roster/inputs";
+} from "../validation";
 import { refreshOfficialEvaluations } from "../evaluation/refresh";
 import { runAction } from "./run";
 
 const details = {
   name: nameField("name"),
   email: optionalEmailField,
-  jobTitle: optionalTextField("job title"),
-  userId: optionalIdField("user account"),
+  jobTitle: optionalTextField("jobTitle"),
+  userId: optionalIdField("userAccount"),
 };
 const createSchema = z.strictObject({ teamId: idField("team"), ...details });
 const updateSchema = z.strictObject({ id: idField("member"), version: versionField, ...details });

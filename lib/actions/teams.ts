@@ -10,18 +10,18 @@ import type { Tx } from "../db/client";
 import { departments, members, teamLeads, teams, users } from "../db/schema";
 import { updateVersioned } from "../db/versioned";
 import { AppError, conflict, forbidden, invalidState, notFound, validation } from "../errors";
-import { idField, idListField, nameField, teamFieldField, versionField } from "../roster/inputs";
+import { idField, idListField, nameField, teamFieldField, versionField } from "../validation";
 import { runAction } from "./run";
 
 const createSchema = z.strictObject({
   departmentId: idField("department"),
-  name: nameField("team name"),
+  name: nameField("teamName"),
   field: teamFieldField,
 });
 const updateSchema = z.strictObject({
   id: idField("team"),
   version: versionField,
-  name: nameField("team name"),
+  name: nameField("teamName"),
   field: teamFieldField,
 });
 const leadsSchema = z.strictObject({ id: idField("team"), version: versionField, leadUserIds: idListField("lead") });

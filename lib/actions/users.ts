@@ -11,15 +11,7 @@ import type { Tx } from "../db/client";
 import { departments, teamLeads, users } from "../db/schema";
 import { updateVersioned } from "../db/versioned";
 import { conflict, forbidden, invalidState, notFound, validation } from "../errors";
-import {
-  emailField,
-  idField,
-  nameField,
-  optionalIdField,
-  passwordField,
-  roleField,
-  versionField,
-} from "../roster/inputs";
+import { emailField, idField, nameField, optionalIdField, passwordField, roleField, versionField } from "../validation";
 import { runAction } from "./run";
 
 const createSchema = z.strictObject({

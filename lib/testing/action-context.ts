@@ -2,6 +2,7 @@
 // Use with: vi.mock("@/lib/actions/context", () => import("@/lib/testing/action-context")).
 import type { Db } from "../db/client";
 import type { CurrentUser } from "../auth/session";
+import type { Locale } from "../i18n/locales";
 
 const state: { db: Db | null; actor: CurrentUser | null } = { db: null, actor: null };
 
@@ -11,8 +12,9 @@ export function useTestDb(db: Db): void {
 export function actAs(actor: CurrentUser | null): void {
   state.actor = actor;
 }
-export async function actionContext(): Promise<{ db: Db; actor: CurrentUser | null }> {
+/** The actor's saved language, else English (a test that wants Japanese acts as a user with locale "ja"). */
+export async function actionContext(): Promise<{ db: Db; actor: CurrentUser | null; locale: Locale }> {
   if (!state.db) throw new Error("useTestDb(db) first");
-  return { db: state.db, actor: state.actor };
+  return { db: state.db, actor: state.actor, locale: state.actor?.locale ?? "en" };
 }
 export function revalidate(): void {}

@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Forbidden } from "@/components/ui/empty-state";
 import { userForSection } from "@/components/shell/section-guard";
-import { ActionForm } from "@/components/roster/action-form";
+import { ActionForm } from "@/components/forms/action-form";
 import { EditUserForm, ResetPasswordForm } from "@/components/roster/user-forms";
 import { segmentId } from "@/components/roster/params";
 
