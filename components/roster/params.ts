@@ -25,5 +25,5 @@ export const stateOf = (p: TableParams<string>): TableState => ({
   archived: p.archived,
 });
 
-/** A route segment id, or null when it is not a positive integer. */
-export const segmentId = (raw: string): number | null => (/^[1-9]\d{0,8}$/.test(raw) ? Number(raw) : null);
+/** A route segment id, or null when it is not a positive integer (lib/validation.ts). */
+export { parseRouteId as segmentId } from "@/lib/validation";

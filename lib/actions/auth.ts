@@ -3,6 +3,7 @@
 import { AuthError, type CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { signIn, signOut } from "../auth/auth";
+import { EMAIL_MAX } from "../validation";
 
 export type LoginState = { error?: string; fieldErrors?: { email?: string; password?: string }; email?: string };
 
@@ -13,7 +14,7 @@ const loginSchema = z.object({
     .string()
     .trim()
     .min(1, "Enter your email.")
-    .max(320, "That email is too long.")
+    .max(EMAIL_MAX, "That email is too long.")
     .email("Enter a valid email address."),
   password: z.string().min(1, "Enter your password.").max(200, "That password is too long."),
 });

@@ -73,10 +73,13 @@ async function localeForAnswer(): Promise<Locale> {
   }
 }
 
-/** Parses `raw` with every message said in `locale`. */
-function parseIn<S extends z.ZodType>(schema: S, raw: unknown, locale: Locale) {
+/** The field errors of refused `raw`, every message said in `locale` (zod words its issues when they are read). */
+function fieldErrorsIn(schema: z.ZodType, raw: unknown, locale: Locale): FieldErrors {
   const zodLocale = ZOD_LOCALE[locale];
-  return inLocale(locale, () => schema.safeParse(raw, zodLocale ? { error: zodLocale } : undefined));
+  return inLocale(locale, () => {
+    const parsed = schema.safeParse(raw, zodLocale ? { error: zodLocale } : undefined);
+    return parsed.success ? {} : fieldErrorsOf(parsed.error, locale);
+  });
 }
 
 export async function runAction<S extends z.ZodType, T>(
@@ -84,11 +87,10 @@ export async function runAction<S extends z.ZodType, T>(
   raw: unknown,
   handler: (scope: ActionScope<z.output<S>>) => Promise<ActionOutcome<T>>,
 ): Promise<ActionResult<T>> {
-  let parsed = schema.safeParse(raw);
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const locale = await localeForAnswer();
-    if (locale !== DEFAULT_LOCALE) parsed = parseIn(schema, raw, locale);
-    const fieldErrors = fieldErrorsOf(parsed.error!, locale);
+    const fieldErrors = fieldErrorsIn(schema, raw, locale);
     return { ok: false, code: "validation", error: summarize(fieldErrors, locale), fieldErrors };
   }
   let locale: Locale = DEFAULT_LOCALE;

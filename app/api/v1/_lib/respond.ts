@@ -24,7 +24,5 @@ export async function withActor(handler: (actor: CurrentUser) => Promise<Respons
   }
 }
 
-/** A positive integer id from a path segment, or null. */
-export function parseId(raw: string): number | null {
-  return /^[1-9]\d{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null;
-}
+/** A positive integer id from a path segment, or null (lib/validation.ts). */
+export { parseRouteId as parseId } from "@/lib/validation";
