@@ -1,5 +1,5 @@
 // Typed errors that server actions and route handlers turn into clear answers (never a stack trace).
-import { text, translate, type Text } from "./i18n/text";
+import { text, translate, type Text, type TextKey } from "./i18n/text";
 import { DEFAULT_LOCALE, type Locale } from "./i18n/locales";
 
 export const ERROR_CODES = [
@@ -60,6 +60,10 @@ export const forbidden = (what: string | Text = text("errors.can.doThis")) =>
 /** `what` does not exist (or is outside the actor's scope), as a noun ("errors.things.*"). */
 export const notFound = (what: string | Text = text("errors.things.record")) =>
   new AppError("not_found", text("errors.notFound", { what }));
+/** A record kind (project, exam…) as the noun messages use: "errors.things.<entity>". */
+export const thing = (entity: string): Text => text(`errors.things.${entity}` as TextKey);
+/** A review state as a word ("draft", "下書き"). */
+export const stateWord = (state: string): Text => text(`records.stateWord.${state}` as TextKey);
 export const conflict = () => new AppError("conflict", text("errors.conflict"));
 export const invalidState = (message: string | Text) => new AppError("invalid_state", message);
 export const validation = (fieldErrors: FieldTexts, message: string | Text = text("errors.validation")) =>

@@ -6,18 +6,18 @@ import type { Tx } from "../db/client";
 import type { CurrentUser } from "../auth/session";
 import { writeAudit } from "../db/audit";
 import { updateVersioned } from "../db/versioned";
-import { conflict, invalidState } from "../errors";
+import { conflict, invalidState, stateWord, thing } from "../errors";
 import { refreshOfficialEvaluations } from "../evaluation/refresh";
 import {
   approveRecordSchema,
   approveRecordsSchema,
-  ENTITY_LABEL,
   recordRefSchema,
   rejectRecordSchema,
   type RecordEntity,
 } from "../records/schemas";
 import { authorizeRecord, memberPaths, RECORD_TABLES, type RecordRow } from "../records/access";
 import { runAction } from "./run";
+import { text } from "../i18n/text";
 
 type Transition = { entity: RecordEntity; id: number; memberId: number; version: number };
 
@@ -41,7 +41,7 @@ export async function submitRecord(raw: unknown) {
     const { row } = await authorizeRecord(tx, actor, input.entity, input.id, input.memberId, "member.records.submit");
     if (row.reviewState !== "draft" && row.reviewState !== "rejected")
       throw invalidState(
-        `Only a draft or rejected ${ENTITY_LABEL[input.entity]} can be submitted; this one is ${row.reviewState}.`,
+        text("errors.action.onlySubmit", { what: thing(input.entity), state: stateWord(row.reviewState) }),
       );
     const after = await transition(tx, actor, input, "submit", row, {
       reviewState: "submitted",
@@ -53,7 +53,7 @@ export async function submitRecord(raw: unknown) {
     return {
       data: { version: after.version },
       revalidate: memberPaths(input.memberId),
-      message: "Submitted for review.",
+      message: text("forms.done.submitted"),
     };
   });
 }
@@ -63,14 +63,14 @@ export async function withdrawRecord(raw: unknown) {
     const { row } = await authorizeRecord(tx, actor, input.entity, input.id, input.memberId, "member.records.submit");
     if (row.reviewState !== "submitted")
       throw invalidState(
-        `Only a submitted ${ENTITY_LABEL[input.entity]} can be withdrawn; this one is ${row.reviewState}.`,
+        text("errors.action.onlyWithdraw", { what: thing(input.entity), state: stateWord(row.reviewState) }),
       );
     const after = await transition(tx, actor, input, "withdraw", row, { reviewState: "draft" });
     await refreshOfficialEvaluations(tx, [input.memberId]);
     return {
       data: { version: after.version },
       revalidate: memberPaths(input.memberId),
-      message: "Withdrawn: back to draft.",
+      message: text("forms.done.withdrawn"),
     };
   });
 }
@@ -80,7 +80,7 @@ export async function deleteRecord(raw: unknown) {
     const { row } = await authorizeRecord(tx, actor, input.entity, input.id, input.memberId, "member.records.write");
     if (row.reviewState !== "draft" && row.reviewState !== "rejected")
       throw invalidState(
-        `Only a draft or rejected ${ENTITY_LABEL[input.entity]} can be deleted; this one is ${row.reviewState}.`,
+        text("errors.action.onlyDelete", { what: thing(input.entity), state: stateWord(row.reviewState) }),
       );
     const t = RECORD_TABLES[input.entity];
     const gone = await tx
@@ -100,7 +100,7 @@ export async function deleteRecord(raw: unknown) {
     return {
       data: undefined,
       revalidate: memberPaths(input.memberId),
-      message: `Deleted the ${ENTITY_LABEL[input.entity]}.`,
+      message: text("forms.done.deleted", { what: thing(input.entity) }),
     };
   });
 }
@@ -123,7 +123,7 @@ export async function reviseRecord(raw: unknown) {
   return runAction(recordRefSchema, raw, async ({ tx, actor, input }) => {
     const { row } = await authorizeRecord(tx, actor, input.entity, input.id, input.memberId, "member.records.write");
     if (row.reviewState !== "approved" || row.supersededAt)
-      throw invalidState(`Only an approved, current ${ENTITY_LABEL[input.entity]} can be changed by a revision.`);
+      throw invalidState(text("errors.action.onlyRevise", { what: thing(input.entity) }));
     if (row.version !== input.version) throw conflict();
     const t = RECORD_TABLES[input.entity];
     const open = await tx
@@ -131,7 +131,7 @@ export async function reviseRecord(raw: unknown) {
       .from(t)
       .where(and(eq(t.revisionOf, row.id), isNull(t.supersededAt)));
     if (open.some((r) => r.state !== "approved"))
-      throw invalidState(`This ${ENTITY_LABEL[input.entity]} already has a revision in progress; edit that one.`);
+      throw invalidState(text("errors.action.revisionOpen", { what: thing(input.entity) }));
     const copy = Object.fromEntries(Object.entries(row).filter(([k]) => !NOT_COPIED.has(k)));
     const [created] = (await tx
       .insert(t)
@@ -148,7 +148,7 @@ export async function reviseRecord(raw: unknown) {
     return {
       data: { id: created.id, version: created.version },
       revalidate: memberPaths(input.memberId),
-      message: "A draft revision was made; edit it and submit it for approval.",
+      message: text("forms.done.revised"),
     };
   });
 }
@@ -156,7 +156,9 @@ export async function reviseRecord(raw: unknown) {
 async function approveOne(tx: Tx, actor: CurrentUser, ref: Transition, comment: string): Promise<void> {
   const { row } = await authorizeRecord(tx, actor, ref.entity, ref.id, ref.memberId, "member.records.review");
   if (row.reviewState !== "submitted")
-    throw invalidState(`Only a submitted ${ENTITY_LABEL[ref.entity]} can be approved; this one is ${row.reviewState}.`);
+    throw invalidState(
+      text("errors.action.onlyApprove", { what: thing(ref.entity), state: stateWord(row.reviewState) }),
+    );
   const now = new Date();
   await transition(tx, actor, ref, "approve", row, {
     reviewState: "approved",
@@ -173,7 +175,7 @@ async function approveOne(tx: Tx, actor: CurrentUser, ref: Transition, comment: 
       original.reviewState !== "approved" ||
       original.supersededAt
     ) {
-      throw invalidState(`The ${ENTITY_LABEL[ref.entity]} this revision changes is no longer current.`);
+      throw invalidState(text("errors.action.revisedGone", { what: thing(ref.entity) }));
     }
     await transition(tx, actor, { ...ref, id: original.id, version: original.version }, "supersede", original, {
       supersededAt: now,
@@ -188,7 +190,7 @@ export async function approveRecord(raw: unknown) {
     return {
       data: undefined,
       revalidate: memberPaths(input.memberId),
-      message: `Approved the ${ENTITY_LABEL[input.entity]}.`,
+      message: text("forms.done.approved", { what: thing(input.entity) }),
     };
   });
 }
@@ -202,7 +204,7 @@ export async function approveRecords(raw: unknown) {
     return {
       data: { approved: input.records.length },
       revalidate: [...memberIds.map((id) => `/members/${id}`), "/reviews"],
-      message: `Approved ${input.records.length} record${input.records.length === 1 ? "" : "s"}.`,
+      message: text("forms.done.approvedMany", { count: input.records.length }),
     };
   });
 }
@@ -212,7 +214,7 @@ export async function rejectRecord(raw: unknown) {
     const { row } = await authorizeRecord(tx, actor, input.entity, input.id, input.memberId, "member.records.review");
     if (row.reviewState !== "submitted")
       throw invalidState(
-        `Only a submitted ${ENTITY_LABEL[input.entity]} can be rejected; this one is ${row.reviewState}.`,
+        text("errors.action.onlyReject", { what: thing(input.entity), state: stateWord(row.reviewState) }),
       );
     await transition(tx, actor, input, "reject", row, {
       reviewState: "rejected",
@@ -224,7 +226,7 @@ export async function rejectRecord(raw: unknown) {
     return {
       data: undefined,
       revalidate: memberPaths(input.memberId),
-      message: `Rejected the ${ENTITY_LABEL[input.entity]}; the member sees your comment.`,
+      message: text("forms.done.rejected", { what: thing(input.entity) }),
     };
   });
 }
