@@ -1,4 +1,7 @@
 // Typed errors that server actions and route handlers turn into clear answers (never a stack trace).
+import { text, translate, type Text, type TextKey } from "./i18n/text";
+import { DEFAULT_LOCALE, type Locale } from "./i18n/locales";
+
 export const ERROR_CODES = [
   "unauthenticated",
   "forbidden",
@@ -11,29 +14,60 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export type FieldErrors = Record<string, string>;
+/** Field errors as an action raises them: words, or messages still to be said in the reader's language. */
+export type FieldTexts = Record<string, string | Text>;
 
+/**
+ * An error a user can act on. Its message is a Text (a message key and values) that runAction says in the actor's
+ * language; `message` (Error's) holds it in English, for route handlers (an API contract) and logs. A plain string
+ * is kept as it is.
+ */
 export class AppError extends Error {
+  readonly text: Text | string;
+  readonly fieldTexts?: FieldTexts;
   constructor(
     readonly code: ErrorCode,
-    message: string,
-    readonly fieldErrors?: FieldErrors,
+    message: string | Text,
+    fieldErrors?: FieldTexts,
   ) {
-    super(message);
+    super(translate(DEFAULT_LOCALE, message));
     this.name = "AppError";
+    this.text = message;
+    this.fieldTexts = fieldErrors;
+  }
+
+  /** The field errors in English (route handlers). */
+  get fieldErrors(): FieldErrors | undefined {
+    return this.fieldTexts && fieldErrorsIn(DEFAULT_LOCALE, this.fieldTexts);
+  }
+
+  /** The message and field errors in `locale`. */
+  in(locale: Locale): { error: string; fieldErrors?: FieldErrors } {
+    return {
+      error: translate(locale, this.text),
+      ...(this.fieldTexts ? { fieldErrors: fieldErrorsIn(locale, this.fieldTexts) } : {}),
+    };
   }
 }
 
-export const unauthenticated = () => new AppError("unauthenticated", "Your session has ended. Sign in again.");
-export const forbidden = (what = "do this") => new AppError("forbidden", `You are not allowed to ${what}.`);
-export const notFound = (what = "record") =>
-  new AppError("not_found", `That ${what} does not exist (or is not yours to see).`);
-export const conflict = () =>
-  new AppError(
-    "conflict",
-    "This record was changed by someone else since you opened it — reload to see the latest version. Nothing was saved.",
-  );
-export const invalidState = (message: string) => new AppError("invalid_state", message);
-export const validation = (fieldErrors: FieldErrors, message = "Some fields need attention.") =>
+export function fieldErrorsIn(locale: Locale, errors: FieldTexts): FieldErrors {
+  return Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, translate(locale, v)]));
+}
+
+export const unauthenticated = () => new AppError("unauthenticated", text("errors.sessionEnded"));
+/** `what` the actor may not do, as a verb phrase ("errors.can.*"): "You are not allowed to {what}." */
+export const forbidden = (what: string | Text = text("errors.can.doThis")) =>
+  new AppError("forbidden", text("errors.forbidden", { what }));
+/** `what` does not exist (or is outside the actor's scope), as a noun ("errors.things.*"). */
+export const notFound = (what: string | Text = text("errors.things.record")) =>
+  new AppError("not_found", text("errors.notFound", { what }));
+/** A record kind (project, exam…) as the noun messages use: "errors.things.<entity>". */
+export const thing = (entity: string): Text => text(`errors.things.${entity}` as TextKey);
+/** A review state as a word ("draft", "下書き"). */
+export const stateWord = (state: string): Text => text(`records.stateWord.${state}` as TextKey);
+export const conflict = () => new AppError("conflict", text("errors.conflict"));
+export const invalidState = (message: string | Text) => new AppError("invalid_state", message);
+export const validation = (fieldErrors: FieldTexts, message: string | Text = text("errors.validation")) =>
   new AppError("validation", message, fieldErrors);
 
 /** HTTP status for a route handler answering with an AppError. */

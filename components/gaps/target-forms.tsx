@@ -2,9 +2,11 @@
 // Target forms: add a target to a team or a department, change one, delete one. The skill item list follows the
 // chosen field and appears only for a skill target; the server action checks everything again.
 import { useId, useState } from "react";
-import { ActionButton, ActionForm } from "@/components/roster/action-form";
+import { useTranslations } from "next-intl";
+import { ActionButton, ActionForm } from "@/components/forms/action-form";
 import { createTarget, deleteTarget, updateTarget } from "@/lib/actions/targets";
-import { FIELDS, FIELD_LABEL, MAX_LEVEL, skillItemsOf, type Field } from "@/lib/itss/fields";
+import { FIELDS, MAX_LEVEL, skillItemsOf, type Field } from "@/lib/itss/fields";
+import { inputClass } from "@/components/forms/fields";
 
 export type TargetValues = {
   field: Field;
@@ -15,9 +17,11 @@ export type TargetValues = {
 };
 type ItemNames = Record<Field, Record<string, string>>;
 
-const INPUT = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm";
+const INPUT = inputClass;
 
 function TargetFields({ initial, itemNames }: { initial: TargetValues; itemNames: ItemNames }) {
+  const t = useTranslations("forms.target");
+  const tf = useTranslations("forms.field");
   const id = useId();
   const [field, setField] = useState<Field>(initial.field);
   const [kind, setKind] = useState(initial.kind);
@@ -25,7 +29,7 @@ function TargetFields({ initial, itemNames }: { initial: TargetValues; itemNames
     <div className="grid gap-3 sm:grid-cols-5">
       <div>
         <label htmlFor={`${id}-field`} className="block text-sm font-medium text-slate-800">
-          Field
+          {t("field")}
         </label>
         <select
           id={`${id}-field`}
@@ -36,14 +40,14 @@ function TargetFields({ initial, itemNames }: { initial: TargetValues; itemNames
         >
           {FIELDS.map((f) => (
             <option key={f} value={f}>
-              {FIELD_LABEL[f]}
+              {tf(f)}
             </option>
           ))}
         </select>
       </div>
       <div>
         <label htmlFor={`${id}-kind`} className="block text-sm font-medium text-slate-800">
-          Counts
+          {t("counts")}
         </label>
         <select
           id={`${id}-kind`}
@@ -52,13 +56,13 @@ function TargetFields({ initial, itemNames }: { initial: TargetValues; itemNames
           onChange={(e) => setKind(e.target.value as "level" | "skill")}
           className={INPUT}
         >
-          <option value="level">Members at a level</option>
-          <option value="skill">Members with a skill proficiency</option>
+          <option value="level">{t("kindLevel")}</option>
+          <option value="skill">{t("kindSkill")}</option>
         </select>
       </div>
       <div>
         <label htmlFor={`${id}-item`} className="block text-sm font-medium text-slate-800">
-          Skill item
+          {t("skillItem")}
         </label>
         {kind === "skill" ? (
           <select
@@ -68,7 +72,7 @@ function TargetFields({ initial, itemNames }: { initial: TargetValues; itemNames
             key={field}
             className={INPUT}
           >
-            <option value="">Choose…</option>
+            <option value="">{t("choose")}</option>
             {skillItemsOf(field).map((i) => (
               <option key={i} value={i}>
                 {itemNames[field][i]}
@@ -84,18 +88,18 @@ function TargetFields({ initial, itemNames }: { initial: TargetValues; itemNames
             className={`${INPUT} text-slate-500`}
             aria-describedby={`${id}-item-hint`}
           >
-            <option value="">— (a level target)</option>
+            <option value="">{t("levelTarget")}</option>
           </select>
         )}
         {kind !== "skill" ? (
           <p id={`${id}-item-hint`} className="sr-only">
-            Only skill targets name a skill item.
+            {t("itemHint")}
           </p>
         ) : null}
       </div>
       <div>
         <label htmlFor={`${id}-level`} className="block text-sm font-medium text-slate-800">
-          Minimum level
+          {t("minLevel")}
         </label>
         <input
           id={`${id}-level`}
@@ -110,7 +114,7 @@ function TargetFields({ initial, itemNames }: { initial: TargetValues; itemNames
       </div>
       <div>
         <label htmlFor={`${id}-count`} className="block text-sm font-medium text-slate-800">
-          At least (members)
+          {t("minCount")}
         </label>
         <input
           id={`${id}-count`}
@@ -136,8 +140,9 @@ export function CreateTargetForm({
   defaults: TargetValues;
   itemNames: ItemNames;
 }) {
+  const t = useTranslations("forms.target");
   return (
-    <ActionForm action={createTarget} hidden={owner} submitLabel="Add target" resetOnSuccess>
+    <ActionForm action={createTarget} hidden={owner} submitLabel={t("add")} resetOnSuccess>
       <TargetFields initial={defaults} itemNames={itemNames} />
     </ActionForm>
   );
@@ -150,11 +155,12 @@ export function EditTargetForm({
   target: TargetValues & { id: number; version: number };
   itemNames: ItemNames;
 }) {
+  const t = useTranslations("forms.target");
   return (
     <ActionForm
       action={updateTarget}
       hidden={{ id: target.id, version: target.version }}
-      submitLabel="Save target"
+      submitLabel={t("save")}
       variant="secondary"
     >
       <TargetFields initial={target} itemNames={itemNames} />
@@ -163,12 +169,13 @@ export function EditTargetForm({
 }
 
 export function DeleteTargetButton({ id, version, label }: { id: number; version: number; label: string }) {
+  const t = useTranslations("forms.target");
   return (
     <ActionButton
       action={deleteTarget}
       input={{ id, version }}
-      label="Delete"
-      confirm={`Delete the target “${label}”?`}
+      label={t("delete")}
+      confirm={t("confirmDelete", { label })}
       variant="danger"
     />
   );

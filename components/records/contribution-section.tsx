@@ -2,6 +2,7 @@
 // Professional contribution for one field: specialty areas (checklist in the standard's wording, grouped by level),
 // expertise-succession achievements and mentoring, each a reviewable record.
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import {
   createMentoring,
   createSuccession,
@@ -10,15 +11,19 @@ import {
   updateSuccession,
 } from "@/lib/actions/contributions";
 import type { MentoringRecord, SpecialtyRecord, SuccessionRecord } from "@/lib/db/queries/records";
-import { FIELD_LABEL, SPECIALTY_AREAS, type Field } from "@/lib/itss/fields";
+import { SPECIALTY_AREAS, type Field } from "@/lib/itss/fields";
 import { SUCCESSION_KINDS, type SuccessionKind } from "@/lib/itss/record-options";
 import { specialtyLevelsOf, specialtyText, successionKindLabel } from "@/lib/itss/catalog";
-import { buttonClass, ResultMessage, Select, TextInput, useAction, type Perms } from "./form-kit";
-import { RecordActions } from "./record-actions";
+import { FieldErrors, SelectField, TextField } from "@/components/forms/fields";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useAction } from "@/components/forms/use-action";
+import { RecordActions, type Perms } from "./record-actions";
 import { StateBadge } from "./state-badge";
 import { refOf, ReviewNote } from "./helpers";
 import { openRevisionIds } from "@/lib/records/transitions";
 import { FormButtons, RecordList } from "./record-list";
+import { useDate } from "./use-date";
 
 type Props = {
   memberId: number;
@@ -32,15 +37,16 @@ type Props = {
 
 export function ContributionSection(props: Props) {
   const { field } = props;
+  const t = useTranslations("records");
   return (
     <div className="space-y-6">
       <SpecialtyChecklist {...props} />
       <div>
-        <h4 className="font-semibold text-slate-900">Expertise succession ({FIELD_LABEL[field]})</h4>
+        <h4 className="font-semibold text-slate-900">{t("contribution.succession", { field: t(`field.${field}`) })}</h4>
         <SuccessionList {...props} />
       </div>
       <div>
-        <h4 className="font-semibold text-slate-900">Develops subordinates: mentoring ({FIELD_LABEL[field]})</h4>
+        <h4 className="font-semibold text-slate-900">{t("contribution.mentoring", { field: t(`field.${field}`) })}</h4>
         <MentoringList {...props} />
       </div>
     </div>
@@ -50,6 +56,7 @@ export function ContributionSection(props: Props) {
 function SpecialtyChecklist({ memberId, field, perms, specialties, names }: Props) {
   const live = specialties.filter((s) => s.field === field && !s.supersededAt);
   const byArea = new Map(live.map((s) => [s.area, s]));
+  const t = useTranslations("records");
   const [checked, setChecked] = useState<Set<string>>(() => new Set(live.map((s) => s.area)));
   const { pending, result, run, errors } = useAction();
   const levels = Object.keys(SPECIALTY_AREAS[field])
@@ -65,18 +72,17 @@ function SpecialtyChecklist({ memberId, field, perms, specialties, names }: Prop
       }}
     >
       <fieldset>
-        <legend className="font-semibold text-slate-900">Specialty areas ({FIELD_LABEL[field]})</legend>
-        <p className="text-xs text-slate-600">
-          A specialty listed at a higher level also satisfies the lower levels. New ticks are saved as drafts to submit
-          for review.
-        </p>
+        <legend className="font-semibold text-slate-900">
+          {t("contribution.specialties", { field: t(`field.${field}`) })}
+        </legend>
+        <p className="text-xs text-slate-600">{t("contribution.specialtiesNote")}</p>
         {levels.map((level) => {
           const keys = (SPECIALTY_AREAS[field] as Record<number, readonly string[]>)[level].filter((k) => !seen.has(k));
           keys.forEach((k) => seen.add(k));
           if (!keys.length) return null;
           return (
             <div key={level} className="mt-3">
-              <h5 className="text-sm font-medium text-slate-700">Level {level}</h5>
+              <h5 className="text-sm font-medium text-slate-700">{t("contribution.level", { level })}</h5>
               <ul className="mt-1 space-y-2">
                 {keys.map((k) => {
                   const rec = byArea.get(k);
@@ -105,7 +111,9 @@ function SpecialtyChecklist({ memberId, field, perms, specialties, names }: Prop
                           {specialtyText(field, levelsOf[levelsOf.length - 1], k)}
                         </label>
                         {levelsOf.length > 1 ? (
-                          <span className="ml-1 text-xs text-slate-500">(listed at levels {levelsOf.join(", ")})</span>
+                          <span className="ml-1 text-xs text-slate-500">
+                            {t("contribution.listedAt", { levels: levelsOf.join(", ") })}
+                          </span>
                         ) : null}
                         {rec ? (
                           <div className="mt-1">
@@ -115,14 +123,14 @@ function SpecialtyChecklist({ memberId, field, perms, specialties, names }: Prop
                               <RecordActions
                                 record={refOf("specialty", rec, open)}
                                 perms={perms}
-                                label={`specialty ${k}`}
+                                label={t("contribution.specialtyLabel", { key: k })}
                               />
                             ) : null}
                             {rec.reviewState === "draft" || rec.reviewState === "rejected" ? (
                               <RecordActions
                                 record={refOf("specialty", rec, open)}
                                 perms={{ ...perms, write: false }}
-                                label={`specialty ${k}`}
+                                label={t("contribution.specialtyLabel", { key: k })}
                               />
                             ) : null}
                           </div>
@@ -138,12 +146,12 @@ function SpecialtyChecklist({ memberId, field, perms, specialties, names }: Prop
         {errors.areas ? <p className="mt-1 text-xs font-medium text-red-700">{errors.areas}</p> : null}
       </fieldset>
       {perms.write ? (
-        <button type="submit" className={`${buttonClass} mt-3`} disabled={pending}>
-          Save specialty areas
-        </button>
+        <SubmitButton pending={pending} className="mt-3">
+          {t("contribution.saveSpecialties")}
+        </SubmitButton>
       ) : null}
       <div className="mt-2">
-        <ResultMessage result={result} />
+        <FormMessage result={result} />
       </div>
     </form>
   );
@@ -163,12 +171,13 @@ function SuccessionForm({
   const [kind, setKind] = useState<string>(record?.kind ?? "community_activity");
   const [title, setTitle] = useState(record?.title ?? "");
   const [achievedOn, setAchievedOn] = useState(record?.achievedOn ?? "");
+  const t = useTranslations("records.contribution");
   const { pending, result, run, errors } = useAction();
   const prefix = record ? `su${record.id}-` : `su-new-${field}-`;
   return (
     <form
       className="mt-2 grid gap-3 rounded-lg border border-brand-100 bg-brand-50/40 p-3 sm:grid-cols-3"
-      aria-label="Expertise-succession achievement"
+      aria-label={t("successionForm")}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -177,40 +186,41 @@ function SuccessionForm({
         else run(createSuccession, input, onDone);
       }}
     >
-      <Select
-        label="Kind"
-        name="kind"
-        prefix={prefix}
-        value={kind}
-        onChange={setKind}
-        errors={errors}
-        options={SUCCESSION_KINDS.map((k) => ({ value: k, label: successionKindLabel(k) }))}
-      />
-      <TextInput
-        label="Title"
-        name="title"
-        prefix={prefix}
-        value={title}
-        onChange={setTitle}
-        errors={errors}
-        required
-        maxLength={200}
-      />
-      <TextInput
-        label="Date"
-        name="achievedOn"
-        type="date"
-        prefix={prefix}
-        value={achievedOn}
-        onChange={setAchievedOn}
-        errors={errors}
-      />
+      <FieldErrors errors={errors}>
+        <SelectField
+          label={t("kind")}
+          name="kind"
+          id={`${prefix}kind`}
+          value={kind}
+          onChange={setKind}
+          options={SUCCESSION_KINDS.map((k) => ({ value: k, label: successionKindLabel(k) }))}
+        />
+        <TextField
+          label={t("title")}
+          name="title"
+          id={`${prefix}title`}
+          value={title}
+          onChange={setTitle}
+          required
+          maxLength={200}
+        />
+        <TextField
+          label={t("date")}
+          name="achievedOn"
+          type="date"
+          id={`${prefix}achievedOn`}
+          value={achievedOn}
+          onChange={setAchievedOn}
+        />
+      </FieldErrors>
       <FormButtons isEdit={!!record} pending={pending} result={result} onCancel={onDone} span="sm:col-span-3" />
     </form>
   );
 }
 
 function SuccessionList({ memberId, field, perms, successions, names }: Props) {
+  const t = useTranslations("records.contribution");
+  const day = useDate();
   return (
     <div>
       <RecordList
@@ -218,13 +228,13 @@ function SuccessionList({ memberId, field, perms, successions, names }: Props) {
         entity="succession"
         perms={perms}
         names={names}
-        emptyText="No achievements recorded."
-        addLabel="Add an achievement"
-        actionLabel={(s) => `achievement ${s.title}`}
+        emptyText={t("noAchievements")}
+        addLabel={t("addAchievement")}
+        actionLabel={(s) => t("achievementLabel", { title: s.title })}
         renderSummary={(s) => (
           <>
             <span className="font-medium">{s.title}</span> — {successionKindLabel(s.kind as SuccessionKind)}
-            {s.achievedOn ? ` · ${s.achievedOn}` : ""}
+            {s.achievedOn ? ` · ${day(s.achievedOn)}` : ""}
           </>
         )}
         renderForm={(s, onDone) => (
@@ -249,12 +259,13 @@ function MentoringForm({
   const [mentee, setMentee] = useState(record?.mentee ?? "");
   const [fromDate, setFrom] = useState(record?.fromDate ?? "");
   const [toDate, setTo] = useState(record?.toDate ?? "");
+  const t = useTranslations("records.contribution");
   const { pending, result, run, errors } = useAction();
   const prefix = record ? `me${record.id}-` : `me-new-${field}-`;
   return (
     <form
       className="mt-2 grid gap-3 rounded-lg border border-brand-100 bg-brand-50/40 p-3 sm:grid-cols-3"
-      aria-label="Mentoring"
+      aria-label={t("mentoringForm")}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -263,32 +274,34 @@ function MentoringForm({
         else run(createMentoring, input, onDone);
       }}
     >
-      <TextInput
-        label="Mentee"
-        name="mentee"
-        prefix={prefix}
-        value={mentee}
-        onChange={setMentee}
-        errors={errors}
-        required
-        maxLength={200}
-      />
-      <TextInput
-        label="From"
-        name="fromDate"
-        type="date"
-        prefix={prefix}
-        value={fromDate}
-        onChange={setFrom}
-        errors={errors}
-      />
-      <TextInput label="To" name="toDate" type="date" prefix={prefix} value={toDate} onChange={setTo} errors={errors} />
+      <FieldErrors errors={errors}>
+        <TextField
+          label={t("mentee")}
+          name="mentee"
+          id={`${prefix}mentee`}
+          value={mentee}
+          onChange={setMentee}
+          required
+          maxLength={200}
+        />
+        <TextField
+          label={t("from")}
+          name="fromDate"
+          type="date"
+          id={`${prefix}fromDate`}
+          value={fromDate}
+          onChange={setFrom}
+        />
+        <TextField label={t("to")} name="toDate" type="date" id={`${prefix}toDate`} value={toDate} onChange={setTo} />
+      </FieldErrors>
       <FormButtons isEdit={!!record} pending={pending} result={result} onCancel={onDone} span="sm:col-span-3" />
     </form>
   );
 }
 
 function MentoringList({ memberId, field, perms, mentorings, names }: Props) {
+  const t = useTranslations("records.contribution");
+  const day = useDate();
   return (
     <div>
       <RecordList
@@ -296,12 +309,13 @@ function MentoringList({ memberId, field, perms, mentorings, names }: Props) {
         entity="mentoring"
         perms={perms}
         names={names}
-        emptyText="No mentoring recorded."
-        addLabel="Add mentoring"
-        actionLabel={(m) => `mentoring of ${m.mentee}`}
+        emptyText={t("noMentoring")}
+        addLabel={t("addMentoring")}
+        actionLabel={(m) => t("mentoringLabel", { mentee: m.mentee })}
         renderSummary={(m) => (
           <>
-            <span className="font-medium">{m.mentee}</span> · {m.fromDate ?? "?"} – {m.toDate ?? "ongoing"}
+            <span className="font-medium">{m.mentee}</span> · {m.fromDate ? day(m.fromDate) : "?"} –{" "}
+            {m.toDate ? day(m.toDate) : t("ongoing")}
           </>
         )}
         renderForm={(m, onDone) => (

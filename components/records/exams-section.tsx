@@ -1,13 +1,17 @@
 "use client";
 // ITEE exams passed and other certifications; certifications expired or expiring within 90 days are flagged.
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { createExam, updateExam } from "@/lib/actions/exams";
 import { createCertification, updateCertification } from "@/lib/actions/certifications";
 import type { CertificationRecord, ExamRecord } from "@/lib/db/queries/records";
 import { EXAMS, type Exam } from "@/lib/itss/record-options";
 import { examLabel } from "@/lib/itss/catalog";
-import { Select, TextInput, useAction, type Perms } from "./form-kit";
+import { FieldErrors, SelectField, TextField } from "@/components/forms/fields";
+import { useAction } from "@/components/forms/use-action";
+import type { Perms } from "./record-actions";
 import { FormButtons, RecordList, useSharedEditing } from "./record-list";
+import { useDate } from "./use-date";
 
 type Props = {
   memberId: number;
@@ -21,12 +25,13 @@ type Props = {
 function ExamForm({ memberId, record, onDone }: { memberId: number; record?: ExamRecord; onDone: () => void }) {
   const [exam, setExam] = useState<string>(record?.exam ?? "FE");
   const [passedOn, setPassedOn] = useState(record?.passedOn ?? "");
+  const t = useTranslations("records.exams");
   const { pending, result, run, errors } = useAction();
   const prefix = record ? `ex${record.id}-` : "ex-new-";
   return (
     <form
       className="mt-2 grid gap-3 rounded-lg border border-brand-100 bg-brand-50/40 p-3 sm:grid-cols-2"
-      aria-label="ITEE exam"
+      aria-label={t("examForm")}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -35,25 +40,25 @@ function ExamForm({ memberId, record, onDone }: { memberId: number; record?: Exa
         else run(createExam, input, onDone);
       }}
     >
-      <Select
-        label="Exam"
-        name="exam"
-        prefix={prefix}
-        value={exam}
-        onChange={setExam}
-        errors={errors}
-        options={EXAMS.map((x) => ({ value: x, label: `${x} — ${examLabel(x)}` }))}
-      />
-      <TextInput
-        label="Date passed"
-        name="passedOn"
-        type="date"
-        prefix={prefix}
-        value={passedOn}
-        onChange={setPassedOn}
-        errors={errors}
-        required
-      />
+      <FieldErrors errors={errors}>
+        <SelectField
+          label={t("exam")}
+          name="exam"
+          id={`${prefix}exam`}
+          value={exam}
+          onChange={setExam}
+          options={EXAMS.map((x) => ({ value: x, label: `${x} — ${examLabel(x)}` }))}
+        />
+        <TextField
+          label={t("passedOn")}
+          name="passedOn"
+          type="date"
+          id={`${prefix}passedOn`}
+          value={passedOn}
+          onChange={setPassedOn}
+          required
+        />
+      </FieldErrors>
       <FormButtons isEdit={!!record} pending={pending} result={result} onCancel={onDone} span="sm:col-span-2" />
     </form>
   );
@@ -72,12 +77,13 @@ function CertificationForm({
   const [issuer, setIssuer] = useState(record?.issuer ?? "");
   const [obtainedOn, setObtained] = useState(record?.obtainedOn ?? "");
   const [expiresOn, setExpires] = useState(record?.expiresOn ?? "");
+  const t = useTranslations("records.exams");
   const { pending, result, run, errors } = useAction();
   const prefix = record ? `ce${record.id}-` : "ce-new-";
   return (
     <form
       className="mt-2 grid gap-3 rounded-lg border border-brand-100 bg-brand-50/40 p-3 sm:grid-cols-2"
-      aria-label="Certification"
+      aria-label={t("certificationForm")}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -86,43 +92,41 @@ function CertificationForm({
         else run(createCertification, input, onDone);
       }}
     >
-      <TextInput
-        label="Certification"
-        name="name"
-        prefix={prefix}
-        value={name}
-        onChange={setName}
-        errors={errors}
-        required
-        maxLength={200}
-      />
-      <TextInput
-        label="Issuer"
-        name="issuer"
-        prefix={prefix}
-        value={issuer}
-        onChange={setIssuer}
-        errors={errors}
-        maxLength={200}
-      />
-      <TextInput
-        label="Obtained"
-        name="obtainedOn"
-        type="date"
-        prefix={prefix}
-        value={obtainedOn}
-        onChange={setObtained}
-        errors={errors}
-      />
-      <TextInput
-        label="Expires"
-        name="expiresOn"
-        type="date"
-        prefix={prefix}
-        value={expiresOn}
-        onChange={setExpires}
-        errors={errors}
-      />
+      <FieldErrors errors={errors}>
+        <TextField
+          label={t("certification")}
+          name="name"
+          id={`${prefix}name`}
+          value={name}
+          onChange={setName}
+          required
+          maxLength={200}
+        />
+        <TextField
+          label={t("issuer")}
+          name="issuer"
+          id={`${prefix}issuer`}
+          value={issuer}
+          onChange={setIssuer}
+          maxLength={200}
+        />
+        <TextField
+          label={t("obtained")}
+          name="obtainedOn"
+          type="date"
+          id={`${prefix}obtainedOn`}
+          value={obtainedOn}
+          onChange={setObtained}
+        />
+        <TextField
+          label={t("expires")}
+          name="expiresOn"
+          type="date"
+          id={`${prefix}expiresOn`}
+          value={expiresOn}
+          onChange={setExpires}
+        />
+      </FieldErrors>
       <FormButtons isEdit={!!record} pending={pending} result={result} onCancel={onDone} span="sm:col-span-2" />
     </form>
   );
@@ -135,33 +139,35 @@ function addDays(iso: string, days: number): string {
 }
 
 export function ExpiryFlag({ expiresOn, today }: { expiresOn: string | null; today: string }) {
+  const t = useTranslations("records.exams");
+  const day = useDate();
   if (!expiresOn) return null;
   if (expiresOn < today)
     return (
       <span className="rounded-full bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-800">
-        Expired {expiresOn}
+        {t("expired", { date: day(expiresOn) })}
       </span>
     );
   if (expiresOn <= addDays(today, 90))
     return (
       <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
-        Expires soon: {expiresOn}
+        {t("expiresSoon", { date: day(expiresOn) })}
       </span>
     );
-  return <span className="text-xs text-slate-600">Valid until {expiresOn}</span>;
+  return <span className="text-xs text-slate-600">{t("validUntil", { date: day(expiresOn) })}</span>;
 }
 
 export function ExamsSection({ memberId, perms, names, exams, certifications, today }: Props) {
+  const t = useTranslations("records.exams");
+  const day = useDate();
   // One form open at a time across both lists, as before.
   const editing = useSharedEditing<"exam" | "certification">();
   const spacing = { emptyClassName: "mt-2 text-sm text-slate-600", listClassName: "mt-2 space-y-2" };
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <div>
-        <h4 className="font-semibold text-slate-900">ITEE exams passed</h4>
-        <p className="text-xs text-slate-600">
-          IP gives level 1, FE level 2, AP or an advanced exam level 3 in every field.
-        </p>
+        <h4 className="font-semibold text-slate-900">{t("title")}</h4>
+        <p className="text-xs text-slate-600">{t("note")}</p>
         <RecordList
           rows={exams}
           entity="exam"
@@ -169,22 +175,21 @@ export function ExamsSection({ memberId, perms, names, exams, certifications, to
           names={names}
           {...spacing}
           {...editing("exam")}
-          emptyText="No exams recorded."
-          addLabel="Add an exam"
-          actionLabel={(x) => `exam ${x.exam}`}
+          emptyText={t("none")}
+          addLabel={t("add")}
+          actionLabel={(x) => t("actionLabel", { exam: x.exam })}
           renderSummary={(x) => (
             <>
-              <span className="font-medium">{x.exam}</span> — {examLabel(x.exam as Exam)} · passed {x.passedOn ?? "?"}
+              <span className="font-medium">{x.exam}</span> — {examLabel(x.exam as Exam)} ·{" "}
+              {t("passed", { date: x.passedOn ? day(x.passedOn) : "?" })}
             </>
           )}
           renderForm={(x, onDone) => <ExamForm memberId={memberId} record={x ?? undefined} onDone={onDone} />}
         />
       </div>
       <div>
-        <h4 className="font-semibold text-slate-900">Other certifications</h4>
-        <p className="text-xs text-slate-600">
-          Not part of the ITSS level; expired ones and those expiring within 90 days are flagged.
-        </p>
+        <h4 className="font-semibold text-slate-900">{t("certificationsTitle")}</h4>
+        <p className="text-xs text-slate-600">{t("certificationsNote")}</p>
         <RecordList
           rows={certifications}
           entity="certification"
@@ -192,14 +197,14 @@ export function ExamsSection({ memberId, perms, names, exams, certifications, to
           names={names}
           {...spacing}
           {...editing("certification")}
-          emptyText="No certifications recorded."
-          addLabel="Add a certification"
-          actionLabel={(c) => `certification ${c.name}`}
+          emptyText={t("noCertifications")}
+          addLabel={t("addCertification")}
+          actionLabel={(c) => t("certificationLabel", { name: c.name })}
           renderSummary={(c) => (
             <>
               <span className="font-medium">{c.name}</span>
               {c.issuer ? ` · ${c.issuer}` : ""}
-              {c.obtainedOn ? ` · obtained ${c.obtainedOn}` : ""}
+              {c.obtainedOn ? ` · ${t("obtainedOn", { date: day(c.obtainedOn) })}` : ""}
             </>
           )}
           renderFlag={(c) => <ExpiryFlag expiresOn={c.expiresOn} today={today} />}

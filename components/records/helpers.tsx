@@ -1,7 +1,10 @@
-// Small pure helpers for record lists: record refs (with whether each has an open revision) and review notes.
+"use client";
+// Small helpers for record lists: which approved records have a revision in progress, record refs, the review note.
+import { useTranslations } from "next-intl";
 import type { ReviewState } from "@/lib/db/schema";
 import type { RecordEntity } from "@/lib/records/schemas";
 import type { RecordRefProps } from "./record-actions";
+import { useDate } from "./use-date";
 
 type Row = {
   id: number;
@@ -33,11 +36,14 @@ export function refOf(entity: RecordEntity, r: Row, open: Set<number>): RecordRe
 }
 
 export function ReviewNote({ r, names }: { r: Reviewed; names: Record<number, string> }) {
+  const t = useTranslations("records.review");
+  const day = useDate();
   if (!r.reviewedAt || (r.reviewState !== "approved" && r.reviewState !== "rejected" && !r.reviewComment)) return null;
-  const who = r.reviewedBy ? (names[r.reviewedBy] ?? "a reviewer") : "a reviewer";
+  const who = r.reviewedBy ? (names[r.reviewedBy] ?? t("aReviewer")) : t("aReviewer");
+  const values = { who, date: day(r.reviewedAt) };
   return (
     <p className={`mt-1 text-xs ${r.reviewState === "rejected" ? "text-red-800" : "text-slate-600"}`}>
-      {r.reviewState === "rejected" ? "Rejected" : "Reviewed"} by {who} on {r.reviewedAt.toISOString().slice(0, 10)}
+      {r.reviewState === "rejected" ? t("rejectedBy", values) : t("reviewedBy", values)}
       {r.reviewComment ? <>: “{r.reviewComment}”</> : null}
     </p>
   );

@@ -1,8 +1,9 @@
 "use client";
 // The project form: only the choices valid for the chosen field, and the project's level live as it is filled in.
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { createProject, updateProject } from "@/lib/actions/projects";
-import { FIELD_LABEL, FIELDS, type Field } from "@/lib/itss/fields";
+import { FIELDS, type Field } from "@/lib/itss/fields";
 import {
   COMPLEXITY_OF,
   COMPONENT_AREAS,
@@ -16,20 +17,12 @@ import {
 import { complexityText, componentAreaLabel, FOOTNOTES, scopeLabel } from "@/lib/itss/catalog";
 import type { ProjectEvidence } from "@/lib/itss/types";
 import type { ProjectRecord } from "@/lib/db/queries/records";
-import {
-  buttonClass,
-  FieldError,
-  inputClass,
-  ResultMessage,
-  secondaryButtonClass,
-  Select,
-  TextInput,
-  useAction,
-} from "./form-kit";
+import { FieldError, FieldErrors, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useAction } from "@/components/forms/use-action";
+import { Button } from "@/components/ui/button";
 import { projectLevelSentence } from "./project-level";
-
-const ROLE_LABEL = { member: "Member", leader: "Leader", responsible: "Person responsible" } as const;
-const STATUS_LABEL = { ongoing: "Ongoing", completed: "Completed" } as const;
 
 type State = {
   field: Field;
@@ -127,6 +120,7 @@ export function ProjectForm({
   project?: ProjectRecord;
   onDone: () => void;
 }) {
+  const t = useTranslations("records");
   const [s, setS] = useState<State>(() => initial(defaultField, project));
   const { pending, result, run, errors } = useAction();
   const set =
@@ -135,6 +129,10 @@ export function ProjectForm({
       setS((prev) => ({ ...prev, [k]: v }));
   const prefix = project ? `p${project.id}-` : "new-project-";
   const live = projectLevelSentence(evidenceOf(s));
+  const liveText = t(`projectLevel.${live.key}`, {
+    ...live.values,
+    role: live.values.role ? t(`roleWord.${live.values.role}`) : "",
+  });
   const isFacility = s.field === "facility";
   const facilityReady = isFacility && s.facilityScope === "";
 
@@ -149,247 +147,230 @@ export function ProjectForm({
     <form
       onSubmit={submit}
       className="space-y-4 rounded-lg border border-brand-100 bg-brand-50/40 p-4"
-      aria-label={project ? `Edit project ${project.name}` : "Record a project"}
+      aria-label={project ? t("project.formEdit", { name: project.name }) : t("project.formNew")}
       noValidate
     >
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Select
-          label="Specialty field"
-          name="field"
-          prefix={prefix}
-          value={s.field}
-          errors={errors}
-          onChange={(v) =>
-            setS((prev) => ({
-              ...prev,
-              field: v as Field,
-              complexity: [],
-              componentArea: "",
-              scope: "",
-              facilityScope: "",
-            }))
-          }
-          options={FIELDS.map((f) => ({ value: f, label: FIELD_LABEL[f] }))}
-        />
-        <TextInput
-          label="Project name"
-          name="name"
-          prefix={prefix}
-          value={s.name}
-          onChange={set("name")}
-          errors={errors}
-          required
-          maxLength={200}
-        />
-        <TextInput
-          label="Customer / site"
-          name="customer"
-          prefix={prefix}
-          value={s.customer}
-          onChange={set("customer")}
-          errors={errors}
-          maxLength={200}
-        />
-        {isFacility ? (
-          <p className="self-end text-sm text-slate-600">Facility Management projects have no IT component area.</p>
-        ) : (
-          <Select
-            label="IT component area"
-            name="componentArea"
-            prefix={prefix}
-            value={s.componentArea}
-            onChange={set("componentArea")}
-            errors={errors}
-            placeholder="— not given —"
-            options={(COMPONENT_AREAS[s.field] as readonly ComponentArea[]).map((a) => ({
-              value: a,
-              label: componentAreaLabel(a),
-            }))}
+      <FieldErrors errors={errors}>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <SelectField
+            label={t("project.field")}
+            name="field"
+            id={`${prefix}field`}
+            value={s.field}
+            onChange={(v) =>
+              setS((prev) => ({
+                ...prev,
+                field: v as Field,
+                complexity: [],
+                componentArea: "",
+                scope: "",
+                facilityScope: "",
+              }))
+            }
+            options={FIELDS.map((f) => ({ value: f, label: t(`field.${f}`) }))}
           />
-        )}
-        <TextInput
-          label="Start date"
-          name="startDate"
-          type="date"
-          prefix={prefix}
-          value={s.startDate}
-          onChange={set("startDate")}
-          errors={errors}
-        />
-        <TextInput
-          label="End date"
-          name="endDate"
-          type="date"
-          prefix={prefix}
-          value={s.endDate}
-          onChange={set("endDate")}
-          errors={errors}
-        />
-        <Select
-          label="Your role"
-          name="role"
-          prefix={prefix}
-          value={s.role}
-          onChange={(v) => set("role")(v as State["role"])}
-          errors={errors}
-          options={PROJECT_ROLES.map((r) => ({ value: r, label: ROLE_LABEL[r] }))}
-        />
-        <Select
-          label="Status"
-          name="status"
-          prefix={prefix}
-          value={s.status}
-          onChange={(v) => set("status")(v as State["status"])}
-          errors={errors}
-          options={PROJECT_STATUSES.map((r) => ({ value: r, label: STATUS_LABEL[r] }))}
-        />
-      </div>
-      <div className="flex items-center gap-2">
-        <input
-          id={`${prefix}successful`}
-          type="checkbox"
-          checked={s.successful}
-          onChange={(e) => set("successful")(e.target.checked)}
-          className="h-4 w-4"
-        />
-        <label htmlFor={`${prefix}successful`} className="text-sm font-medium text-slate-700">
-          The project succeeded
-        </label>
-      </div>
-
-      <fieldset aria-describedby={errors.complexity ? `${prefix}complexity-error` : undefined}>
-        <legend className="text-sm font-medium text-slate-700">Complexity criteria met ({FIELD_LABEL[s.field]})</legend>
-        <div className="mt-1 space-y-1">
-          {COMPLEXITY_OF[s.field].map((c) => (
-            <div key={c} className="flex items-start gap-2">
-              <input
-                id={`${prefix}cx-${c}`}
-                type="checkbox"
-                className="mt-1 h-4 w-4"
-                checked={s.complexity.includes(c)}
-                onChange={(e) =>
-                  set("complexity")(e.target.checked ? [...s.complexity, c] : s.complexity.filter((x) => x !== c))
-                }
-              />
-              <label htmlFor={`${prefix}cx-${c}`} className="text-sm text-slate-800">
-                {complexityText(s.field, c)}
-              </label>
-            </div>
-          ))}
+          <TextField
+            label={t("project.name")}
+            name="name"
+            id={`${prefix}name`}
+            value={s.name}
+            onChange={set("name")}
+            required
+            maxLength={200}
+          />
+          <TextField
+            label={t("project.customer")}
+            name="customer"
+            id={`${prefix}customer`}
+            value={s.customer}
+            onChange={set("customer")}
+            maxLength={200}
+          />
+          {isFacility ? (
+            <p className="self-end text-sm text-slate-600">{t("project.noComponentArea")}</p>
+          ) : (
+            <SelectField
+              label={t("project.componentArea")}
+              name="componentArea"
+              id={`${prefix}componentArea`}
+              value={s.componentArea}
+              onChange={set("componentArea")}
+              placeholder={t("project.notGiven")}
+              options={(COMPONENT_AREAS[s.field] as readonly ComponentArea[]).map((a) => ({
+                value: a,
+                label: componentAreaLabel(a),
+              }))}
+            />
+          )}
+          <TextField
+            label={t("project.startDate")}
+            name="startDate"
+            type="date"
+            id={`${prefix}startDate`}
+            value={s.startDate}
+            onChange={set("startDate")}
+          />
+          <TextField
+            label={t("project.endDate")}
+            name="endDate"
+            type="date"
+            id={`${prefix}endDate`}
+            value={s.endDate}
+            onChange={set("endDate")}
+          />
+          <SelectField
+            label={t("project.role")}
+            name="role"
+            id={`${prefix}role`}
+            value={s.role}
+            onChange={(v) => set("role")(v as State["role"])}
+            options={PROJECT_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+          />
+          <SelectField
+            label={t("project.status")}
+            name="status"
+            id={`${prefix}status`}
+            value={s.status}
+            onChange={(v) => set("status")(v as State["status"])}
+            options={PROJECT_STATUSES.map((r) => ({ value: r, label: t(`status.${r}`) }))}
+          />
         </div>
-        <FieldError errors={errors} name="complexity" id={`${prefix}complexity-error`} />
-      </fieldset>
+        <div className="flex items-center gap-2">
+          <input
+            id={`${prefix}successful`}
+            type="checkbox"
+            checked={s.successful}
+            onChange={(e) => set("successful")(e.target.checked)}
+            className="h-4 w-4"
+          />
+          <label htmlFor={`${prefix}successful`} className="text-sm font-medium text-slate-700">
+            {t("project.succeeded")}
+          </label>
+        </div>
 
-      {isFacility ? (
-        <fieldset className="space-y-3">
-          <legend className="text-sm font-medium text-slate-700">Size</legend>
-          <div className="space-y-1">
-            {FACILITY_SCOPES.map((sc) => (
-              <div key={sc} className="flex items-start gap-2">
-                <input
-                  id={`${prefix}fs-${sc}`}
-                  type="radio"
-                  name={`${prefix}facilityScope`}
-                  className="mt-1"
-                  checked={s.facilityScope === sc}
-                  onChange={() => set("facilityScope")(sc)}
-                />
-                <label htmlFor={`${prefix}fs-${sc}`} className="text-sm text-slate-800">
-                  {scopeLabel(sc)}
-                </label>
-              </div>
-            ))}
-            <FieldError errors={errors} name="facilityScope" id={`${prefix}facilityScope-error`} />
-          </div>
-          <div className="grid gap-4 sm:grid-cols-3">
-            <TextInput
-              label="Computer-room sites"
-              name="computerRoomSites"
-              type="number"
-              prefix={prefix}
-              value={s.computerRoomSites}
-              onChange={set("computerRoomSites")}
-              errors={errors}
-            />
-            <TextInput
-              label="Floor space (m²)"
-              name="floorSpaceM2"
-              type="number"
-              prefix={prefix}
-              value={s.floorSpaceM2}
-              onChange={set("floorSpaceM2")}
-              errors={errors}
-            />
-            <TextInput
-              label="Network installation sites"
-              name="networkSites"
-              type="number"
-              prefix={prefix}
-              value={s.networkSites}
-              onChange={set("networkSites")}
-              errors={errors}
-            />
-          </div>
-          <p className="text-xs text-slate-500">
-            Sizes count only for the facility as a whole; 0 means not applicable. {FOOTNOTES.computerRoomSites}{" "}
-            {FOOTNOTES.networkSites}
-          </p>
-        </fieldset>
-      ) : (
-        <fieldset>
-          <legend className="text-sm font-medium text-slate-700">Size: service scope</legend>
+        <fieldset aria-describedby={errors.complexity ? `${prefix}complexity-error` : undefined}>
+          <legend className="text-sm font-medium text-slate-700">
+            {t("project.complexity", { field: t(`field.${s.field}`) })}
+          </legend>
           <div className="mt-1 space-y-1">
-            {SCOPES.map((sc) => (
-              <div key={sc} className="flex items-start gap-2">
+            {COMPLEXITY_OF[s.field].map((c) => (
+              <div key={c} className="flex items-start gap-2">
                 <input
-                  id={`${prefix}sc-${sc}`}
-                  type="radio"
-                  name={`${prefix}scope`}
-                  className="mt-1"
-                  checked={s.scope === sc}
-                  onChange={() => set("scope")(sc)}
+                  id={`${prefix}cx-${c}`}
+                  type="checkbox"
+                  className="mt-1 h-4 w-4"
+                  checked={s.complexity.includes(c)}
+                  onChange={(e) =>
+                    set("complexity")(e.target.checked ? [...s.complexity, c] : s.complexity.filter((x) => x !== c))
+                  }
                 />
-                <label htmlFor={`${prefix}sc-${sc}`} className="text-sm text-slate-800">
-                  {scopeLabel(sc)}
+                <label htmlFor={`${prefix}cx-${c}`} className="text-sm text-slate-800">
+                  {complexityText(s.field, c)}
                 </label>
               </div>
             ))}
           </div>
-          <FieldError errors={errors} name="scope" id={`${prefix}scope-error`} />
+          <FieldError name="complexity" id={`${prefix}complexity-error`} />
         </fieldset>
-      )}
 
-      <div>
-        <label htmlFor={`${prefix}description`} className="block text-sm font-medium text-slate-700">
-          Description
-        </label>
-        <textarea
+        {isFacility ? (
+          <fieldset className="space-y-3">
+            <legend className="text-sm font-medium text-slate-700">{t("project.size")}</legend>
+            <div className="space-y-1">
+              {FACILITY_SCOPES.map((sc) => (
+                <div key={sc} className="flex items-start gap-2">
+                  <input
+                    id={`${prefix}fs-${sc}`}
+                    type="radio"
+                    name={`${prefix}facilityScope`}
+                    className="mt-1"
+                    checked={s.facilityScope === sc}
+                    onChange={() => set("facilityScope")(sc)}
+                  />
+                  <label htmlFor={`${prefix}fs-${sc}`} className="text-sm text-slate-800">
+                    {scopeLabel(sc)}
+                  </label>
+                </div>
+              ))}
+              <FieldError name="facilityScope" id={`${prefix}facilityScope-error`} />
+            </div>
+            <div className="grid gap-4 sm:grid-cols-3">
+              <TextField
+                label={t("project.computerRoomSites")}
+                name="computerRoomSites"
+                type="number"
+                id={`${prefix}computerRoomSites`}
+                value={s.computerRoomSites}
+                onChange={set("computerRoomSites")}
+              />
+              <TextField
+                label={t("project.floorSpace")}
+                name="floorSpaceM2"
+                type="number"
+                id={`${prefix}floorSpaceM2`}
+                value={s.floorSpaceM2}
+                onChange={set("floorSpaceM2")}
+              />
+              <TextField
+                label={t("project.networkSites")}
+                name="networkSites"
+                type="number"
+                id={`${prefix}networkSites`}
+                value={s.networkSites}
+                onChange={set("networkSites")}
+              />
+            </div>
+            <p className="text-xs text-slate-500">
+              {t("project.sizesNote")} {FOOTNOTES.computerRoomSites} {FOOTNOTES.networkSites}
+            </p>
+          </fieldset>
+        ) : (
+          <fieldset>
+            <legend className="text-sm font-medium text-slate-700">{t("project.serviceScope")}</legend>
+            <div className="mt-1 space-y-1">
+              {SCOPES.map((sc) => (
+                <div key={sc} className="flex items-start gap-2">
+                  <input
+                    id={`${prefix}sc-${sc}`}
+                    type="radio"
+                    name={`${prefix}scope`}
+                    className="mt-1"
+                    checked={s.scope === sc}
+                    onChange={() => set("scope")(sc)}
+                  />
+                  <label htmlFor={`${prefix}sc-${sc}`} className="text-sm text-slate-800">
+                    {scopeLabel(sc)}
+                  </label>
+                </div>
+              ))}
+            </div>
+            <FieldError name="scope" id={`${prefix}scope-error`} />
+          </fieldset>
+        )}
+
+        <TextAreaField
+          label={t("project.description")}
+          name="description"
           id={`${prefix}description`}
-          rows={3}
-          maxLength={5000}
-          className={inputClass}
           value={s.description}
-          onChange={(e) => set("description")(e.target.value)}
+          onChange={set("description")}
         />
-        <FieldError errors={errors} name="description" id={`${prefix}description-error`} />
-      </div>
 
-      <p
-        aria-live="polite"
-        data-testid="live-project-level"
-        className={`rounded-md px-3 py-2 text-sm font-medium ${live.level > 0 ? "bg-emerald-50 text-emerald-900" : "bg-slate-100 text-slate-700"}`}
-      >
-        {facilityReady ? "Choose the facility scope to see the project's level." : live.sentence}
-      </p>
-      <ResultMessage result={result && !result.ok ? result : null} />
-      <div className="flex gap-2">
-        <button type="submit" className={buttonClass} disabled={pending}>
-          {pending ? "Saving…" : project ? "Save changes" : "Save as draft"}
-        </button>
-        <button type="button" className={secondaryButtonClass} onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+        <p
+          aria-live="polite"
+          data-testid="live-project-level"
+          className={`rounded-md px-3 py-2 text-sm font-medium ${live.level > 0 ? "bg-emerald-50 text-emerald-900" : "bg-slate-100 text-slate-700"}`}
+        >
+          {facilityReady ? t("project.chooseFacilityScope") : liveText}
+        </p>
+        <FormMessage result={result} showSuccess={false} />
+        <div className="flex gap-2">
+          <SubmitButton pending={pending}>{project ? t("form.saveChanges") : t("form.saveDraft")}</SubmitButton>
+          <Button variant="secondary" onClick={onDone}>
+            {t("form.cancel")}
+          </Button>
+        </div>
+      </FieldErrors>
     </form>
   );
 }

@@ -1,21 +1,21 @@
 "use client";
 // The member's projects: each with its project level, review state and actions; a form to record a new one.
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import type { ProjectRecord } from "@/lib/db/queries/records";
 import { projectEvidence } from "@/lib/evaluation/evidence";
 import { projectLevel } from "@/lib/itss/evaluate";
-import { FIELD_LABEL, type Field } from "@/lib/itss/fields";
+import type { Field } from "@/lib/itss/fields";
 import { componentAreaLabel } from "@/lib/itss/catalog";
 import type { ComponentArea } from "@/lib/itss/record-options";
 import { EmptyState } from "@/components/ui/empty-state";
-import { buttonClass, type Perms } from "./form-kit";
+import { Button } from "@/components/ui/button";
 import { ProjectForm } from "./project-form";
-import { RecordActions } from "./record-actions";
+import { RecordActions, type Perms } from "./record-actions";
 import { StateBadge } from "./state-badge";
 import { refOf, ReviewNote } from "./helpers";
 import { openRevisionIds } from "@/lib/records/transitions";
-
-const ROLE_WORD = { member: "member", leader: "leader", responsible: "person responsible" } as const;
+import { useDate } from "./use-date";
 
 export function ProjectsSection({
   memberId,
@@ -30,21 +30,17 @@ export function ProjectsSection({
   defaultField: Field;
   names: Record<number, string>;
 }) {
+  const t = useTranslations("records");
+  const day = useDate();
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<number | null>(null);
   const open = openRevisionIds(projects);
   const shown = [...projects].sort((a, b) => Number(!!a.supersededAt) - Number(!!b.supersededAt) || b.id - a.id);
   return (
     <div className="space-y-3">
-      {perms.write && !adding ? (
-        <button type="button" className={buttonClass} onClick={() => setAdding(true)}>
-          Record a project
-        </button>
-      ) : null}
+      {perms.write && !adding ? <Button onClick={() => setAdding(true)}>{t("project.record")}</Button> : null}
       {adding ? <ProjectForm memberId={memberId} defaultField={defaultField} onDone={() => setAdding(false)} /> : null}
-      {shown.length === 0 ? (
-        <EmptyState title="No projects recorded yet">Projects are the main evidence for levels 3 and up.</EmptyState>
-      ) : null}
+      {shown.length === 0 ? <EmptyState title={t("project.emptyTitle")}>{t("project.emptyBody")}</EmptyState> : null}
       <ul className="space-y-3">
         {shown.map((p) => {
           const level = projectLevel(projectEvidence(p));
@@ -61,16 +57,20 @@ export function ProjectsSection({
                     <div>
                       <h4 className="font-semibold text-slate-900">{p.name}</h4>
                       <p className="text-sm text-slate-600">
-                        {FIELD_LABEL[p.field]} · {ROLE_WORD[p.role]} · {p.status}
-                        {p.status === "completed" ? (p.successful ? ", successful" : ", not successful") : ""}
+                        {t(`field.${p.field}`)} · {t(`roleWord.${p.role}`)} · {t(`statusWord.${p.status}`)}
+                        {p.status === "completed"
+                          ? p.successful
+                            ? t("project.successful")
+                            : t("project.notSuccessful")
+                          : ""}
                         {p.customer ? ` · ${p.customer}` : ""}
                         {p.componentArea ? ` · ${componentAreaLabel(p.componentArea as ComponentArea)}` : ""}
-                        {p.startDate ? ` · ${p.startDate} – ${p.endDate ?? "…"}` : ""}
+                        {p.startDate ? ` · ${day(p.startDate)} – ${p.endDate ? day(p.endDate) : "…"}` : ""}
                       </p>
                     </div>
                     <div className="flex items-center gap-2">
                       <span className="rounded-md bg-brand-50 px-2 py-0.5 text-sm font-semibold text-brand-900">
-                        {level > 0 ? `Project level ${level}` : "No project level"}
+                        {level > 0 ? t("project.level", { level }) : t("project.noLevel")}
                       </span>
                       <StateBadge
                         state={p.reviewState}
@@ -87,7 +87,7 @@ export function ProjectsSection({
                     record={refOf("project", p, open)}
                     perms={perms}
                     onEdit={() => setEditing(p.id)}
-                    label={`project ${p.name}`}
+                    label={t("project.actionLabel", { name: p.name })}
                   />
                 </>
               )}

@@ -2,6 +2,7 @@
 // The review buttons of one record, as its state and the viewer's permissions allow: submit, withdraw, delete,
 // change (revision), approve, reject with a comment.
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import {
   approveRecord,
   deleteRecord,
@@ -13,15 +14,14 @@ import {
 import type { ReviewState } from "@/lib/db/schema";
 import type { RecordEntity } from "@/lib/records/schemas";
 import { mayStart, type TransitionName } from "@/lib/records/transitions";
-import {
-  buttonClass,
-  FieldError,
-  inputClass,
-  ResultMessage,
-  secondaryButtonClass,
-  useAction,
-  type Perms,
-} from "./form-kit";
+import { FieldErrors, TextField } from "@/components/forms/fields";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useAction } from "@/components/forms/use-action";
+import { Button } from "@/components/ui/button";
+
+/** What the viewer may do with a member's records. */
+export type Perms = { write: boolean; submit: boolean; review: boolean };
 
 export type RecordRefProps = {
   entity: RecordEntity;
@@ -44,6 +44,7 @@ export function RecordActions({
   onEdit?: () => void;
   label: string;
 }) {
+  const t = useTranslations("records.actions");
   const { pending, result, run, errors } = useAction();
   const [rejecting, setRejecting] = useState(false);
   const [comment, setComment] = useState("");
@@ -53,64 +54,54 @@ export function RecordActions({
   const commentId = `reject-${record.entity}-${record.id}`;
   return (
     <div className="mt-2 space-y-2">
-      <div className="flex flex-wrap gap-2" role="group" aria-label={`Actions for ${label}`}>
+      <div className="flex flex-wrap gap-2" role="group" aria-label={t("group", { label })}>
         {may("edit") && onEdit ? (
-          <button type="button" className={secondaryButtonClass} onClick={onEdit} disabled={pending}>
-            Edit
-          </button>
+          <Button variant="secondary" onClick={onEdit} disabled={pending}>
+            {t("edit")}
+          </Button>
         ) : null}
         {may("submit") ? (
-          <button type="button" className={buttonClass} disabled={pending} onClick={() => run(submitRecord, ref)}>
-            Submit for review
-          </button>
+          <Button disabled={pending} onClick={() => run(submitRecord, ref)}>
+            {t("submit")}
+          </Button>
         ) : null}
         {may("withdraw") ? (
-          <button
-            type="button"
-            className={secondaryButtonClass}
-            disabled={pending}
-            onClick={() => run(withdrawRecord, ref)}
-          >
-            Withdraw
-          </button>
+          <Button variant="secondary" disabled={pending} onClick={() => run(withdrawRecord, ref)}>
+            {t("withdraw")}
+          </Button>
         ) : null}
         {may("delete") ? (
-          <button
-            type="button"
-            className={secondaryButtonClass}
+          <Button
+            variant="secondary"
             disabled={pending}
             onClick={() => {
-              if (confirm(`Delete this ${label}?`)) run(deleteRecord, ref);
+              if (confirm(t("confirmDelete", { label }))) run(deleteRecord, ref);
             }}
           >
-            Delete
-          </button>
+            {t("delete")}
+          </Button>
         ) : null}
         {may("revise") ? (
-          <button
-            type="button"
-            className={secondaryButtonClass}
-            disabled={pending}
-            onClick={() => run(reviseRecord, ref)}
-          >
-            Change
-          </button>
+          <Button variant="secondary" disabled={pending} onClick={() => run(reviseRecord, ref)}>
+            {t("change")}
+          </Button>
         ) : null}
         {may("approve") ? (
-          <button type="button" className={buttonClass} disabled={pending} onClick={() => run(approveRecord, ref)}>
-            Approve
-          </button>
+          <Button disabled={pending} onClick={() => run(approveRecord, ref)}>
+            {t("approve")}
+          </Button>
         ) : null}
         {may("reject") ? (
-          <button
-            type="button"
-            className={secondaryButtonClass}
-            disabled={pending}
-            onClick={() => setRejecting((v) => !v)}
-            aria-expanded={rejecting}
-          >
-            Reject…
-          </button>
+          <>
+            <Button
+              variant="secondary"
+              disabled={pending}
+              onClick={() => setRejecting((v) => !v)}
+              aria-expanded={rejecting}
+            >
+              {t("reject")}
+            </Button>
+          </>
         ) : null}
       </div>
       {rejecting && may("reject") ? (
@@ -121,25 +112,21 @@ export function RecordActions({
             run(rejectRecord, { ...ref, comment }, () => setRejecting(false));
           }}
         >
-          <div className="min-w-64 flex-1">
-            <label htmlFor={commentId} className="block text-sm font-medium text-slate-700">
-              Why is it rejected? (the member sees this)
-            </label>
-            <input
+          <FieldErrors errors={errors}>
+            <TextField
+              className="min-w-64 flex-1"
+              label={t("rejectWhy")}
+              name="comment"
               id={commentId}
-              className={inputClass}
               value={comment}
-              onChange={(e) => setComment(e.target.value)}
+              onChange={setComment}
               maxLength={2000}
             />
-            <FieldError errors={errors} name="comment" />
-          </div>
-          <button type="submit" className={buttonClass} disabled={pending}>
-            Reject with comment
-          </button>
+          </FieldErrors>
+          <SubmitButton pending={pending}>{t("rejectWithComment")}</SubmitButton>
         </form>
       ) : null}
-      <ResultMessage result={result} />
+      <FormMessage result={result} />
     </div>
   );
 }

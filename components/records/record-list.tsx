@@ -4,10 +4,13 @@
 // line, review state badge, review note and actions, then an "Add …" button that opens the form for a new one.
 // FormButtons is the submit/cancel row and error summary those records' forms end with.
 import { useState, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import type { RecordEntity } from "@/lib/records/schemas";
 import type { ActionResult } from "@/lib/actions/run";
-import { buttonClass, ResultMessage, secondaryButtonClass, type Perms } from "./form-kit";
-import { RecordActions } from "./record-actions";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { Button } from "@/components/ui/button";
+import { RecordActions, type Perms } from "./record-actions";
 import { StateBadge } from "./state-badge";
 import { refOf, ReviewNote, type ReviewedRow } from "./helpers";
 import { openRevisionIds } from "@/lib/records/transitions";
@@ -104,9 +107,9 @@ export function RecordList<T extends ReviewedRow>({
         adding ? (
           renderForm(null, () => setAdding(false))
         ) : (
-          <button type="button" className={`${secondaryButtonClass} mt-2`} onClick={() => setAdding(true)}>
+          <Button variant="secondary" className="mt-2" onClick={() => setAdding(true)}>
             {addLabel}
-          </button>
+          </Button>
         )
       ) : null}
     </>
@@ -128,18 +131,17 @@ export function FormButtons({
   /** The grid column span of both rows, e.g. "sm:col-span-2". */
   span: string;
 }) {
+  const t = useTranslations("records.form");
   return (
     <>
       <div className={`flex gap-2 ${span}`}>
-        <button type="submit" className={buttonClass} disabled={pending}>
-          {isEdit ? "Save changes" : "Save as draft"}
-        </button>
-        <button type="button" className={secondaryButtonClass} onClick={onCancel}>
-          Cancel
-        </button>
+        <SubmitButton pending={pending}>{isEdit ? t("saveChanges") : t("saveDraft")}</SubmitButton>
+        <Button variant="secondary" onClick={onCancel}>
+          {t("cancel")}
+        </Button>
       </div>
       <div className={span}>
-        <ResultMessage result={result && !result.ok ? result : null} />
+        <FormMessage result={result} showSuccess={false} />
       </div>
     </>
   );

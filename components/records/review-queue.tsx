@@ -3,21 +3,27 @@
 // several can be approved at once.
 import Link from "next/link";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { approveRecords } from "@/lib/actions/review";
 import type { QueueItem } from "@/lib/db/queries/review";
-import { ENTITY_LABEL } from "@/lib/records/schemas";
-import { FIELD_LABEL } from "@/lib/itss/fields";
-import { buttonClass, ResultMessage, useAction } from "./form-kit";
+import { FormMessage } from "@/components/forms/form-message";
+import { useAction } from "@/components/forms/use-action";
+import { Button } from "@/components/ui/button";
+import { useDate } from "./use-date";
 import { RecordActions } from "./record-actions";
 import { useQueueText } from "@/components/reviews/queue-text";
 
 const key = (i: QueueItem) => `${i.entity}:${i.id}`;
 
 export function ReviewQueue({ items }: { items: QueueItem[] }) {
+  const t = useTranslations("records");
+  const day = useDate();
+  const text = useQueueText();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const { pending, result, run } = useAction();
-  const text = useQueueText();
   const chosen = items.filter((i) => selected.has(key(i)));
+  const itemLabel = (i: QueueItem) =>
+    t("review.itemLabel", { entity: t(`entity.${i.entity}`), title: text.title(i), member: i.memberName });
   const allChecked = items.length > 0 && chosen.length === items.length;
   return (
     <div className="space-y-3">
@@ -29,11 +35,9 @@ export function ReviewQueue({ items }: { items: QueueItem[] }) {
             checked={allChecked}
             onChange={(e) => setSelected(e.target.checked ? new Set(items.map(key)) : new Set())}
           />
-          Select all
+          {t("review.selectAll")}
         </label>
-        <button
-          type="button"
-          className={buttonClass}
+        <Button
           disabled={pending || chosen.length === 0}
           onClick={() =>
             run(
@@ -45,9 +49,9 @@ export function ReviewQueue({ items }: { items: QueueItem[] }) {
             )
           }
         >
-          Approve selected ({chosen.length})
-        </button>
-        <ResultMessage result={result} />
+          {t("review.approveSelected", { count: chosen.length })}
+        </Button>
+        <FormMessage result={result} />
       </div>
       <ul className="space-y-3">
         {items.map((i) => (
@@ -56,7 +60,7 @@ export function ReviewQueue({ items }: { items: QueueItem[] }) {
               <input
                 type="checkbox"
                 className="mt-1 h-4 w-4"
-                aria-label={`Select ${ENTITY_LABEL[i.entity]} ${text.title(i)} of ${i.memberName}`}
+                aria-label={t("review.select", { title: itemLabel(i) })}
                 checked={selected.has(key(i))}
                 onChange={(e) =>
                   setSelected((prev) => {
@@ -71,14 +75,14 @@ export function ReviewQueue({ items }: { items: QueueItem[] }) {
                 <div className="flex flex-wrap items-center justify-between gap-2">
                   <h3 className="font-semibold text-slate-900">
                     <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium uppercase text-slate-600">
-                      {ENTITY_LABEL[i.entity]}
-                      {i.isRevision ? " · revision" : ""}
+                      {t(`entity.${i.entity}`)}
+                      {i.isRevision ? ` ${t("state.revision")}` : ""}
                     </span>
                     {text.title(i)}
                   </h3>
                   {i.projectLevel !== null ? (
                     <span className="rounded-md bg-brand-50 px-2 py-0.5 text-sm font-semibold text-brand-900">
-                      {i.projectLevel > 0 ? `Project level ${i.projectLevel}` : "No project level"}
+                      {i.projectLevel > 0 ? t("project.level", { level: i.projectLevel }) : t("project.noLevel")}
                     </span>
                   ) : null}
                 </div>
@@ -87,7 +91,8 @@ export function ReviewQueue({ items }: { items: QueueItem[] }) {
                     {i.memberName}
                   </Link>{" "}
                   · {i.teamName}
-                  {i.field ? ` · ${FIELD_LABEL[i.field]}` : ""} · submitted {i.submittedAt.toISOString().slice(0, 10)}
+                  {i.field ? ` · ${t(`field.${i.field}`)}` : ""} ·{" "}
+                  {t("review.submittedOn", { date: day(i.submittedAt) })}
                 </p>
                 {text.details(i).map((d, n) => (
                   <p key={n} className="text-sm text-slate-700">
@@ -104,7 +109,7 @@ export function ReviewQueue({ items }: { items: QueueItem[] }) {
                     superseded: false,
                   }}
                   perms={{ write: false, submit: false, review: true }}
-                  label={`${ENTITY_LABEL[i.entity]} ${text.title(i)} of ${i.memberName}`}
+                  label={itemLabel(i)}
                 />
               </div>
             </div>

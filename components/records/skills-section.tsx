@@ -2,11 +2,15 @@
 // Skill proficiency per field: for each of the 7 items, self and lead ratings side by side (with dates), and a
 // level picker that shows the standard's description of each level.
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { setSkillRating } from "@/lib/actions/skills";
 import type { AssessmentRecord } from "@/lib/db/queries/records";
-import { FIELD_LABEL, MAX_LEVEL, skillItemsOf, type Field, type SkillItem } from "@/lib/itss/fields";
+import { MAX_LEVEL, skillItemsOf, type Field, type SkillItem } from "@/lib/itss/fields";
 import { skillItem, skillLevelDescription } from "@/lib/itss/catalog";
-import { buttonClass, ResultMessage, useAction } from "./form-kit";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useAction } from "@/components/forms/use-action";
+import { useDate } from "./use-date";
 
 type Props = {
   memberId: number;
@@ -18,11 +22,13 @@ type Props = {
 };
 
 function Rating({ label, level, on, by }: { label: string; level: number | null; on: string | null; by?: string }) {
+  const t = useTranslations("records.skills");
+  const day = useDate();
   return (
     <div className="min-w-28">
       <div className="text-xs text-slate-500">{label}</div>
       <div className="text-lg font-bold text-slate-900">{level ?? "—"}</div>
-      <div className="text-xs text-slate-500">{on ? `${on}${by ? ` · ${by}` : ""}` : "not assessed"}</div>
+      <div className="text-xs text-slate-500">{on ? `${day(on)}${by ? ` · ${by}` : ""}` : t("notAssessed")}</div>
     </div>
   );
 }
@@ -41,6 +47,7 @@ function Picker({
   rater: "self" | "lead";
 }) {
   const current = rater === "self" ? (row?.selfLevel ?? null) : (row?.leadLevel ?? null);
+  const t = useTranslations("records.skills");
   const [level, setLevel] = useState<number | null>(current);
   const { pending, result, run } = useAction();
   const name = `${field}-${item}-${rater}`;
@@ -53,9 +60,7 @@ function Picker({
       }}
     >
       <fieldset>
-        <legend className="text-sm font-medium text-slate-700">
-          {rater === "self" ? "Your self-assessment" : "Lead's assessment"}
-        </legend>
+        <legend className="text-sm font-medium text-slate-700">{rater === "self" ? t("yourSelf") : t("leads")}</legend>
         <div className="mt-1 space-y-1">
           {Array.from({ length: MAX_LEVEL[field] }, (_, i) => i + 1).map((n) => (
             <div key={n} className="flex items-start gap-2">
@@ -68,30 +73,29 @@ function Picker({
                 onChange={() => setLevel(n)}
               />
               <label htmlFor={`${name}-${n}`} className="text-sm text-slate-800">
-                <span className="font-semibold">Level {n}.</span> {skillLevelDescription(field, item, n)}
+                <span className="font-semibold">{t("levelN", { level: n })}</span>{" "}
+                {skillLevelDescription(field, item, n)}
               </label>
             </div>
           ))}
         </div>
       </fieldset>
       <div className="mt-2 flex items-center gap-3">
-        <button type="submit" className={buttonClass} disabled={pending || level === current}>
-          Save {rater === "self" ? "self-assessment" : "lead's assessment"}
-        </button>
-        <ResultMessage result={result} />
+        <SubmitButton pending={pending} disabled={level === current}>
+          {rater === "self" ? t("saveSelf") : t("saveLead")}
+        </SubmitButton>
+        <FormMessage result={result} />
       </div>
     </form>
   );
 }
 
 export function SkillsSection({ memberId, field, assessments, canSelf, canLead, names }: Props) {
+  const t = useTranslations("records");
   const rows = new Map(assessments.filter((a) => a.field === field).map((a) => [a.item, a]));
   return (
     <div>
-      <p className="text-xs text-slate-600">
-        The skill level for {FIELD_LABEL[field]} is the lowest of the 7 items, using the lead&apos;s assessment where
-        there is one. No review is needed.
-      </p>
+      <p className="text-xs text-slate-600">{t("skills.note", { field: t(`field.${field}`) })}</p>
       <ul className="mt-2 divide-y divide-slate-100">
         {skillItemsOf(field).map((item) => {
           const row = rows.get(item);
@@ -100,9 +104,9 @@ export function SkillsSection({ memberId, field, assessments, canSelf, canLead, 
               <div className="flex flex-wrap items-center justify-between gap-4">
                 <h5 className="font-medium text-slate-900">{skillItem(field, item).name}</h5>
                 <div className="flex gap-6">
-                  <Rating label="Self" level={row?.selfLevel ?? null} on={row?.selfAssessedOn ?? null} />
+                  <Rating label={t("skills.self")} level={row?.selfLevel ?? null} on={row?.selfAssessedOn ?? null} />
                   <Rating
-                    label="Lead"
+                    label={t("skills.lead")}
                     level={row?.leadLevel ?? null}
                     on={row?.leadAssessedOn ?? null}
                     by={row?.leadAssessorId ? names[row.leadAssessorId] : undefined}
@@ -112,7 +116,7 @@ export function SkillsSection({ memberId, field, assessments, canSelf, canLead, 
               {canSelf || canLead ? (
                 <details className="mt-1">
                   <summary className="cursor-pointer text-sm font-medium text-brand-700">
-                    Rate {skillItem(field, item).name}
+                    {t("skills.rate", { item: skillItem(field, item).name })}
                   </summary>
                   {canSelf ? <Picker memberId={memberId} field={field} item={item} row={row} rater="self" /> : null}
                   {canLead ? <Picker memberId={memberId} field={field} item={item} row={row} rater="lead" /> : null}

@@ -1,4 +1,5 @@
 // The review state of a record as a coloured badge with words (never colour alone).
+import { useTranslations } from "next-intl";
 import type { ReviewState } from "@/lib/db/schema";
 
 const STYLE: Record<ReviewState, string> = {
@@ -6,12 +7,6 @@ const STYLE: Record<ReviewState, string> = {
   submitted: "bg-amber-50 text-amber-900 ring-amber-300",
   approved: "bg-emerald-50 text-emerald-800 ring-emerald-300",
   rejected: "bg-red-50 text-red-800 ring-red-300",
-};
-const WORD: Record<ReviewState, string> = {
-  draft: "Draft",
-  submitted: "Waiting for review",
-  approved: "Approved",
-  rejected: "Rejected",
 };
 
 export function StateBadge({
@@ -23,12 +18,13 @@ export function StateBadge({
   superseded?: boolean;
   isRevision?: boolean;
 }) {
+  const t = useTranslations("records.state");
   return (
     <span
       className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${superseded ? "bg-slate-50 text-slate-500 ring-slate-200" : STYLE[state]}`}
     >
-      {superseded ? "Replaced by a revision" : WORD[state]}
-      {isRevision && !superseded ? <span className="font-normal">· revision</span> : null}
+      {superseded ? t("superseded") : t(state)}
+      {isRevision && !superseded ? <span className="font-normal">{t("revision")}</span> : null}
     </span>
   );
 }

@@ -1,6 +1,9 @@
 "use client";
 // The member's details (create and edit share it): name, email, job title, linked user account.
-import { ActionForm, SelectField, TextField } from "@/components/roster/action-form";
+import { ActionForm } from "@/components/forms/action-form";
+import { SelectField, TextField } from "@/components/forms/fields";
+import { useTranslations } from "next-intl";
+import { EMAIL_MAX } from "@/lib/validation";
 import { createMember, updateMember } from "@/lib/actions/members";
 
 type Account = { id: number; name: string; email: string };
@@ -14,35 +17,36 @@ type Member = {
 };
 
 export function MemberForm({ teamId, accounts, member }: { teamId: number; accounts: Account[]; member?: Member }) {
+  const t = useTranslations("forms.member");
   const accountOptions = [
-    { value: "", label: "No account (records kept by the lead)" },
+    { value: "", label: t("noAccount") },
     ...accounts.map((a) => ({ value: String(a.id), label: `${a.name} <${a.email}>` })),
   ];
   return (
     <ActionForm
       action={member ? updateMember : createMember}
       hidden={member ? { id: member.id, version: member.version } : { teamId }}
-      submitLabel={member ? "Save member" : "Add member"}
+      submitLabel={member ? t("save") : t("add")}
       redirectTo={member ? undefined : `/teams/${teamId}?q={name}`}
       className="max-w-xl"
     >
-      <TextField name="name" label="Name" required defaultValue={member?.name} autoComplete="off" />
+      <TextField name="name" label={t("name")} required defaultValue={member?.name} autoComplete="off" />
       <TextField
         name="email"
-        label="Email"
+        label={t("email")}
         type="email"
         defaultValue={member?.email}
-        hint="Optional."
+        hint={t("optional")}
         autoComplete="off"
-        maxLength={254}
+        maxLength={EMAIL_MAX}
       />
-      <TextField name="jobTitle" label="Job title" defaultValue={member?.jobTitle} hint="Optional." />
+      <TextField name="jobTitle" label={t("jobTitle")} defaultValue={member?.jobTitle} hint={t("optional")} />
       <SelectField
         name="userId"
-        label="User account"
+        label={t("account")}
         options={accountOptions}
         defaultValue={member?.userId}
-        hint="Link an account when the member signs in to keep their own record."
+        hint={t("accountHint")}
       />
     </ActionForm>
   );

@@ -1,29 +1,33 @@
 "use client";
 // Team forms: create (department, name, field), settings (name, field), leads.
-import { ActionForm, CheckboxGroup, SelectField, TextField } from "@/components/roster/action-form";
+import { ActionForm } from "@/components/forms/action-form";
+import { CheckboxGroup, SelectField, TextField } from "@/components/forms/fields";
 import { createTeam, setTeamLeads, updateTeam } from "@/lib/actions/teams";
-import { FIELDS, FIELD_LABEL, type Field } from "@/lib/itss/fields";
+import { useTranslations } from "next-intl";
+import { FIELDS, type Field } from "@/lib/itss/fields";
 
-const FIELD_OPTIONS = [
-  ...FIELDS.map((f) => ({ value: f, label: FIELD_LABEL[f] })),
-  { value: "", label: "Mixed (several fields)" },
-];
+function useFieldOptions() {
+  const t = useTranslations("forms.field");
+  return [...FIELDS.map((f) => ({ value: f, label: t(f) })), { value: "", label: t("mixed") }];
+}
 
 export function CreateTeamForm({ departments }: { departments: { id: number; name: string }[] }) {
+  const t = useTranslations("forms.team");
+  const fieldOptions = useFieldOptions();
   return (
     <ActionForm
       action={createTeam}
-      submitLabel="Create team"
+      submitLabel={t("create")}
       redirectTo="/teams/{id}"
       className="grid max-w-3xl gap-4 sm:grid-cols-2"
     >
       <SelectField
         name="departmentId"
-        label="Department"
+        label={t("department")}
         options={departments.map((d) => ({ value: String(d.id), label: d.name }))}
       />
-      <TextField name="name" label="Team name" required />
-      <SelectField name="field" label="Specialty field" options={FIELD_OPTIONS} defaultValue="hardware" />
+      <TextField name="name" label={t("name")} required />
+      <SelectField name="field" label={t("field")} options={fieldOptions} defaultValue="hardware" />
     </ActionForm>
   );
 }
@@ -33,10 +37,12 @@ export function TeamSettingsForm({
 }: {
   team: { id: number; version: number; name: string; field: Field | null };
 }) {
+  const t = useTranslations("forms.team");
+  const fieldOptions = useFieldOptions();
   return (
-    <ActionForm action={updateTeam} hidden={{ id: team.id, version: team.version }} submitLabel="Save team">
-      <TextField name="name" label="Team name" required defaultValue={team.name} />
-      <SelectField name="field" label="Specialty field" options={FIELD_OPTIONS} defaultValue={team.field ?? ""} />
+    <ActionForm action={updateTeam} hidden={{ id: team.id, version: team.version }} submitLabel={t("save")}>
+      <TextField name="name" label={t("name")} required defaultValue={team.name} />
+      <SelectField name="field" label={t("field")} options={fieldOptions} defaultValue={team.field ?? ""} />
     </ActionForm>
   );
 }
@@ -50,19 +56,20 @@ export function TeamLeadsForm({
   candidates: { id: number; name: string; email: string }[];
   current: number[];
 }) {
+  const t = useTranslations("forms.team");
   return (
     <ActionForm
       action={setTeamLeads}
       hidden={{ id: team.id, version: team.version }}
       arrays={["leadUserIds"]}
-      submitLabel="Save leads"
+      submitLabel={t("saveLeads")}
     >
       <CheckboxGroup
         name="leadUserIds"
-        legend="Leads (users with the role lead in this department)"
+        legend={t("leads")}
         options={candidates.map((c) => ({ value: String(c.id), label: `${c.name} <${c.email}>` }))}
         checked={current.map(String)}
-        empty="No user of this department has the role lead yet: an administrator can give one that role."
+        empty={t("noLeads")}
       />
     </ActionForm>
   );

@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable, type Features } from "@/components/tables/data-table";
 import { useTableState } from "@/components/tables/use-table-state";
-import { ActionButton } from "@/components/roster/action-form";
+import { ActionButton } from "@/components/forms/action-form";
 import { archiveMember, restoreMember } from "@/lib/actions/members";
 import type { TeamMemberRow } from "@/lib/db/queries/team-members";
 import { teamMemberParsers } from "@/lib/search-params/roster";

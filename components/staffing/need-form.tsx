@@ -14,7 +14,8 @@ import {
 } from "@/lib/itss/record-options";
 import type { ProjectEvidence } from "@/lib/itss/types";
 import { projectLevelSentence } from "@/components/records/project-level";
-import { buttonClass, inputClass } from "@/components/records/form-kit";
+import { inputClass } from "@/components/forms/fields";
+import { buttonClass } from "@/components/ui/button";
 
 export type ScopeOption = { value: string; label: string };
 
@@ -358,7 +359,7 @@ export function NeedForm({
       </fieldset>
 
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className={buttonClass} disabled={pending}>
+        <button type="submit" className={buttonClass()} disabled={pending}>
           {pending ? t("form.finding") : t("form.find")}
         </button>
         <a href="/staffing" className="text-sm text-brand-700 underline hover:text-brand-900">

@@ -1,13 +1,15 @@
 "use client";
 // Paste or choose a CSV, check it (dry run: every error as row, column, message, and a preview), then import it.
 import { useId, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/run";
 import type { ImportOutcome } from "@/lib/actions/transfer";
-import type { RowError } from "@/lib/transfer/csv";
+import { MAX_CSV_BYTES, type RowError } from "@/lib/transfer/csv";
+import { inputClass } from "@/components/forms/fields";
+import { FormMessage } from "@/components/forms/form-message";
+import { Button } from "@/components/ui/button";
 
 type Column<P> = { key: keyof P & string; label: string };
-
-const MAX_BYTES = 500_000;
 
 export function CsvImportForm<P extends { row: number }>({
   kind,
@@ -22,6 +24,7 @@ export function CsvImportForm<P extends { row: number }>({
   template: string;
   templateName: string;
 }) {
+  const t = useTranslations("forms.csv");
   const id = useId();
   const [csv, setCsv] = useState("");
   const [checked, setChecked] = useState<string | null>(null);
@@ -40,10 +43,8 @@ export function CsvImportForm<P extends { row: number }>({
   const onFile = async (file: File | undefined) => {
     setFileError(null);
     if (!file) return;
-    if (file.size > MAX_BYTES) {
-      setFileError(
-        `${file.name} is ${Math.ceil(file.size / 1000)} kB; the limit is ${MAX_BYTES / 1000} kB. Split it into smaller files.`,
-      );
+    if (file.size > MAX_CSV_BYTES) {
+      setFileError(t("tooLarge", { name: file.name, size: Math.ceil(file.size / 1000), limit: MAX_CSV_BYTES / 1000 }));
       return;
     }
     setCsv(await file.text());
@@ -60,7 +61,7 @@ export function CsvImportForm<P extends { row: number }>({
       <div className="flex flex-wrap items-end gap-4">
         <div>
           <label htmlFor={`${id}-file`} className="block text-sm font-medium text-slate-700">
-            Choose a CSV file
+            {t("chooseFile")}
           </label>
           <input
             id={`${id}-file`}
@@ -80,12 +81,12 @@ export function CsvImportForm<P extends { row: number }>({
           download={templateName}
           href={`data:text/csv;charset=utf-8,${encodeURIComponent(template)}`}
         >
-          Download a template ({templateName})
+          {t("template", { name: templateName })}
         </a>
       </div>
       <div>
         <label htmlFor={`${id}-csv`} className="block text-sm font-medium text-slate-700">
-          …or paste the CSV here
+          {t("paste")}
         </label>
         <textarea
           id={`${id}-csv`}
@@ -99,7 +100,7 @@ export function CsvImportForm<P extends { row: number }>({
             setCsv(e.target.value);
             setChecked(null);
           }}
-          className="mt-1 block w-full rounded-md border border-slate-300 p-2 font-mono text-xs focus:border-brand-600 focus:outline-none focus:ring-1 focus:ring-brand-600"
+          className={`${inputClass} font-mono text-xs`}
         />
         {fieldError ? (
           <p id={`${id}-csv-error`} className="mt-1 text-sm text-rose-700">
@@ -108,43 +109,34 @@ export function CsvImportForm<P extends { row: number }>({
         ) : null}
       </div>
       <div className="flex flex-wrap gap-2">
-        <button
-          type="button"
-          disabled={pending || csv.trim() === ""}
-          onClick={() => run(true)}
-          className="rounded-md border border-brand-600 bg-white px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-50"
-        >
-          {pending ? "Working…" : "Check (dry run)"}
-        </button>
-        <button
-          type="button"
+        <Button variant="secondary" disabled={pending || csv.trim() === ""} onClick={() => run(true)}>
+          {pending ? t("working") : t("check")}
+        </Button>
+        <Button
           disabled={pending || checked === null || checked !== csv}
           onClick={() => run(false)}
-          className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50"
-          title={checked === csv ? undefined : "Check the file first"}
+          title={checked === csv ? undefined : t("checkFirst")}
         >
-          Import {kind}
-        </button>
+          {t("import", { kind })}
+        </Button>
       </div>
 
-      {result && !result.ok ? (
-        <p role="alert" className="rounded-md border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-900">
-          {result.error}
-        </p>
-      ) : null}
+      {result && !result.ok ? <FormMessage result={result} /> : null}
       {result?.ok && errors.length > 0 ? (
         <div role="alert" className="rounded-md border border-rose-300 bg-rose-50 p-3 text-sm text-rose-900">
-          <p className="font-medium">{result.message} Fix these and check again:</p>
+          <p className="font-medium">
+            {result.message} {t("fixThese")}
+          </p>
           <table className="mt-2 w-full text-left" data-testid="import-errors">
             <thead>
               <tr>
                 <th scope="col" className="pr-3">
-                  Row
+                  {t("row")}
                 </th>
                 <th scope="col" className="pr-3">
-                  Column
+                  {t("column")}
                 </th>
-                <th scope="col">Problem</th>
+                <th scope="col">{t("problem")}</th>
               </tr>
             </thead>
             <tbody>
@@ -165,7 +157,7 @@ export function CsvImportForm<P extends { row: number }>({
           className={`rounded-md border px-3 py-2 text-sm ${result.data.applied ? "border-emerald-300 bg-emerald-50 text-emerald-900" : "border-brand-100 bg-brand-50 text-brand-900"}`}
         >
           {result.message}
-          {!result.data.applied ? " Press “Import” to write them, in one go." : ""}
+          {!result.data.applied ? t("pressImport") : ""}
         </p>
       ) : null}
       {result?.ok && errors.length === 0 && result.data.creates?.length ? (
@@ -173,13 +165,11 @@ export function CsvImportForm<P extends { row: number }>({
           className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
           data-testid="import-creates"
         >
-          <p className="font-medium">
-            {result.data.applied ? "Created with the import:" : "Will be created with the import:"}
-          </p>
+          <p className="font-medium">{result.data.applied ? t("created") : t("willCreate")}</p>
           <ul className="mt-1 list-disc pl-5">
             {result.data.creates.map((c) => (
               <li key={`${c.kind}:${c.name}`}>
-                {c.kind === "department" ? "Department" : "Team"} <span className="font-medium">{c.name}</span>
+                {c.kind === "department" ? t("department") : t("team")} <span className="font-medium">{c.name}</span>
                 {c.detail ? ` (${c.detail})` : ""}
               </li>
             ))}
@@ -190,14 +180,15 @@ export function CsvImportForm<P extends { row: number }>({
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-sm" data-testid="import-preview">
             <caption className="px-3 py-2 text-left font-medium text-slate-700">
-              {result?.ok && result.data.applied ? "Imported" : "Will be imported"} ({preview.length} row
-              {preview.length === 1 ? "" : "s"}
-              {errors.length ? " without errors" : ""})
+              {t(result?.ok && result.data.applied ? "imported" : "willImport", {
+                count: preview.length,
+                withoutErrors: errors.length ? "yes" : "no",
+              })}
             </caption>
             <thead className="bg-slate-50 text-left text-slate-700">
               <tr>
                 <th scope="col" className="px-3 py-1.5">
-                  Row
+                  {t("row")}
                 </th>
                 {columns.map((c) => (
                   <th key={c.key} scope="col" className="px-3 py-1.5">
@@ -220,7 +211,7 @@ export function CsvImportForm<P extends { row: number }>({
             </tbody>
           </table>
           {preview.length > 200 ? (
-            <p className="px-3 py-2 text-xs text-slate-500">…and {preview.length - 200} more rows.</p>
+            <p className="px-3 py-2 text-xs text-slate-500">{t("more", { count: preview.length - 200 })}</p>
           ) : null}
         </div>
       ) : null}

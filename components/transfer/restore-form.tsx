@@ -1,13 +1,17 @@
 "use client";
 // Restores an organisation export (JSON) into an empty database through POST /api/admin/import.json, then signs out.
 import { useId, useState } from "react";
+import { useTranslations } from "next-intl";
 import { logout } from "@/lib/actions/auth";
+import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 type Outcome =
   | { ok: true; written: Record<string, number> }
   | { ok: false; error: string; errors?: { path: string; message: string }[] };
 
 export function RestoreForm() {
+  const t = useTranslations("forms.restore");
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
   const [pending, setPending] = useState(false);
@@ -24,10 +28,10 @@ export function RestoreForm() {
         headers: { "content-type": "application/json" },
         body: await file.text(),
       });
-      const body = await res.json().catch(() => ({ error: `The server answered ${res.status}.` }));
+      const body = await res.json().catch(() => ({ error: t("answered", { status: res.status }) }));
       setOutcome(res.ok ? { ok: true, written: body.written } : { ok: false, error: body.error, errors: body.errors });
     } catch {
-      setOutcome({ ok: false, error: "The server could not be reached. Nothing was restored." });
+      setOutcome({ ok: false, error: t("unreachable") });
     } finally {
       setPending(false);
     }
@@ -37,19 +41,15 @@ export function RestoreForm() {
     return (
       <div role="status" className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900">
         <p className="font-medium">
-          Organisation restored:{" "}
-          {Object.entries(outcome.written)
-            .map(([k, n]) => `${n} ${k}`)
-            .join(", ")}
-          .
+          {t("restored", {
+            counts: Object.entries(outcome.written)
+              .map(([k, n]) => `${n} ${k}`)
+              .join(", "),
+          })}
         </p>
-        <p className="mt-1">
-          Your account was replaced by the export&apos;s users. Sign in again with an account from the export.
-        </p>
+        <p className="mt-1">{t("replaced")}</p>
         <form action={logout} className="mt-2">
-          <button className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
-            Sign out
-          </button>
+          <Button type="submit">{t("signOut")}</Button>
         </form>
       </div>
     );
@@ -58,7 +58,7 @@ export function RestoreForm() {
     <form onSubmit={submit} className="space-y-3">
       <div>
         <label htmlFor={`${id}-file`} className="block text-sm font-medium text-slate-700">
-          Organisation export (.json)
+          {t("file")}
         </label>
         <input
           id={`${id}-file`}
@@ -73,25 +73,16 @@ export function RestoreForm() {
         />
       </div>
       <div role="note" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-        <p className="font-semibold">
-          A restore replaces every user account and the whole audit log with the file&apos;s.
-        </p>
-        <p className="mt-1">
-          Your own account is replaced too: you are signed out, and every session ends. Sign in afterwards with an
-          account from the file. Only a database without an organisation can be restored into.
-        </p>
+        <p className="font-semibold">{t("warning")}</p>
+        <p className="mt-1">{t("warningBody")}</p>
         <label className="mt-2 flex items-center gap-2 font-medium">
-          <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} />I understand:
-          replace all users and the audit log
+          <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} />
+          {t("understand")}
         </label>
       </div>
-      <button
-        type="submit"
-        disabled={!file || !understood || pending}
-        className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50"
-      >
-        {pending ? "Restoring…" : "Restore organisation"}
-      </button>
+      <SubmitButton pending={pending} pendingLabel={t("restoring")} disabled={!file || !understood}>
+        {t("restore")}
+      </SubmitButton>
       {outcome && !outcome.ok ? (
         <div role="alert" className="rounded-md border border-rose-300 bg-rose-50 p-3 text-sm text-rose-900">
           <p className="font-medium">{outcome.error}</p>

@@ -2,27 +2,42 @@
 // Sign-in and sign-out. One message for unknown email and wrong password: no user enumeration.
 import { AuthError, type CredentialsSignin } from "next-auth";
 import { z } from "zod";
+import { cookies, headers } from "next/headers";
 import { signIn, signOut } from "../auth/auth";
+import { LOCALE_COOKIE, pickLocale, type Locale } from "../i18n/locales";
+import { inLocale, sayError, text, translate } from "../i18n/text";
+import { EMAIL_MAX } from "../validation";
 
 export type LoginState = { error?: string; fieldErrors?: { email?: string; password?: string }; email?: string };
-
-const SIGN_IN_FAILED = "The email or password is not right.";
 
 const loginSchema = z.object({
   email: z
     .string()
     .trim()
-    .min(1, "Enter your email.")
-    .max(320, "That email is too long.")
-    .email("Enter a valid email address."),
-  password: z.string().min(1, "Enter your password.").max(200, "That password is too long."),
+    .min(1, sayError("errors.signIn.emailRequired"))
+    .max(EMAIL_MAX, sayError("errors.signIn.emailTooLong"))
+    .email(sayError("errors.signIn.emailInvalid")),
+  password: z
+    .string()
+    .min(1, sayError("errors.signIn.passwordRequired"))
+    .max(200, sayError("errors.signIn.passwordTooLong")),
 });
 
+/** A signed-out visitor's language: the login page's picker (cookie), else the browser's. */
+async function visitorLocale(): Promise<Locale> {
+  try {
+    const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
+    return pickLocale(null, cookieStore.get(LOCALE_COOKIE)?.value, headerList.get("accept-language"));
+  } catch {
+    return "en";
+  }
+}
+
 /** The form's message: the throttle's refusal says how long to wait (the same for known and unknown emails). */
-function signInMessage(error: AuthError): string {
+function signInMessage(error: AuthError, locale: Locale): string {
   const minutes = /^too_many_attempts:(\d+)$/.exec((error as CredentialsSignin).code ?? "")?.[1];
-  if (minutes) return `Too many attempts: try again in ${minutes} minute${minutes === "1" ? "" : "s"}.`;
-  return SIGN_IN_FAILED;
+  if (minutes) return translate(locale, text("errors.signIn.tooMany", { minutes: Number(minutes) }));
+  return translate(locale, text("errors.signIn.failed"));
 }
 
 /** Only same-site paths: never redirect off-site after sign-in. */
@@ -32,14 +47,20 @@ function safeCallback(raw: FormDataEntryValue | null): string {
 }
 
 export async function login(_prev: LoginState, formData: FormData): Promise<LoginState> {
-  const parsed = loginSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
+  const locale = await visitorLocale();
+  const raw = { email: formData.get("email"), password: formData.get("password") };
   const email = typeof formData.get("email") === "string" ? String(formData.get("email")) : "";
+  const parsed = loginSchema.safeParse(raw);
   if (!parsed.success) {
-    const fieldErrors: LoginState["fieldErrors"] = {};
-    for (const issue of parsed.error.issues) {
-      const key = issue.path[0] as "email" | "password";
-      fieldErrors[key] ??= issue.message;
-    }
+    // zod words its messages when they are read: read them in the visitor's language.
+    const fieldErrors = inLocale(locale, () => {
+      const out: LoginState["fieldErrors"] = {};
+      for (const issue of loginSchema.safeParse(raw).error?.issues ?? []) {
+        const key = issue.path[0] as "email" | "password";
+        out[key] ??= issue.message;
+      }
+      return out;
+    });
     return { fieldErrors, email };
   }
   try {
@@ -49,7 +70,7 @@ export async function login(_prev: LoginState, formData: FormData): Promise<Logi
       redirectTo: safeCallback(formData.get("callbackUrl")),
     });
   } catch (error) {
-    if (error instanceof AuthError) return { error: signInMessage(error), email };
+    if (error instanceof AuthError) return { error: signInMessage(error, locale), email };
     throw error; // the redirect on success
   }
   return {};

@@ -4,6 +4,7 @@ import { createCertificationSchema, updateCertificationSchema } from "../records
 import { createRecord, updateRecord } from "../records/write";
 import { memberPaths } from "../records/access";
 import { runAction } from "./run";
+import { text } from "../i18n/text";
 
 export async function createCertification(raw: unknown) {
   return runAction(createCertificationSchema, raw, async ({ tx, actor, input }) => {
@@ -12,7 +13,7 @@ export async function createCertification(raw: unknown) {
     return {
       data: { id: row.id, version: row.version },
       revalidate: memberPaths(memberId),
-      message: "Certification saved as a draft.",
+      message: text("forms.done.certificationDraft"),
     };
   });
 }
@@ -24,7 +25,7 @@ export async function updateCertification(raw: unknown) {
     return {
       data: { id: row.id, version: row.version },
       revalidate: memberPaths(memberId),
-      message: "Certification saved.",
+      message: text("forms.done.certificationSaved"),
     };
   });
 }

@@ -4,7 +4,6 @@ import { and, eq, inArray, isNull } from "drizzle-orm";
 import { specialties } from "../db/schema";
 import { writeAudit } from "../db/audit";
 import { validation } from "../errors";
-import { FIELD_LABEL } from "../itss/fields";
 import {
   createMentoringSchema,
   createSuccessionSchema,
@@ -15,6 +14,8 @@ import {
 import { authorizeMember, memberPaths } from "../records/access";
 import { createRecord, updateRecord } from "../records/write";
 import { runAction } from "./run";
+import { text } from "../i18n/text";
+import { specialtyName } from "../validation";
 
 /** Makes the field's specialty checklist match `areas`: new areas become drafts, unchecked drafts (or rejected) go. */
 export async function saveSpecialties(raw: unknown) {
@@ -72,7 +73,11 @@ export async function saveSpecialties(raw: unknown) {
     return {
       data: { added: added.length, removed: gone.length },
       revalidate: memberPaths(memberId),
-      message: `${FIELD_LABEL[field]} specialty areas saved (${added.length} added as drafts, ${gone.length} removed).`,
+      message: text("forms.done.specialtiesSaved", {
+        field: specialtyName(field),
+        added: added.length,
+        removed: gone.length,
+      }),
     };
   });
 }
@@ -84,7 +89,7 @@ export async function createSuccession(raw: unknown) {
     return {
       data: { id: row.id, version: row.version },
       revalidate: memberPaths(memberId),
-      message: "Achievement saved as a draft.",
+      message: text("forms.done.achievementDraft"),
     };
   });
 }
@@ -96,7 +101,7 @@ export async function updateSuccession(raw: unknown) {
     return {
       data: { id: row.id, version: row.version },
       revalidate: memberPaths(memberId),
-      message: "Achievement saved.",
+      message: text("forms.done.achievementSaved"),
     };
   });
 }
@@ -108,7 +113,7 @@ export async function createMentoring(raw: unknown) {
     return {
       data: { id: row.id, version: row.version },
       revalidate: memberPaths(memberId),
-      message: "Mentoring saved as a draft.",
+      message: text("forms.done.mentoringDraft"),
     };
   });
 }
@@ -120,7 +125,7 @@ export async function updateMentoring(raw: unknown) {
     return {
       data: { id: row.id, version: row.version },
       revalidate: memberPaths(memberId),
-      message: "Mentoring saved.",
+      message: text("forms.done.mentoringSaved"),
     };
   });
 }

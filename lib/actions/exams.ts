@@ -4,6 +4,7 @@ import { createExamSchema, updateExamSchema } from "../records/schemas";
 import { createRecord, updateRecord } from "../records/write";
 import { memberPaths } from "../records/access";
 import { runAction } from "./run";
+import { text } from "../i18n/text";
 
 export async function createExam(raw: unknown) {
   return runAction(createExamSchema, raw, async ({ tx, actor, input }) => {
@@ -12,7 +13,7 @@ export async function createExam(raw: unknown) {
     return {
       data: { id: row.id, version: row.version },
       revalidate: memberPaths(memberId),
-      message: "Exam saved as a draft.",
+      message: text("forms.done.examDraft"),
     };
   });
 }
@@ -21,6 +22,10 @@ export async function updateExam(raw: unknown) {
   return runAction(updateExamSchema, raw, async ({ tx, actor, input }) => {
     const { memberId, id, version, ...values } = input;
     const row = await updateRecord(tx, actor, "exam", id, memberId, version, values);
-    return { data: { id: row.id, version: row.version }, revalidate: memberPaths(memberId), message: "Exam saved." };
+    return {
+      data: { id: row.id, version: row.version },
+      revalidate: memberPaths(memberId),
+      message: text("forms.done.examSaved"),
+    };
   });
 }

@@ -19,16 +19,17 @@ import {
   optionalIdField,
   optionalTextField,
   versionField,
-} from "../roster/inputs";
+} from "../validation";
 import { refreshOfficialEvaluations } from "../evaluation/refresh";
 import { recountTeams } from "../evaluation/team-counts";
 import { runAction } from "./run";
+import { text } from "../i18n/text";
 
 const details = {
   name: nameField("name"),
   email: optionalEmailField,
-  jobTitle: optionalTextField("job title"),
-  userId: optionalIdField("user account"),
+  jobTitle: optionalTextField("jobTitle"),
+  userId: optionalIdField("userAccount"),
 };
 const createSchema = z.strictObject({ teamId: idField("team"), ...details });
 const updateSchema = z.strictObject({ id: idField("member"), version: versionField, ...details });
@@ -45,13 +46,13 @@ const paths = (memberId: number, ...teamIds: number[]) => [
 async function targetTeam(tx: Tx, actor: CurrentUser, teamId: number) {
   const [team] = await tx.select().from(teams).where(eq(teams.id, teamId)).limit(1);
   if (!team || !can(actor, "team.read", { departmentId: team.departmentId, teamId: team.id }))
-    throw validation({ teamId: "Choose an existing team." });
+    throw validation({ teamId: text("errors.action.chooseTeam") });
   if (!can(actor, "member.manage", { departmentId: team.departmentId, teamId: team.id })) {
-    throw new AppError("forbidden", "You are not allowed to manage members of that team.", {
-      teamId: "You may not manage members of this team.",
+    throw new AppError("forbidden", text("errors.action.notAllowedMembers"), {
+      teamId: text("errors.action.mayNotManageMembers"),
     });
   }
-  if (team.archivedAt) throw validation({ teamId: "This team is archived: choose an active team." });
+  if (team.archivedAt) throw validation({ teamId: text("errors.action.teamArchivedChoose") });
   return team;
 }
 
@@ -59,7 +60,7 @@ async function targetTeam(tx: Tx, actor: CurrentUser, teamId: number) {
 async function managedMember(tx: Tx, actor: CurrentUser, id: number, what: string) {
   const scope = await memberScope(tx, id);
   // Outside the actor's scope reads as "does not exist": the same answer as an unknown id (no enumeration).
-  if (!scope || !can(actor, "member.read", scope)) throw notFound("member");
+  if (!scope || !can(actor, "member.read", scope)) throw notFound(text("errors.things.member"));
   if (!can(actor, "member.manage", scope)) throw forbidden(what);
   const [row] = await tx.select().from(members).where(eq(members.id, id)).limit(1);
   return { scope, row };
@@ -95,13 +96,13 @@ async function checkAccount(tx: Tx, userId: number | null, departmentId: number,
     .where(eq(users.id, userId))
     .limit(1);
   if (!u || u.disabledAt || u.departmentId !== departmentId)
-    throw validation({ userId: "Choose an active user account of this team's department." });
+    throw validation({ userId: text("errors.action.chooseAccount") });
   const [taken] = await tx
     .select({ id: members.id })
     .from(members)
     .where(and(eq(members.userId, userId), memberId === undefined ? undefined : ne(members.id, memberId)))
     .limit(1);
-  if (taken) throw validation({ userId: "This user account is already linked to another member." });
+  if (taken) throw validation({ userId: text("errors.action.accountLinked") });
   const reviewed = memberId === undefined ? 0 : await recordsReviewedBy(tx, userId, memberId);
   if (reviewed > 0) {
     throw validation({
@@ -135,7 +136,7 @@ export async function createMember(raw: unknown) {
     return {
       data: { id: row.id, version: row.version },
       revalidate: paths(row.id, team.id),
-      message: `${row.name} added to ${team.name}.`,
+      message: text("forms.done.memberAdded", { name: row.name, team: team.name }),
     };
   });
 }
@@ -165,7 +166,7 @@ export async function updateMember(raw: unknown) {
     return {
       data: { id: after.id, version: after.version },
       revalidate: paths(after.id, after.teamId),
-      message: "Member saved.",
+      message: text("forms.done.memberSaved"),
     };
   });
 }
@@ -173,7 +174,7 @@ export async function updateMember(raw: unknown) {
 export async function moveMember(raw: unknown) {
   return runAction(moveSchema, raw, async ({ tx, actor, input }) => {
     const { scope, row: before } = await managedMember(tx, actor, input.id, "move this member");
-    if (before.teamId === input.teamId) throw validation({ teamId: "The member is already in this team." });
+    if (before.teamId === input.teamId) throw validation({ teamId: text("errors.action.alreadyInTeam") });
     const team = await targetTeam(tx, actor, input.teamId);
     // A linked account belongs to one department; moving across departments would strand it.
     if (before.userId !== null && team.departmentId !== scope.departmentId) {
@@ -194,7 +195,7 @@ export async function moveMember(raw: unknown) {
     return {
       data: { id: after.id, version: after.version },
       revalidate: paths(after.id, before.teamId, team.id),
-      message: `Moved to ${team.name}.`,
+      message: text("forms.done.memberMoved", { team: team.name }),
     };
   });
 }
@@ -203,7 +204,7 @@ export async function archiveMember(raw: unknown) {
   return runAction(archiveSchema, raw, async ({ tx, actor, input }) => {
     const { row: before } = await managedMember(tx, actor, input.id, "archive this member");
     if (before.version !== input.version) throw conflict();
-    if (before.archivedAt) throw invalidState("This member is already archived.");
+    if (before.archivedAt) throw invalidState(text("errors.action.memberAlreadyArchived"));
     const after = await updateVersioned(tx, members, before.id, input.version, { archivedAt: new Date() });
     await recountTeams(tx, [after.teamId]);
     await writeAudit(tx, {
@@ -217,7 +218,7 @@ export async function archiveMember(raw: unknown) {
     return {
       data: { id: after.id, version: after.version },
       revalidate: paths(after.id, after.teamId),
-      message: `${after.name} archived. Their records are kept.`,
+      message: text("forms.done.memberArchived", { name: after.name }),
     };
   });
 }
@@ -226,14 +227,13 @@ export async function restoreMember(raw: unknown) {
   return runAction(archiveSchema, raw, async ({ tx, actor, input }) => {
     const { scope, row: before } = await managedMember(tx, actor, input.id, "restore this member");
     if (before.version !== input.version) throw conflict();
-    if (!before.archivedAt) throw invalidState("This member is not archived.");
+    if (!before.archivedAt) throw invalidState(text("errors.action.memberNotArchived"));
     const [team] = await tx
       .select({ archivedAt: teams.archivedAt })
       .from(teams)
       .where(eq(teams.id, scope.teamId))
       .limit(1);
-    if (team?.archivedAt)
-      throw invalidState("The member's team is archived: restore the team first, or move the member.");
+    if (team?.archivedAt) throw invalidState(text("errors.action.memberTeamArchived"));
     const after = await updateVersioned(tx, members, before.id, input.version, { archivedAt: null });
     await recountTeams(tx, [after.teamId]);
     await writeAudit(tx, {
@@ -247,7 +247,7 @@ export async function restoreMember(raw: unknown) {
     return {
       data: { id: after.id, version: after.version },
       revalidate: paths(after.id, after.teamId),
-      message: `${after.name} restored.`,
+      message: text("forms.done.memberRestored", { name: after.name }),
     };
   });
 }

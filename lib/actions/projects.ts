@@ -4,6 +4,7 @@ import { createProjectSchema, updateProjectSchema } from "../records/schemas";
 import { createRecord, updateRecord } from "../records/write";
 import { memberPaths } from "../records/access";
 import { runAction } from "./run";
+import { text } from "../i18n/text";
 
 export async function createProject(raw: unknown) {
   return runAction(createProjectSchema, raw, async ({ tx, actor, input }) => {
@@ -12,7 +13,7 @@ export async function createProject(raw: unknown) {
     return {
       data: { id: row.id, version: row.version },
       revalidate: memberPaths(memberId),
-      message: "Project saved as a draft.",
+      message: text("forms.done.projectDraft"),
     };
   });
 }
@@ -21,6 +22,10 @@ export async function updateProject(raw: unknown) {
   return runAction(updateProjectSchema, raw, async ({ tx, actor, input }) => {
     const { memberId, id, version, ...values } = input;
     const row = await updateRecord(tx, actor, "project", id, memberId, version, values);
-    return { data: { id: row.id, version: row.version }, revalidate: memberPaths(memberId), message: "Project saved." };
+    return {
+      data: { id: row.id, version: row.version },
+      revalidate: memberPaths(memberId),
+      message: text("forms.done.projectSaved"),
+    };
   });
 }

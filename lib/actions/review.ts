@@ -6,12 +6,11 @@ import type { Tx } from "../db/client";
 import type { CurrentUser } from "../auth/session";
 import { writeAudit } from "../db/audit";
 import { updateVersioned } from "../db/versioned";
-import { conflict, invalidState } from "../errors";
+import { conflict, invalidState, thing } from "../errors";
 import { refreshOfficialEvaluations } from "../evaluation/refresh";
 import {
   approveRecordSchema,
   approveRecordsSchema,
-  ENTITY_LABEL,
   recordRefSchema,
   rejectRecordSchema,
   type RecordEntity,
@@ -21,6 +20,7 @@ import type { ReviewState } from "../db/schema";
 import { authorizeRecord, memberPaths } from "../records/access";
 import { openRevisionIds, PERM_CAPABILITY, refusalOf, TRANSITIONS, type TransitionName } from "../records/transitions";
 import { runAction } from "./run";
+import { text } from "../i18n/text";
 
 type RecordRef = { entity: RecordEntity; id: number; memberId: number; version: number };
 /** The review columns a transition writes (every record table has them). */
@@ -36,7 +36,7 @@ type ReviewValues = {
 async function startTransition(tx: Tx, actor: CurrentUser, name: TransitionName, ref: RecordRef) {
   const t = TRANSITIONS[name];
   const { row } = await authorizeRecord(tx, actor, ref.entity, ref.id, ref.memberId, PERM_CAPABILITY[t.needs]);
-  const refusal = refusalOf(name, ENTITY_LABEL[ref.entity], { state: row.reviewState, superseded: !!row.supersededAt });
+  const refusal = refusalOf(name, thing(ref.entity), { state: row.reviewState, superseded: !!row.supersededAt });
   if (refusal) throw invalidState(refusal);
   return row;
 }
@@ -67,7 +67,7 @@ export async function submitRecord(raw: unknown) {
     return {
       data: { version: after.version },
       revalidate: memberPaths(input.memberId),
-      message: "Submitted for review.",
+      message: text("forms.done.submitted"),
     };
   });
 }
@@ -80,7 +80,7 @@ export async function withdrawRecord(raw: unknown) {
     return {
       data: { version: after.version },
       revalidate: memberPaths(input.memberId),
-      message: "Withdrawn: back to draft.",
+      message: text("forms.done.withdrawn"),
     };
   });
 }
@@ -106,7 +106,7 @@ export async function deleteRecord(raw: unknown) {
     return {
       data: undefined,
       revalidate: memberPaths(input.memberId),
-      message: `Deleted the ${ENTITY_LABEL[input.entity]}.`,
+      message: text("forms.done.deleted", { what: thing(input.entity) }),
     };
   });
 }
@@ -142,7 +142,7 @@ export async function reviseRecord(raw: unknown) {
       .from(t)
       .where(eq(t.revisionOf, row.id));
     if (openRevisionIds(revisions).has(row.id))
-      throw invalidState(`This ${ENTITY_LABEL[input.entity]} already has a revision in progress; edit that one.`);
+      throw invalidState(text("errors.action.revisionOpen", { what: thing(input.entity) }));
     const created = await insertRecordRow(tx, input.entity, revisionDraft(row));
     await writeAudit(tx, {
       actorUserId: actor.userId,
@@ -155,7 +155,7 @@ export async function reviseRecord(raw: unknown) {
     return {
       data: { id: created.id, version: created.version },
       revalidate: memberPaths(input.memberId),
-      message: "A draft revision was made; edit it and submit it for approval.",
+      message: text("forms.done.revised"),
     };
   });
 }
@@ -178,7 +178,7 @@ async function approveOne(tx: Tx, actor: CurrentUser, ref: RecordRef, comment: s
       original.reviewState !== "approved" ||
       original.supersededAt
     ) {
-      throw invalidState(`The ${ENTITY_LABEL[ref.entity]} this revision changes is no longer current.`);
+      throw invalidState(text("errors.action.revisedGone", { what: thing(ref.entity) }));
     }
     await transition(tx, actor, { ...ref, id: original.id, version: original.version }, "supersede", original, {
       supersededAt: now,
@@ -193,7 +193,7 @@ export async function approveRecord(raw: unknown) {
     return {
       data: undefined,
       revalidate: memberPaths(input.memberId),
-      message: `Approved the ${ENTITY_LABEL[input.entity]}.`,
+      message: text("forms.done.approved", { what: thing(input.entity) }),
     };
   });
 }
@@ -207,7 +207,7 @@ export async function approveRecords(raw: unknown) {
     return {
       data: { approved: input.records.length },
       revalidate: [...memberIds.map((id) => `/members/${id}`), "/reviews"],
-      message: `Approved ${input.records.length} record${input.records.length === 1 ? "" : "s"}.`,
+      message: text("forms.done.approvedMany", { count: input.records.length }),
     };
   });
 }
@@ -225,7 +225,7 @@ export async function rejectRecord(raw: unknown) {
     return {
       data: undefined,
       revalidate: memberPaths(input.memberId),
-      message: `Rejected the ${ENTITY_LABEL[input.entity]}; the member sees your comment.`,
+      message: text("forms.done.rejected", { what: thing(input.entity) }),
     };
   });
 }

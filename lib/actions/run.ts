@@ -1,25 +1,44 @@
 // The one path every server action takes: parse (zod) → authenticate → one transaction (authorize per row,
 // write, audit, evaluation snapshot) → revalidate. Returns { ok } or { ok: false, error, fieldErrors }.
+// Every text in the answer is said in the actor's language (else the request's; English by default): validation
+// messages are spoken while zod parses, AppErrors and success messages are Texts translated here.
 import { z } from "zod";
+import { ja as zodJapanese } from "zod/locales";
 import type { Tx } from "../db/client";
 import type { CurrentUser } from "../auth/session";
 import { AppError, loggableError, type ErrorCode, type FieldErrors } from "../errors";
-import { DATABASE_UNAVAILABLE_MESSAGE, noteDatabaseError } from "../db/health";
+import { noteDatabaseError } from "../db/health";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/locales";
+import { inLocale, text, translate, type Text } from "../i18n/text";
+import { MESSAGES } from "../i18n/messages";
 import { actionContext, revalidate } from "./context";
 
 export type ActionResult<T = undefined> =
   { ok: true; data: T; message?: string } | { ok: false; code: ErrorCode; error: string; fieldErrors?: FieldErrors };
 
 export type ActionScope<I> = { tx: Tx; actor: CurrentUser; input: I };
-export type ActionOutcome<T> = { data: T; revalidate?: readonly string[]; message?: string };
+export type ActionOutcome<T> = { data: T; revalidate?: readonly string[]; message?: string | Text };
+
+/** zod's own messages (for checks a schema gives no message) in languages other than English. */
+const ZOD_LOCALE: Partial<Record<Locale, z.core.$ZodErrorMap>> = { ja: zodJapanese().localeError };
+
+/** A field's label for summaries: validation.fields.<key>, else the key itself. */
+function labelOf(locale: Locale, key: string): string {
+  const fields = MESSAGES[locale].validation.fields as Record<string, string>;
+  return fields[key.split(".")[0]] ?? key;
+}
 
 /** zod issues as `path → first message`, e.g. `facility.computerRoomSites`. */
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+export function fieldErrorsOf(error: z.ZodError, locale: Locale = DEFAULT_LOCALE): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     // An unknown key is named as its own field, so the message points at what to remove.
     if (issue.code === "unrecognized_keys") {
-      for (const k of issue.keys) out[[...issue.path, k].map(String).join(".")] ??= `Unknown field "${k}"; remove it.`;
+      for (const k of issue.keys)
+        out[[...issue.path, k].map(String).join(".")] ??= translate(
+          locale,
+          text("validation.unknownField", { name: k }),
+        );
       continue;
     }
     const key = issue.path.length ? issue.path.map(String).join(".") : "form";
@@ -28,10 +47,40 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   return out;
 }
 
-function summarize(fieldErrors: FieldErrors): string {
+function summarize(fieldErrors: FieldErrors, locale: Locale): string {
   const keys = Object.keys(fieldErrors);
-  if (keys.length === 1) return `${keys[0]}: ${fieldErrors[keys[0]]}`;
-  return `${keys.length} fields need attention: ${keys.slice(0, 5).join(", ")}${keys.length > 5 ? ", …" : ""}.`;
+  if (keys.length === 1)
+    return translate(
+      locale,
+      text("validation.summaryOne", { field: labelOf(locale, keys[0]), message: fieldErrors[keys[0]] }),
+    );
+  const names = keys.slice(0, 5).map((k) => labelOf(locale, k));
+  return translate(
+    locale,
+    text("validation.summaryMany", {
+      count: keys.length,
+      fields: `${names.join(", ")}${keys.length > 5 ? ", …" : ""}`,
+    }),
+  );
+}
+
+/** The language to answer a refused input in: the actor's (or the request's), English when unknown. */
+async function localeForAnswer(): Promise<Locale> {
+  try {
+    const { actor, locale } = await actionContext();
+    return isLocale(actor?.locale) ? actor.locale : (locale ?? DEFAULT_LOCALE);
+  } catch {
+    return DEFAULT_LOCALE;
+  }
+}
+
+/** The field errors of refused `raw`, every message said in `locale` (zod words its issues when they are read). */
+function fieldErrorsIn(schema: z.ZodType, raw: unknown, locale: Locale): FieldErrors {
+  const zodLocale = ZOD_LOCALE[locale];
+  return inLocale(locale, () => {
+    const parsed = schema.safeParse(raw, zodLocale ? { error: zodLocale } : undefined);
+    return parsed.success ? {} : fieldErrorsOf(parsed.error, locale);
+  });
 }
 
 export async function runAction<S extends z.ZodType, T>(
@@ -41,25 +90,30 @@ export async function runAction<S extends z.ZodType, T>(
 ): Promise<ActionResult<T>> {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    const fieldErrors = fieldErrorsOf(parsed.error);
-    return { ok: false, code: "validation", error: summarize(fieldErrors), fieldErrors };
+    const locale = await localeForAnswer();
+    const fieldErrors = fieldErrorsIn(schema, raw, locale);
+    return { ok: false, code: "validation", error: summarize(fieldErrors, locale), fieldErrors };
   }
+  let locale: Locale = DEFAULT_LOCALE;
   try {
-    const { db, actor } = await actionContext();
-    if (!actor) return { ok: false, code: "unauthenticated", error: "Your session has ended. Sign in again." };
-    const outcome = await db.transaction((tx) => handler({ tx, actor, input: parsed.data }));
+    const context = await actionContext();
+    const { db, actor } = context;
+    locale = isLocale(actor?.locale) ? actor.locale : (context.locale ?? DEFAULT_LOCALE);
+    if (!actor) return { ok: false, code: "unauthenticated", error: translate(locale, text("errors.sessionEnded")) };
+    const input = parsed.data;
+    const outcome = await db.transaction((tx) => handler({ tx, actor, input }));
     if (outcome.revalidate?.length) revalidate(outcome.revalidate);
-    return { ok: true, data: outcome.data, message: outcome.message };
-  } catch (error) {
-    if (error instanceof AppError)
-      return { ok: false, code: error.code, error: error.message, fieldErrors: error.fieldErrors };
-    // The server went away: the transaction did not commit, so nothing was saved.
-    if (noteDatabaseError(error)) return { ok: false, code: "unavailable", error: DATABASE_UNAVAILABLE_MESSAGE };
-    console.error(`levelboard: action failed: ${loggableError(error)}`);
     return {
-      ok: false,
-      code: "invalid_state",
-      error: "Something went wrong on our side. Nothing was saved; try again.",
+      ok: true,
+      data: outcome.data,
+      message: outcome.message === undefined ? undefined : translate(locale, outcome.message),
     };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, code: error.code, ...error.in(locale) };
+    // The server went away: the transaction did not commit, so nothing was saved.
+    if (noteDatabaseError(error))
+      return { ok: false, code: "unavailable", error: translate(locale, text("errors.unavailable")) };
+    console.error(`levelboard: action failed: ${loggableError(error)}`);
+    return { ok: false, code: "invalid_state", error: translate(locale, text("errors.unexpected")) };
   }
 }

@@ -10,6 +10,7 @@ import { refreshOfficialEvaluations } from "../evaluation/refresh";
 import { setSkillRatingSchema } from "../records/schemas";
 import { authorizeMember, memberPaths } from "../records/access";
 import { runAction } from "./run";
+import { text } from "../i18n/text";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -63,7 +64,7 @@ export async function setSkillRating(raw: unknown) {
     return {
       data: { id: after.id, version: after.version },
       revalidate: memberPaths(memberId),
-      message: "Rating saved.",
+      message: text("forms.done.ratingSaved"),
     };
   });
 }

@@ -18,6 +18,7 @@ import {
   type CreateTargetInput,
 } from "../targets/inputs";
 import { runAction } from "./run";
+import { text } from "../i18n/text";
 
 const PATHS = ["/", "/gaps", "/gaps/targets"];
 
@@ -36,13 +37,13 @@ async function authorizeOwner(
       .from(teams)
       .where(eq(teams.id, owner.teamId))
       .limit(1);
-    if (!team) throw validation({ teamId: "Choose an existing team." });
+    if (!team) throw validation({ teamId: text("errors.action.chooseTeam") });
     if (!can(actor, "team.targets.write", { departmentId: team.departmentId, teamId: team.id })) {
       throw new AppError("forbidden", `You are not allowed to ${what} of that team.`, {
         teamId: "You may not set targets for this team.",
       });
     }
-    if (team.archivedAt) throw invalidState("This team is archived: restore it before changing its targets.");
+    if (team.archivedAt) throw invalidState(text("errors.action.teamArchivedTargets"));
     return { teamId: team.id, departmentId: team.departmentId };
   }
   const [dept] = await tx
@@ -50,7 +51,7 @@ async function authorizeOwner(
     .from(departments)
     .where(eq(departments.id, owner.departmentId!))
     .limit(1);
-  if (!dept) throw validation({ departmentId: "Choose an existing department." });
+  if (!dept) throw validation({ departmentId: text("errors.action.chooseDepartment") });
   if (!can(actor, "department.targets.write", { departmentId: dept.id })) {
     throw new AppError("forbidden", `You are not allowed to ${what} of that department.`, {
       departmentId: "You may not set targets for this department.",
@@ -89,7 +90,7 @@ async function assertNotDuplicate(tx: Tx, o: Owner, t: Body, exceptId?: number) 
 
 async function loadTarget(tx: Tx, actor: CurrentUser, id: number, what: string) {
   const [row] = await tx.select().from(targets).where(eq(targets.id, id)).limit(1);
-  if (!row) throw notFound("target");
+  if (!row) throw notFound(text("errors.things.target"));
   let owner: Owner;
   try {
     owner = await authorizeOwner(tx, actor, row, what);
@@ -112,7 +113,7 @@ export async function createTarget(raw: unknown) {
     );
     const [{ n }] = await tx.select({ n: count() }).from(targets).where(ownerWhere(owner));
     if (n >= MAX_TARGETS_PER_OWNER)
-      throw invalidState(`A team or department may have at most ${MAX_TARGETS_PER_OWNER} targets: delete one first.`);
+      throw invalidState(text("errors.action.tooManyTargets", { max: MAX_TARGETS_PER_OWNER }));
     await assertNotDuplicate(tx, owner, input);
     const [row] = await tx
       .insert(targets)
@@ -133,7 +134,7 @@ export async function createTarget(raw: unknown) {
       entityId: row.id,
       after: row,
     });
-    return { data: { id: row.id, version: row.version }, revalidate: PATHS, message: "Target added." };
+    return { data: { id: row.id, version: row.version }, revalidate: PATHS, message: text("forms.done.targetAdded") };
   });
 }
 
@@ -157,7 +158,11 @@ export async function updateTarget(raw: unknown) {
       before,
       after,
     });
-    return { data: { id: after.id, version: after.version }, revalidate: PATHS, message: "Target saved." };
+    return {
+      data: { id: after.id, version: after.version },
+      revalidate: PATHS,
+      message: text("forms.done.targetSaved"),
+    };
   });
 }
 
@@ -176,6 +181,6 @@ export async function deleteTarget(raw: unknown) {
       entityId: before.id,
       before,
     });
-    return { data: { id: before.id }, revalidate: PATHS, message: "Target deleted." };
+    return { data: { id: before.id }, revalidate: PATHS, message: text("forms.done.targetDeleted") };
   });
 }

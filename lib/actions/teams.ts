@@ -10,18 +10,19 @@ import type { Tx } from "../db/client";
 import { departments, members, teamLeads, teams, users } from "../db/schema";
 import { updateVersioned } from "../db/versioned";
 import { AppError, conflict, forbidden, invalidState, notFound, validation } from "../errors";
-import { idField, idListField, nameField, teamFieldField, versionField } from "../roster/inputs";
+import { idField, idListField, nameField, teamFieldField, versionField } from "../validation";
 import { runAction } from "./run";
+import { text } from "../i18n/text";
 
 const createSchema = z.strictObject({
   departmentId: idField("department"),
-  name: nameField("team name"),
+  name: nameField("teamName"),
   field: teamFieldField,
 });
 const updateSchema = z.strictObject({
   id: idField("team"),
   version: versionField,
-  name: nameField("team name"),
+  name: nameField("teamName"),
   field: teamFieldField,
 });
 const leadsSchema = z.strictObject({ id: idField("team"), version: versionField, leadUserIds: idListField("lead") });
@@ -36,7 +37,8 @@ const paths = (teamId?: number) => [
 async function loadTeam(tx: Tx, actor: CurrentUser, id: number, what: string) {
   const [team] = await tx.select().from(teams).where(eq(teams.id, id)).limit(1);
   // Outside the actor's scope reads as "does not exist": the same answer as an unknown id (no enumeration).
-  if (!team || !can(actor, "team.read", { departmentId: team.departmentId, teamId: team.id })) throw notFound("team");
+  if (!team || !can(actor, "team.read", { departmentId: team.departmentId, teamId: team.id }))
+    throw notFound(text("errors.things.team"));
   if (!can(actor, "team.manage", { departmentId: team.departmentId, teamId: team.id })) throw forbidden(what);
   return team;
 }
@@ -47,7 +49,7 @@ async function assertNameFree(tx: Tx, departmentId: number, name: string, except
     .from(teams)
     .where(and(eq(teams.departmentId, departmentId), eq(teams.name, name)))
     .limit(1);
-  if (clash && clash.id !== exceptId) throw validation({ name: "This department already has a team with this name." });
+  if (clash && clash.id !== exceptId) throw validation({ name: text("errors.action.teamNameTaken") });
 }
 
 async function leadIds(tx: Tx, teamId: number) {
@@ -62,10 +64,10 @@ export async function createTeam(raw: unknown) {
       .from(departments)
       .where(eq(departments.id, input.departmentId))
       .limit(1);
-    if (!dept) throw validation({ departmentId: "Choose an existing department." });
+    if (!dept) throw validation({ departmentId: text("errors.action.chooseDepartment") });
     if (!can(actor, "team.manage", { departmentId: dept.id })) {
-      throw new AppError("forbidden", "You are not allowed to create teams in that department.", {
-        departmentId: "You may not create teams in this department.",
+      throw new AppError("forbidden", text("errors.action.notAllowedTeams"), {
+        departmentId: text("errors.action.mayNotCreateTeams"),
       });
     }
     await assertNameFree(tx, dept.id, input.name);
@@ -77,7 +79,7 @@ export async function createTeam(raw: unknown) {
     return {
       data: { id: row.id, version: row.version },
       revalidate: paths(row.id),
-      message: `Team “${row.name}” created.`,
+      message: text("forms.done.teamCreated", { name: row.name }),
     };
   });
 }
@@ -95,7 +97,11 @@ export async function updateTeam(raw: unknown) {
       before,
       after,
     });
-    return { data: { id: after.id, version: after.version }, revalidate: paths(before.id), message: "Team saved." };
+    return {
+      data: { id: after.id, version: after.version },
+      revalidate: paths(before.id),
+      message: text("forms.done.teamSaved"),
+    };
   });
 }
 
@@ -112,7 +118,7 @@ export async function setTeamLeads(raw: unknown) {
       for (const id of input.leadUserIds) {
         const u = byId.get(id);
         if (!u || u.role !== "lead" || u.disabledAt || u.departmentId !== team.departmentId) {
-          throw validation({ leadUserIds: "Leads must be active users with the role lead in the team's department." });
+          throw validation({ leadUserIds: text("errors.action.leadsRole") });
         }
       }
     }
@@ -134,7 +140,7 @@ export async function setTeamLeads(raw: unknown) {
     return {
       data: { id: team.id, version: after.version },
       revalidate: paths(team.id),
-      message: leads.length ? "Leads saved." : "The team has no lead now.",
+      message: leads.length ? text("forms.done.leadsSaved") : text("forms.done.noLead"),
     };
   });
 }
@@ -143,13 +149,12 @@ export async function archiveTeam(raw: unknown) {
   return runAction(archiveSchema, raw, async ({ tx, actor, input }) => {
     const before = await loadTeam(tx, actor, input.id, "archive this team");
     if (before.version !== input.version) throw conflict();
-    if (before.archivedAt) throw invalidState("This team is already archived.");
+    if (before.archivedAt) throw invalidState(text("errors.action.teamAlreadyArchived"));
     const [{ n }] = await tx
       .select({ n: count() })
       .from(members)
       .where(and(eq(members.teamId, before.id), isNull(members.archivedAt)));
-    if (n > 0)
-      throw invalidState(`The team still has ${n} active member${n === 1 ? "" : "s"}: move or archive them first.`);
+    if (n > 0) throw invalidState(text("errors.action.teamHasMembers", { count: n }));
     const after = await updateVersioned(tx, teams, before.id, input.version, { archivedAt: new Date() });
     await writeAudit(tx, {
       actorUserId: actor.userId,
@@ -159,7 +164,11 @@ export async function archiveTeam(raw: unknown) {
       before,
       after,
     });
-    return { data: { id: after.id, version: after.version }, revalidate: paths(before.id), message: "Team archived." };
+    return {
+      data: { id: after.id, version: after.version },
+      revalidate: paths(before.id),
+      message: text("forms.done.teamArchived"),
+    };
   });
 }
 
@@ -167,7 +176,7 @@ export async function restoreTeam(raw: unknown) {
   return runAction(archiveSchema, raw, async ({ tx, actor, input }) => {
     const before = await loadTeam(tx, actor, input.id, "restore this team");
     if (before.version !== input.version) throw conflict();
-    if (!before.archivedAt) throw invalidState("This team is not archived.");
+    if (!before.archivedAt) throw invalidState(text("errors.action.teamNotArchived"));
     const after = await updateVersioned(tx, teams, before.id, input.version, { archivedAt: null });
     await writeAudit(tx, {
       actorUserId: actor.userId,
@@ -177,6 +186,10 @@ export async function restoreTeam(raw: unknown) {
       before,
       after,
     });
-    return { data: { id: after.id, version: after.version }, revalidate: paths(before.id), message: "Team restored." };
+    return {
+      data: { id: after.id, version: after.version },
+      revalidate: paths(before.id),
+      message: text("forms.done.teamRestored"),
+    };
   });
 }

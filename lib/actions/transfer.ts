@@ -8,14 +8,15 @@ import { applyMembersImport, applySkillsImport, checkMembersImport, checkSkillsI
 import { isNewTeam, teamLabel } from "../transfer/members-csv";
 import { FIELD_LABEL } from "../itss/fields";
 import { runAction } from "./run";
+import { sayError, text } from "../i18n/text";
 
 const importSchema = z
   .object({
     csv: z
-      .string({ error: "Paste the CSV or choose a file." })
-      .min(1, "Paste the CSV or choose a file.")
-      .max(MAX_CSV_BYTES, `The file is larger than ${MAX_CSV_BYTES / 1000} kB; split it into smaller files.`),
-    dryRun: z.boolean({ error: "expected true (check only) or false (import)" }),
+      .string(sayError("forms.csv.required"))
+      .min(1, sayError("forms.csv.required"))
+      .max(MAX_CSV_BYTES, sayError("forms.csv.tooLargeServer", { limit: MAX_CSV_BYTES / 1000 })),
+    dryRun: z.boolean(sayError("forms.csv.dryRun")),
   })
   .strict();
 export type ImportInput = z.input<typeof importSchema>;
@@ -50,8 +51,6 @@ export type ImportOutcome<P> = {
 
 const revalidated = ["/admin", "/admin/audit", "/teams", "/"];
 
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-
 export async function importMembersCsv(raw: unknown) {
   return runAction<typeof importSchema, ImportOutcome<MemberPreviewRow>>(
     importSchema,
@@ -74,16 +73,15 @@ export async function importMembersCsv(raw: unknown) {
           detail: t.field ? FIELD_LABEL[t.field] : "mixed team (no field)",
         })),
       ];
-      const structure = [
-        newDepartments.length ? count(newDepartments.length, "department") : "",
-        newTeams.length ? count(newTeams.length, "team") : "",
-      ]
-        .filter(Boolean)
-        .join(" and ");
+      const structure = text("forms.done.structure", {
+        departments: newDepartments.length,
+        teams: newTeams.length,
+      });
+      const hasStructure = newDepartments.length + newTeams.length > 0 ? "yes" : "no";
       if (errors.length || input.dryRun) {
         const message = errors.length
-          ? `${errors.length} problem${errors.length === 1 ? "" : "s"} found; nothing was imported.`
-          : `All ${plan.length} rows are valid${structure ? `; ${structure} will be created with them` : ""}. Nothing has been written yet.`;
+          ? text("forms.done.problems", { count: errors.length })
+          : text("forms.done.membersValid", { rows: plan.length, hasStructure, structure });
         return { data: { errors, preview, applied: false, written: 0, creates }, message };
       }
       const ids = await applyMembersImport(tx, actor, check);
@@ -91,10 +89,10 @@ export async function importMembersCsv(raw: unknown) {
         data: { errors, preview, applied: true, written: ids.length, creates },
         revalidate: [
           ...revalidated,
-          ...(structure ? ["/admin/departments"] : []),
+          ...(hasStructure === "yes" ? ["/admin/departments"] : []),
           ...new Set(plan.flatMap((p) => (isNewTeam(p.team) ? [] : [`/teams/${p.team.id}`]))),
         ],
-        message: `Imported ${count(ids.length, "member")}${structure ? `; created ${structure}` : ""}.`,
+        message: text("forms.done.membersImported", { count: ids.length, hasStructure, structure }),
       };
     },
   );
@@ -122,15 +120,15 @@ export async function importSkillsCsv(raw: unknown) {
       }));
       if (errors.length || input.dryRun) {
         const message = errors.length
-          ? `${errors.length} problem${errors.length === 1 ? "" : "s"} found; nothing was imported.`
-          : `All ${plan.length} rows are valid. Nothing has been written yet.`;
+          ? text("forms.done.problems", { count: errors.length })
+          : text("forms.done.skillsValid", { rows: plan.length });
         return { data: { errors, preview, applied: false, written: 0 }, message };
       }
       const memberIds = await applySkillsImport(tx, actor, plan);
       return {
         data: { errors, preview, applied: true, written: plan.length },
         revalidate: [...revalidated, ...memberIds.map((id) => `/members/${id}`)],
-        message: `Imported ${plan.length} rating${plan.length === 1 ? "" : "s"} for ${memberIds.length} member${memberIds.length === 1 ? "" : "s"}.`,
+        message: text("forms.done.skillsImported", { ratings: plan.length, members: memberIds.length }),
       };
     },
   );

@@ -11,16 +11,9 @@ import type { Tx } from "../db/client";
 import { departments, teamLeads, users } from "../db/schema";
 import { updateVersioned } from "../db/versioned";
 import { conflict, forbidden, invalidState, notFound, validation } from "../errors";
-import {
-  emailField,
-  idField,
-  nameField,
-  optionalIdField,
-  passwordField,
-  roleField,
-  versionField,
-} from "../roster/inputs";
+import { emailField, idField, nameField, optionalIdField, passwordField, roleField, versionField } from "../validation";
 import { runAction } from "./run";
+import { text } from "../i18n/text";
 
 const createSchema = z.strictObject({
   email: emailField,
@@ -52,7 +45,7 @@ const auditable = ({ passwordHash, ...rest }: UserRow) => ({ ...rest, hasPasswor
 
 async function loadUser(tx: Tx, actor: CurrentUser, id: number, what: string) {
   const [row] = await tx.select().from(users).where(eq(users.id, id)).limit(1);
-  if (!row) throw notFound("user");
+  if (!row) throw notFound(text("errors.things.user"));
   if (!can(actor, "users.manage")) throw forbidden(what);
   return row;
 }
@@ -64,19 +57,19 @@ async function checkDepartment(tx: Tx, role: UserRow["role"], departmentId: numb
       .from(departments)
       .where(eq(departments.id, departmentId))
       .limit(1);
-    if (!d) throw validation({ departmentId: "Choose an existing department." });
+    if (!d) throw validation({ departmentId: text("errors.action.chooseDepartment") });
   } else if (role !== "admin") {
-    throw validation({ departmentId: "Heads, leads and members belong to a department: choose one." });
+    throw validation({ departmentId: text("errors.action.needsDepartment") });
   }
 }
 
 export async function createUser(raw: unknown) {
   return runAction(createSchema, raw, async ({ tx, actor, input }) => {
     const departmentId = input.departmentId ?? null;
-    if (!can(actor, "users.manage")) throw forbidden("manage users");
+    if (!can(actor, "users.manage")) throw forbidden(text("errors.can.manageUsers"));
     await checkDepartment(tx, input.role, departmentId);
     const [clash] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).limit(1);
-    if (clash) throw validation({ email: "A user with this email address already exists." });
+    if (clash) throw validation({ email: text("errors.action.emailTaken") });
     const passwordHash = await hashPassword(input.password);
     const [row] = await tx
       .insert(users)
@@ -89,7 +82,11 @@ export async function createUser(raw: unknown) {
       entityId: row.id,
       after: auditable(row),
     });
-    return { data: { id: row.id, version: row.version }, revalidate: PATHS, message: `User ${row.email} created.` };
+    return {
+      data: { id: row.id, version: row.version },
+      revalidate: PATHS,
+      message: text("forms.done.userCreated", { email: row.email }),
+    };
   });
 }
 
@@ -97,7 +94,7 @@ export async function updateUser(raw: unknown) {
   return runAction(updateSchema, raw, async ({ tx, actor, input }) => {
     const before = await loadUser(tx, actor, input.id, "manage users");
     if (before.id === actor.userId && input.role !== before.role)
-      throw validation({ role: "You cannot change your own role: ask another administrator." });
+      throw validation({ role: text("errors.action.ownRole") });
     const departmentId = input.departmentId === undefined ? before.departmentId : input.departmentId;
     await checkDepartment(tx, input.role, departmentId);
     // A new role or department ends the user's sessions: they sign in again into what they may now see.
@@ -120,14 +117,14 @@ export async function updateUser(raw: unknown) {
       before: auditable(before),
       after: auditable(after),
     });
-    return { data: { id: after.id, version: after.version }, revalidate: PATHS, message: "User saved." };
+    return { data: { id: after.id, version: after.version }, revalidate: PATHS, message: text("forms.done.userSaved") };
   });
 }
 
 export async function setUserDisabled(raw: unknown) {
   return runAction(statusSchema, raw, async ({ tx, actor, input }) => {
     const before = await loadUser(tx, actor, input.id, "manage users");
-    if (before.id === actor.userId && input.disabled) throw invalidState("You cannot disable your own account.");
+    if (before.id === actor.userId && input.disabled) throw invalidState(text("errors.action.ownAccount"));
     if (before.version !== input.version) throw conflict();
     if (!!before.disabledAt === input.disabled)
       throw invalidState(input.disabled ? "This account is already disabled." : "This account is already enabled.");
@@ -167,7 +164,7 @@ export async function resetUserPassword(raw: unknown) {
     return {
       data: { id: after.id, version: after.version },
       revalidate: PATHS,
-      message: "Password reset. Tell the user their new password in person.",
+      message: text("forms.done.passwordReset"),
     };
   });
 }

@@ -9,6 +9,7 @@ import { users } from "../db/schema";
 import { authConfig } from "./auth.config";
 import { emailVerified } from "./oidc";
 import { verifyPassword } from "./password";
+import { EMAIL_MAX } from "../validation";
 import {
   attemptSignIn,
   clientAddress,
@@ -19,7 +20,7 @@ import {
 } from "./throttle";
 
 const credentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().email().max(320),
+  email: z.string().trim().toLowerCase().email().max(EMAIL_MAX),
   password: z.string().min(1).max(200),
 });
 

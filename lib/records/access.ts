@@ -6,16 +6,17 @@ import { RECORD_TABLES, type RecordRow } from "../db/record-tables";
 import { memberScope, type MemberScope } from "../db/queries/members";
 import { can, type Capability } from "../auth/policy";
 import type { CurrentUser } from "../auth/session";
-import { forbidden, invalidState, notFound } from "../errors";
-import { ENTITY_LABEL, type RecordEntity } from "./schemas";
+import { forbidden, invalidState, notFound, thing } from "../errors";
+import type { RecordEntity } from "./schemas";
 import { refusalOf } from "./transitions";
+import { text, type Text } from "../i18n/text";
 
-const CAPABILITY_WORDS: Partial<Record<Capability, string>> = {
-  "member.records.write": "change this member's records",
-  "member.records.submit": "submit or withdraw this member's records",
-  "member.records.review": "review this member's records",
-  "member.skills.self": "set this member's self-assessment",
-  "member.skills.lead": "set the lead's assessment for this member",
+const CAPABILITY_WORDS: Partial<Record<Capability, Text>> = {
+  "member.records.write": text("errors.can.changeRecords"),
+  "member.records.submit": text("errors.can.submitRecords"),
+  "member.records.review": text("errors.can.reviewRecords"),
+  "member.skills.self": text("errors.can.rateSelf"),
+  "member.skills.lead": text("errors.can.rateLead"),
 };
 
 /** The member's scope after the policy allowed `capability`; not found when the actor may not even read the member. */
@@ -26,9 +27,9 @@ export async function authorizeMember(
   capability: Capability,
 ): Promise<MemberScope> {
   const scope = await memberScope(tx, memberId);
-  if (!scope || !can(actor, "member.read", scope)) throw notFound("member");
-  if (!can(actor, capability, scope)) throw forbidden(CAPABILITY_WORDS[capability] ?? "do this");
-  if (scope.archived) throw invalidState("This member is archived; their records cannot change.");
+  if (!scope || !can(actor, "member.read", scope)) throw notFound(text("errors.things.member"));
+  if (!can(actor, capability, scope)) throw forbidden(CAPABILITY_WORDS[capability]);
+  if (scope.archived) throw invalidState(text("errors.action.memberArchivedRecords"));
   return scope;
 }
 
@@ -43,14 +44,14 @@ export async function authorizeRecord(
 ): Promise<{ row: RecordRow; scope: MemberScope }> {
   const table = RECORD_TABLES[entity];
   const [row] = (await tx.select().from(table).where(eq(table.id, id)).limit(1)) as RecordRow[];
-  if (!row || row.memberId !== memberId) throw notFound(ENTITY_LABEL[entity]);
+  if (!row || row.memberId !== memberId) throw notFound(thing(entity));
   const scope = await authorizeMember(tx, actor, memberId, capability);
   return { row, scope };
 }
 
 /** Only drafts and rejected records are edited in place (TRANSITIONS.edit); a rejected one goes back to draft. */
 export function assertEditable(entity: RecordEntity, row: RecordRow): void {
-  const refusal = refusalOf("edit", ENTITY_LABEL[entity], { state: row.reviewState, superseded: !!row.supersededAt });
+  const refusal = refusalOf("edit", thing(entity), { state: row.reviewState, superseded: !!row.supersededAt });
   if (refusal) throw invalidState(refusal);
 }
 

@@ -1,6 +1,17 @@
-// zod schemas of a member's records, shared by the forms (client-side hints) and the server actions (authoritative).
+// zod schemas of a member's records, checked by the server actions; built from lib/validation.ts's pieces.
 import { z } from "zod";
-import { FIELD_LABEL, FIELDS, MAX_LEVEL, skillItemsOf, specialtyKeysOf, type Field } from "../itss/fields";
+import { say, sayError, type TextKey } from "../i18n/text";
+import {
+  fieldLabel,
+  idNumber,
+  isoDateField,
+  nameField,
+  optionalDateField,
+  requiredDateField,
+  specialtyName,
+  textField,
+  type FieldKey,
+} from "../validation";
 import {
   COMPLEXITY_OF,
   COMPONENT_AREAS,
@@ -11,6 +22,9 @@ import {
   SCOPES,
   SUCCESSION_KINDS,
 } from "../itss/record-options";
+import { FIELDS, MAX_LEVEL, skillItemsOf, specialtyKeysOf, type Field } from "../itss/fields";
+
+const specialtyFieldEnum = z.enum(FIELDS, sayError("validation.specialtyField"));
 
 export const RECORD_ENTITIES = ["project", "specialty", "succession", "mentoring", "exam", "certification"] as const;
 export type RecordEntity = (typeof RECORD_ENTITIES)[number];
@@ -24,50 +38,38 @@ export const ENTITY_LABEL: Record<RecordEntity, string> = {
   certification: "certification",
 };
 
-const id = z.number({ error: "expected a record id" }).int().positive();
-const version = z.number({ error: "expected the version you loaded" }).int().positive();
-const text = (max: number) => z.string().trim().max(max, `at most ${max} characters`);
-const required = (max: number, what: string) => text(max).min(1, `Enter ${what}`);
+// The record actions take typed JSON from their forms: ids are numbers, never strings of digits.
+const id = idNumber("record");
+const memberId = idNumber("member");
+const version = idNumber("version");
+const text = (field: FieldKey, max: number) => textField(field, max);
+const required = (field: FieldKey, max: number) => nameField(field, max);
 
 /** YYYY-MM-DD that is a real calendar date. */
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, "not a real date");
-/** An optional date: absent, null or "" mean none. */
-const optionalDate = z
-  .preprocess((v) => (v === "" ? null : v), isoDate.nullable())
-  .optional()
-  .transform((v) => v ?? null);
-const requiredDate = (what: string) =>
-  z
-    .string({ error: `Enter ${what}` })
-    .min(1, `Enter ${what}`)
-    .pipe(isoDate);
+export const isoDate = isoDateField();
+const optionalDate = optionalDateField;
+const requiredDate = requiredDateField;
 
-function dateOrder(ctx: z.RefinementCtx, from: string | null, to: string | null, path: string, message: string) {
-  if (from && to && to < from) ctx.addIssue({ code: "custom", path: [path], message });
+function dateOrder(ctx: z.RefinementCtx, from: string | null, to: string | null, path: string, message: TextKey) {
+  if (from && to && to < from) ctx.addIssue({ code: "custom", path: [path], message: say(message) });
 }
 
 // ---- projects ----
 
-const count = (what: string) =>
+const count = (field: FieldKey, max = 1_000_000) =>
   z
-    .number({ error: `${what}: expected a number` })
-    .int(`${what}: a whole number`)
-    .min(0, "must not be negative")
-    .max(1_000_000);
+    .number(sayError("validation.number", { field: fieldLabel(field) }))
+    .int(sayError("validation.wholeNumber", { field: fieldLabel(field) }))
+    .min(0, sayError("validation.atLeast", { field: fieldLabel(field), min: 0 }))
+    .max(max, sayError("validation.atMost", { field: fieldLabel(field), max }));
 
 const projectShape = {
-  memberId: id,
-  field: z.enum(FIELDS),
-  name: required(200, "the project's name"),
-  customer: text(200).default(""),
-  startDate: optionalDate,
-  endDate: optionalDate,
+  memberId,
+  field: specialtyFieldEnum,
+  name: required("projectName", 200),
+  customer: text("customer", 200).default(""),
+  startDate: optionalDate("startDate"),
+  endDate: optionalDate("endDate"),
   componentArea: z
     .string()
     .max(50)
@@ -88,14 +90,14 @@ const projectShape = {
     .nullable()
     .optional()
     .transform((v) => v ?? null),
-  computerRoomSites: count("computer-room sites").default(0),
+  computerRoomSites: count("computerRoomSites").default(0),
   floorSpaceM2: z
-    .number({ error: "floor space: expected a number" })
-    .min(0, "must not be negative")
-    .max(1e9)
+    .number(sayError("validation.number", { field: fieldLabel("floorSpaceM2") }))
+    .min(0, sayError("validation.atLeast", { field: fieldLabel("floorSpaceM2"), min: 0 }))
+    .max(1e9, sayError("validation.atMost", { field: fieldLabel("floorSpaceM2"), max: 1e9 }))
     .default(0),
-  networkSites: count("network sites").default(0),
-  description: text(5000).default(""),
+  networkSites: count("networkSites").default(0),
+  description: text("description", 5000).default(""),
 };
 
 type ProjectDraft = {
@@ -112,21 +114,25 @@ type ProjectDraft = {
 };
 
 function checkProject(p: ProjectDraft, ctx: z.RefinementCtx) {
-  const label = FIELD_LABEL[p.field];
+  const label = specialtyName(p.field);
   const allowed = COMPLEXITY_OF[p.field] as readonly string[];
   const bad = p.complexity.find((c) => !allowed.includes(c));
   if (bad !== undefined)
-    ctx.addIssue({ code: "custom", path: ["complexity"], message: `${bad} is not a ${label} criterion` });
+    ctx.addIssue({
+      code: "custom",
+      path: ["complexity"],
+      message: say("records.errors.notCriterion", { value: bad, field: label }),
+    });
   else if (new Set(p.complexity).size !== p.complexity.length)
-    ctx.addIssue({ code: "custom", path: ["complexity"], message: "a criterion is listed twice" });
+    ctx.addIssue({ code: "custom", path: ["complexity"], message: say("records.errors.criterionTwice") });
   const areas = COMPONENT_AREAS[p.field] as readonly string[];
   if (p.componentArea !== null && !areas.includes(p.componentArea)) {
     ctx.addIssue({
       code: "custom",
       path: ["componentArea"],
       message: areas.length
-        ? `${p.componentArea} is not a ${label} component area`
-        : `${label} projects have no IT component area`,
+        ? say("records.errors.notComponentArea", { value: p.componentArea, field: label })
+        : say("records.errors.noComponentArea", { field: label }),
     });
   }
   if (p.field === "facility") {
@@ -134,20 +140,25 @@ function checkProject(p: ProjectDraft, ctx: z.RefinementCtx) {
       ctx.addIssue({
         code: "custom",
         path: ["scope"],
-        message: "not used for a Facility Management project (use the facility scope)",
+        message: say("records.errors.scopeForFacility"),
       });
     if (p.facilityScope === null)
-      ctx.addIssue({ code: "custom", path: ["facilityScope"], message: "Choose the facility scope" });
+      ctx.addIssue({ code: "custom", path: ["facilityScope"], message: say("records.errors.chooseFacilityScope") });
   } else {
     if (p.scope === null)
-      ctx.addIssue({ code: "custom", path: ["scope"], message: `Choose the service scope of the ${label} project` });
+      ctx.addIssue({ code: "custom", path: ["scope"], message: say("records.errors.chooseScope", { field: label }) });
     if (p.facilityScope !== null)
-      ctx.addIssue({ code: "custom", path: ["facilityScope"], message: `not used for a ${label} project` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["facilityScope"],
+        message: say("records.errors.notUsed", { field: label }),
+      });
     for (const k of ["computerRoomSites", "floorSpaceM2", "networkSites"] as const) {
-      if (p[k] !== 0) ctx.addIssue({ code: "custom", path: [k], message: `not used for a ${label} project` });
+      if (p[k] !== 0)
+        ctx.addIssue({ code: "custom", path: [k], message: say("records.errors.notUsed", { field: label }) });
     }
   }
-  dateOrder(ctx, p.startDate, p.endDate, "endDate", "The end date is before the start date");
+  dateOrder(ctx, p.startDate, p.endDate, "endDate", "records.errors.endBeforeStart");
 }
 
 export const createProjectSchema = z.strictObject(projectShape).superRefine(checkProject);
@@ -157,7 +168,7 @@ export type ProjectInput = z.input<typeof createProjectSchema>;
 // ---- professional contribution ----
 
 export const saveSpecialtiesSchema = z
-  .strictObject({ memberId: id, field: z.enum(FIELDS), areas: z.array(z.string().max(100)).max(30) })
+  .strictObject({ memberId, field: specialtyFieldEnum, areas: z.array(z.string().max(100)).max(30) })
   .superRefine((s, ctx) => {
     const keys = specialtyKeysOf(s.field);
     const bad = s.areas.find((a) => !keys.includes(a));
@@ -165,47 +176,51 @@ export const saveSpecialtiesSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["areas"],
-        message: `${bad} is not a ${FIELD_LABEL[s.field]} specialty area`,
+        message: say("records.errors.notSpecialty", { value: bad, field: specialtyName(s.field) }),
       });
   });
 
 const successionShape = {
-  memberId: id,
-  field: z.enum(FIELDS),
-  kind: z.enum(SUCCESSION_KINDS),
-  title: required(200, "a title"),
-  achievedOn: optionalDate,
+  memberId,
+  field: specialtyFieldEnum,
+  kind: z.enum(SUCCESSION_KINDS, sayError("validation.choose", { field: fieldLabel("kind") })),
+  title: required("title", 200),
+  achievedOn: optionalDate("achievedOn"),
 };
 export const createSuccessionSchema = z.strictObject(successionShape);
 export const updateSuccessionSchema = z.strictObject({ ...successionShape, id, version });
 
 const mentoringShape = {
-  memberId: id,
-  field: z.enum(FIELDS),
-  mentee: required(200, "the mentee's name"),
-  fromDate: optionalDate,
-  toDate: optionalDate,
+  memberId,
+  field: specialtyFieldEnum,
+  mentee: required("mentee", 200),
+  fromDate: optionalDate("fromDate"),
+  toDate: optionalDate("toDate"),
 };
 const mentoringOrder = (m: { fromDate: string | null; toDate: string | null }, ctx: z.RefinementCtx) =>
-  dateOrder(ctx, m.fromDate, m.toDate, "toDate", "The end of the mentoring is before its start");
+  dateOrder(ctx, m.fromDate, m.toDate, "toDate", "records.errors.mentoringEndBeforeStart");
 export const createMentoringSchema = z.strictObject(mentoringShape).superRefine(mentoringOrder);
 export const updateMentoringSchema = z.strictObject({ ...mentoringShape, id, version }).superRefine(mentoringOrder);
 
 // ---- exams and certifications ----
 
-const examShape = { memberId: id, exam: z.enum(EXAMS), passedOn: requiredDate("the date passed") };
+const examShape = {
+  memberId,
+  exam: z.enum(EXAMS, sayError("validation.choose", { field: fieldLabel("exam") })),
+  passedOn: requiredDate("passedOn"),
+};
 export const createExamSchema = z.strictObject(examShape);
 export const updateExamSchema = z.strictObject({ ...examShape, id, version });
 
 const certificationShape = {
-  memberId: id,
-  name: required(200, "the certification's name"),
-  issuer: text(200).default(""),
-  obtainedOn: optionalDate,
-  expiresOn: optionalDate,
+  memberId,
+  name: required("certificationName", 200),
+  issuer: text("issuer", 200).default(""),
+  obtainedOn: optionalDate("obtainedOn"),
+  expiresOn: optionalDate("expiresOn"),
 };
 const certificationOrder = (c: { obtainedOn: string | null; expiresOn: string | null }, ctx: z.RefinementCtx) =>
-  dateOrder(ctx, c.obtainedOn, c.expiresOn, "expiresOn", "The expiry date is before the date obtained");
+  dateOrder(ctx, c.obtainedOn, c.expiresOn, "expiresOn", "records.errors.expiresBeforeObtained");
 export const createCertificationSchema = z.strictObject(certificationShape).superRefine(certificationOrder);
 export const updateCertificationSchema = z
   .strictObject({ ...certificationShape, id, version })
@@ -215,12 +230,17 @@ export const updateCertificationSchema = z
 
 export const setSkillRatingSchema = z
   .strictObject({
-    memberId: id,
-    field: z.enum(FIELDS),
+    memberId,
+    field: specialtyFieldEnum,
     item: z.string().max(100),
     rater: z.enum(["self", "lead"]),
     /** null clears the rating */
-    level: z.number({ error: "Choose a level" }).int().min(1).max(6).nullable(),
+    level: z
+      .number(sayError("validation.choose", { field: fieldLabel("level") }))
+      .int()
+      .min(1)
+      .max(6)
+      .nullable(),
     /** the row's version, or null when the item was never assessed */
     version: version.nullable(),
   })
@@ -229,36 +249,40 @@ export const setSkillRatingSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["item"],
-        message: `${s.item} is not a ${FIELD_LABEL[s.field]} skill item`,
+        message: say("records.errors.notSkillItem", { value: s.item, field: specialtyName(s.field) }),
       });
     }
     if (s.level !== null && s.level > MAX_LEVEL[s.field]) {
       ctx.addIssue({
         code: "custom",
         path: ["level"],
-        message: `${FIELD_LABEL[s.field]} levels go up to ${MAX_LEVEL[s.field]}`,
+        message: say("records.errors.levelMax", { field: specialtyName(s.field), max: MAX_LEVEL[s.field] }),
       });
     }
   });
 
 // ---- review transitions (any record kind) ----
 
-export const recordRefSchema = z.strictObject({ entity: z.enum(RECORD_ENTITIES), id, memberId: id, version });
+const entity = z.enum(RECORD_ENTITIES, sayError("validation.choose", { field: fieldLabel("entity") }));
+export const recordRefSchema = z.strictObject({ entity, id, memberId, version });
 export type RecordRef = z.infer<typeof recordRefSchema>;
 export const rejectRecordSchema = z.strictObject({
-  entity: z.enum(RECORD_ENTITIES),
+  entity,
   id,
-  memberId: id,
+  memberId,
   version,
-  comment: text(2000).min(1, "Say why the record is rejected, so the member can fix it"),
+  comment: text("comment", 2000).min(1, sayError("records.errors.rejectWhy")),
 });
 export const approveRecordSchema = z.strictObject({
-  entity: z.enum(RECORD_ENTITIES),
+  entity,
   id,
-  memberId: id,
+  memberId,
   version,
-  comment: text(2000).default(""),
+  comment: text("comment", 2000).default(""),
 });
 export const approveRecordsSchema = z.strictObject({
-  records: z.array(recordRefSchema).min(1, "Select at least one record").max(200),
+  records: z
+    .array(recordRefSchema)
+    .min(1, sayError("records.errors.selectOne"))
+    .max(200, sayError("validation.tooMany", { field: fieldLabel("record"), max: 200 })),
 });

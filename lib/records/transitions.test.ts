@@ -1,4 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { thing } from "../errors";
+import { translate, type Text } from "../i18n/text";
+
+const say = (t: Text | null) => (t === null ? null : translate("en", t));
 import { REVIEW_STATES, type ReviewState } from "../db/schema";
 import {
   isOpenRevision,
@@ -82,29 +86,30 @@ describe("review transitions", () => {
 
   it("refuse with a sentence naming the record kind and its state", () => {
     const approved = { state: "approved" as const, superseded: false };
-    expect(refusalOf("submit", "project", approved)).toBe(
+    expect(say(refusalOf("submit", thing("project"), approved))).toBe(
       "Only a draft or rejected project can be submitted; this one is approved.",
     );
-    expect(refusalOf("withdraw", "exam", { state: "draft", superseded: false })).toBe(
+    expect(say(refusalOf("withdraw", thing("exam"), { state: "draft", superseded: false }))).toBe(
       "Only a submitted exam can be withdrawn; this one is draft.",
     );
-    expect(refusalOf("revise", "project", { state: "draft", superseded: false })).toBe(
+    expect(say(refusalOf("revise", thing("project"), { state: "draft", superseded: false }))).toBe(
       "Only an approved, current project can be changed by a revision.",
     );
-    expect(refusalOf("revise", "project", { ...approved, superseded: true })).toBe(
+    expect(say(refusalOf("revise", thing("project"), { ...approved, superseded: true }))).toBe(
       "Only an approved, current project can be changed by a revision.",
     );
-    expect(refusalOf("edit", "exam", { state: "submitted", superseded: false })).toBe(
+    expect(say(refusalOf("edit", thing("exam"), { state: "submitted", superseded: false }))).toBe(
       "This exam is submitted for review; withdraw it to edit it.",
     );
-    expect(refusalOf("edit", "exam", approved)).toBe(
+    expect(say(refusalOf("edit", thing("exam"), approved))).toBe(
       'This exam is approved and locked; use "Change" to make a revision.',
     );
-    expect(refusalOf("edit", "exam", { ...approved, superseded: true })).toBe(
+    expect(say(refusalOf("edit", thing("exam"), { ...approved, superseded: true }))).toBe(
       "This exam has been replaced by a newer revision.",
     );
     for (const state of REVIEW_STATES)
-      for (const name of STARTS[state]) expect(refusalOf(name, "exam", { state, superseded: false })).toBeNull();
+      for (const name of STARTS[state])
+        expect(say(refusalOf(name, thing("exam"), { state, superseded: false }))).toBeNull();
   });
 });
 

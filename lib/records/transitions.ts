@@ -3,6 +3,11 @@
 // record buttons (components/records/record-actions.tsx) show what it allows; neither restates it.
 import type { ReviewState } from "../db/schema";
 import type { Capability } from "../auth/policy";
+// Type-only: the record buttons import this table into the browser, which must not pull in the message catalogs.
+import type { Text, TextKey, TextValue } from "../i18n/text";
+
+const text = (key: TextKey, values?: Record<string, TextValue>): Text => (values ? { key, values } : { key });
+const stateWord = (state: ReviewState): Text => ({ key: `records.stateWord.${state}` as TextKey });
 
 /** The viewer's permissions on one member's records, as the policy grants them (the record buttons receive these). */
 export type RecordPerms = { write: boolean; submit: boolean; review: boolean };
@@ -24,8 +29,9 @@ type Transition = {
   /** The state it is in afterwards; null when the record is deleted, "draft" of a new copy for a revision. */
   to: ReviewState | null;
   needs: RecordPerm;
-  /** The refusal when the record is in another state (`what` names the record kind, e.g. "project"). */
-  refusal: (what: string, record: TransitionSubject) => string;
+  /** The refusal when the record is in another state (`what` names the record kind, e.g. "project"), said in the
+   * reader's language by runAction (messages errors.action.*). */
+  refusal: (what: Text, record: TransitionSubject) => Text;
 };
 
 export const TRANSITIONS = {
@@ -35,48 +41,51 @@ export const TRANSITIONS = {
     to: "draft",
     needs: "write",
     refusal: (what, { state, superseded }) =>
-      superseded
-        ? `This ${what} has been replaced by a newer revision.`
-        : state === "submitted"
-          ? `This ${what} is submitted for review; withdraw it to edit it.`
-          : `This ${what} is approved and locked; use "Change" to make a revision.`,
+      text(
+        superseded
+          ? "errors.action.superseded"
+          : state === "submitted"
+            ? "errors.action.lockedSubmitted"
+            : "errors.action.lockedApproved",
+        { what },
+      ),
   },
   submit: {
     from: ["draft", "rejected"],
     to: "submitted",
     needs: "submit",
-    refusal: (what, { state }) => `Only a draft or rejected ${what} can be submitted; this one is ${state}.`,
+    refusal: (what, { state }) => text("errors.action.onlySubmit", { what, state: stateWord(state) }),
   },
   withdraw: {
     from: ["submitted"],
     to: "draft",
     needs: "submit",
-    refusal: (what, { state }) => `Only a submitted ${what} can be withdrawn; this one is ${state}.`,
+    refusal: (what, { state }) => text("errors.action.onlyWithdraw", { what, state: stateWord(state) }),
   },
   delete: {
     from: ["draft", "rejected"],
     to: null,
     needs: "write",
-    refusal: (what, { state }) => `Only a draft or rejected ${what} can be deleted; this one is ${state}.`,
+    refusal: (what, { state }) => text("errors.action.onlyDelete", { what, state: stateWord(state) }),
   },
   /** "Change" on an approved record: a draft copy that revises it, while it has no open revision already. */
   revise: {
     from: ["approved"],
     to: "draft",
     needs: "write",
-    refusal: (what) => `Only an approved, current ${what} can be changed by a revision.`,
+    refusal: (what) => text("errors.action.onlyRevise", { what }),
   },
   approve: {
     from: ["submitted"],
     to: "approved",
     needs: "review",
-    refusal: (what, { state }) => `Only a submitted ${what} can be approved; this one is ${state}.`,
+    refusal: (what, { state }) => text("errors.action.onlyApprove", { what, state: stateWord(state) }),
   },
   reject: {
     from: ["submitted"],
     to: "rejected",
     needs: "review",
-    refusal: (what, { state }) => `Only a submitted ${what} can be rejected; this one is ${state}.`,
+    refusal: (what, { state }) => text("errors.action.onlyReject", { what, state: stateWord(state) }),
   },
 } as const satisfies Record<string, Transition>;
 export type TransitionName = keyof typeof TRANSITIONS;
@@ -98,7 +107,7 @@ export function mayStart(name: TransitionName, record: TransitionSubject, perms:
 }
 
 /** Why the record's state does not let the transition start; null when it does. */
-export function refusalOf(name: TransitionName, what: string, record: TransitionSubject): string | null {
+export function refusalOf(name: TransitionName, what: Text, record: TransitionSubject): Text | null {
   return startsFrom(name, record) ? null : TRANSITIONS[name].refusal(what, record);
 }
 

@@ -2,15 +2,16 @@
 // Every rule names the field at fault: minLevel within 1..the field's highest, skillItem only (and always) for
 // kind skill and one of the field's 7 items, minCount 1..MAX_TARGET_COUNT.
 import { z } from "zod";
-import { FIELDS, FIELD_LABEL, MAX_LEVEL, skillItemsOf } from "../itss/fields";
-import { idField, versionField } from "../roster/inputs";
+import { FIELDS, MAX_LEVEL, skillItemsOf } from "../itss/fields";
+import { fieldLabel, idField, specialtyName, versionField, type FieldKey } from "../validation";
+import { say, sayError } from "../i18n/text";
 
 /** No team or department needs more than this many members at a level; larger numbers are typing mistakes. */
 export const MAX_TARGET_COUNT = 10_000;
 /** Targets one team or department may carry: a page of them stays readable. */
 export const MAX_TARGETS_PER_OWNER = 50;
 
-const whole = (what: string, min: number, max: number) =>
+const whole = (field: FieldKey, min: number, max: number) =>
   z.preprocess(
     (v) =>
       typeof v === "string" && v.trim() !== "" && /^-?\d+$/.test(v.trim())
@@ -19,26 +20,29 @@ const whole = (what: string, min: number, max: number) =>
           ? undefined
           : v,
     z
-      .number({ error: `Enter the ${what} as a whole number.` })
-      .int(`Enter the ${what} as a whole number.`)
-      .min(min, `The ${what} must be at least ${min}.`)
-      .max(max, `The ${what} may be at most ${max}.`),
+      .number(sayError("validation.wholeNumber", { field: fieldLabel(field) }))
+      .int(sayError("validation.wholeNumber", { field: fieldLabel(field) }))
+      .min(min, sayError("validation.atLeast", { field: fieldLabel(field), min }))
+      .max(max, sayError("validation.atMost", { field: fieldLabel(field), max })),
   );
 
-const optionalId = (label: string) =>
+const optionalId = (label: FieldKey) =>
   z.preprocess((v) => (v === "" || v === null ? undefined : v), idField(label).optional());
 const skillItemInput = z.preprocess(
   (v) => (v === "" || v === null ? undefined : v),
-  z.string({ error: "Choose a skill item." }).max(100, "Choose a skill item of the field.").optional(),
+  z
+    .string(sayError("validation.choose", { field: fieldLabel("skillItem") }))
+    .max(100, sayError("validation.choose", { field: fieldLabel("skillItem") }))
+    .optional(),
 );
 
 const body = {
-  field: z.enum(FIELDS, { error: "Choose Hardware, Software or Facility Management." }),
-  kind: z.enum(["level", "skill"], { error: "Choose a level target or a skill target." }),
+  field: z.enum(FIELDS, sayError("validation.specialtyField")),
+  kind: z.enum(["level", "skill"], sayError("forms.target.errors.kind")),
   skillItem: skillItemInput,
   // The field's own bound is checked below, once the field is known.
-  minLevel: whole("minimum level", 1, 99),
-  minCount: whole("number of members", 1, MAX_TARGET_COUNT),
+  minLevel: whole("minLevel", 1, 99),
+  minCount: whole("minCount", 1, MAX_TARGET_COUNT),
 };
 
 type Body = {
@@ -54,24 +58,24 @@ function checkBody(t: Body, ctx: z.RefinementCtx) {
     ctx.addIssue({
       code: "custom",
       path: ["minLevel"],
-      message: `${FIELD_LABEL[t.field]} levels go up to ${MAX_LEVEL[t.field]}.`,
+      message: say("forms.target.errors.levelMax", { field: specialtyName(t.field), max: MAX_LEVEL[t.field] }),
     });
   }
   if (t.kind === "skill") {
     if (t.skillItem === undefined)
-      ctx.addIssue({ code: "custom", path: ["skillItem"], message: "Choose the skill item a skill target counts." });
+      ctx.addIssue({ code: "custom", path: ["skillItem"], message: say("forms.target.errors.skillItemMissing") });
     else if (!(skillItemsOf(t.field) as readonly string[]).includes(t.skillItem)) {
       ctx.addIssue({
         code: "custom",
         path: ["skillItem"],
-        message: `Choose one of the 7 ${FIELD_LABEL[t.field]} skill items.`,
+        message: say("forms.target.errors.skillItemOfField", { field: specialtyName(t.field) }),
       });
     }
   } else if (t.skillItem !== undefined) {
     ctx.addIssue({
       code: "custom",
       path: ["skillItem"],
-      message: "A level target counts levels, not a skill item: leave the skill item empty.",
+      message: say("forms.target.errors.skillItemUnused"),
     });
   }
 }
@@ -83,7 +87,7 @@ export const createTargetSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["teamId"],
-        message: "A target belongs to one team or to one department: choose one.",
+        message: say("forms.target.errors.owner"),
       });
     }
     checkBody(t, ctx);

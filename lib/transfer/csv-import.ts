@@ -21,6 +21,7 @@ import {
   type TeamRef,
 } from "./members-csv";
 import { skillKey, validateSkillRows, type MemberRef, type SkillPlan } from "./skills-csv";
+import { text } from "../i18n/text";
 
 export type ImportCheck<P> = { errors: RowError[]; plan: P[] };
 
@@ -84,8 +85,7 @@ export async function checkMembersImport(tx: Tx, actor: CurrentUser, csv: string
   const canManageTeam = (t: TeamRef) => mayImportInto(actor, { departmentId: t.departmentId, teamId: t.id });
   // Creating departments and teams from the file is the administrator's (org.import), as a new organisation starts empty.
   const canCreateDepartmentsAndTeams = can(actor, "org.import");
-  if (!canCreateDepartmentsAndTeams && !active.some(canManageTeam))
-    throw forbidden("import members: you manage no team");
+  if (!canCreateDepartmentsAndTeams && !active.some(canManageTeam)) throw forbidden(text("errors.can.importMembers"));
   return validateMemberRows(parsed.table.rows, {
     teams: active,
     archivedTeams: teamRows.filter((t) => t.archivedAt).map(toRef),

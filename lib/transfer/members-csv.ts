@@ -1,7 +1,7 @@
 // The members CSV (name, email, department, team, field, role): validates every row against the organisation and
 // the actor's reach, and plans what an import would create — members and accounts, and for an administrator the
+import { isEmail, isStorable } from "../validation";
 // departments and teams the file names that do not exist yet. Pure: rows and context in, errors and plan out.
-import { z } from "zod";
 import { FIELDS, type Field } from "../itss/fields";
 import { parseCsv, looksLikeFormula, type RowError } from "./csv";
 
@@ -64,7 +64,6 @@ export const isNewDepartment = (d: DepartmentRef | NewDepartment): d is NewDepar
 /** "Department / Team", as the preview and messages name a team. */
 export const teamLabel = (t: TeamRef | NewTeam) => `${isNewTeam(t) ? t.department.name : t.departmentName} / ${t.name}`;
 
-const emailSchema = z.email();
 const key = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
 const fieldWord = (f: Field | null) => (f ? `a ${f} team` : "a mixed team (no field)");
 
@@ -120,6 +119,7 @@ export function validateMemberRows(
     const name = cells.name ?? "";
     if (name === "") err("name", "Enter the member's name.");
     else if (name.length > 200) err("name", "At most 200 characters.");
+    else if (!isStorable(name)) err("name", "Contains a character that cannot be stored (a NUL character); remove it.");
     else if (looksLikeFormula(name))
       err("name", "Starts with =, +, -, @ or a tab, like a spreadsheet formula; remove that character.");
 
@@ -127,8 +127,7 @@ export function validateMemberRows(
     const beforeEmail = errors.length;
     let email: string | null = null;
     if (rawEmail !== "") {
-      if (rawEmail.length > 320 || !emailSchema.safeParse(rawEmail).success)
-        err("email", `"${cells.email}" is not a valid email address.`);
+      if (!isEmail(rawEmail)) err("email", `"${cells.email}" is not a valid email address.`);
       else if (seenEmails.has(rawEmail))
         err("email", `${rawEmail} already appears in row ${seenEmails.get(rawEmail)}.`);
       else if (ctx.memberEmails.has(rawEmail)) err("email", `A member with the email ${rawEmail} already exists.`);

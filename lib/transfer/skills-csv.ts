@@ -1,6 +1,7 @@
 // The skill-assessments CSV (member_email or member_id, field, skill_item, self, lead, date): validates every row
 // (field, an item of that field, levels 1..the field's highest) and plans the ratings it would set. Pure.
 import { FIELDS, MAX_LEVEL, skillItemsOf, type Field, type SkillItem } from "../itss/fields";
+import { isIsoDate } from "../validation";
 import { parseCsv, type RowError } from "./csv";
 
 export const SKILL_COLUMNS = ["member_email", "member_id", "field", "skill_item", "self", "lead", "date"] as const;
@@ -40,12 +41,7 @@ export type SkillPlan = {
   existing: { id: number; selfLevel: number | null; leadLevel: number | null; version: number } | null;
 };
 
-/** YYYY-MM-DD that is a real calendar date. */
-function isoDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
+const isoDate = isIsoDate;
 
 export const skillKey = (memberId: number, field: string, item: string) => `${memberId}:${field}:${item}`;
 

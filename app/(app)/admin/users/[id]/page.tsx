@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Forbidden } from "@/components/ui/empty-state";
 import { userForSection } from "@/lib/auth/section";
-import { ActionForm } from "@/components/roster/action-form";
+import { ActionForm } from "@/components/forms/action-form";
 import { EditUserForm, ResetPasswordForm } from "@/components/roster/user-forms";
 import { segmentId } from "@/lib/search-params/route-id";
 

@@ -10,7 +10,7 @@ import { teamDetail } from "@/lib/db/queries/teams";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Forbidden } from "@/components/ui/empty-state";
-import { ActionForm } from "@/components/roster/action-form";
+import { ActionForm } from "@/components/forms/action-form";
 import { TeamLeadsForm, TeamSettingsForm } from "@/components/roster/team-forms";
 import { segmentId } from "@/lib/search-params/route-id";
 

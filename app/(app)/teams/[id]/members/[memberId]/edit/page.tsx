@@ -12,7 +12,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Forbidden } from "@/components/ui/empty-state";
 import { MemberForm } from "@/components/roster/member-form";
-import { ActionForm, SelectField } from "@/components/roster/action-form";
+import { ActionForm } from "@/components/forms/action-form";
+import { SelectField } from "@/components/forms/fields";
 import { segmentId } from "@/lib/search-params/route-id";
 
 export async function generateMetadata() {
