@@ -3,7 +3,7 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { getDb } from "@/lib/db/client";
 import { memberScope } from "@/lib/db/queries/members";
-import { segmentId } from "@/lib/search-params/route-id";
+import { parseRouteId as segmentId } from "@/lib/validation";
 
 // Before the loading boundary: a member outside the actor's scope is the same 404 as one that does not exist.
 export default async function MemberLayout({

@@ -10,7 +10,7 @@ import { parseTeamMemberParams, teamMemberQuery } from "@/lib/search-params/rost
 import { teamDetail } from "@/lib/db/queries/teams";
 import { PageHeader } from "@/components/ui/page-header";
 import { TeamMembersTable } from "@/components/roster/team-members-table";
-import { segmentId } from "@/lib/search-params/route-id";
+import { parseRouteId as segmentId } from "@/lib/validation";
 
 export async function generateMetadata() {
   const t = await getTranslations("teams.team");

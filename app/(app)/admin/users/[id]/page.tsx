@@ -12,7 +12,7 @@ import { Forbidden } from "@/components/ui/empty-state";
 import { userForSection } from "@/lib/auth/section";
 import { ActionForm } from "@/components/forms/action-form";
 import { EditUserForm, ResetPasswordForm } from "@/components/roster/user-forms";
-import { segmentId } from "@/lib/search-params/route-id";
+import { parseRouteId as segmentId } from "@/lib/validation";
 
 export async function generateMetadata() {
   const t = await getTranslations("admin.user");

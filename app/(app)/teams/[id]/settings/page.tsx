@@ -12,7 +12,7 @@ import { Card } from "@/components/ui/card";
 import { Forbidden } from "@/components/ui/empty-state";
 import { ActionForm } from "@/components/forms/action-form";
 import { TeamLeadsForm, TeamSettingsForm } from "@/components/roster/team-forms";
-import { segmentId } from "@/lib/search-params/route-id";
+import { parseRouteId as segmentId } from "@/lib/validation";
 
 export async function generateMetadata() {
   const t = await getTranslations("teams.settings");

@@ -14,7 +14,7 @@ import { Forbidden } from "@/components/ui/empty-state";
 import { MemberForm } from "@/components/roster/member-form";
 import { ActionForm } from "@/components/forms/action-form";
 import { SelectField } from "@/components/forms/fields";
-import { segmentId } from "@/lib/search-params/route-id";
+import { parseRouteId as segmentId } from "@/lib/validation";
 
 export async function generateMetadata() {
   const t = await getTranslations("teams.editMember");
