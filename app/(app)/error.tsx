@@ -1,38 +1,35 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useDatabaseOutage } from "@/components/shell/use-database-outage";
 
 export default function AppError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const isOutage = useDatabaseOutage();
+  const t = useTranslations("common");
   if (isOutage)
     return (
       <div role="alert" data-outage="database" className="rounded-lg border border-amber-200 bg-amber-50 p-6">
-        <h1 className="text-lg font-semibold text-amber-900">The database cannot be reached</h1>
-        <p className="mt-1 text-sm text-amber-900">Try again in a moment. Nothing you entered was saved half-way.</p>
+        <h1 className="text-lg font-semibold text-amber-900">{t("outage.title")}</h1>
+        <p className="mt-1 text-sm text-amber-900">{t("outage.text")}</p>
         <button
           onClick={() => reset()}
           className="mt-4 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
         >
-          Try again
+          {t("outage.tryAgain")}
         </button>
       </div>
     );
   return (
     <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-6">
-      <h1 className="text-lg font-semibold text-red-900">This page could not be shown</h1>
+      <h1 className="text-lg font-semibold text-red-900">{t("error.title")}</h1>
       <p className="mt-1 text-sm text-red-900">
-        Something went wrong on our side; nothing was changed.{" "}
-        {error.digest ? (
-          <>
-            Reference: <code>{error.digest}</code>.
-          </>
-        ) : null}
+        {t("error.text")} {error.digest ? t("error.reference", { digest: error.digest }) : null}
       </p>
       <button
         onClick={() => reset()}
         className="mt-4 rounded-md bg-red-700 px-4 py-2 text-sm font-medium text-white hover:bg-red-800"
       >
-        Try again
+        {t("error.tryAgain")}
       </button>
     </div>
   );

@@ -1,6 +1,8 @@
 // The 503 answers while the database cannot be reached: a styled page for browsers, JSON for the API, plain text for
 // a server action's fetch. Used by proxy.ts (which answers before any page renders) and the API's error mapping.
 import { DATABASE_UNAVAILABLE_MESSAGE, RETRY_AFTER_SECONDS } from "../db/health";
+import { pickLocale, type Locale } from "../i18n/locales";
+import { messagesFor } from "../i18n/messages";
 
 const headers = (contentType: string) => ({
   "content-type": contentType,
@@ -23,11 +25,12 @@ const escapeHtml = (s: string) =>
  * The page: the app's look (colours of globals.css, the layout of not-found.tsx) in inline CSS, since the proxy cannot
  * render the app's components. "Try again" reloads the address the visitor asked for.
  */
-export function unavailablePage(path: string): Response {
+export function unavailablePage(path: string, locale: Locale = "en"): Response {
+  const m = messagesFor(locale).common.outage;
   const again = escapeHtml(path.startsWith("/") && !path.startsWith("//") ? path : "/");
   const html = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Database unavailable · Levelboard</title>
+<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(m.pageTitle)} · Levelboard</title>
 <style>
 body{margin:0;min-height:100vh;background:#f8fafc;color:#0f172a;font-family:ui-sans-serif,system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;-webkit-font-smoothing:antialiased}
 header{border-bottom:1px solid #e2e8f0;background:#fff}
@@ -43,9 +46,9 @@ a:focus-visible{outline:2px solid #1f56c3;outline-offset:2px}
 <body><header><div>Levelboard</div></header>
 <main role="alert" data-outage="database">
 <p class="code">503</p>
-<h1>The database cannot be reached</h1>
-<p class="text">${escapeHtml(DATABASE_UNAVAILABLE_MESSAGE.replace(/^The database cannot be reached\. /, ""))} Nothing you entered was saved half-way.</p>
-<a class="button" href="${again}">Try again</a>
+<h1>${escapeHtml(m.title)}</h1>
+<p class="text">${escapeHtml(m.text)}</p>
+<a class="button" href="${again}">${escapeHtml(m.tryAgain)}</a>
 </main></body></html>`;
   return new Response(html, { status: 503, headers: headers("text/html; charset=utf-8") });
 }
@@ -55,5 +58,7 @@ export function unavailableResponse(pathname: string, search: string, requestHea
   if (pathname.startsWith("/api/")) return unavailableJson();
   if (requestHeaders.has("next-action"))
     return new Response(DATABASE_UNAVAILABLE_MESSAGE, { status: 503, headers: headers("text/plain; charset=utf-8") });
-  return unavailablePage(pathname + search);
+  // The visitor's language as the app would choose it without the database: the picker's cookie, else the browser's.
+  const cookie = /(?:^|;\s*)levelboard-locale=([a-z]{2})/.exec(requestHeaders.get("cookie") ?? "")?.[1];
+  return unavailablePage(pathname + search, pickLocale(null, cookie, requestHeaders.get("accept-language")));
 }
