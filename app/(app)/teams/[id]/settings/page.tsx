@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
@@ -13,6 +12,7 @@ import { Forbidden } from "@/components/ui/empty-state";
 import { ActionForm } from "@/components/forms/action-form";
 import { TeamLeadsForm, TeamSettingsForm } from "@/components/roster/team-forms";
 import { parseRouteId as segmentId } from "@/lib/validation";
+import { TeamBreadcrumb } from "@/components/roster/team-breadcrumb";
 
 export async function generateMetadata() {
   const t = await getTranslations("teams.settings");
@@ -35,16 +35,7 @@ export default async function TeamSettingsPage({ params }: { params: Promise<{ i
   const candidates = await leadCandidates(db, team.departmentId);
   return (
     <>
-      <nav aria-label={tRoster("breadcrumb")} className="mb-2 text-sm text-slate-600">
-        <Link href="/teams" className="hover:underline">
-          {t("breadcrumbTeams")}
-        </Link>{" "}
-        /{" "}
-        <Link href={`/teams/${team.id}`} className="hover:underline">
-          {team.name}
-        </Link>{" "}
-        / {t("breadcrumb")}
-      </nav>
+      <TeamBreadcrumb label={tRoster("breadcrumb")} teams={t("breadcrumbTeams")} team={team} here={t("breadcrumb")} />
       <PageHeader
         title={t("title", { team: team.name })}
         description={t("description", { department: team.departmentName })}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
@@ -11,6 +10,7 @@ import { Card } from "@/components/ui/card";
 import { Forbidden } from "@/components/ui/empty-state";
 import { MemberForm } from "@/components/roster/member-form";
 import { parseRouteId as segmentId } from "@/lib/validation";
+import { TeamBreadcrumb } from "@/components/roster/team-breadcrumb";
 
 export async function generateMetadata() {
   const t = await getTranslations("teams.newMember");
@@ -33,16 +33,7 @@ export default async function NewMemberPage({ params }: { params: Promise<{ id: 
   const accounts = await linkableUsers(db, team.departmentId);
   return (
     <>
-      <nav aria-label={tRoster("breadcrumb")} className="mb-2 text-sm text-slate-600">
-        <Link href="/teams" className="hover:underline">
-          {t("breadcrumbTeams")}
-        </Link>{" "}
-        /{" "}
-        <Link href={`/teams/${team.id}`} className="hover:underline">
-          {team.name}
-        </Link>{" "}
-        / {t("breadcrumb")}
-      </nav>
+      <TeamBreadcrumb label={tRoster("breadcrumb")} teams={t("breadcrumbTeams")} team={team} here={t("breadcrumb")} />
       <PageHeader title={t("title", { team: team.name })} description={t("description")} />
       <Card>
         <MemberForm teamId={team.id} accounts={accounts} />
