@@ -26,3 +26,11 @@ vi.mock("next/cache", async (importOriginal) => ({
   revalidatePath: () => {},
   revalidateTag: () => {},
 }));
+
+// Outside a request Next's cookies() and headers() throw: a request with no cookie and no Accept-Language (so an
+// action answers in the actor's saved language, else English).
+vi.mock("next/headers", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/headers")>()),
+  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false }),
+  headers: async () => new Headers(),
+}));
