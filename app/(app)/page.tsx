@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { orgCounts } from "@/lib/db/queries/org";
 import { loadDashboard, ownStanding, parseDashboardParams } from "@/lib/db/queries/dashboard";
 import { FIELDS } from "@/lib/itss/fields";
-import { sourceText } from "@/components/evaluation/field-standing";
+import { sourceText } from "@/components/evaluation/sentences";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, Stat } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";

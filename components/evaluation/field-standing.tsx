@@ -1,52 +1,14 @@
 // One field's standing on the member page: official level and its source, provisional level, skill level, and the
-// checklist "Path to level N" built from the engine's `next.missing` (the sentences: messages itss.missing/satisfied,
-// the same wording as lib/itss/explain.ts gives the CLI and the API).
+// checklist "Path to level N" built from the engine's `next.missing` (the sentences: ./sentences.ts).
 import { useTranslations } from "next-intl";
 import { MAX_LEVEL, type Field } from "@/lib/itss/fields";
-import type { FieldEvaluation, Missing, MissingCode } from "@/lib/itss/types";
+import type { FieldEvaluation, MissingCode } from "@/lib/itss/types";
+import { missingText, sourceText } from "./sentences";
 
 function requirementsOf(level: number): MissingCode[] {
   return level >= 4
     ? ["projects", "key_project", "specialty", "succession", "develops_subordinates"]
     : ["projects", "specialty"];
-}
-
-type ItssT = ReturnType<typeof useTranslations<"itss">>;
-
-/** The sentence for a missing item of the path (lib/itss/explain.ts describeMissing, in the reader's language). */
-export function missingText(t: ItssT, m: Missing): string {
-  switch (m.code) {
-    case "projects": {
-      const more = Math.max(m.need - m.have, 0);
-      const successful = !(m.need === 1 && m.minLevel === 3) ? "yes" : "no";
-      return t("missing.projects", { more, successful, minLevel: m.minLevel, have: m.have, need: m.need });
-    }
-    case "key_project":
-      return t("missing.key_project", { level: m.level });
-    case "specialty":
-      return t("missing.specialty", { level: m.level });
-    case "succession":
-      return t("missing.succession", { more: Math.max(m.need - m.have, 0), have: m.have, need: m.need });
-    case "develops_subordinates":
-      return t("missing.develops_subordinates");
-  }
-}
-
-/** Where a field's level comes from (lib/itss/explain.ts describeSource, in the reader's language). */
-export function sourceText(
-  t: ItssT,
-  field: Field,
-  e: Pick<FieldEvaluation, "level" | "source" | "kpiLevel" | "examLevel">,
-): string {
-  const values = { field: t(`fields.${field}`), level: e.level, kpiLevel: e.kpiLevel };
-  switch (e.source) {
-    case "kpi":
-      return t(e.examLevel === e.kpiLevel ? "source.kpiSameExam" : "source.kpi", values);
-    case "exam":
-      return t(e.kpiLevel > 0 ? "source.examOverKpi" : "source.exam", values);
-    case "none":
-      return t("source.none", values);
-  }
 }
 
 export function FieldStanding({

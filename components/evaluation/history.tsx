@@ -6,7 +6,7 @@ import { MAX_LEVEL, type Field } from "@/lib/itss/fields";
 import type { FieldEvaluation } from "@/lib/itss/types";
 import { EmptyState } from "@/components/ui/empty-state";
 import { HistoryChart } from "./member-charts";
-import { missingText } from "./field-standing";
+import { missingText } from "./sentences";
 
 export function EvaluationHistory({
   snapshots,

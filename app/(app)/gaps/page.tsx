@@ -22,7 +22,7 @@ import {
   type TargetStanding,
 } from "@/lib/db/queries/gaps";
 import { FIELDS, type Field, type SkillItem } from "@/lib/itss/fields";
-import { missingText } from "@/components/evaluation/field-standing";
+import { missingText } from "@/components/evaluation/sentences";
 import { scopeName } from "@/components/views/scope-name";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, Stat } from "@/components/ui/card";
