@@ -47,7 +47,7 @@ export function SkillProfile({
                 rows={rows}
                 maxLevel={MAX_LEVEL[field]}
                 showTarget={hasTarget}
-                names={{ self: t("self"), lead: t("lead"), target: t("teamTarget") }}
+                names={{ self: t("self"), lead: t("chartLead"), target: t("teamTarget") }}
               />
             </div>
             <table className="sr-only">
