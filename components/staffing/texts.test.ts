@@ -6,7 +6,7 @@ import { createTranslator } from "next-intl";
 import { MESSAGES } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Evidence, ProjectEvidence } from "@/lib/itss/types";
-import { assess, type CandidateFacts } from "@/lib/staffing/rank";
+import { assess } from "@/lib/staffing/rank";
 import { growthFit } from "@/lib/staffing/growth";
 import type { StaffingNeed } from "@/lib/staffing/need";
 import { growthText, joinAnd, matchText, needText, shortMissingText } from "./texts";
@@ -18,25 +18,7 @@ const translators = (locale: Locale) => ({
 const en = translators("en");
 const ja = translators("ja");
 
-const facts = (over: Partial<CandidateFacts> & { memberId: number }): CandidateFacts => ({
-  name: `M${over.memberId}`,
-  teamId: 1,
-  teamName: "T",
-  level: 0,
-  skills: {},
-  ongoing: 0,
-  ...over,
-});
-const need: StaffingNeed = {
-  field: "hardware",
-  minLevel: 4,
-  skills: [
-    { item: "technology", minLevel: 3 },
-    { item: "communication", minLevel: 3 },
-  ],
-};
-const lead = (level: number) => ({ level, source: "lead" as const });
-const self = (level: number) => ({ level, source: "self" as const });
+import { facts, lead, need, self } from "@/lib/staffing/test-fixtures";
 
 describe("matchText", () => {
   it("names what is met and what is missed, and flags self-ratings", () => {

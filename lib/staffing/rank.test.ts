@@ -6,25 +6,7 @@ import { skillItemsOf, type SkillItem } from "../itss/fields";
 import type { StaffingNeed } from "./need";
 import { assess, compareCandidates, rankCandidates, type CandidateFacts } from "./rank";
 
-const facts = (over: Partial<CandidateFacts> & { memberId: number }): CandidateFacts => ({
-  name: `M${over.memberId}`,
-  teamId: 1,
-  teamName: "T",
-  level: 0,
-  skills: {},
-  ongoing: 0,
-  ...over,
-});
-const need: StaffingNeed = {
-  field: "hardware",
-  minLevel: 4,
-  skills: [
-    { item: "technology", minLevel: 3 },
-    { item: "communication", minLevel: 3 },
-  ],
-};
-const lead = (level: number) => ({ level, source: "lead" as const });
-const self = (level: number) => ({ level, source: "self" as const });
+import { facts, lead, need, self } from "./test-fixtures";
 
 describe("assess", () => {
   it("qualified when every requirement is met, listing them all as met", () => {
