@@ -18,7 +18,7 @@ const translators = (locale: Locale) => ({
 const en = translators("en");
 const ja = translators("ja");
 
-import { facts, lead, need, self } from "@/lib/staffing/test-fixtures";
+import { atLevel4, facts, hw, lead, level3, level4, level5, need, self } from "@/lib/staffing/test-fixtures";
 
 describe("matchText", () => {
   it("names what is met and what is missed, and flags self-ratings", () => {
@@ -67,24 +67,6 @@ describe("needText and joinAnd", () => {
   });
 });
 
-const hw = (role: ProjectEvidence["role"], scope: ProjectEvidence["scope"], criteria = 2): ProjectEvidence => ({
-  field: "hardware",
-  role,
-  status: "completed",
-  successful: true,
-  complexity: (["multi_platform", "multi_vendor", "advanced_technology", "mission_critical"] as const).slice(
-    0,
-    criteria,
-  ),
-  scope,
-});
-const level3 = hw("member", "specific_users");
-const level4 = hw("leader", "wide_area_team");
-const level5 = hw("responsible", "wide_area_users");
-const atLevel4: Evidence = {
-  projects: [level4, level3],
-  professional: { hardware: { specialties: ["team_profitability"], succession: ["book"], mentoring: 1 } },
-};
 const growth = (l: typeof en, e: Evidence, p: ProjectEvidence) => growthText(l.t, l.ts, growthFit(e, p).reason);
 
 describe("growthText", () => {

@@ -4,29 +4,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { evaluateField } from "../itss/evaluate";
 import { evidenceArb, projectArb } from "../itss/evaluate.arbitraries";
-import type { Evidence, ProjectEvidence } from "../itss/types";
+import type { Evidence } from "../itss/types";
 import { growthFit, plannedProjectEvidence } from "./growth";
 
-const hw = (role: ProjectEvidence["role"], scope: ProjectEvidence["scope"], criteria = 2): ProjectEvidence => ({
-  field: "hardware",
-  role,
-  status: "completed",
-  successful: true,
-  complexity: (["multi_platform", "multi_vendor", "advanced_technology", "mission_critical"] as const).slice(
-    0,
-    criteria,
-  ),
-  scope,
-});
-const level3 = hw("member", "specific_users");
-const level4 = hw("leader", "wide_area_team");
-const level5 = hw("responsible", "wide_area_users");
-
-/** Hardware level 4 by achievement indicators: a level-4 key project and a level-3 one, specialty 4, one succession kind, mentoring. */
-const atLevel4: Evidence = {
-  projects: [level4, level3],
-  professional: { hardware: { specialties: ["team_profitability"], succession: ["book"], mentoring: 1 } },
-};
+import { atLevel4, hw, level3, level4, level5 } from "./test-fixtures";
 
 describe("growthFit", () => {
   it("counts the project toward the next level, naming its place, the key project and what is still missing", () => {
