@@ -4,7 +4,8 @@
 // through the real server actions. With --outage N the server is stopped for N seconds in the middle of the run
 // (pg_ctl stop -m fast, or --outage-mode immediate) and started again: answers in that window may be 503 (counted
 // apart, not errors). Afterwards the run verifies its writes and the standings (bench/load/verify.ts).
-// Prints one JSON summary; exits 1 on errors, lost or half-written writes, or standings drift — never on timings.
+// Prints one JSON summary; exits 1 on errors, an uncaught exception in the server's log, lost or half-written writes,
+// or standings drift — never on timings.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, writeFileSync } from "node:fs";
@@ -253,6 +254,12 @@ async function main() {
             okDuringWindow: samples.filter((s) => s.outcome === "ok" && inWindow(s)).length,
           }
         : null,
+      // The server's own log: an uncaught exception is a defect even when every answer looked right (the driver's
+      // pool poisoning showed first as `uncaughtException: … reading 'write'` at the stop, then as timeouts).
+      server: {
+        uncaughtExceptions: app.log.filter((line) => line.includes("uncaughtException")).length,
+        connectTimeoutLogLines: app.log.filter((line) => line.includes("CONNECT_TIMEOUT")).length,
+      },
       verification: {
         acknowledgedWrites: verification.acknowledged,
         lost: verification.lost.length,
@@ -266,6 +273,7 @@ async function main() {
     console.log(JSON.stringify(summary, null, 2));
     const failed =
       errors.length > 0 ||
+      summary.server.uncaughtExceptions > 0 ||
       verification.lost.length > 0 ||
       verification.halfWritten.length > 0 ||
       verification.drift > 0;
@@ -273,7 +281,7 @@ async function main() {
       const logFile = path.join(tmpdir(), `levelboard-bench-load-${tag}.log`);
       writeFileSync(logFile, app.log.join("\n") + "\n");
       log(`the server's log: ${logFile}`);
-      log("FAILED: errors, lost or half-written writes, or standings drift (see the summary)");
+      log("FAILED: errors, uncaught exceptions in the server, lost or half-written writes, or drift (see the summary)");
     }
     await cleanup();
     process.exit(failed ? 1 : 0);

@@ -2,7 +2,7 @@
 // JSON API) and 20% writes through the real server actions — a member records a project, submits it and rates their
 // own skills; the team's lead approves what was submitted and rates the team's other members. Every request is timed
 // and classified; every write the server acknowledged is kept for the verification afterwards.
-import { and, eq, inArray, ne } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne } from "drizzle-orm";
 import type { Db } from "../../lib/db/client";
 import { members, skillAssessments, teamLeads, teams, users } from "../../lib/db/schema";
 import { MAX_LEVEL, skillItemsOf, type Field } from "../../lib/itss/fields";
@@ -79,7 +79,7 @@ export async function planSessions(db: Db, sessions: number): Promise<Plan[]> {
       const mates = await db
         .select({ id: members.id })
         .from(members)
-        .where(and(eq(members.teamId, lead.teamId), ne(members.id, own.id)));
+        .where(and(eq(members.teamId, lead.teamId), ne(members.id, own.id), isNull(members.archivedAt)));
       plans.push({
         email,
         role: "lead",
