@@ -292,17 +292,21 @@ export async function seedBenchOrganisation(
   );
   written += await insertAll(db, s.targets, targetRows);
 
-  // A year of history: the standing of today, and before it up to three earlier, lower levels month by month.
+  // A year of history: the standing of today, and before it up to three earlier, lower levels, each one to four
+  // months before the next (so a member's levels only rise with time), none more than twelve months back.
   await refreshAllStandings(db, { takenAt: now });
   log("bench-data: standings computed");
   const history: Record<string, unknown>[] = [];
   const current = await db.select().from(s.evaluationSnapshots);
   for (const snap of current) {
     let level = snap.level;
+    let monthsBack = 0;
     for (let back = 1; back <= 3 && level > 0; back++) {
+      monthsBack += rng.int(1, 4);
+      if (monthsBack > 12) break;
       if (!rng.chance(0.5)) continue;
       level -= 1;
-      const takenAt = new Date(Date.UTC(2026, 10 - back * rng.int(1, 3), rng.int(1, 28)));
+      const takenAt = new Date(Date.UTC(2026, 10 - monthsBack, rng.int(1, 28)));
       history.push({
         memberId: snap.memberId,
         field: snap.field,
