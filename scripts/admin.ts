@@ -4,7 +4,7 @@
 //   npm run admin -- export FILE                 writes the organisation JSON export
 // Uses DATABASE_URL (or the embedded database). One clear line and exit 1 on any problem.
 import { randomBytes } from "node:crypto";
-import { chmodSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { fail, openMigratedDatabase } from "./open-db";
@@ -12,12 +12,8 @@ import { users } from "../lib/db/schema";
 import { writeAudit } from "../lib/db/audit";
 import { loggableError } from "../lib/errors";
 import { hashPassword } from "../lib/auth/password";
-import {
-  exportOrganisation,
-  importOrganisation,
-  parseOrganisation,
-  serializeOrganisation,
-} from "../lib/transfer/org-json";
+import { importOrganisation, parseOrganisation } from "../lib/transfer/org-json";
+import { writeOrganisationFile } from "../lib/transfer/org-file";
 
 const USAGE = 'usage: npm run admin -- create-admin EMAIL "NAME" | restore FILE | export FILE';
 
@@ -73,9 +69,8 @@ async function main() {
       console.log(`levelboard: restored ${counts.members ?? 0} members in ${counts.teams ?? 0} teams.`);
     } else if (command === "export") {
       if (!args[0]) fail(`FILE: missing. ${USAGE}`);
-      // The export holds password hashes: readable by its owner only (a file that exists already is narrowed too).
-      writeFileSync(args[0], serializeOrganisation(await exportOrganisation(handle.db)), { mode: 0o600 });
-      chmodSync(args[0], 0o600);
+      // Streamed to FILE.partial (owner-only: it holds password hashes), renamed once complete.
+      await writeOrganisationFile(handle.db, args[0]);
       console.log(`levelboard: organisation written to ${args[0]}.`);
     } else {
       fail(`unknown command "${command}". ${USAGE}`);
