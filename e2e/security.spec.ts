@@ -169,4 +169,8 @@ test("a lead gets 404 for another team and its members", async ({ page, browser 
   }
   expect((await page.goto(`/teams/${mine.members[0].teamId}`))?.status()).toBe(200);
   expect((await page.goto("/admin"))?.status()).toBe(403);
+  // Their own team's settings are the head's: 403 with the forbidden page, decided before anything streams.
+  const settings = await page.goto(`/teams/${mine.members[0].teamId}/settings`);
+  expect(settings?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "You do not have access to this section" })).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
 import { requireUser } from "@/lib/auth/session";
@@ -8,7 +8,6 @@ import { leadCandidates } from "@/lib/db/queries/users";
 import { teamDetail } from "@/lib/db/queries/teams";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
-import { Forbidden } from "@/components/ui/empty-state";
 import { ActionForm } from "@/components/forms/action-form";
 import { TeamLeadsForm, TeamSettingsForm } from "@/components/roster/team-forms";
 import { parseRouteId as segmentId } from "@/lib/validation";
@@ -30,8 +29,7 @@ export default async function TeamSettingsPage({ params }: { params: Promise<{ i
   const teamId = segmentId(id);
   const team = teamId ? await teamDetail(db, teamId) : null;
   if (!team) notFound();
-  if (!can(user, "team.manage", { departmentId: team.departmentId, teamId: team.id }))
-    return <Forbidden what={t("forbidden")} />;
+  if (!can(user, "team.manage", { departmentId: team.departmentId, teamId: team.id })) forbidden(); // 403: no loading boundary above this page (the team overview's is in its own group)
   const candidates = await leadCandidates(db, team.departmentId);
   return (
     <>

@@ -1,4 +1,4 @@
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
 import { requireUser } from "@/lib/auth/session";
@@ -7,7 +7,6 @@ import { linkableUsers } from "@/lib/db/queries/users";
 import { teamDetail } from "@/lib/db/queries/teams";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
-import { Forbidden } from "@/components/ui/empty-state";
 import { MemberForm } from "@/components/roster/member-form";
 import { parseRouteId as segmentId } from "@/lib/validation";
 import { TeamBreadcrumb } from "@/components/roster/team-breadcrumb";
@@ -28,8 +27,7 @@ export default async function NewMemberPage({ params }: { params: Promise<{ id: 
   const teamId = segmentId(id);
   const team = teamId ? await teamDetail(db, teamId) : null;
   if (!team) notFound();
-  if (!can(user, "member.manage", { departmentId: team.departmentId, teamId: team.id }))
-    return <Forbidden what={t("forbidden")} />;
+  if (!can(user, "member.manage", { departmentId: team.departmentId, teamId: team.id })) forbidden(); // 403: no loading boundary above this page (the team overview's is in its own group)
   const accounts = await linkableUsers(db, team.departmentId);
   return (
     <>

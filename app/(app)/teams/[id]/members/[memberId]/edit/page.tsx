@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
 import { requireUser } from "@/lib/auth/session";
@@ -10,7 +10,6 @@ import { memberForEdit } from "@/lib/db/queries/team-members";
 import { teamOptions } from "@/lib/db/queries/teams";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
-import { Forbidden } from "@/components/ui/empty-state";
 import { MemberForm } from "@/components/roster/member-form";
 import { ActionForm } from "@/components/forms/action-form";
 import { SelectField } from "@/components/forms/fields";
@@ -33,7 +32,7 @@ export default async function EditMemberPage({ params }: { params: Promise<{ id:
   const member = memberId ? await memberForEdit(db, memberId) : null;
   const scope = member ? { departmentId: member.departmentId, teamId: member.teamId, memberId: member.id } : null;
   if (!member || !scope || !can(user, "member.read", scope)) notFound();
-  if (!can(user, "member.manage", scope)) return <Forbidden what={t("forbidden")} />;
+  if (!can(user, "member.manage", scope)) forbidden(); // 403: no loading boundary above this page (the team overview's is in its own group)
   const [accounts, teams] = await Promise.all([
     linkableUsers(db, member.departmentId, member.userId),
     teamOptions(db, user),
