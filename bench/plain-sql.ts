@@ -1,6 +1,8 @@
 // The plain SQL of each bench target: the data the page (or API, or action) shows, written by hand as the
 // straightforward queries over the same tables, with no app around them. `npm run bench` times them with postgres.js
 // on the same database and reports page time / plain SQL time. Parameters: $1… (postgres.js unsafe).
+import { BENCH_ACCOUNTS } from "../seed/bench-org";
+
 export type PlainContext = {
   departmentId: number;
   teamId: number;
@@ -150,6 +152,8 @@ export const PLAIN_SQL: Record<string, (ctx: PlainContext) => Statement[]> = {
     },
     { text: "select count(*) from members", params: [] },
   ],
+  // The fixed cost's page (/standard) reads only the signed-in user.
+  floor: () => [{ text: "select * from users where email = $1", params: [BENCH_ACCOUNTS.head] }],
   // The write: approve one submitted project with its audit row, then read what re-evaluating the member needs.
   "approve-project": (ctx) => [
     {
