@@ -85,13 +85,20 @@ export async function targetStandings(db: Db | Tx, actor: Actor, scope: ViewScop
       union all
       select sel.id, st.id from sel join scope_teams st on st.department_id = sel.department_id where sel.team_id is null
     ),
+    -- per counted team, a lateral read of its few counts through the primary key (a join let the planner hash every
+    -- team's counts: 60,000 rows at 10,000 members)
     agg as (
       select sel.id,
-             coalesce(sum(c.n) filter (where c.level >= sel.min_level), 0)::int as actual,
-             coalesce(sum(c.n) filter (where c.level = sel.min_level - 1), 0)::int as at_below,
-             coalesce(sum(c.n) filter (where c.level >= 1), 0)::int as rated
+             coalesce(sum(c.actual), 0)::int as actual,
+             coalesce(sum(c.at_below), 0)::int as at_below,
+             coalesce(sum(c.rated), 0)::int as rated
         from sel left join counted k on k.id = sel.id
-        left join team_level_counts c on c.team_id = k.team_id and c.field = sel.field and c.item = sel.item_key
+        left join lateral (
+          select sum(c.n) filter (where c.level >= sel.min_level) as actual,
+                 sum(c.n) filter (where c.level = sel.min_level - 1) as at_below,
+                 sum(c.n) filter (where c.level >= 1) as rated
+            from team_level_counts c where c.team_id = k.team_id and c.field = sel.field and c.item = sel.item_key
+        ) c on true
        group by sel.id
     ),
     -- active members of the counted teams (every active member has a standing in each field): only a skill target
@@ -313,12 +320,22 @@ export async function gapLists(
        and c.expires_on >= current_date and c.expires_on <= current_date + ${days}::int
      order by c.expires_on, m.name, c.id
      limit ${limit}`;
-  // the partial index member_skill_standings_apart holds exactly these ratings
+  // The partial index member_skill_standings_apart holds exactly these ratings. How far apart they are is counted
+  // first (apart_counts, in the statement's WITH); the rows shown are then sought only among ratings at least as far
+  // apart as the cap-th widest, so the join and the sort see the widest few instead of every diverging rating.
+  const apartWhere = sql`m.archived_at is null and ss.self_level is not null and ss.lead_level is not null and abs(ss.self_level - ss.lead_level) >= 2`;
+  const apartCounts = sql`
+    select abs(ss.self_level - ss.lead_level) as apart, count(*)::int as n
+      from member_skill_standings ss join members m on m.id = ss.member_id join scope_teams st on st.id = m.team_id
+     where ${apartWhere} group by 1`;
   const apart = sql`
     select m.id as "memberId", m.name, st.name as "teamName", ss.field, ss.item, ss.self_level as "selfLevel", ss.lead_level as "leadLevel",
-           count(*) over ()::int as total
+           (select sum(n) from apart_counts)::int as total
       from member_skill_standings ss join members m on m.id = ss.member_id join scope_teams st on st.id = m.team_id
-     where m.archived_at is null and ss.self_level is not null and ss.lead_level is not null and abs(ss.self_level - ss.lead_level) >= 2
+     where ${apartWhere}
+       and abs(ss.self_level - ss.lead_level) >= (
+         select coalesce(max(a.apart), 2) from (select apart, sum(n) over (order by apart desc) as reached from apart_counts) as a
+          where a.reached >= ${limit})
      order by abs(ss.self_level - ss.lead_level) desc, st.name, m.name, m.id, ss.field, ss.item
      limit ${limit}`;
   // the rating that counts, older than 12 months: the lead's where given, else the self-rating (one partial index
@@ -340,7 +357,8 @@ export async function gapLists(
   const [result] = await rows<{ [K in keyof GapLists]: { total: number; rows: unknown[] } }>(
     db,
     sql`
-    with scope_teams as (${scopeTeams(actor, scope)})
+    with scope_teams as (${scopeTeams(actor, scope)}),
+    apart_counts as (${apartCounts})
     select ${cappedJson(oneStep, sql`x."teamName", x.name, x."memberId", x.field`)} as "oneStep",
            ${cappedJson(certifications, sql`x."expiresOn", x.name, x."sortId"`)} as certifications,
            ${cappedJson(apart, sql`abs(x."selfLevel" - x."leadLevel") desc, x."teamName", x.name, x."memberId", x.field, x.item`)} as apart,
