@@ -8,16 +8,7 @@ import { afterSeed } from "../seed/after-seed";
 import * as s from "../lib/db/schema";
 import type { Actor } from "../lib/auth/policy";
 import type { ViewScope } from "../lib/views/scope";
-import {
-  divergentRatings,
-  expiringCertifications,
-  levelDistribution,
-  levelTrend,
-  oneStepMembers,
-  singlePoints,
-  staleRatings,
-  targetStandings,
-} from "../lib/db/queries/gaps";
+import { gapLists, levelDistribution, levelTrend, singlePoints, targetStandings } from "../lib/db/queries/gaps";
 import { loadDashboard } from "../lib/db/queries/dashboard";
 
 export async function grow(db: Parameters<typeof seedDemo>[0], copies: number) {
@@ -80,10 +71,7 @@ async function main() {
     const steps: [string, () => Promise<unknown>][] = [
       ["targetStandings", () => targetStandings(h.db, actor, scope)],
       ["singlePoints", () => singlePoints(h.db, actor, scope)],
-      ["oneStepMembers", () => oneStepMembers(h.db, actor, scope, 25)],
-      ["expiringCertifications", () => expiringCertifications(h.db, actor, scope, 25)],
-      ["divergentRatings", () => divergentRatings(h.db, actor, scope, 25)],
-      ["staleRatings", () => staleRatings(h.db, actor, scope, 25)],
+      ["gapLists", () => gapLists(h.db, actor, scope, 25)],
       ["levelDistribution", () => levelDistribution(h.db, actor, scope)],
       ["levelTrend", () => levelTrend(h.db, actor, scope, "hardware")],
       ["loadDashboard (head)", () => loadDashboard(h.db, actor)],

@@ -284,7 +284,17 @@ export const skillAssessments = pgTable(
     version: version(),
     ...timestamps,
   },
-  (t) => [uniqueIndex("skill_assessments_member_field_item").on(t.memberId, t.field, t.item)],
+  (t) => [
+    uniqueIndex("skill_assessments_member_field_item").on(t.memberId, t.field, t.item),
+    // The gap dashboard's stale ratings: the rating that counts by its date, the lead's where given, else the
+    // self-rating (index-only range scans instead of reading every rating).
+    index("skill_assessments_lead_rated")
+      .on(t.leadAssessedOn, t.memberId)
+      .where(sql`${t.leadLevel} is not null`),
+    index("skill_assessments_self_rated")
+      .on(t.selfAssessedOn, t.memberId)
+      .where(sql`${t.leadLevel} is null and ${t.selfLevel} is not null`),
+  ],
 );
 
 /** "At least minCount members at level ≥ minLevel" (kind level) or "with proficiency ≥ minLevel" in skillItem (kind skill). */
@@ -323,7 +333,11 @@ export const evaluationSnapshots = pgTable(
     /** The engine's FieldEvaluation at that moment: the explanation. */
     evaluation: jsonb("evaluation").notNull(),
   },
-  (t) => [index("evaluation_snapshots_member_field").on(t.memberId, t.field, t.takenAt)],
+  (t) => [
+    index("evaluation_snapshots_member_field").on(t.memberId, t.field, t.takenAt),
+    // The gap dashboard's level trend: one field's snapshots per member in order, level included (index-only scan).
+    index("evaluation_snapshots_field_member").on(t.field, t.memberId, t.takenAt, t.id, t.level),
+  ],
 );
 
 export const auditLog = pgTable(
@@ -392,6 +406,12 @@ export const memberSkillStandings = pgTable(
   (t) => [
     primaryKey({ columns: [t.memberId, t.field, t.item] }),
     index("member_skill_standings_field_item_level").on(t.field, t.item, t.level),
+    // The gap dashboard's diverging ratings (self and lead two or more levels apart), index-only.
+    index("member_skill_standings_apart")
+      .on(t.memberId, t.field, t.item, t.selfLevel, t.leadLevel)
+      .where(
+        sql`${t.selfLevel} is not null and ${t.leadLevel} is not null and abs(${t.selfLevel} - ${t.leadLevel}) >= 2`,
+      ),
   ],
 );
 

@@ -1,6 +1,7 @@
 // The gap dashboard: targets against what the teams have (ranked worst first, rolled up per department), single
 // points of failure, members one step from their next level, expiring certifications, diverging and stale ratings,
-// and two charts. Everything read from the read model in a constant number of queries; every list capped.
+// and two charts. Everything read from the read model in a constant number of queries (the four member lists in
+// one); every list capped.
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
@@ -10,14 +11,11 @@ import { resolveScope, scopeParamsSchema } from "@/lib/views/scope";
 import { allDepartments } from "@/lib/db/queries/departments";
 import { teamOptions } from "@/lib/db/queries/teams";
 import {
-  divergentRatings,
-  expiringCertifications,
+  gapLists,
   levelDistribution,
   levelTrend,
-  oneStepMembers,
   rollUp,
   singlePoints,
-  staleRatings,
   targetStandings,
   type TargetStanding,
 } from "@/lib/db/queries/gaps";
@@ -73,18 +71,16 @@ export default async function GapsPage({
   if (!resolved.ok) notFound();
   const { scope } = resolved;
 
-  const [targets, points, oneStep, certs, apart, stale, distribution, trend, teams, departments] = await Promise.all([
+  const [targets, points, lists, distribution, trend, teams, departments] = await Promise.all([
     targetStandings(db, user, scope),
     singlePoints(db, user, scope),
-    oneStepMembers(db, user, scope, CAP),
-    expiringCertifications(db, user, scope, CAP),
-    divergentRatings(db, user, scope, CAP),
-    staleRatings(db, user, scope, CAP),
+    gapLists(db, user, scope, CAP),
     levelDistribution(db, user, scope),
     levelTrend(db, user, scope, field),
     teamOptions(db, user),
     user.role === "admin" || user.role === "head" ? allDepartments(db) : Promise.resolve([]),
   ]);
+  const { oneStep, certifications: certs, apart, stale } = lists;
   const singles = points.filter((p) => p.holders === 1);
   const nobody = points.filter((p) => p.holders === 0);
   const met = targets.filter((t) => t.met).length;

@@ -70,10 +70,7 @@ const CASES: Record<string, Record<string, Case>> = {
       [
         ["targetStandings", (db, a, sc) => gaps.targetStandings(db, a, sc)],
         ["singlePoints", (db, a, sc) => gaps.singlePoints(db, a, sc)],
-        ["oneStepMembers", (db, a, sc) => gaps.oneStepMembers(db, a, sc, 25)],
-        ["expiringCertifications", (db, a, sc) => gaps.expiringCertifications(db, a, sc, 25)],
-        ["divergentRatings", (db, a, sc) => gaps.divergentRatings(db, a, sc, 25)],
-        ["staleRatings", (db, a, sc) => gaps.staleRatings(db, a, sc, 25)],
+        ["gapLists", (db, a, sc) => gaps.gapLists(db, a, sc, 25)],
         ["levelDistribution", (db, a, sc) => gaps.levelDistribution(db, a, sc)],
         ["levelTrend", (db, a, sc) => gaps.levelTrend(db, a, sc, "facility")],
       ] as [string, (db: Db, a: CurrentUser, sc: scope.ViewScope) => Promise<unknown>][]

@@ -1,7 +1,7 @@
 // The gap dashboard's SQL on the read model equals the same numbers recomputed from the records (the engine on each
 // member's evidence, ratings read from skill_assessments), on the demo organisation plus rows placed for each list.
 import { beforeAll, describe, expect, it } from "vitest";
-import { useIntegrationDb } from "@/lib/testing/integration";
+import { countingDb, useIntegrationDb } from "@/lib/testing/integration";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "../client";
 import * as s from "../schema";
@@ -12,21 +12,29 @@ import { evaluateMembers } from "../../evaluation/current";
 import { refreshOfficialEvaluations } from "../../evaluation/refresh";
 import { loadMemberRecords } from "./evidence";
 import { targetStatus, type Proficiency } from "../../targets/status";
-import { skillItemsOf, type Field, type SkillItem } from "../../itss/fields";
+import { MAX_LEVEL, skillItemsOf, type Field, type SkillItem } from "../../itss/fields";
 import type { ViewScope } from "../../views/scope";
 import { recountTeams } from "../../evaluation/team-counts";
 import {
   DEFAULT_CRITICAL_LEVEL,
-  divergentRatings,
-  expiringCertifications,
+  gapLists,
   levelDistribution,
   levelTrend,
-  oneStepMembers,
   rollUp,
   singlePoints,
-  staleRatings,
   targetStandings,
+  type GapLists,
 } from "./gaps";
+
+/** One of the four member lists, read through the statement that reads them all. */
+const list =
+  <K extends keyof GapLists>(key: K) =>
+  async (db: Db, actor: Actor, scope: ViewScope, limit: number): Promise<GapLists[K]> =>
+    (await gapLists(db, actor, scope, limit))[key];
+const oneStepMembers = list("oneStep");
+const expiringCertifications = list("certifications");
+const divergentRatings = list("apart");
+const staleRatings = list("stale");
 
 const daysFromToday = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10);
 
@@ -377,5 +385,162 @@ describe("gap dashboard queries", () => {
     const demoNow = before.at(-1)!.counts;
     const hw = members.map((x) => x.evaluation.fields.hardware.level);
     expect(demoNow.slice(1)).toEqual(dist.hardware.slice(1).map((_, i) => hw.filter((l) => l === i + 1).length));
+  });
+
+  it("trend: every month's counts equal a recount from the snapshots (ties, a month's first instant, archived members)", async () => {
+    const monthStart = (monthsAgo: number) => {
+      const d = new Date();
+      return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - monthsAgo, 1));
+    };
+    const snap = (memberId: number, takenAt: Date, level: number) => ({
+      memberId,
+      field: "hardware" as const,
+      takenAt,
+      level,
+      source: "exam",
+      kpiLevel: 0,
+      examLevel: level,
+      evaluation: {},
+    });
+    const before = await levelTrend(db, head, dept, "hardware");
+    const [tie, boundary, gone, old] = await db
+      .insert(s.members)
+      .values(["Tie", "Boundary", "Gone", "Before the window"].map((name) => ({ teamId: hwTeamId, name })))
+      .returning();
+    const tieAt = new Date(monthStart(4).getTime() + 5 * 86_400_000);
+    await db.insert(s.evaluationSnapshots).values([
+      // two snapshots at the same instant: the one written last counts
+      snap(tie.id, tieAt, 1),
+      snap(tie.id, tieAt, 4),
+      // taken at a month's first instant: counts for that month, not for the one before
+      snap(boundary.id, monthStart(3), 2),
+      // the last instant of a month: counts for it
+      snap(boundary.id, new Date(monthStart(1).getTime() - 1), 3),
+      snap(gone.id, monthStart(6), 5),
+      // before the 12 months, then a change inside them
+      snap(old.id, monthStart(20), 2),
+      snap(old.id, monthStart(7), 1),
+    ]);
+    await db.update(s.members).set({ archivedAt: new Date() }).where(eq(s.members.id, gone.id));
+
+    const trend = await levelTrend(db, head, dept, "hardware");
+    const now = Date.now();
+    const active = (
+      await db
+        .select({ id: s.members.id })
+        .from(s.members)
+        .innerJoin(s.teams, eq(s.teams.id, s.members.teamId))
+        .where(
+          and(isNull(s.members.archivedAt), isNull(s.teams.archivedAt), eq(s.teams.departmentId, head.departmentId!)),
+        )
+    ).map((m) => m.id);
+    const snaps = (await db.select().from(s.evaluationSnapshots).where(eq(s.evaluationSnapshots.field, "hardware")))
+      .map((x) => ({ ...x, at: x.takenAt.getTime() }))
+      .sort((a, b) => a.at - b.at || a.id - b.id);
+    const expected = Array.from({ length: 12 }, (_, i) => {
+      // month i (0: eleven months ago) ends where the next begins, the current one now
+      const end = i === 11 ? now : monthStart(10 - i).getTime();
+      const counts = new Array<number>(MAX_LEVEL.hardware + 1).fill(0);
+      for (const id of active) counts[snaps.filter((x) => x.memberId === id && x.at < end).at(-1)?.level ?? 0]++;
+      return {
+        month: monthStart(11 - i)
+          .toISOString()
+          .slice(0, 7),
+        counts,
+      };
+    });
+    expect(trend).toEqual(expected);
+    // What the four members add, month by month (0: eleven months ago): the tie at 4 from its month (7) on, the
+    // boundary member at 2 in month 8 and at 3 from month 9, the older history at 2 then at 1 from month 4; the
+    // archived member nothing.
+    const added = (i: number) => {
+      const at = new Array<number>(MAX_LEVEL.hardware + 1).fill(0);
+      at[i < 7 ? 0 : 4]++;
+      at[i < 8 ? 0 : i === 8 ? 2 : 3]++;
+      at[i < 4 ? 2 : 1]++;
+      return at;
+    };
+    expect(trend.map((t, i) => t.counts.map((n, level) => n - before[i].counts[level]))).toEqual(
+      trend.map((_, i) => added(i)),
+    );
+  });
+
+  it("the four member lists come in one statement, each capped list the head of the full one in its order", async () => {
+    // Three members one step from level 3 in the hardware team: a level-3 member's projects without the specialty.
+    const [source] = await db
+      .select()
+      .from(s.memberStandings)
+      .innerJoin(s.members, eq(s.members.id, s.memberStandings.memberId))
+      .where(
+        and(
+          eq(s.members.teamId, hwTeamId),
+          eq(s.memberStandings.field, "hardware"),
+          eq(s.memberStandings.level, 3),
+          eq(s.memberStandings.source, "kpi"),
+        ),
+      )
+      .limit(1);
+    const projects = await db.select().from(s.projects).where(eq(s.projects.memberId, source.members.id));
+    const added = await db
+      .insert(s.members)
+      .values(["Step C", "Step A", "Step B"].map((name) => ({ teamId: hwTeamId, name })))
+      .returning();
+    await db
+      .insert(s.projects)
+      .values(added.flatMap((m) => projects.map(({ id: _id, ...p }) => (void _id, { ...p, memberId: m.id }))));
+    await refreshOfficialEvaluations(
+      db,
+      added.map((m) => m.id),
+    );
+    const full = await gapLists(db, head, dept, 1000);
+    expect(full.oneStep.rows.filter((r) => added.some((m) => m.id === r.memberId)).map((r) => r.name)).toEqual([
+      "Step A",
+      "Step B",
+      "Step C",
+    ]);
+    const { db: counted, count } = await countingDb(h.handle);
+    for (const cap of [1, 3]) {
+      const capped = await gapLists(counted, head, dept, cap);
+      for (const key of ["oneStep", "certifications", "apart", "stale"] as const) {
+        expect(capped[key].total, key).toBe(full[key].total);
+        expect(capped[key].rows, key).toEqual(full[key].rows.slice(0, cap));
+      }
+    }
+    expect(count()).toBe(2);
+    for (const key of ["oneStep", "certifications", "apart", "stale"] as const) {
+      expect(full[key].rows.length, key).toBe(full[key].total);
+      expect(full[key].total, `${key}: the demo and the rows placed above fill each list`).toBeGreaterThan(0);
+    }
+    const ordered = <T>(xs: T[], key: (x: T) => number | string) =>
+      xs.every((x, i) => i === 0 || key(xs[i - 1]) <= key(x));
+    expect(ordered(full.certifications.rows, (r) => r.expiresOn)).toBe(true);
+    expect(ordered(full.apart.rows, (r) => -Math.abs(r.selfLevel - r.leadLevel))).toBe(true);
+    expect(ordered(full.stale.rows, (r) => r.oldest)).toBe(true);
+    expect(full.stale.rows.every((r) => /^\d{4}-\d{2}-\d{2}$/.test(r.oldest))).toBe(true);
+  });
+
+  it("each read is one statement whatever the number of members", async () => {
+    const { db: counted, count, reset } = await countingDb(h.handle);
+    const reads = async () => {
+      reset();
+      await Promise.all([
+        targetStandings(counted, head, dept),
+        singlePoints(counted, head, dept),
+        gapLists(counted, head, dept, 25),
+        levelDistribution(counted, head, dept),
+        levelTrend(counted, head, dept, "hardware"),
+      ]);
+      return count();
+    };
+    expect(await reads()).toBe(5);
+    const added = await db
+      .insert(s.members)
+      .values(Array.from({ length: 40 }, (_, i) => ({ teamId: hwTeamId, name: `Added ${i}` })))
+      .returning();
+    await refreshOfficialEvaluations(
+      db,
+      added.map((m) => m.id),
+    );
+    expect(await reads()).toBe(5);
   });
 });

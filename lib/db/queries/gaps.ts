@@ -61,21 +61,16 @@ type TargetRow = Omit<TargetStanding, "gap" | "met" | "departmentId"> & {
 /**
  * Every target of the scope's teams (and, for a department or the organisation, the departments' own targets) with
  * what the group has now, ranked worst first: the largest gap, then the smallest share reached, then by name.
- * The counts come from per-team counts of each level and skill level, joined to the targets by equality.
+ * The counts come from the per-team counts of each level and skill level (team_level_counts), read through its
+ * primary key for each target and each team the target counts (its own, or its department's teams in the scope).
  */
 export async function targetStandings(db: Db | Tx, actor: Actor, scope: ViewScope): Promise<TargetStanding[]> {
   const result = await rows<TargetRow>(
     db,
     sql`
     with scope_teams as (${scopeTeams(actor, scope)}),
-    -- per team, how many active members stand at each level of each field and skill item the targets ask about
-    -- (team_level_counts: O(teams) rows, kept in the write transactions)
-    team_size as (
-      select c.team_id, st.department_id, sum(c.n)::int as n from team_level_counts c join scope_teams st on st.id = c.team_id
-       where c.field = 'hardware' and c.item = '' group by 1, 2
-    ),
     sel as (
-      select t.id, t.version, t.team_id, t.department_id, t.field::text as field, t.kind::text as kind, t.skill_item,
+      select t.id, t.version, t.team_id, t.department_id, t.field, t.kind, t.skill_item,
              t.min_level, t.min_count, coalesce(st.name, d.name) as owner_name, coalesce(st.department_id, t.department_id) as owner_department_id,
              case when t.kind = 'skill' then coalesce(t.skill_item, '') else '' end as item_key
         from targets t
@@ -83,28 +78,37 @@ export async function targetStandings(db: Db | Tx, actor: Actor, scope: ViewScop
         left join departments d on d.id = t.department_id and t.team_id is null
        where st.id is not null or (t.team_id is null and ${departmentTargetsWhere(scope)})
     ),
-    wanted as (select distinct field, item_key from sel),
-    counts as (
-      select c.team_id, st.department_id, c.field::text as field, c.item, c.level as v, c.n
-        from team_level_counts c join scope_teams st on st.id = c.team_id
-       where (c.field::text, c.item) in (select field, item_key from wanted)
-    ),
-    matched as (
-      select sel.id, c.v, c.n from sel join counts c on c.team_id = sel.team_id and c.field = sel.field and c.item = sel.item_key
+    -- the teams whose members each target counts: a team target its own team, a department target the
+    -- department's teams in the scope
+    counted as (
+      select sel.id, sel.team_id from sel where sel.team_id is not null
       union all
-      select sel.id, c.v, c.n from sel join counts c on sel.team_id is null and c.department_id = sel.department_id and c.field = sel.field and c.item = sel.item_key
+      select sel.id, st.id from sel join scope_teams st on st.department_id = sel.department_id where sel.team_id is null
     ),
-    sizes as (
-      select sel.id, z.n from sel join team_size z on z.team_id = sel.team_id
-      union all
-      select sel.id, sum(z.n)::int from sel join team_size z on sel.team_id is null and z.department_id = sel.department_id group by sel.id
-    ),
+    -- per counted team, a lateral read of its few counts through the primary key (a join let the planner hash every
+    -- team's counts: 60,000 rows at 10,000 members)
     agg as (
       select sel.id,
-             coalesce(sum(m.n) filter (where m.v >= sel.min_level), 0)::int as actual,
-             coalesce(sum(m.n) filter (where m.v = sel.min_level - 1), 0)::int as at_below,
-             coalesce(sum(m.n) filter (where m.v >= 1), 0)::int as rated
-        from sel left join matched m on m.id = sel.id group by sel.id
+             coalesce(sum(c.actual), 0)::int as actual,
+             coalesce(sum(c.at_below), 0)::int as at_below,
+             coalesce(sum(c.rated), 0)::int as rated
+        from sel left join counted k on k.id = sel.id
+        left join lateral (
+          select sum(c.n) filter (where c.level >= sel.min_level) as actual,
+                 sum(c.n) filter (where c.level = sel.min_level - 1) as at_below,
+                 sum(c.n) filter (where c.level >= 1) as rated
+            from team_level_counts c where c.team_id = k.team_id and c.field = sel.field and c.item = sel.item_key
+        ) c on true
+       group by sel.id
+    ),
+    -- active members of the counted teams (every active member has a standing in each field): only a skill target
+    -- at level 1 needs it
+    sizes as (
+      select sel.id, sum(z.n)::int as n
+        from sel join counted k on k.id = sel.id
+        join team_level_counts z on z.team_id = k.team_id and z.field = 'hardware' and z.item = ''
+       where sel.kind = 'skill' and sel.min_level = 1
+       group by sel.id
     )
     select sel.id, sel.version, sel.team_id as "teamId", sel.department_id as "departmentId", sel.owner_department_id as "ownerDepartmentId",
            sel.owner_name as "ownerName", sel.field, sel.kind, sel.skill_item as "skillItem", sel.min_level as "minLevel", sel.min_count as "minCount",
@@ -112,7 +116,7 @@ export async function targetStandings(db: Db | Tx, actor: Actor, scope: ViewScop
            -- a skill target at level 1: members never rated in the item are the ones one level short
            case when sel.kind = 'skill' and sel.min_level = 1 then greatest(coalesce(sizes.n, 0) - agg.rated, 0) else agg.at_below end::int as "oneAway"
       from sel join agg on agg.id = sel.id left join sizes on sizes.id = sel.id
-     order by greatest(sel.min_count - agg.actual, 0) desc, agg.actual::float / sel.min_count asc, sel.owner_name, sel.field, sel.min_level desc, sel.id`,
+     order by greatest(sel.min_count - agg.actual, 0) desc, agg.actual::float / sel.min_count asc, sel.owner_name, sel.field::text, sel.min_level desc, sel.id`,
   );
   return result.map(({ ownerDepartmentId, departmentId, ...r }) => {
     const gap = Math.max(0, r.minCount - r.actual);
@@ -244,27 +248,6 @@ export type OneStep = {
   missing: Missing;
 };
 
-/** Members one missing requirement away from their next level in their team's field (every field in a mixed team). */
-export async function oneStepMembers(
-  db: Db | Tx,
-  actor: Actor,
-  scope: ViewScope,
-  limit: number,
-): Promise<Capped<OneStep>> {
-  const result = await rows<OneStep & { total: number }>(
-    db,
-    sql`
-    with scope_teams as (${scopeTeams(actor, scope)})
-    select m.id as "memberId", m.name, st.name as "teamName", ms.field, ms.level, ms.next_level as "nextLevel", ms.missing -> 0 as missing,
-           count(*) over ()::int as total
-      from member_standings ms join members m on m.id = ms.member_id join scope_teams st on st.id = m.team_id
-     where m.archived_at is null and ms.missing_count = 1 and ms.next_level is not null and (st.field is null or st.field = ms.field)
-     order by st.name, m.name, m.id, ms.field
-     limit ${limit}`,
-  );
-  return { rows: result.map(({ total: _t, ...r }) => (void _t, r)), total: result[0]?.total ?? 0 };
-}
-
 export type ExpiringCertification = {
   memberId: number;
   name: string;
@@ -273,29 +256,6 @@ export type ExpiringCertification = {
   expiresOn: string;
   days: number;
 };
-
-/** Approved certifications of active members that expire within `days` days from today (today included), soonest first. */
-export async function expiringCertifications(
-  db: Db | Tx,
-  actor: Actor,
-  scope: ViewScope,
-  limit: number,
-  days = 90,
-): Promise<Capped<ExpiringCertification>> {
-  const result = await rows<ExpiringCertification & { total: number }>(
-    db,
-    sql`
-    with scope_teams as (${scopeTeams(actor, scope)})
-    select m.id as "memberId", m.name, st.name as "teamName", c.name as certification, c.expires_on::text as "expiresOn",
-           (c.expires_on - current_date)::int as days, count(*) over ()::int as total
-      from certifications c join members m on m.id = c.member_id join scope_teams st on st.id = m.team_id
-     where m.archived_at is null and c.review_state = 'approved' and c.superseded_at is null
-       and c.expires_on >= current_date and c.expires_on <= current_date + ${days}::int
-     order by c.expires_on, m.name, c.id
-     limit ${limit}`,
-  );
-  return { rows: result.map(({ total: _t, ...r }) => (void _t, r)), total: result[0]?.total ?? 0 };
-}
 
 export type RatingGap = {
   memberId: number;
@@ -307,56 +267,104 @@ export type RatingGap = {
   leadLevel: number;
 };
 
-/** Skill items where the member's self-rating and the lead's rating are two or more levels apart, widest first. */
-export async function divergentRatings(
-  db: Db | Tx,
-  actor: Actor,
-  scope: ViewScope,
-  limit: number,
-): Promise<Capped<RatingGap>> {
-  const result = await rows<RatingGap & { total: number }>(
-    db,
-    sql`
-    with scope_teams as (${scopeTeams(actor, scope)})
-    select m.id as "memberId", m.name, st.name as "teamName", ss.field, ss.item, ss.self_level as "selfLevel", ss.lead_level as "leadLevel",
-           count(*) over ()::int as total
-      from member_skill_standings ss join members m on m.id = ss.member_id join scope_teams st on st.id = m.team_id
-     where m.archived_at is null and ss.self_level is not null and ss.lead_level is not null and abs(ss.self_level - ss.lead_level) >= 2
-     order by abs(ss.self_level - ss.lead_level) desc, st.name, m.name, m.id, ss.field, ss.item
-     limit ${limit}`,
-  );
-  return { rows: result.map(({ total: _t, ...r }) => (void _t, r)), total: result[0]?.total ?? 0 };
-}
-
 export type StaleRatings = { memberId: number; name: string; teamName: string; items: number; oldest: string };
 
+export type GapLists = {
+  /** Members one missing requirement away from their next level in their team's field (every field in a mixed team). */
+  oneStep: Capped<OneStep>;
+  /** Approved certifications of active members that expire within `days` days from today (today included), soonest first. */
+  certifications: Capped<ExpiringCertification>;
+  /** Skill items where the member's self-rating and the lead's rating are two or more levels apart, widest first. */
+  apart: Capped<RatingGap>;
+  /**
+   * Members whose rating that counts (the lead's where given, else the self-rating) is older than 12 months in at
+   * least one skill item: how many such items and the oldest date. Longest-stale first.
+   */
+  stale: Capped<StaleRatings>;
+};
+
 /**
- * Members whose rating that counts (the lead's where given, else the self-rating) is older than 12 months in at
- * least one skill item: how many such items and the oldest date. Longest-stale first.
+ * One capped list as a jsonb value {total, rows}: `body` selects the first rows in order with the full count in
+ * `total` (a window count), `order` orders them again inside jsonb_agg (the same keys, read from the row's columns).
  */
-export async function staleRatings(
+function cappedJson(body: SQL, order: SQL): SQL {
+  return sql`(select jsonb_build_object('total', coalesce(max(x.total), 0),
+                     'rows', coalesce(jsonb_agg(to_jsonb(x) - 'total' - 'sortId' order by ${order}), '[]'::jsonb))
+                from (${body}) as x)`;
+}
+
+/**
+ * The dashboard's four member lists, each capped at `limit` rows with its full count, in one statement: members one
+ * step from their next level, expiring certifications, diverging ratings and stale ratings.
+ */
+export async function gapLists(
   db: Db | Tx,
   actor: Actor,
   scope: ViewScope,
   limit: number,
-): Promise<Capped<StaleRatings>> {
-  const result = await rows<StaleRatings & { total: number }>(
+  days = 90,
+): Promise<GapLists> {
+  const oneStep = sql`
+    select m.id as "memberId", m.name, st.name as "teamName", ms.field, ms.level, ms.next_level as "nextLevel", ms.missing -> 0 as missing,
+           count(*) over ()::int as total
+      from member_standings ms join members m on m.id = ms.member_id join scope_teams st on st.id = m.team_id
+     where m.archived_at is null and ms.missing_count = 1 and ms.next_level is not null and (st.field is null or st.field = ms.field)
+     order by st.name, m.name, m.id, ms.field
+     limit ${limit}`;
+  // expires_on stays a date (jsonb writes it as YYYY-MM-DD); c.id breaks ties and is dropped from the row
+  const certifications = sql`
+    select m.id as "memberId", m.name, st.name as "teamName", c.name as certification, c.expires_on as "expiresOn",
+           (c.expires_on - current_date)::int as days, c.id as "sortId", count(*) over ()::int as total
+      from certifications c join members m on m.id = c.member_id join scope_teams st on st.id = m.team_id
+     where m.archived_at is null and c.review_state = 'approved' and c.superseded_at is null
+       and c.expires_on >= current_date and c.expires_on <= current_date + ${days}::int
+     order by c.expires_on, m.name, c.id
+     limit ${limit}`;
+  // The partial index member_skill_standings_apart holds exactly these ratings. How far apart they are is counted
+  // first (apart_counts, in the statement's WITH); the rows shown are then sought only among ratings at least as far
+  // apart as the cap-th widest, so the join and the sort see the widest few instead of every diverging rating.
+  const apartWhere = sql`m.archived_at is null and ss.self_level is not null and ss.lead_level is not null and abs(ss.self_level - ss.lead_level) >= 2`;
+  const apartCounts = sql`
+    select abs(ss.self_level - ss.lead_level) as apart, count(*)::int as n
+      from member_skill_standings ss join members m on m.id = ss.member_id join scope_teams st on st.id = m.team_id
+     where ${apartWhere} group by 1`;
+  const apart = sql`
+    select m.id as "memberId", m.name, st.name as "teamName", ss.field, ss.item, ss.self_level as "selfLevel", ss.lead_level as "leadLevel",
+           (select sum(n) from apart_counts)::int as total
+      from member_skill_standings ss join members m on m.id = ss.member_id join scope_teams st on st.id = m.team_id
+     where ${apartWhere}
+       and abs(ss.self_level - ss.lead_level) >= (
+         select coalesce(max(a.apart), 2) from (select apart, sum(n) over (order by apart desc) as reached from apart_counts) as a
+          where a.reached >= ${limit})
+     order by abs(ss.self_level - ss.lead_level) desc, st.name, m.name, m.id, ss.field, ss.item
+     limit ${limit}`;
+  // the rating that counts, older than 12 months: the lead's where given, else the self-rating (one partial index
+  // each: skill_assessments_lead_rated, skill_assessments_self_rated)
+  const stale = sql`
+    select m.id as "memberId", m.name, st.name as "teamName", count(*)::int as items, min(r.rated_on) as oldest,
+           count(*) over ()::int as total
+      from (
+        select a.member_id, a.lead_assessed_on as rated_on from skill_assessments a
+         where a.lead_level is not null and a.lead_assessed_on < (current_date - interval '12 months')::date
+        union all
+        select a.member_id, a.self_assessed_on from skill_assessments a
+         where a.lead_level is null and a.self_level is not null and a.self_assessed_on < (current_date - interval '12 months')::date
+      ) r join members m on m.id = r.member_id join scope_teams st on st.id = m.team_id
+     where m.archived_at is null
+     group by m.id, m.name, st.name
+     order by min(r.rated_on), m.name, m.id
+     limit ${limit}`;
+  const [result] = await rows<{ [K in keyof GapLists]: { total: number; rows: unknown[] } }>(
     db,
     sql`
     with scope_teams as (${scopeTeams(actor, scope)}),
-    rated as (
-      select a.member_id, case when a.lead_level is not null then a.lead_assessed_on else a.self_assessed_on end as rated_on
-        from skill_assessments a where a.lead_level is not null or a.self_level is not null
-    )
-    select m.id as "memberId", m.name, st.name as "teamName", count(*)::int as items, min(r.rated_on)::text as oldest,
-           count(*) over ()::int as total
-      from rated r join members m on m.id = r.member_id join scope_teams st on st.id = m.team_id
-     where m.archived_at is null and r.rated_on < current_date - interval '12 months'
-     group by m.id, m.name, st.name
-     order by min(r.rated_on), m.name, m.id
-     limit ${limit}`,
+    apart_counts as (${apartCounts})
+    select ${cappedJson(oneStep, sql`x."teamName", x.name, x."memberId", x.field`)} as "oneStep",
+           ${cappedJson(certifications, sql`x."expiresOn", x.name, x."sortId"`)} as certifications,
+           ${cappedJson(apart, sql`abs(x."selfLevel" - x."leadLevel") desc, x."teamName", x.name, x."memberId", x.field, x.item`)} as apart,
+           ${cappedJson(stale, sql`x.oldest, x.name, x."memberId"`)} as stale`,
   );
-  return { rows: result.map(({ total: _t, ...r }) => (void _t, r)), total: result[0]?.total ?? 0 };
+  return result as unknown as GapLists;
 }
 
 /** Active members per level in each field: counts[field][level] for levels 0..the field's highest (from the per-team counts). */
@@ -379,48 +387,61 @@ export async function levelDistribution(db: Db | Tx, actor: Actor, scope: ViewSc
 
 export type MonthLevels = { month: string; counts: number[] };
 
+/** The trend's months: the current one and the 11 before it. */
+const TREND_MONTHS = 12;
+
 /**
  * Level counts at the end of each of the last 12 months (the current month last, as of today), from the evaluation
  * snapshots: each active member of the scope counts at the level of their last snapshot in the field taken by then;
  * members with no snapshot by then count at level 0.
+ *
+ * One pass over the scope's snapshots of the field (an index-only scan of evaluation_snapshots_field_member): each
+ * snapshot is in force from when it was taken until the member's next one, so it counts at the end of a contiguous
+ * run of months, found with width_bucket against the months' ends; SQL adds +1 at the run's first month and −1
+ * after its last per level, and the running sums here give the counts.
  */
 export async function levelTrend(db: Db | Tx, actor: Actor, scope: ViewScope, field: Field): Promise<MonthLevels[]> {
-  const result = await rows<{ month: string; level: number | null; n: number; members: number }>(
+  const [result] = await rows<{ labels: string[]; members: number; deltas: [number, number, number][] }>(
     db,
     sql`
     with scope_teams as (${scopeTeams(actor, scope)}),
     scope_members as (${SCOPE_MEMBERS}),
-    -- twelve months as a VALUES list: the planner knows it is 12 rows (it guessed 1,000 for generate_series over
-    -- timestamps, costed the join at millions of rows, and PostgreSQL spent 2 s JIT-compiling a 50 ms query)
-    months as (
-      select to_char(m, 'YYYY-MM') as month, least(m + interval '1 month', now()) as until
-        from (select date_trunc('month', now()) - make_interval(months => k.i) as m
-                from (values (0), (1), (2), (3), (4), (5), (6), (7), (8), (9), (10), (11)) as k(i)) as mm
+    -- the ends of the 12 months, oldest first: the start of each following month, and now for the current one
+    bounds as (
+      select array(select date_trunc('month', now()) - make_interval(months => k) from generate_series(${TREND_MONTHS - 2}, 0, -1) as k order by k desc) || now() as ends,
+             array(select to_char(date_trunc('month', now()) - make_interval(months => k), 'YYYY-MM') from generate_series(${TREND_MONTHS - 1}, 0, -1) as k order by k desc) as labels
     ),
     spans as (
-      select s.member_id, s.level, s.taken_at,
+      select s.level, s.taken_at,
              lead(s.taken_at) over (partition by s.member_id order by s.taken_at, s.id) as next_at
-        from evaluation_snapshots s join scope_members sm on sm.id = s.member_id
-       where s.field = ${field}
+        from evaluation_snapshots s
+       where s.field = ${field} and s.member_id in (select id from scope_members)
     ),
-    at_month as (
-      select mo.month, sp.member_id, sp.level
-        from months mo join spans sp on sp.taken_at < mo.until and (sp.next_at is null or sp.next_at >= mo.until)
+    -- months (0 = the oldest) at whose end the snapshot is the member's last: taken before that end (12: after now),
+    -- and the next one not before it
+    runs as (
+      select sp.level, width_bucket(sp.taken_at, b.ends) as first_month,
+             coalesce(width_bucket(sp.next_at, b.ends), ${TREND_MONTHS}) - 1 as last_month
+        from spans sp cross join bounds b
+    ),
+    deltas as (
+      select first_month as month, level, count(*)::int as d from runs where first_month <= last_month group by 1, 2
+      union all
+      select last_month + 1, level, -count(*)::int from runs where first_month <= last_month and last_month < ${TREND_MONTHS - 1} group by 1, 2
     )
-    select mo.month, a.level, count(a.member_id)::int as n, (select count(*) from scope_members)::int as members
-      from months mo left join at_month a on a.month = mo.month
-     group by 1, 2 order by 1, 2`,
+    select b.labels, (select count(*) from scope_members)::int as members,
+           (select coalesce(jsonb_agg(jsonb_build_array(month, level, d)), '[]'::jsonb) from deltas) as deltas
+      from bounds b`,
   );
-  const byMonth = new Map<string, number[]>();
-  for (const r of result) {
-    const counts = byMonth.get(r.month) ?? new Array<number>(MAX_LEVEL[field] + 1).fill(0);
-    if (r.level !== null) counts[Math.min(r.level, MAX_LEVEL[field])] += r.n;
-    byMonth.set(r.month, counts);
-  }
-  const members = result[0]?.members ?? 0;
+  const top = MAX_LEVEL[field];
+  const change = Array.from({ length: TREND_MONTHS }, () => new Array<number>(top + 1).fill(0));
+  for (const [month, level, d] of result.deltas) change[month][Math.min(level, top)] += d;
+  const running = new Array<number>(top + 1).fill(0);
   // Members with no snapshot by a month's end stood at level 0 then.
-  return [...byMonth.entries()].map(([month, counts]) => {
-    counts[0] += members - counts.reduce((a, b) => a + b, 0);
+  return result.labels.map((month, i) => {
+    change[i].forEach((d, level) => (running[level] += d));
+    const counts = [...running];
+    counts[0] += result.members - counts.reduce((a, b) => a + b, 0);
     return { month, counts };
   });
 }

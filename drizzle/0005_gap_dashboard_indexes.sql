@@ -1,0 +1,4 @@
+CREATE INDEX "evaluation_snapshots_field_member" ON "evaluation_snapshots" USING btree ("field","member_id","taken_at","id","level");--> statement-breakpoint
+CREATE INDEX "member_skill_standings_apart" ON "member_skill_standings" USING btree ("member_id","field","item","self_level","lead_level") WHERE "member_skill_standings"."self_level" is not null and "member_skill_standings"."lead_level" is not null and abs("member_skill_standings"."self_level" - "member_skill_standings"."lead_level") >= 2;--> statement-breakpoint
+CREATE INDEX "skill_assessments_lead_rated" ON "skill_assessments" USING btree ("lead_assessed_on","member_id") WHERE "skill_assessments"."lead_level" is not null;--> statement-breakpoint
+CREATE INDEX "skill_assessments_self_rated" ON "skill_assessments" USING btree ("self_assessed_on","member_id") WHERE "skill_assessments"."lead_level" is null and "skill_assessments"."self_level" is not null;
