@@ -52,6 +52,25 @@ test("a head sees the department's gaps, single points of failure, and the teams
   await shot(page, "dashboard-head");
 });
 
+test("an administrator picks a department, then one of its teams", async ({ page }) => {
+  await signIn(page, "admin@levelboard.test");
+  await page.goto("/gaps");
+  const picker = page.getByLabel("Show", { exact: true });
+  // The whole organisation lists departments only (500 teams would not fit one list), with a hint.
+  await expect(picker.locator("option")).toHaveText([
+    "Whole organisation",
+    "Customer Service Department (whole department)",
+  ]);
+  await expect(page.getByText("Choose a department, then one of its teams.")).toBeVisible();
+  await picker.selectOption({ label: "Customer Service Department (whole department)" });
+  await page.getByRole("button", { name: "Show" }).first().click();
+  await expect(page).toHaveURL(/view=department%3A\d+/);
+  await picker.selectOption({ label: "Software Service Team — Customer Service Department" });
+  await page.getByRole("button", { name: "Show" }).first().click();
+  await expect(page.getByText("Software Service Team: targets against")).toBeVisible();
+  await expect(page.getByText("Choose a department, then one of its teams.")).toHaveCount(0);
+});
+
 test("a lead sets a target and sees the gap move, then deletes it", async ({ page }) => {
   await signIn(page, "lead.hw@levelboard.test");
   await page.goto("/");

@@ -85,6 +85,9 @@ export function ScopePicker({
             </option>
           ))}
         </select>
+        {actor.role === "admin" && !options.teams.length ? (
+          <p className="mt-1 text-xs text-slate-600">{t("teamsAfterDepartment")}</p>
+        ) : null}
       </div>
       <button
         type="submit"

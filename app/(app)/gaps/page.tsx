@@ -9,7 +9,7 @@ import { getDb } from "@/lib/db/client";
 import { can } from "@/lib/auth/policy";
 import { resolveScope, scopeParamsSchema } from "@/lib/views/scope";
 import { allDepartments } from "@/lib/db/queries/departments";
-import { teamOptions } from "@/lib/db/queries/teams";
+import { scopeTeamOptions } from "@/lib/db/queries/teams";
 import {
   gapLists,
   levelDistribution,
@@ -77,7 +77,7 @@ export default async function GapsPage({
     gapLists(db, user, scope, CAP),
     levelDistribution(db, user, scope),
     levelTrend(db, user, scope, field),
-    teamOptions(db, user),
+    scopeTeamOptions(db, user, scope),
     user.role === "admin" || user.role === "head" ? allDepartments(db) : Promise.resolve([]),
   ]);
   const { oneStep, certifications: certs, apart, stale } = lists;

@@ -7,7 +7,7 @@ import type { Db } from "../client";
 import { exams, members, teams } from "../schema";
 import type { Fixture } from "../../testing/fixture";
 import { listTeamMembers, type TeamMemberRow } from "./team-members";
-import { listTeamsTable } from "./teams";
+import { listTeamsTable, scopeTeamOptions } from "./teams";
 import { listUsers } from "./users";
 import { parseTeamMemberParams, parseTeamParams, parseUserParams } from "../../search-params/roster";
 import { evaluateMembers } from "../../evaluation/current";
@@ -196,5 +196,24 @@ describe("the roster's level columns on the demo organisation", () => {
       }
     }
     expect(compared).toBeGreaterThanOrEqual(30);
+  });
+});
+
+describe("the teams a scope picker offers", () => {
+  const h = useIntegrationDb();
+  const ids = (rows: { id: number }[]) => rows.map((r) => r.id).sort((a, b) => a - b);
+
+  it("lists an administrator's teams one department at a time, and every visible team to others", async () => {
+    const { actors, teams: t, departments: d } = h.fixture;
+    const dept1 = { kind: "department", departmentId: d.dept1.id, name: d.dept1.name } as const;
+    const teamC = { kind: "team", teamId: t.teamC.id, departmentId: d.dept2.id, name: t.teamC.name } as const;
+    expect(await scopeTeamOptions(h.db, actors.admin, { kind: "org" })).toEqual([]);
+    expect(ids(await scopeTeamOptions(h.db, actors.admin, dept1))).toEqual(ids([t.teamA, t.teamB]));
+    expect(ids(await scopeTeamOptions(h.db, actors.admin, teamC))).toEqual([t.teamC.id]);
+    // A head's list is their department whatever the scope; a lead's, their own teams.
+    expect(ids(await scopeTeamOptions(h.db, actors.head1, dept1))).toEqual(ids([t.teamA, t.teamB]));
+    expect(ids(await scopeTeamOptions(h.db, actors.leadA, { kind: "mine", teamIds: [t.teamA.id] }))).toEqual([
+      t.teamA.id,
+    ]);
   });
 });

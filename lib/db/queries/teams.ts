@@ -10,6 +10,7 @@ import { qualified } from "../qualified";
 import { visibleTeamsWhere } from "./org";
 import type { Field } from "../../itss/fields";
 import type { TeamParams } from "../../search-params/roster";
+import type { ViewScope } from "../../views/scope";
 
 export type TeamRow = {
   id: number;
@@ -111,11 +112,28 @@ export async function teamDetail(db: Db | Tx, teamId: number): Promise<TeamDetai
 }
 
 /** Active teams the actor may see, for "move to team" and "create member" pickers. */
-export async function teamOptions(db: Db | Tx, actor: Actor) {
+export async function teamOptions(db: Db | Tx, actor: Actor, departmentId?: number) {
   return db
     .select({ id: teams.id, name: teams.name, departmentId: teams.departmentId, departmentName: departments.name })
     .from(teams)
     .innerJoin(departments, eq(departments.id, teams.departmentId))
-    .where(and(isNull(teams.archivedAt), visibleTeamsWhere(actor)))
+    .where(
+      and(
+        isNull(teams.archivedAt),
+        visibleTeamsWhere(actor),
+        departmentId === undefined ? undefined : eq(teams.departmentId, departmentId),
+      ),
+    )
     .orderBy(departments.name, teams.name);
+}
+
+/**
+ * The teams a scope picker offers: an administrator's are those of the department in view (none for the whole
+ * organisation: they choose a department first, so the list stays one department long, not 500 teams); others see
+ * every team they may view (a head's department, a lead's teams).
+ */
+export async function scopeTeamOptions(db: Db | Tx, actor: Actor, scope: ViewScope) {
+  if (actor.role !== "admin") return teamOptions(db, actor);
+  if (scope.kind !== "department" && scope.kind !== "team") return [];
+  return teamOptions(db, actor, scope.departmentId);
 }

@@ -9,7 +9,7 @@ import { teams } from "@/lib/db/schema";
 import { can } from "@/lib/auth/policy";
 import { resolveScope, scopeParamsSchema, type ViewScope } from "@/lib/views/scope";
 import { allDepartments } from "@/lib/db/queries/departments";
-import { teamOptions } from "@/lib/db/queries/teams";
+import { scopeTeamOptions } from "@/lib/db/queries/teams";
 import { targetStandings } from "@/lib/db/queries/gaps";
 import { FIELDS, skillItemsOf, type Field } from "@/lib/itss/fields";
 import { PageHeader } from "@/components/ui/page-header";
@@ -52,7 +52,7 @@ export default async function TargetsPage({
   if (!resolved.ok) notFound();
   const scope: ViewScope = resolved.scope;
   const [teamList, departments] = await Promise.all([
-    teamOptions(db, user),
+    scopeTeamOptions(db, user, scope),
     user.role === "admin" || user.role === "head" ? allDepartments(db) : Promise.resolve([]),
   ]);
   const picker = (
