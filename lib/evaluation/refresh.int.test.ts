@@ -84,7 +84,9 @@ describe("the standing refresh in a write transaction", () => {
       [...rows].sort(
         (a, b) => a.memberId - b.memberId || (`${a.field}:${a.item ?? ""}` < `${b.field}:${b.item ?? ""}` ? -1 : 1),
       );
-    expect(byKey(stored).map((r) => ({ ...r, updatedAt: undefined }))).toEqual(byKey(expected.flatMap((e) => e.standings)));
+    expect(byKey(stored).map((r) => ({ ...r, updatedAt: undefined }))).toEqual(
+      byKey(expected.flatMap((e) => e.standings)),
+    );
     expect(byKey(storedSkills)).toEqual(byKey(expected.flatMap((e) => e.skills)));
     expect(rowsOf(counts)).toEqual(rowsOf(expectedCounts));
     return { standings: byKey(stored), skills: byKey(storedSkills) };
