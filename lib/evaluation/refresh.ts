@@ -1,14 +1,14 @@
 // Keeps the read model and the evaluation history (docs/evaluation.md#7-where-the-result-is-kept): after a change, re-evaluates the members' records, rewrites
 // their current standing (member_standings, member_skill_standings) and writes a snapshot for each field whose
 // official evaluation differs from the last one kept. Callers run it inside the change's transaction.
-import { asc, desc, gt, inArray, sql } from "drizzle-orm";
+import { asc, gt, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "../db/client";
 import { evaluationSnapshots, members, memberSkillStandings, memberStandings } from "../db/schema";
-import { loadMemberRecords } from "../db/queries/evidence";
+import { loadRecordSets, memberRecordsOf } from "../db/queries/evidence";
 import { FIELDS, type Field } from "../itss/fields";
 import type { FieldEvaluation } from "../itss/types";
-import { computeStanding } from "./standing";
-import { recountTeamsOfMembers } from "./team-counts";
+import { computeStanding, type SkillStandingRow, type StandingRow } from "./standing";
+import { lockTeamsOfMembers, rewriteTeamCounts } from "./team-counts";
 
 /** JSON with object keys sorted: jsonb does not keep key order, so plain JSON.stringify would differ. */
 export function stableStringify(value: unknown): string {
@@ -30,8 +30,10 @@ function signature(
 }
 
 /**
- * Returns the number of snapshots written. Constant number of queries for any number of members (callers with
- * thousands of members use refreshAllStandings, which batches).
+ * Returns the number of snapshots written. Four statements for any number of members: lock the members, load their
+ * records with the latest snapshots (loadRecordSets), write standings, skill standings and snapshots and lock the
+ * members' teams (writeStandings), rewrite those teams' counts. Callers with thousands of members use
+ * refreshAllStandings, which batches.
  */
 export async function refreshOfficialEvaluations(
   tx: Db | Tx,
@@ -49,23 +51,12 @@ export async function refreshOfficialEvaluations(
     .where(inArray(members.id, ids))
     .orderBy(asc(members.id))
     .for("no key update");
-  const [records, previous] = await Promise.all([
-    loadMemberRecords(tx, ids),
-    tx
-      .selectDistinctOn([evaluationSnapshots.memberId, evaluationSnapshots.field])
-      .from(evaluationSnapshots)
-      .where(inArray(evaluationSnapshots.memberId, ids))
-      .orderBy(
-        evaluationSnapshots.memberId,
-        evaluationSnapshots.field,
-        desc(evaluationSnapshots.takenAt),
-        desc(evaluationSnapshots.id),
-      ),
-  ]);
-  const last = new Map(previous.map((s) => [`${s.memberId}:${s.field}`, s]));
-  const rows: (typeof evaluationSnapshots.$inferInsert)[] = [];
-  const standings: (typeof memberStandings.$inferInsert)[] = [];
-  const skills: (typeof memberSkillStandings.$inferInsert)[] = [];
+  const loaded = await loadRecordSets(tx, ids, { certifications: false, owners: true, snapshots: "latest" });
+  const records = memberRecordsOf(loaded);
+  const last = new Map([...loaded.snapshots.values()].flat().map((s) => [`${s.memberId}:${s.field}`, s]));
+  const rows: SnapshotInsert[] = [];
+  const standings: StandingRow[] = [];
+  const skills: SkillStandingRow[] = [];
   for (const memberId of ids) {
     const {
       official: evaluation,
@@ -85,7 +76,6 @@ export async function refreshOfficialEvaluations(
       rows.push({
         memberId,
         field,
-        takenAt,
         level: e.level,
         source: e.source,
         kpiLevel: e.kpiLevel,
@@ -95,23 +85,117 @@ export async function refreshOfficialEvaluations(
       });
     }
   }
-  // Chunked: PostgreSQL takes at most 65,535 parameters a statement (500 members' 21 ratings × 7 columns exceed it).
-  for (const chunk of chunks(rows)) await tx.insert(evaluationSnapshots).values(chunk);
-  await Promise.all([
-    tx.delete(memberStandings).where(inArray(memberStandings.memberId, ids)),
-    tx.delete(memberSkillStandings).where(inArray(memberSkillStandings.memberId, ids)),
-  ]);
-  for (const chunk of chunks(standings))
-    await tx.insert(memberStandings).values(chunk.map((r) => ({ ...r, updatedAt: takenAt })));
-  for (const chunk of chunks(skills)) await tx.insert(memberSkillStandings).values(chunk);
-  await recountTeamsOfMembers(tx, ids);
+  const teamIds = await writeStandings(tx, ids, { standings, skills, snapshots: rows }, takenAt);
+  await rewriteTeamCounts(tx, teamIds);
   return rows.length;
 }
 
-function chunks<T>(rows: readonly T[], size = 2000): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
+type SnapshotInsert = Omit<typeof evaluationSnapshots.$inferInsert, "takenAt">;
+type NewStandings = { standings: StandingRow[]; skills: SkillStandingRow[]; snapshots: SnapshotInsert[] };
+
+/** The rows as one JSON parameter for jsonb_to_recordset: keys are the columns' names, absent values SQL null. */
+function asJson<T extends Record<string, unknown>>(rows: readonly T[], columns: Record<string, keyof T>): string {
+  const entries = Object.entries(columns);
+  return JSON.stringify(rows.map((r) => Object.fromEntries(entries.map(([column, key]) => [column, r[key] ?? null]))));
+}
+
+/**
+ * The members' new standings, skill standings and snapshots in ONE statement (writable CTEs), whatever their number:
+ * each set travels as one JSON parameter (no chunking under PostgreSQL's 65,535 parameters). Standings are upserted
+ * and the members' rows that are no longer in the set deleted (the two touch different rows, so the order in which
+ * PostgreSQL runs the CTEs does not matter); the members' teams are locked in the same statement, in id order
+ * (members first, then teams, as everywhere), and returned for the recount.
+ */
+async function writeStandings(
+  tx: Db | Tx,
+  ids: readonly number[],
+  rows: NewStandings,
+  takenAt: Date,
+): Promise<number[]> {
+  const memberIds = `{${ids.join(",")}}`;
+  const standings = asJson(rows.standings, {
+    member_id: "memberId",
+    field: "field",
+    level: "level",
+    source: "source",
+    kpi_level: "kpiLevel",
+    exam_level: "examLevel",
+    skill_level: "skillLevel",
+    next_level: "nextLevel",
+    missing: "missing",
+    missing_count: "missingCount",
+    provisional_level: "provisionalLevel",
+  });
+  const skills = asJson(rows.skills, {
+    member_id: "memberId",
+    field: "field",
+    item: "item",
+    level: "level",
+    source: "source",
+    self_level: "selfLevel",
+    lead_level: "leadLevel",
+  });
+  const snapshots = asJson(rows.snapshots, {
+    member_id: "memberId",
+    field: "field",
+    level: "level",
+    source: "source",
+    kpi_level: "kpiLevel",
+    exam_level: "examLevel",
+    skill_level: "skillLevel",
+    evaluation: "evaluation",
+  });
+  const at = takenAt.toISOString();
+  const result = (await tx.execute(sql`
+    with new_standings as (
+      select * from jsonb_to_recordset(${standings}::jsonb) as x(member_id int, field text, level int, source text,
+        kpi_level int, exam_level int, skill_level int, next_level int, missing jsonb, missing_count int,
+        provisional_level int)
+    ),
+    new_skills as (
+      select * from jsonb_to_recordset(${skills}::jsonb) as x(member_id int, field text, item text, level int,
+        source text, self_level int, lead_level int)
+    ),
+    snapshots as (
+      insert into ${evaluationSnapshots} (member_id, field, taken_at, level, source, kpi_level, exam_level, skill_level,
+        evaluation)
+      select member_id, field::field, ${at}::timestamptz, level, source, kpi_level, exam_level, skill_level, evaluation
+        from jsonb_to_recordset(${snapshots}::jsonb) as x(member_id int, field text, level int, source text,
+          kpi_level int, exam_level int, skill_level int, evaluation jsonb)
+    ),
+    standings as (
+      insert into ${memberStandings} (member_id, field, level, source, kpi_level, exam_level, skill_level, next_level,
+        missing, missing_count, provisional_level, updated_at)
+      select member_id, field::field, level, source, kpi_level, exam_level, skill_level, next_level, missing,
+        missing_count, provisional_level, ${at}::timestamptz
+        from new_standings
+      on conflict (member_id, field) do update set level = excluded.level, source = excluded.source,
+        kpi_level = excluded.kpi_level, exam_level = excluded.exam_level, skill_level = excluded.skill_level,
+        next_level = excluded.next_level, missing = excluded.missing, missing_count = excluded.missing_count,
+        provisional_level = excluded.provisional_level, updated_at = excluded.updated_at
+    ),
+    stale_standings as (
+      delete from ${memberStandings} o
+       where o.member_id = any(${memberIds}::int[])
+         and not exists (select 1 from new_standings n where n.member_id = o.member_id and n.field::field = o.field)
+    ),
+    skills as (
+      insert into ${memberSkillStandings} (member_id, field, item, level, source, self_level, lead_level)
+      select member_id, field::field, item, level, source, self_level, lead_level from new_skills
+      on conflict (member_id, field, item) do update set level = excluded.level, source = excluded.source,
+        self_level = excluded.self_level, lead_level = excluded.lead_level
+    ),
+    stale_skills as (
+      delete from ${memberSkillStandings} o
+       where o.member_id = any(${memberIds}::int[])
+         and not exists (select 1 from new_skills n
+                          where n.member_id = o.member_id and n.field::field = o.field and n.item = o.item)
+    ),
+    locked_teams as (${lockTeamsOfMembers(ids)})
+    select coalesce(json_agg(id order by id), '[]')::text as team_ids from locked_teams`)) as unknown as
+    { team_ids: string }[] | { rows: { team_ids: string }[] };
+  const [row] = Array.isArray(result) ? result : result.rows;
+  return JSON.parse(row.team_ids) as number[];
 }
 
 /** Members per batch for organisation-wide refreshes: keeps each statement's parameters well under PostgreSQL's limit. */

@@ -38,34 +38,37 @@ export async function recountTeams(tx: Db | Tx, teamIds: readonly number[]): Pro
     .where(inArray(teams.id, ids))
     .orderBy(asc(teams.id))
     .for("no key update");
-  await rewrite(tx, ids);
+  await rewriteTeamCounts(tx, ids);
 }
 
-async function rewrite(tx: Db | Tx, ids: number[]): Promise<void> {
+/**
+ * Rewrites the counts of the (locked) teams in one statement: the recount, the removal of counts that no longer
+ * exist, and an upsert of the rest (a count that did not change is left as it is).
+ */
+export async function rewriteTeamCounts(tx: Db | Tx, ids: readonly number[]): Promise<void> {
   if (ids.length === 0) return;
-  await tx.delete(teamLevelCounts).where(inArray(teamLevelCounts.teamId, ids));
-  await tx.execute(sql`insert into ${teamLevelCounts} (team_id, field, item, level, n) ${countsQuery(ids)}`);
+  await tx.execute(sql`
+    with counts as (${countsQuery(ids)}),
+    stale as (
+      delete from ${teamLevelCounts} c
+       where c.team_id in (${sql.join(
+         ids.map((id) => sql`${id}`),
+         sql`, `,
+       )})
+         and not exists (select 1 from counts n
+                          where n.team_id = c.team_id and n.field = c.field and n.item = c.item and n.level = c.level)
+    )
+    insert into ${teamLevelCounts} as c (team_id, field, item, level, n)
+    select team_id, field, item, level, n from counts
+    on conflict (team_id, field, item, level) do update set n = excluded.n where c.n <> excluded.n`);
 }
 
-/** Rewrites the counts of the teams these members are in now (after their standings changed). */
-export async function recountTeamsOfMembers(tx: Db | Tx, memberIds: readonly number[]): Promise<void> {
-  if (memberIds.length === 0) return;
-  const locked = await tx
-    .select({ id: teams.id })
-    .from(teams)
-    .where(
-      inArray(
-        teams.id,
-        tx
-          .select({ id: members.teamId })
-          .from(members)
-          .where(inArray(members.id, [...memberIds])),
-      ),
-    )
-    .orderBy(asc(teams.id))
-    .for("no key update");
-  await rewrite(
-    tx,
-    locked.map((t) => t.id),
-  );
+/**
+ * The teams the given members are in now, locked in id order (the same lock recountTeams takes), as a SELECT for a
+ * CTE: the standing refresh takes it in its write statement, then rewrites those teams' counts.
+ */
+export function lockTeamsOfMembers(memberIds: readonly number[]) {
+  return sql`select t.id from ${teams} t
+     where t.id in (select m.team_id from ${members} m where m.id = any(${`{${memberIds.join(",")}}`}::int[]))
+     order by t.id for no key update of t`;
 }

@@ -125,6 +125,14 @@ const CASES: Record<string, Record<string, Case>> = {
   evidence: {
     loadMemberRecords: (c) => evidence.loadMemberRecords(c.db, [c.memberId]),
     loadStoredRecords: (c) => evidence.loadStoredRecords(c.db, [c.memberId, c.memberId + 1]),
+    loadRecordSets: (c) =>
+      evidence.loadRecordSets(c.db, [c.memberId, c.memberId + 1], {
+        owners: true,
+        snapshots: "latest",
+        userNames: true,
+      }),
+    memberRecordsOf: async (c) =>
+      evidence.memberRecordsOf(await evidence.loadRecordSets(c.db, [c.memberId], { owners: true, snapshots: "all" })),
   },
   members: {
     memberScope: (c) => members.memberScope(c.db, c.memberId),

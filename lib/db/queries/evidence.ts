@@ -1,11 +1,14 @@
-// Loads members' stored records, every kind in one query each, for any number of members: the one loader behind the
-// evaluation (loadMemberRecords), the member page (memberRecordSet) and the read API (memberWithRecords).
-import { asc, inArray } from "drizzle-orm";
+// Loads members' stored records from every record table in ONE statement, for any number of members: the one loader
+// behind the evaluation (loadMemberRecords, the standing refresh), the member page (memberRecordSet) and the read API
+// (memberWithRecords). Each table is aggregated into a JSON array in its own sub-select, and each row is mapped back
+// through its drizzle columns, so the rows are the same typed values a `db.select().from(table)` gives.
+import { getTableColumns, sql, type SQL } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "../client";
 import {
   certifications,
+  evaluationSnapshots,
   exams,
-  members,
   mentorings,
   projects,
   skillAssessments,
@@ -24,7 +27,18 @@ export type StoredRecords = {
   certifications: (typeof certifications.$inferSelect)[];
   assessments: (typeof skillAssessments.$inferSelect)[];
 };
+export type SnapshotRow = typeof evaluationSnapshots.$inferSelect;
 
+const KINDS = {
+  projects,
+  specialties,
+  successions,
+  mentorings,
+  exams,
+  certifications,
+  assessments: skillAssessments,
+} as const satisfies Record<keyof StoredRecords, PgTable>;
+type Kind = keyof typeof KINDS;
 const empty = (): StoredRecords => ({
   projects: [],
   specialties: [],
@@ -36,53 +50,154 @@ const empty = (): StoredRecords => ({
 });
 
 /**
- * The stored records of the members, by member id (every id given has an entry). One query per record kind, in
- * parallel; certifications (which the evaluation does not read) only when asked for.
+ * Maps one row as `json_agg` wrote it (keys are the column names) to the row drizzle's select gives, through each
+ * column's own mapFromDriverValue: timestamps become Dates, dates stay 'YYYY-MM-DD', reals numbers, SQL null null.
+ * JSON(B) columns arrive already parsed (mapFromDriverValue would JSON.parse a string value a second time).
+ */
+function rowMapper<T extends PgTable>(table: T): (json: Record<string, unknown>) => T["$inferSelect"] {
+  const columns = Object.entries(getTableColumns(table) as Record<string, PgColumn>).map(([key, column]) => ({
+    key,
+    name: column.name,
+    map:
+      column.columnType === "PgJsonb" || column.columnType === "PgJson"
+        ? (v: unknown) => v
+        : (v: unknown) => column.mapFromDriverValue(v),
+  }));
+  return (json) => {
+    const row: Record<string, unknown> = {};
+    for (const c of columns) {
+      const v = json[c.name];
+      row[c.key] = v === null || v === undefined ? null : c.map(v);
+    }
+    return row as T["$inferSelect"];
+  };
+}
+const MAPPERS = Object.fromEntries(Object.entries(KINDS).map(([kind, table]) => [kind, rowMapper(table)])) as {
+  [K in Kind]: (json: Record<string, unknown>) => (typeof KINDS)[K]["$inferSelect"];
+};
+const mapSnapshot = rowMapper(evaluationSnapshots);
+
+export type RecordLoadOptions = {
+  /** Certifications (the evaluation does not read them). Default true. */
+  certifications?: boolean;
+  /** Each member's own account (members.user_id). */
+  owners?: boolean;
+  /** Evaluation snapshots: every one (newest first) or the latest per field. */
+  snapshots?: "all" | "latest";
+  /** The names of the users who reviewed a record or rated a skill as lead. */
+  userNames?: boolean;
+};
+export type LoadedRecords = {
+  /** By member id; every id given has an entry. */
+  records: Map<number, StoredRecords>;
+  /** Member id → own account (null when none or the member is unknown); only with `owners`. */
+  ownUserId: Map<number, number | null>;
+  /** By member id (every id given has an entry); only with `snapshots`. */
+  snapshots: Map<number, SnapshotRow[]>;
+  /** User id → name; only with `userNames`. */
+  userNames: Map<number, string>;
+};
+
+/** Rows of a raw query on either engine (postgres.js answers an array, PGlite an object with rows). */
+async function rowsOf<T>(db: Db | Tx, query: SQL): Promise<T[]> {
+  const r = (await db.execute(query)) as unknown as T[] | { rows: T[] };
+  return Array.isArray(r) ? r : r.rows;
+}
+
+/**
+ * The stored records of the members (and, as asked, their own accounts, snapshots and reviewers' names) in one
+ * statement whatever their number: one JSON-array sub-select per table, each read through its member index. The ids
+ * travel as one array parameter per sub-select, so a batch of any size stays far below PostgreSQL's parameter limit.
+ * JSON is handed back as text, which both drivers leave unparsed.
+ */
+export async function loadRecordSets(
+  db: Db | Tx,
+  memberIds: readonly number[],
+  opts: RecordLoadOptions = {},
+): Promise<LoadedRecords> {
+  const withCertifications = opts.certifications ?? true;
+  const out: LoadedRecords = { records: new Map(), ownUserId: new Map(), snapshots: new Map(), userNames: new Map() };
+  for (const id of memberIds) {
+    out.records.set(id, empty());
+    if (opts.owners) out.ownUserId.set(id, null);
+    if (opts.snapshots) out.snapshots.set(id, []);
+  }
+  const ids = [...new Set(memberIds)];
+  if (ids.length === 0) return out;
+  if (!ids.every((id) => Number.isSafeInteger(id))) throw new TypeError("loadRecordSets: member ids must be integers");
+  const inIds = (column: SQL) => sql`${column} = any(${`{${ids.join(",")}}`}::int[])`;
+  const kinds = (Object.keys(KINDS) as Kind[]).filter((k) => k !== "certifications" || withCertifications);
+
+  const columns: SQL[] = kinds.map(
+    (k) =>
+      sql`(select coalesce(json_agg(t order by t.id), '[]')::text from ${KINDS[k]} t where ${inIds(sql`t.member_id`)}) as ${sql.identifier(k)}`,
+  );
+  if (opts.owners)
+    columns.push(
+      sql`(select coalesce(json_agg(json_build_array(m.id, m.user_id)), '[]')::text from members m where ${inIds(sql`m.id`)}) as owners`,
+    );
+  if (opts.snapshots === "all")
+    columns.push(
+      sql`(select coalesce(json_agg(s order by s.taken_at desc, s.id desc), '[]')::text from ${evaluationSnapshots} s where ${inIds(sql`s.member_id`)}) as snapshots`,
+    );
+  else if (opts.snapshots === "latest")
+    columns.push(sql`(select coalesce(json_agg(s), '[]')::text from (
+        select distinct on (e.member_id, e.field) e.* from ${evaluationSnapshots} e where ${inIds(sql`e.member_id`)}
+        order by e.member_id, e.field, e.taken_at desc, e.id desc) s) as snapshots`);
+  if (opts.userNames) {
+    // Reviewed kinds name their reviewer (reviewed_by); skill assessments their lead assessor.
+    const reviewers = kinds
+      .filter((k) => k !== "assessments")
+      .map((k) => sql`select r.reviewed_by from ${KINDS[k]} r where ${inIds(sql`r.member_id`)}`);
+    reviewers.push(sql`select a.lead_assessor_id from ${skillAssessments} a where ${inIds(sql`a.member_id`)}`);
+    columns.push(
+      sql`(select coalesce(json_agg(json_build_array(u.id, u.name)), '[]')::text from users u where u.id in (${sql.join(reviewers, sql` union `)})) as user_names`,
+    );
+  }
+  const [row] = await rowsOf<Record<string, string>>(db, sql`select ${sql.join(columns, sql`, `)}`);
+
+  for (const k of kinds) {
+    const map = MAPPERS[k] as (json: Record<string, unknown>) => { memberId: number };
+    for (const json of JSON.parse(row[k]) as Record<string, unknown>[]) {
+      const r = map(json);
+      (out.records.get(r.memberId)![k] as unknown[]).push(r);
+    }
+  }
+  if (opts.owners)
+    for (const [id, userId] of JSON.parse(row.owners) as [number, number | null][]) out.ownUserId.set(id, userId);
+  if (opts.snapshots)
+    for (const json of JSON.parse(row.snapshots) as Record<string, unknown>[]) {
+      const s = mapSnapshot(json);
+      out.snapshots.get(s.memberId)!.push(s);
+    }
+  if (opts.userNames)
+    for (const [id, name] of JSON.parse(row.user_names) as [number, string][]) out.userNames.set(id, name);
+  return out;
+}
+
+/**
+ * The stored records of the members, by member id (every id given has an entry), in one statement; certifications
+ * (which the evaluation does not read) only when asked for.
  */
 export async function loadStoredRecords(
   db: Db | Tx,
   memberIds: readonly number[],
   { certifications: withCertifications = true }: { certifications?: boolean } = {},
 ): Promise<Map<number, StoredRecords>> {
-  const out = new Map<number, StoredRecords>();
-  for (const id of memberIds) out.set(id, empty());
-  if (memberIds.length === 0) return out;
-  const ids = [...new Set(memberIds)];
-  const [p, sp, su, me, ex, ce, sa] = await Promise.all([
-    db.select().from(projects).where(inArray(projects.memberId, ids)).orderBy(asc(projects.id)),
-    db.select().from(specialties).where(inArray(specialties.memberId, ids)).orderBy(asc(specialties.id)),
-    db.select().from(successions).where(inArray(successions.memberId, ids)).orderBy(asc(successions.id)),
-    db.select().from(mentorings).where(inArray(mentorings.memberId, ids)).orderBy(asc(mentorings.id)),
-    db.select().from(exams).where(inArray(exams.memberId, ids)).orderBy(asc(exams.id)),
-    withCertifications
-      ? db.select().from(certifications).where(inArray(certifications.memberId, ids)).orderBy(asc(certifications.id))
-      : [],
-    db.select().from(skillAssessments).where(inArray(skillAssessments.memberId, ids)).orderBy(asc(skillAssessments.id)),
-  ]);
-  for (const r of p) out.get(r.memberId)!.projects.push(r);
-  for (const r of sp) out.get(r.memberId)!.specialties.push(r);
-  for (const r of su) out.get(r.memberId)!.successions.push(r);
-  for (const r of me) out.get(r.memberId)!.mentorings.push(r);
-  for (const r of ex) out.get(r.memberId)!.exams.push(r);
-  for (const r of ce) out.get(r.memberId)!.certifications.push(r);
-  for (const r of sa) out.get(r.memberId)!.assessments.push(r);
+  return (await loadRecordSets(db, memberIds, { certifications: withCertifications })).records;
+}
+
+/** The evaluation's input from a load made with `owners`: the records with each member's own account. */
+export function memberRecordsOf(loaded: LoadedRecords): Map<number, MemberRecords> {
+  const out = new Map<number, MemberRecords>();
+  for (const [id, r] of loaded.records) out.set(id, { ...r, ownUserId: loaded.ownUserId.get(id) ?? null });
   return out;
 }
 
-/** The records that feed the evaluation, with each member's own account (whose approvals never count). */
+/** The records that feed the evaluation, with each member's own account (whose approvals never count). One statement. */
 export async function loadMemberRecords(
   db: Db | Tx,
   memberIds: readonly number[],
 ): Promise<Map<number, MemberRecords>> {
-  const ids = [...new Set(memberIds)];
-  const [stored, own] = await Promise.all([
-    loadStoredRecords(db, memberIds, { certifications: false }),
-    ids.length
-      ? db.select({ id: members.id, userId: members.userId }).from(members).where(inArray(members.id, ids))
-      : [],
-  ]);
-  const ownUserId = new Map(own.map((m) => [m.id, m.userId]));
-  const out = new Map<number, MemberRecords>();
-  for (const [id, r] of stored) out.set(id, { ...r, ownUserId: ownUserId.get(id) ?? null });
-  return out;
+  return memberRecordsOf(await loadRecordSets(db, memberIds, { certifications: false, owners: true }));
 }

@@ -1,10 +1,10 @@
 // Everything the member page shows, in a constant number of queries: the member (with their team's skill targets),
 // all their records, skill assessments, evaluation history, and the names of reviewers and assessors; and one member
 // with all their records for the read API.
-import { desc, eq, inArray, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { qualified } from "../qualified";
-import { loadStoredRecords } from "./evidence";
+import { loadRecordSets, loadStoredRecords } from "./evidence";
 import {
   certifications,
   departments,
@@ -18,7 +18,6 @@ import {
   successions,
   targets,
   teams,
-  users,
 } from "../schema";
 
 export type MemberHeader = {
@@ -104,35 +103,17 @@ export type MemberRecordSet = {
   userNames: Record<number, string>;
 };
 
-/** All of one member's records (every review state), oldest first; snapshots newest first. 9 queries. */
+/**
+ * All of one member's records (every review state), oldest first; snapshots newest first; the names of reviewers and
+ * lead assessors. One statement (loadRecordSets), however many records the member has.
+ */
 export async function memberRecordSet(db: Db, memberId: number): Promise<MemberRecordSet> {
-  const [stored, snapshots] = await Promise.all([
-    loadStoredRecords(db, [memberId]),
-    db
-      .select()
-      .from(evaluationSnapshots)
-      .where(eq(evaluationSnapshots.memberId, memberId))
-      .orderBy(desc(evaluationSnapshots.takenAt), desc(evaluationSnapshots.id)),
-  ]);
-  const records = stored.get(memberId)!;
-  const ids = new Set<number>();
-  for (const r of [
-    ...records.projects,
-    ...records.specialties,
-    ...records.successions,
-    ...records.mentorings,
-    ...records.exams,
-    ...records.certifications,
-  ])
-    if (r.reviewedBy) ids.add(r.reviewedBy);
-  for (const a of records.assessments) if (a.leadAssessorId) ids.add(a.leadAssessorId);
-  const names = ids.size
-    ? await db
-        .select({ id: users.id, name: users.name })
-        .from(users)
-        .where(inArray(users.id, [...ids]))
-    : [];
-  return { ...records, snapshots, userNames: Object.fromEntries(names.map((u) => [u.id, u.name])) };
+  const loaded = await loadRecordSets(db, [memberId], { snapshots: "all", userNames: true });
+  return {
+    ...loaded.records.get(memberId)!,
+    snapshots: loaded.snapshots.get(memberId)!,
+    userNames: Object.fromEntries(loaded.userNames),
+  };
 }
 
 /** One member (with their team and department) and every record of theirs, for the read API; null when unknown. */
