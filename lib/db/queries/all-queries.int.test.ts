@@ -172,6 +172,8 @@ const CASES: Record<string, Record<string, Case>> = {
     },
     teamDetail: (c) => teams.teamDetail(c.db, c.teamId),
     teamOptions: (c) => teams.teamOptions(c.db, c.actor),
+    scopeTeamOptions: (c) =>
+      teams.scopeTeamOptions(c.db, c.actor, { kind: "department", departmentId: c.departmentId, name: "" }),
   },
   users: {
     leadCandidates: async (c) => [await users.leadCandidates(c.db), await users.leadCandidates(c.db, c.departmentId)],
