@@ -18,6 +18,23 @@ export type UserRow = {
   version: number;
 };
 
+/** A user row as the admin screens show it (with `users` left-joined to `departments`). */
+const USER_ROW_COLUMNS = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  departmentId: users.departmentId,
+  departmentName: departments.name,
+  disabledAt: users.disabledAt,
+  version: users.version,
+};
+
+/** Its `disabledAt` said as `disabled`. */
+function toUserRow({ disabledAt, ...r }: { disabledAt: Date | null } & Omit<UserRow, "disabled">): UserRow {
+  return { ...r, disabled: disabledAt !== null };
+}
+
 /** All users (admin view). `archived` here means "include disabled accounts". */
 export async function listUsers(db: Db | Tx, p: UserParams, { paginate = true }: Paging = {}): Promise<Page<UserRow>> {
   const where = and(
@@ -33,16 +50,7 @@ export async function listUsers(db: Db | Tx, p: UserParams, { paginate = true }:
     status: isNotNull(users.disabledAt),
   }[p.sort];
   const rowsQuery = db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      departmentId: users.departmentId,
-      departmentName: departments.name,
-      disabledAt: users.disabledAt,
-      version: users.version,
-    })
+    .select(USER_ROW_COLUMNS)
     .from(users)
     .leftJoin(departments, eq(departments.id, users.departmentId))
     .where(where)
@@ -51,28 +59,17 @@ export async function listUsers(db: Db | Tx, p: UserParams, { paginate = true }:
     paginate ? rowsQuery.limit(p.size).offset((p.page - 1) * p.size) : rowsQuery,
     db.select({ n: count() }).from(users).where(where),
   ]);
-  return { total: n, rows: rows.map(({ disabledAt, ...r }) => ({ ...r, disabled: disabledAt !== null })) };
+  return { total: n, rows: rows.map(toUserRow) };
 }
 
 export async function userById(db: Db | Tx, id: number): Promise<UserRow | null> {
   const [r] = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      departmentId: users.departmentId,
-      departmentName: departments.name,
-      disabledAt: users.disabledAt,
-      version: users.version,
-    })
+    .select(USER_ROW_COLUMNS)
     .from(users)
     .leftJoin(departments, eq(departments.id, users.departmentId))
     .where(eq(users.id, id))
     .limit(1);
-  if (!r) return null;
-  const { disabledAt, ...rest } = r;
-  return { ...rest, disabled: disabledAt !== null };
+  return r ? toUserRow(r) : null;
 }
 
 /** Users with role lead (active), for the lead picker; limited to one department when given. */
