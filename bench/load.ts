@@ -19,7 +19,7 @@ import { DEMO_PASSWORD } from "../seed/demo";
 import { startPgServer, type PgServer } from "./load/pg";
 import { freePort, startApp, type App } from "./load/server";
 import { actionId, loadActionIds, signIn, type CookieJar } from "./load/protocol";
-import { verifyRun } from "./load/verify";
+import { verificationSummary, verifyRun } from "./load/verify";
 import {
   KINDS,
   planSessions,
@@ -223,6 +223,7 @@ async function main() {
     const verification = await verifyRun(check.db, tag, acks);
     await check.close();
 
+    const checked = verificationSummary(verification);
     const summary = {
       seconds: Math.round(elapsed * 10) / 10,
       sessions: plans.length,
@@ -260,23 +261,10 @@ async function main() {
         uncaughtExceptions: app.log.filter((line) => line.includes("uncaughtException")).length,
         connectTimeoutLogLines: app.log.filter((line) => line.includes("CONNECT_TIMEOUT")).length,
       },
-      verification: {
-        acknowledgedWrites: verification.acknowledged,
-        lost: verification.lost.length,
-        halfWritten: verification.halfWritten.length,
-        examples: [...verification.lost, ...verification.halfWritten].slice(0, 10),
-        standingsChecked: verification.standingsChecked,
-        drift: verification.drift,
-        driftExamples: verification.driftExamples,
-      },
+      verification: { acknowledgedWrites: verification.acknowledged, ...checked.summary },
     };
     console.log(JSON.stringify(summary, null, 2));
-    const failed =
-      errors.length > 0 ||
-      summary.server.uncaughtExceptions > 0 ||
-      verification.lost.length > 0 ||
-      verification.halfWritten.length > 0 ||
-      verification.drift > 0;
+    const failed = errors.length > 0 || summary.server.uncaughtExceptions > 0 || checked.failed;
     if (failed) {
       const logFile = path.join(tmpdir(), `levelboard-bench-load-${tag}.log`);
       writeFileSync(logFile, app.log.join("\n") + "\n");

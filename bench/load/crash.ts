@@ -12,7 +12,7 @@ import { openDatabase } from "../../lib/db/client";
 import { DEMO_PASSWORD } from "../../seed/demo";
 import { actionId, loadActionIds, signIn, type CookieJar } from "./protocol";
 import { startApp, type App } from "./server";
-import { verifyRun } from "./verify";
+import { verificationSummary, verifyRun } from "./verify";
 import { planSessions, runSession, skillVersions, type AckWrite, type ReviewQueues, type Sample } from "./workload";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -116,20 +116,16 @@ async function main() {
     const check = await openDatabase({ pgliteDir });
     const verification = await verifyRun(check.db, tag, acks);
     await check.close();
+    const checked = verificationSummary(verification);
     const summary = {
       members,
       sessions: plans.length,
       acknowledgedBeforeKill: ackedBeforeKill,
       reopened: true,
-      lost: verification.lost.length,
-      halfWritten: verification.halfWritten.length,
-      examples: [...verification.lost, ...verification.halfWritten].slice(0, 10),
-      standingsChecked: verification.standingsChecked,
-      drift: verification.drift,
-      driftExamples: verification.driftExamples,
+      ...checked.summary,
     };
     console.log(JSON.stringify(summary, null, 2));
-    const failed = verification.lost.length > 0 || verification.halfWritten.length > 0 || verification.drift > 0;
+    const failed = checked.failed;
     if (failed) log("FAILED: lost or half-written writes, or standings drift after the crash");
     rmSync(dir, { recursive: true, force: true });
     process.exit(failed ? 1 : 0);

@@ -93,3 +93,18 @@ export async function verifyRun(db: Db, tag: string, acks: AckWrite[]): Promise<
     driftExamples: standings.drift.slice(0, 5).map((d) => `member ${d.memberId} ${d.what}`),
   };
 }
+
+/** The verification as the runs print it (bench:load, bench:crash), and whether it failed. */
+export function verificationSummary(v: Verification) {
+  return {
+    summary: {
+      lost: v.lost.length,
+      halfWritten: v.halfWritten.length,
+      examples: [...v.lost, ...v.halfWritten].slice(0, 10),
+      standingsChecked: v.standingsChecked,
+      drift: v.drift,
+      driftExamples: v.driftExamples,
+    },
+    failed: v.lost.length > 0 || v.halfWritten.length > 0 || v.drift > 0,
+  };
+}
