@@ -99,6 +99,17 @@ function asJson<T extends Record<string, unknown>>(rows: readonly T[], columns: 
   return JSON.stringify(rows.map((r) => Object.fromEntries(entries.map(([column, key]) => [column, r[key] ?? null]))));
 }
 
+/** Columns a standing and a snapshot share: whose, which field, the level and where it comes from. */
+const LEVEL_COLUMNS = {
+  member_id: "memberId",
+  field: "field",
+  level: "level",
+  source: "source",
+  kpi_level: "kpiLevel",
+  exam_level: "examLevel",
+  skill_level: "skillLevel",
+} as const;
+
 /**
  * The members' new standings, skill standings and snapshots in ONE statement (writable CTEs), whatever their number:
  * each set travels as one JSON parameter (no chunking under PostgreSQL's 65,535 parameters). Standings are upserted
@@ -114,13 +125,7 @@ async function writeStandings(
 ): Promise<number[]> {
   const memberIds = `{${ids.join(",")}}`;
   const standings = asJson(rows.standings, {
-    member_id: "memberId",
-    field: "field",
-    level: "level",
-    source: "source",
-    kpi_level: "kpiLevel",
-    exam_level: "examLevel",
-    skill_level: "skillLevel",
+    ...LEVEL_COLUMNS,
     next_level: "nextLevel",
     missing: "missing",
     missing_count: "missingCount",
@@ -135,16 +140,7 @@ async function writeStandings(
     self_level: "selfLevel",
     lead_level: "leadLevel",
   });
-  const snapshots = asJson(rows.snapshots, {
-    member_id: "memberId",
-    field: "field",
-    level: "level",
-    source: "source",
-    kpi_level: "kpiLevel",
-    exam_level: "examLevel",
-    skill_level: "skillLevel",
-    evaluation: "evaluation",
-  });
+  const snapshots = asJson(rows.snapshots, { ...LEVEL_COLUMNS, evaluation: "evaluation" });
   const at = takenAt.toISOString();
   const result = (await tx.execute(sql`
     with new_standings as (
