@@ -1,9 +1,13 @@
 import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT || 3210);
+// CI (.ci/run) runs the production path (e2e/production.spec.ts) once, on its PostgreSQL server with E2E_DATABASE_URL;
+// its `npm test` leaves it out rather than run it a second time on the embedded database. Elsewhere `npm test` runs it.
+const skipProductionPath = Boolean(process.env.CI) && !process.env.E2E_DATABASE_URL;
 
 export default defineConfig({
   testDir: "./e2e",
+  testIgnore: skipProductionPath ? ["production.spec.ts"] : [],
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,

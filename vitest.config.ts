@@ -4,9 +4,10 @@ import path from "node:path";
 const alias = { "@": path.resolve(import.meta.dirname) };
 const exclude = ["node_modules/**", "e2e/**", ".next/**"];
 
-// Two projects: pure unit tests (`npm run test:unit`), and integration tests (*.int.test.ts, `npm run
-// test:integration`) that run against a real PostgreSQL — PGlite in memory by default, the server named by
-// TEST_DATABASE_URL in CI's second pass — each file on its own database (useIntegrationDb, lib/testing/integration.ts).
+// Two projects: pure unit tests (`npm run test:unit`: no database, no child process), and integration tests
+// (*.int.test.ts, `npm run test:integration`) that run against a real PostgreSQL — PGlite in memory by default, the
+// server named by TEST_DATABASE_URL in CI's second pass — each file on its own copy of a database migrated once per
+// run (useIntegrationDb, lib/testing/integration.ts), and the command-line tests that start processes.
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -27,6 +28,8 @@ export default defineConfig({
           name: "integration",
           include: ["**/*.int.test.ts"],
           exclude,
+          // Migrates the template database each file's database copies (lib/db/test-db.ts).
+          globalSetup: ["lib/testing/global-setup-integration.ts"],
           // The one place integration tests mock: the request's database, user and cache (lib/testing/integration.ts).
           setupFiles: ["lib/testing/setup-integration.ts"],
           environment: "node",

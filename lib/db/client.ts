@@ -61,9 +61,15 @@ export const SERVER_TIMEOUTS = {
 /**
  * Opens a database: a server when `url` is given, else PGlite at `pgliteDir` (in memory when "memory://").
  * `serving: true` (the app's own connection) applies SERVER_TIMEOUTS and reports dropped connections to the health
- * tracker (health.ts); command-line tools keep no statement timeout (bulk loads, full refreshes).
+ * tracker (health.ts); command-line tools keep no statement timeout (bulk loads, full refreshes). `loadDataDir` starts
+ * an in-memory PGlite from a dump of another's data directory (the integration tests' migrated template).
  */
-export async function openDatabase(opts: { url?: string; pgliteDir?: string; serving?: boolean }): Promise<DbHandle> {
+export async function openDatabase(opts: {
+  url?: string;
+  pgliteDir?: string;
+  serving?: boolean;
+  loadDataDir?: Blob;
+}): Promise<DbHandle> {
   if (opts.url) {
     parseDatabaseUrl(opts.url);
     const { default: postgres } = await import("postgres");
@@ -112,7 +118,7 @@ export async function openDatabase(opts: { url?: string; pgliteDir?: string; ser
     const { mkdirSync } = await import("node:fs");
     mkdirSync(dir, { recursive: true });
   }
-  const client = dir === "memory://" ? new PGlite() : new PGlite(dir);
+  const client = dir === "memory://" ? new PGlite({ loadDataDir: opts.loadDataDir }) : new PGlite(dir);
   await client.waitReady;
   const db = drizzle(client, { schema, logger }) as unknown as Db;
   return { db, engine: "pglite", close: () => client.close() };

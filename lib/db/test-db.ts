@@ -1,20 +1,38 @@
 // A throwaway, migrated database for integration tests: PGlite in memory, or a fresh database on the
-// PostgreSQL server named by TEST_DATABASE_URL (CI runs the suite both ways).
+// PostgreSQL server named by TEST_DATABASE_URL (CI runs the suite both ways). The integration project's global setup
+// (lib/testing/global-setup-integration.ts) migrates one template per run — a server database, or a PGlite
+// data-directory dump — and each test database is a copy of it; without one (a bench script) each is migrated anew.
 import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import { openDatabase, type DbHandle } from "./client";
 import { migrateDatabase } from "./migrate";
 
-/** A new, empty database on the server at `serverUrl`: its URL, and a function that drops it. */
-export async function createServerDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+/** The migrated server database that new test databases copy (CREATE DATABASE … TEMPLATE), set by the global setup. */
+export const TEMPLATE_DATABASE_ENV = "LEVELBOARD_TEST_TEMPLATE_DB";
+/** The file holding a migrated PGlite's data directory (dumpDataDir), set by the global setup. */
+export const PGLITE_DUMP_ENV = "LEVELBOARD_TEST_PGLITE_DUMP";
+
+/**
+ * A new database on the server at `serverUrl` — empty, or a copy of the database `template` — its URL, and a
+ * function that drops it.
+ */
+export async function createServerDatabase(
+  serverUrl: string,
+  options: { template?: string; name?: string } = {},
+): Promise<{ url: string; name: string; drop: () => Promise<void> }> {
   const { default: postgres } = await import("postgres");
-  const name = `levelboard_test_${randomBytes(6).toString("hex")}`;
+  const name = options.name ?? `levelboard_test_${randomBytes(6).toString("hex")}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  await admin.end();
+  try {
+    await admin.unsafe(`create database ${name}${options.template ? ` template ${options.template}` : ""}`);
+  } finally {
+    await admin.end();
+  }
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
+    name,
     drop: async () => {
       const again = postgres(serverUrl, { max: 1, onnotice: () => {} });
       await again.unsafe(`drop database if exists ${name} with (force)`);
@@ -26,13 +44,16 @@ export async function createServerDatabase(serverUrl: string): Promise<{ url: st
 export async function createTestDb(): Promise<DbHandle> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
+    const dump = process.env[PGLITE_DUMP_ENV];
+    if (dump) return openDatabase({ pgliteDir: "memory://", loadDataDir: new Blob([await readFile(dump)]) });
     const handle = await openDatabase({ pgliteDir: "memory://" });
     await migrateDatabase(handle);
     return handle;
   }
-  const { url, drop } = await createServerDatabase(serverUrl);
+  const template = process.env[TEMPLATE_DATABASE_ENV];
+  const { url, drop } = await createServerDatabase(serverUrl, { template });
   const handle = await openDatabase({ url });
-  await migrateDatabase(handle);
+  if (!template) await migrateDatabase(handle);
   return {
     ...handle,
     close: async () => {
