@@ -1,24 +1,7 @@
 // The one place that decides who may do what to which row. Pages, server actions and route handlers all ask here.
-import type { Role } from "../db/schema";
+import type { Actor, RowScope } from "../db/actor";
 
-/** The signed-in user as the policy sees them, loaded fresh from the database on every request. */
-export type Actor = {
-  userId: number;
-  role: Role;
-  /** The department the user belongs to (a head heads it). */
-  departmentId: number | null;
-  /** Teams this user leads (role lead). */
-  leadTeamIds: readonly number[];
-  /** The member record that is this user's own, if any. */
-  memberId: number | null;
-};
-
-/** Where a row sits in the organisation: enough to decide any permission on it. */
-export type RowScope = {
-  departmentId: number;
-  teamId?: number;
-  memberId?: number;
-};
+export type { Actor, RowScope };
 
 export const CAPABILITIES = [
   "department.read",

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import { departments, memberStandings, teamLevelCounts, teams } from "../schema";
-import type { Actor } from "../../auth/policy";
+import type { Actor } from "../actor";
 import { defaultScope, scopeTeamsWhere, type ViewScope } from "../../views/scope";
 import { FIELDS, MAX_LEVEL, type Field } from "../../itss/fields";
 import { pendingReviewCount } from "./review";

@@ -3,7 +3,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import { departments, members, teams } from "../schema";
-import type { Actor } from "../../auth/policy";
+import type { Actor } from "../actor";
 import { qualified } from "../qualified";
 
 export type DepartmentRow = { id: number; name: string; version: number; teamCount: number; memberCount: number };

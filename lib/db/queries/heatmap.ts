@@ -8,7 +8,7 @@ import type { Db, Tx } from "../client";
 import { likePattern } from "../like";
 import { qualified } from "../qualified";
 import { departments, members, memberSkillStandings, memberStandings, teams } from "../schema";
-import type { Actor } from "../../auth/policy";
+import type { Actor } from "../actor";
 import { scopeTeamsWhere, type ViewScope } from "../../views/scope";
 import { FIELDS, skillItemsOf, type Field, type SkillItem } from "../../itss/fields";
 import type { HeatmapSort } from "../../heatmap/params";

@@ -3,7 +3,7 @@
 import { asc, count, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import { members, teams } from "../schema";
-import type { Actor, RowScope } from "../../auth/policy";
+import type { Actor, RowScope } from "../actor";
 import type { Field } from "../../itss/fields";
 import type { LevelSource } from "../../itss/types";
 import { standingJoin, standingOf } from "./standing-columns";

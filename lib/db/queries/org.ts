@@ -2,7 +2,7 @@
 import { and, count, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { departments, members, teams, users } from "../schema";
-import type { Actor } from "../../auth/policy";
+import type { Actor } from "../actor";
 
 export type TeamSummary = {
   id: number;

@@ -6,7 +6,7 @@ import { and, asc, count, eq, inArray, isNull, ne, type SQL } from "drizzle-orm"
 import type { Db } from "../client";
 import { certifications, exams, members, mentorings, projects, specialties, successions, teams } from "../schema";
 import { RECORD_TABLES } from "../record-tables";
-import type { Actor } from "../../auth/policy";
+import type { Actor } from "../actor";
 import { projectEvidence } from "../../evaluation/evidence";
 import { projectLevel } from "../../itss/evaluate";
 import type { Field } from "../../itss/fields";

@@ -4,7 +4,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import { qualified } from "../qualified";
 import { members, teams } from "../schema";
-import type { Actor } from "../../auth/policy";
+import type { Actor } from "../actor";
 import { scopeTeamsWhere, type ViewScope } from "../../views/scope";
 import type { SkillItem } from "../../itss/fields";
 import type { StaffingNeed } from "../../staffing/need";

@@ -4,7 +4,7 @@ import { and, asc, count, eq, ilike, isNull, or, sql } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import { likePattern } from "../like";
 import { departments, members, teamLeads, teams, users } from "../schema";
-import type { Actor } from "../../auth/policy";
+import type { Actor } from "../actor";
 import { order, type Page, type Paging } from "../paging";
 import { qualified } from "../qualified";
 import { visibleTeamsWhere } from "./org";
