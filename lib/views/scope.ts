@@ -1,18 +1,15 @@
 // The scope an aggregate view (heatmap, gaps, staffing, dashboard) reads: the whole organisation, one department,
 // one team, or the teams the actor leads. Parsed from the URL (`?departmentId=` / `?teamId=` / `?scope=mine`),
-// checked against the policy, and turned into one SQL condition on `teams` for the view's queries.
-import { and, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+// checked against the policy; the queries' side (ViewScope and its one SQL condition on `teams`) is
+// lib/db/queries/scope.ts.
+import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import type { Db, Tx } from "../db/client";
 import { departments, teams } from "../db/schema";
 import { can, type Actor } from "../auth/policy";
-import { visibleTeamsWhere } from "../db/queries/org";
+import { defaultScope, type ViewScope } from "../db/queries/scope";
 
-export type ViewScope =
-  | { kind: "org" }
-  | { kind: "department"; departmentId: number; name: string }
-  | { kind: "team"; teamId: number; departmentId: number; name: string }
-  | { kind: "mine"; teamIds: readonly number[] };
+export { defaultScope, scopeTeamsWhere, type ViewScope } from "../db/queries/scope";
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 /** What a view's URL may say about its scope; both ids at once is an error. */
@@ -26,15 +23,6 @@ export const scopeParamsSchema = z
 export type ScopeParams = z.infer<typeof scopeParamsSchema>;
 
 export type ResolvedScope = { ok: true; scope: ViewScope } | { ok: false; status: 404; message: string };
-
-/** The scope a view opens with when the URL names none: a lead's own teams, a head's department, an admin's organisation. */
-export function defaultScope(actor: Actor): ViewScope {
-  if (actor.role === "lead") return { kind: "mine", teamIds: actor.leadTeamIds };
-  if (actor.role === "head" && actor.departmentId !== null)
-    return { kind: "department", departmentId: actor.departmentId, name: "" };
-  if (actor.role === "admin") return { kind: "org" };
-  return { kind: "mine", teamIds: [] };
-}
 
 /**
  * Resolves URL params to a scope the actor may read. A team or department outside the actor's reach answers
@@ -72,25 +60,6 @@ export async function resolveScope(db: Db | Tx, actor: Actor, params: ScopeParam
     return { ok: true, scope: { ...fallback, name: d?.name ?? "" } };
   }
   return { ok: true, scope: fallback };
-}
-
-/**
- * The condition on `teams` for the scope, always intersected with what the actor may read (defence in depth:
- * a scope resolved for one actor cannot widen another's). Archived teams are left out.
- */
-export function scopeTeamsWhere(actor: Actor, scope: ViewScope): SQL | undefined {
-  const own = visibleTeamsWhere(actor);
-  const active = isNull(teams.archivedAt);
-  switch (scope.kind) {
-    case "org":
-      return and(active, own);
-    case "department":
-      return and(active, own, eq(teams.departmentId, scope.departmentId));
-    case "team":
-      return and(active, own, eq(teams.id, scope.teamId));
-    case "mine":
-      return scope.teamIds.length ? and(active, own, inArray(teams.id, [...scope.teamIds])) : sql`false`;
-  }
 }
 
 /** The scope as URL params (for links, exports and the API). */

@@ -6,7 +6,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import { departments, memberStandings, teamLevelCounts, teams } from "../schema";
 import type { Actor } from "../actor";
-import { defaultScope, scopeTeamsWhere, type ViewScope } from "../../views/scope";
+import { defaultScope, scopeTeamsWhere, type ViewScope } from "./scope";
 import { FIELDS, MAX_LEVEL, type Field } from "../../itss/fields";
 import { pendingReviewCount } from "./review";
 import { levelDistribution, targetStandings, type TargetStanding } from "./gaps";

@@ -6,7 +6,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import { teams } from "../schema";
 import type { Actor } from "../actor";
-import { scopeTeamsWhere, type ViewScope } from "../../views/scope";
+import { scopeTeamsWhere, type ViewScope } from "./scope";
 import { FIELDS, MAX_LEVEL, skillItemsOf, type Field, type SkillItem } from "../../itss/fields";
 import type { Missing } from "../../itss/types";
 

@@ -9,7 +9,7 @@ import { likePattern } from "../like";
 import { qualified } from "../qualified";
 import { departments, members, memberSkillStandings, memberStandings, teams } from "../schema";
 import type { Actor } from "../actor";
-import { scopeTeamsWhere, type ViewScope } from "../../views/scope";
+import { scopeTeamsWhere, type ViewScope } from "./scope";
 import { FIELDS, skillItemsOf, type Field, type SkillItem } from "../../itss/fields";
 import type { HeatmapSort } from "../../heatmap/params";
 

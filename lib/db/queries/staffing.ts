@@ -5,7 +5,7 @@ import type { Db, Tx } from "../client";
 import { qualified } from "../qualified";
 import { members, teams } from "../schema";
 import type { Actor } from "../actor";
-import { scopeTeamsWhere, type ViewScope } from "../../views/scope";
+import { scopeTeamsWhere, type ViewScope } from "./scope";
 import type { SkillItem } from "../../itss/fields";
 import type { StaffingNeed } from "../../staffing/need";
 import type { CandidateFacts } from "../../staffing/rank";

@@ -10,7 +10,7 @@ import { qualified } from "../qualified";
 import { visibleTeamsWhere } from "./org";
 import type { Field } from "../../itss/fields";
 import type { TeamParams } from "../../search-params/roster";
-import type { ViewScope } from "../../views/scope";
+import type { ViewScope } from "./scope";
 
 export type TeamRow = {
   id: number;
