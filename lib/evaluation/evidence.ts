@@ -2,55 +2,23 @@
 // and how rows become ProjectEvidence etc., and the one way stored records become an evaluation (evaluateRecords).
 // Pure: rows in, Evidence and Evaluation out.
 import type { Field, SkillItem } from "../itss/fields";
-import type { ComplexityCriterion, Exam, SuccessionKind } from "../itss/record-options";
+import type { SuccessionKind } from "../itss/record-options";
 import { evaluate } from "../itss/evaluate";
-import type { Evaluation, Evidence, ProfessionalEvidence, ProjectEvidence } from "../itss/types";
-import type { ReviewState } from "../db/schema";
+import type { Evaluation, Evidence, ProfessionalEvidence } from "../itss/types";
+import { projectEvidence, type AssessmentRow, type MemberRecords, type Reviewable } from "../db/member-records";
+
+export type {
+  AssessmentRow,
+  ExamRow,
+  MemberRecords,
+  MentoringRow,
+  ProjectRow,
+  SpecialtyRow,
+  SuccessionRow,
+} from "../db/member-records";
+export { projectEvidence };
 
 export type EvidenceMode = "official" | "provisional";
-
-type Reviewable = {
-  id: number;
-  reviewState: ReviewState;
-  supersededAt: Date | null;
-  revisionOf: number | null;
-  reviewedBy: number | null;
-};
-
-export type ProjectRow = Reviewable & {
-  field: Field;
-  role: ProjectEvidence["role"];
-  status: ProjectEvidence["status"];
-  successful: boolean;
-  complexity: string[];
-  scope: ProjectEvidence["scope"] | null;
-  facilityScope: "part" | "whole" | null;
-  computerRoomSites: number;
-  floorSpaceM2: number;
-  networkSites: number;
-};
-export type SpecialtyRow = Reviewable & { field: Field; area: string };
-export type SuccessionRow = Reviewable & { field: Field; kind: SuccessionKind };
-export type MentoringRow = Reviewable & { field: Field };
-export type ExamRow = Reviewable & { exam: Exam };
-export type AssessmentRow = {
-  field: Field;
-  item: string;
-  selfLevel: number | null;
-  leadLevel: number | null;
-  leadAssessorId: number | null;
-};
-
-export type MemberRecords = {
-  projects: ProjectRow[];
-  specialties: SpecialtyRow[];
-  successions: SuccessionRow[];
-  mentorings: MentoringRow[];
-  exams: ExamRow[];
-  assessments: AssessmentRow[];
-  /** The member's own account (members.user_id): what that account approved or rated for them never counts. */
-  ownUserId: number | null;
-};
 
 /**
  * Which records count. Official: approved and not superseded. Provisional: also submitted ones, where a
@@ -80,28 +48,6 @@ export function countingAssessments(records: Pick<MemberRecords, "assessments" |
   return records.assessments.map((a) =>
     own !== null && a.leadLevel !== null && a.leadAssessorId === own ? { ...a, leadLevel: null } : a,
   );
-}
-
-export function projectEvidence(p: ProjectRow): ProjectEvidence {
-  const base = {
-    field: p.field,
-    role: p.role,
-    status: p.status,
-    successful: p.successful,
-    complexity: p.complexity as ComplexityCriterion[],
-  };
-  if (p.field === "facility") {
-    return {
-      ...base,
-      facility: {
-        scope: p.facilityScope ?? "part",
-        computerRoomSites: p.computerRoomSites,
-        floorSpaceM2: p.floorSpaceM2,
-        networkSites: p.networkSites,
-      },
-    };
-  }
-  return p.scope ? { ...base, scope: p.scope } : base;
 }
 
 /** The Evidence of one member; `projectIds[i]` is the record id of `evidence.projects[i]`. */

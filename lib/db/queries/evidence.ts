@@ -15,7 +15,7 @@ import {
   specialties,
   successions,
 } from "../schema";
-import type { MemberRecords } from "../../evaluation/evidence";
+import type { MemberRecords } from "../member-records";
 
 /** Every stored record of one member, per kind, oldest first (all review states, superseded ones included). */
 export type StoredRecords = {

@@ -7,7 +7,7 @@ import type { Db } from "../client";
 import { certifications, exams, members, mentorings, projects, specialties, successions, teams } from "../schema";
 import { RECORD_TABLES } from "../record-tables";
 import type { Actor } from "../actor";
-import { projectEvidence } from "../../evaluation/evidence";
+import { projectEvidence } from "../member-records";
 import { projectLevel } from "../../itss/evaluate";
 import type { Field } from "../../itss/fields";
 import type { Exam, ProjectRole, ProjectStatus, SuccessionKind } from "../../itss/record-options";
