@@ -2,7 +2,6 @@
 // all read it (a new record kind is added here and nowhere else).
 import type { Tx } from "./client";
 import { certifications, exams, mentorings, projects, specialties, successions } from "./schema";
-import type { RecordEntity } from "../records/schemas";
 
 export const RECORD_TABLES = {
   project: projects,
@@ -11,7 +10,9 @@ export const RECORD_TABLES = {
   mentoring: mentorings,
   exam: exams,
   certification: certifications,
-} as const satisfies Record<RecordEntity, unknown>;
+} as const;
+/** The reviewable record kinds; lib/records/schemas.ts lists the same for forms (RECORD_ENTITIES). */
+export type RecordEntity = keyof typeof RECORD_TABLES;
 export type RecordTable = (typeof RECORD_TABLES)[RecordEntity];
 export type RecordRow = RecordTable["$inferSelect"];
 export type RecordInsert = RecordTable["$inferInsert"];

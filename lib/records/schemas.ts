@@ -23,10 +23,19 @@ import {
   SUCCESSION_KINDS,
 } from "../itss/record-options";
 import { FIELDS, MAX_LEVEL, skillItemsOf, specialtyKeysOf, type Field } from "../itss/fields";
+import type { RecordEntity as StoredRecordEntity } from "../db/record-tables";
 
 const specialtyFieldEnum = z.enum(FIELDS, sayError("validation.specialtyField"));
 
-export const RECORD_ENTITIES = ["project", "specialty", "succession", "mentoring", "exam", "certification"] as const;
+// Each kind has its table in lib/db/record-tables.ts (the `satisfies` keeps the two lists to the same names).
+export const RECORD_ENTITIES = [
+  "project",
+  "specialty",
+  "succession",
+  "mentoring",
+  "exam",
+  "certification",
+] as const satisfies readonly StoredRecordEntity[];
 export type RecordEntity = (typeof RECORD_ENTITIES)[number];
 
 export const ENTITY_LABEL: Record<RecordEntity, string> = {
