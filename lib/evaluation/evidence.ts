@@ -2,8 +2,9 @@
 // and how rows become ProjectEvidence etc., and the one way stored records become an evaluation (evaluateRecords).
 // Pure: rows in, Evidence and Evaluation out.
 import type { Field, SkillItem } from "../itss/fields";
-import type { ComplexityCriterion, Exam, SuccessionKind } from "../itss/record-options";
+import type { Exam, SuccessionKind } from "../itss/record-options";
 import { evaluate } from "../itss/evaluate";
+import { projectEvidenceOf } from "../itss/project-evidence";
 import type { Evaluation, Evidence, ProfessionalEvidence, ProjectEvidence } from "../itss/types";
 import type { ReviewState } from "../db/schema";
 
@@ -83,25 +84,7 @@ export function countingAssessments(records: Pick<MemberRecords, "assessments" |
 }
 
 export function projectEvidence(p: ProjectRow): ProjectEvidence {
-  const base = {
-    field: p.field,
-    role: p.role,
-    status: p.status,
-    successful: p.successful,
-    complexity: p.complexity as ComplexityCriterion[],
-  };
-  if (p.field === "facility") {
-    return {
-      ...base,
-      facility: {
-        scope: p.facilityScope ?? "part",
-        computerRoomSites: p.computerRoomSites,
-        floorSpaceM2: p.floorSpaceM2,
-        networkSites: p.networkSites,
-      },
-    };
-  }
-  return p.scope ? { ...base, scope: p.scope } : base;
+  return projectEvidenceOf({ ...p, facility: { ...p, scope: p.facilityScope } });
 }
 
 /** The Evidence of one member; `projectIds[i]` is the record id of `evidence.projects[i]`. */
