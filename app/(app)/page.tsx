@@ -5,7 +5,9 @@ import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { orgCounts } from "@/lib/db/queries/org";
-import { loadDashboard, ownStanding, parseDashboardParams } from "@/lib/db/queries/dashboard";
+import { loadDashboard, ownStanding } from "@/lib/db/queries/dashboard";
+import { parseDashboardParams } from "@/lib/search-params/dashboard";
+import type { SearchParams } from "@/lib/search-params/table";
 import { FIELDS } from "@/lib/itss/fields";
 import { sourceText } from "@/components/evaluation/sentences";
 import { PageHeader } from "@/components/ui/page-header";
@@ -21,14 +23,8 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function DashboardPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const user = await requireUser();
-  const db = await getDb();
-  const params = parseDashboardParams(await searchParams);
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const [params, user, db] = await Promise.all([searchParams.then(parseDashboardParams), requireUser(), getDb()]);
   const [dashboard, counts, own] = await Promise.all([
     user.role === "member" ? null : loadDashboard(db, user, params),
     user.role === "admin" ? orgCounts(db) : null,

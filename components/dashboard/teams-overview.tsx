@@ -2,12 +2,13 @@
 // on the server (plain links, no client script), so a department of hundreds of teams stays one small page.
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
+import type { TeamDashboard } from "@/lib/db/queries/dashboard";
 import {
   DASHBOARD_PAGE_SIZES,
+  dashboardHref as href,
   type DashboardParams,
   type DashboardSort,
-  type TeamDashboard,
-} from "@/lib/db/queries/dashboard";
+} from "@/lib/search-params/dashboard";
 import { LevelBar } from "./level-bar";
 
 const COLUMNS: { sort: DashboardSort | null; key: DashboardSort | "levels"; numeric?: boolean }[] = [
@@ -18,14 +19,6 @@ const COLUMNS: { sort: DashboardSort | null; key: DashboardSort | "levels"; nume
   { sort: "met", key: "met", numeric: true },
   { sort: "gap", key: "gap", numeric: true },
 ];
-
-function href(p: DashboardParams, changes: Partial<DashboardParams>): string {
-  const next = { ...p, ...changes };
-  const q = new URLSearchParams({ sort: next.sort, dir: next.dir });
-  if (next.page > 1) q.set("page", String(next.page));
-  if (next.size !== 25) q.set("size", String(next.size));
-  return `/?${q.toString()}`;
-}
 
 export function TeamsOverview({
   rows,

@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { FIELDS, MAX_LEVEL, type Field } from "@/lib/itss/fields";
-import { HEATMAP_PAGE_SIZES, type HeatmapParams } from "@/lib/heatmap/params";
+import { HEATMAP_PAGE_SIZES, type HeatmapParams } from "@/lib/search-params/heatmap";
+import { ScopePicker, type ScopeChoice } from "@/components/views/scope-picker";
 import type { ScopeTeam } from "@/lib/db/queries/heatmap";
 
 const input =
@@ -14,8 +15,8 @@ export const TEAM_LIST_MAX = 100;
 
 type Props = {
   p: HeatmapParams;
-  /** The scope picker's options: value ("org", "department:ID", "team:ID", "mine") and label. */
-  scopes: { value: string; label: string; group?: string }[];
+  /** The scope picker's choices (components/views/scope-choices.ts) and the current one. */
+  scopes: ScopeChoice[];
   scopeValue: string;
   /** Teams of the current scope (the team filter); none when the scope is one team. */
   teams: ScopeTeam[];
@@ -28,7 +29,6 @@ type Props = {
 export function HeatmapFilters({ p, scopes, scopeValue, teams, items, fieldNames, filtered, resetHref }: Props) {
   const t = useTranslations("heatmap.filters");
   const levels = Array.from({ length: MAX_LEVEL[p.field] }, (_, i) => i + 1);
-  const groups = [...new Set(scopes.map((s) => s.group ?? ""))];
   return (
     <form
       method="get"
@@ -46,27 +46,13 @@ export function HeatmapFilters({ p, scopes, scopeValue, teams, items, fieldNames
           ))}
         </select>
       </label>
-      <label className={`${label} lg:col-span-2`}>
-        {t("scope")}
-        <select name="scope" defaultValue={scopeValue} className={input}>
-          {groups.map((g) => {
-            const options = scopes
-              .filter((s) => (s.group ?? "") === g)
-              .map((s) => (
-                <option key={s.value} value={s.value}>
-                  {s.label}
-                </option>
-              ));
-            return g ? (
-              <optgroup key={g} label={g}>
-                {options}
-              </optgroup>
-            ) : (
-              options
-            );
-          })}
-        </select>
-      </label>
+      <ScopePicker
+        id="heatmap-scope"
+        label={t("scope")}
+        className="lg:col-span-2"
+        choices={scopes}
+        value={scopeValue}
+      />
       {teams.length > TEAM_LIST_MAX ? (
         <label className={label}>
           {t("teamContains")}

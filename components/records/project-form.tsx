@@ -11,11 +11,11 @@ import {
   PROJECT_ROLES,
   PROJECT_STATUSES,
   SCOPES,
-  type ComplexityCriterion,
   type ComponentArea,
 } from "@/lib/itss/record-options";
 import { complexityText, componentAreaLabel, FOOTNOTES, scopeLabel } from "@/lib/itss/catalog";
 import type { ProjectEvidence } from "@/lib/itss/types";
+import { projectEvidenceOf } from "@/lib/itss/project-evidence";
 import type { ProjectRecord } from "@/lib/db/queries/records";
 import { FieldError, FieldErrors, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/form-message";
@@ -91,22 +91,15 @@ function toInput(s: State, memberId: number) {
 }
 
 function evidenceOf(s: State): ProjectEvidence {
-  const complexity = s.complexity.filter((c) =>
-    (COMPLEXITY_OF[s.field] as readonly string[]).includes(c),
-  ) as ComplexityCriterion[];
-  const base = { field: s.field, role: s.role, status: s.status, successful: s.successful, complexity };
-  if (s.field === "facility") {
-    return {
-      ...base,
-      facility: {
-        scope: s.facilityScope === "whole" ? "whole" : "part",
-        computerRoomSites: Number(s.computerRoomSites) || 0,
-        floorSpaceM2: Number(s.floorSpaceM2) || 0,
-        networkSites: Number(s.networkSites) || 0,
-      },
-    };
-  }
-  return s.scope ? { ...base, scope: s.scope as ProjectEvidence["scope"] } : base;
+  return projectEvidenceOf({
+    ...s,
+    facility: {
+      scope: s.facilityScope,
+      computerRoomSites: s.computerRoomSites,
+      floorSpaceM2: s.floorSpaceM2,
+      networkSites: s.networkSites,
+    },
+  });
 }
 
 export function ProjectForm({

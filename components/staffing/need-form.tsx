@@ -5,19 +5,14 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { FIELDS, MAX_LEVEL, skillItemsOf, type Field } from "@/lib/itss/fields";
-import {
-  COMPLEXITY_OF,
-  FACILITY_SCOPES,
-  PROJECT_ROLES,
-  SCOPES,
-  type ComplexityCriterion,
-} from "@/lib/itss/record-options";
+import { COMPLEXITY_OF, FACILITY_SCOPES, PROJECT_ROLES, SCOPES } from "@/lib/itss/record-options";
 import type { ProjectEvidence } from "@/lib/itss/types";
+import { projectEvidenceOf } from "@/lib/itss/project-evidence";
+import { staffingFormHref, type StaffingFormValues } from "@/lib/search-params/staffing";
+import { ScopePicker, type ScopeChoice } from "@/components/views/scope-picker";
 import { projectLevelSentence } from "@/components/records/project-level";
 import { inputClass } from "@/components/forms/fields";
 import { buttonClass } from "@/components/ui/button";
-
-export type ScopeOption = { value: string; label: string };
 
 /** The standard's wording the form shows, passed from the server so the catalog stays out of the browser bundle. */
 export type NeedFormTexts = {
@@ -28,74 +23,18 @@ export type NeedFormTexts = {
   footnote: string;
 };
 
-export type NeedFormValues = {
-  /** "" (the default scope), "mine", "d:<id>" or "t:<id>" */
-  scope: string;
-  field: Field;
-  minLevel: string;
-  skills: Partial<Record<string, string>>;
-  role: string;
-  criteria: string[];
-  serviceScope: string;
-  facilityScope: string;
-  rooms: string;
-  floor: string;
-  sites: string;
-};
+export type NeedFormValues = StaffingFormValues;
 
-/**
- * The canonical query string (skills and criteria comma-joined, as the API takes them). The actor's default scope
- * is left out, so a shared link opens in the reader's own default scope.
- */
-export function queryOf(v: NeedFormValues, defaultScope: string): string {
-  const q: [string, string][] = [];
-  if (v.scope === defaultScope) {
-    /* the reader's default */
-  } else if (v.scope === "mine") q.push(["scope", "mine"]);
-  else if (v.scope.startsWith("d:")) q.push(["departmentId", v.scope.slice(2)]);
-  else if (v.scope.startsWith("t:")) q.push(["teamId", v.scope.slice(2)]);
-  q.push(["field", v.field]);
-  if (v.minLevel) q.push(["minLevel", v.minLevel]);
-  const skills = skillItemsOf(v.field)
-    .filter((i) => v.skills[i])
-    .map((i) => `${i}:${v.skills[i]}`);
-  if (skills.length) q.push(["skill", skills.join(",")]);
-  if (v.role) {
-    q.push(["role", v.role]);
-    const criteria = COMPLEXITY_OF[v.field].filter((c) => v.criteria.includes(c));
-    if (criteria.length) q.push(["criteria", criteria.join(",")]);
-    if (v.field === "facility") {
-      if (v.facilityScope) q.push(["facilityScope", v.facilityScope]);
-      for (const k of ["rooms", "floor", "sites"] as const) if (v[k] && Number(v[k]) !== 0) q.push([k, v[k]]);
-    } else if (v.serviceScope) q.push(["serviceScope", v.serviceScope]);
-  }
-  return q.map(([k, val]) => `${k}=${encodeURIComponent(val).replace(/%3A/g, ":").replace(/%2C/g, ",")}`).join("&");
-}
-
-function projectEvidence(v: NeedFormValues): ProjectEvidence {
-  const complexity = v.criteria.filter((c) =>
-    (COMPLEXITY_OF[v.field] as readonly string[]).includes(c),
-  ) as ComplexityCriterion[];
-  const base = {
+const projectEvidence = (v: NeedFormValues): ProjectEvidence =>
+  projectEvidenceOf({
     field: v.field,
     role: (v.role || "member") as ProjectEvidence["role"],
-    status: "completed" as const,
+    status: "completed",
     successful: true,
-    complexity,
-  };
-  if (v.field === "facility") {
-    return {
-      ...base,
-      facility: {
-        scope: v.facilityScope === "whole" ? "whole" : "part",
-        computerRoomSites: Number(v.rooms) || 0,
-        floorSpaceM2: Number(v.floor) || 0,
-        networkSites: Number(v.sites) || 0,
-      },
-    };
-  }
-  return v.serviceScope ? { ...base, scope: v.serviceScope as ProjectEvidence["scope"] } : base;
-}
+    complexity: v.criteria,
+    scope: v.serviceScope,
+    facility: { scope: v.facilityScope, computerRoomSites: v.rooms, floorSpaceM2: v.floor, networkSites: v.sites },
+  });
 
 const label = "block text-sm font-medium text-slate-700";
 const legend = "text-sm font-semibold text-slate-800";
@@ -103,12 +42,10 @@ const legend = "text-sm font-semibold text-slate-800";
 export function NeedForm({
   initial,
   scopes,
-  defaultScope,
   texts,
 }: {
   initial: NeedFormValues;
-  scopes: ScopeOption[];
-  defaultScope: string;
+  scopes: ScopeChoice[];
   texts: NeedFormTexts;
 }) {
   const t = useTranslations("staffing");
@@ -124,7 +61,7 @@ export function NeedForm({
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
-    startTransition(() => router.push(`/staffing?${queryOf(v, defaultScope)}`));
+    startTransition(() => router.push(staffingFormHref(v)));
   }
 
   return (
@@ -136,18 +73,14 @@ export function NeedForm({
       className="space-y-5 rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
     >
       <div className="grid gap-4 sm:grid-cols-3">
-        <div>
-          <label htmlFor="need-scope" className={label}>
-            {t("form.lookIn")}
-          </label>
-          <select id="need-scope" className={inputClass} value={v.scope} onChange={(e) => set("scope", e.target.value)}>
-            {scopes.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ScopePicker
+          id="need-scope"
+          label={t("form.lookIn")}
+          className=""
+          choices={scopes}
+          value={v.scope}
+          onChange={(value) => set("scope", value)}
+        />
         <div>
           <label htmlFor="need-field" className={label}>
             {t("form.field")}

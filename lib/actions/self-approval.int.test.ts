@@ -9,7 +9,7 @@ import * as s from "@/lib/db/schema";
 import type { Fixture } from "@/lib/testing/fixture";
 import { evaluateMembers } from "@/lib/evaluation/current";
 import { refreshOfficialEvaluations } from "@/lib/evaluation/refresh";
-import { loadMemberRecords } from "@/lib/db/queries/evidence";
+import { readMemberRecords } from "@/lib/db/queries/evidence";
 import { countingAssessments } from "@/lib/evaluation/evidence";
 import type { CurrentUser } from "@/lib/auth/session";
 import { createMember, updateMember } from "./members";
@@ -108,7 +108,7 @@ describe("self-approval never counts", () => {
         .slice(-1);
       expect(last).toMatchObject({ field: "hardware", level: 0, examLevel: 0 });
       // The lead rating they gave (before the link) is no lead rating of their own member.
-      const records = (await loadMemberRecords(db, [memberId])).get(memberId)!;
+      const records = (await readMemberRecords(db, [memberId], "evaluation")).get(memberId)!;
       expect(records.assessments.find((a) => a.item === "technology")?.leadLevel).toBe(4);
       expect(countingAssessments(records).find((a) => a.item === "technology")?.leadLevel).toBeNull();
     } finally {

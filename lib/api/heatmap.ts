@@ -15,7 +15,6 @@ export const heatmapQuerySchema = z
     field: z.enum(FIELDS, { error: `field must be one of ${FIELDS.join(", ")}` }),
     teamId: id("teamId").optional(),
     departmentId: id("departmentId").optional(),
-    scope: z.enum(["mine"], { error: 'scope must be "mine" (the teams you lead)' }).optional(),
     limit: z.coerce
       .number({ error: "limit must be a whole number" })
       .int("limit must be a whole number")

@@ -13,8 +13,8 @@ export const whole = (name: string, min: number, max: number) =>
 
 const id = (name: string) => whole(name, 1, 2_147_483_647);
 
-/** The need's parameters, shared by the API and the planner page. */
-export const staffingNeedShape = {
+/** The need's parameters, shared by the API and the planner page (which reads its scope with the shared parsers). */
+export const needShape = {
   field: z.enum(FIELDS, {
     error: (issue) =>
       issue.input === undefined
@@ -29,9 +29,12 @@ export const staffingNeedShape = {
     .max(1000, "skill is too long")
     .optional()
     .describe("Comma-separated item:minimumProficiency, e.g. technology:3,communication:2 (the field's 7 skill items)"),
+};
+
+export const staffingNeedShape = {
+  ...needShape,
   teamId: id("teamId").optional(),
   departmentId: id("departmentId").optional(),
-  scope: z.enum(["mine"], { error: "scope must be mine (the teams you lead)" }).optional(),
 };
 
 type NeedInput = { field: Field; minLevel?: number; skill?: string; teamId?: number; departmentId?: number };
@@ -81,6 +84,9 @@ export function flatParams(
   }
   return out;
 }
+
+/** The API route's query input: the URL's parameters, lists joined (flatParams). */
+export const staffingQueryInput = (url: URL): Record<string, string> => flatParams(url.searchParams);
 
 const judgedSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("level"), need: z.number().int(), have: z.number().int() }),

@@ -2,7 +2,8 @@
 // project row becomes the engine's ProjectEvidence. Pure types and one mapping, on the database's floor so that the
 // queries (the review queue's project level) need not import lib/evaluation.
 import type { Field } from "../itss/fields";
-import type { ComplexityCriterion, Exam, SuccessionKind } from "../itss/record-options";
+import type { Exam, SuccessionKind } from "../itss/record-options";
+import { projectEvidenceOf } from "../itss/project-evidence";
 import type { ProjectEvidence } from "../itss/types";
 import type { ReviewState } from "./schema";
 
@@ -49,24 +50,7 @@ export type MemberRecords = {
   ownUserId: number | null;
 };
 
+/** A stored project row as the engine's ProjectEvidence (the one builder: lib/itss/project-evidence.ts). */
 export function projectEvidence(p: ProjectRow): ProjectEvidence {
-  const base = {
-    field: p.field,
-    role: p.role,
-    status: p.status,
-    successful: p.successful,
-    complexity: p.complexity as ComplexityCriterion[],
-  };
-  if (p.field === "facility") {
-    return {
-      ...base,
-      facility: {
-        scope: p.facilityScope ?? "part",
-        computerRoomSites: p.computerRoomSites,
-        floorSpaceM2: p.floorSpaceM2,
-        networkSites: p.networkSites,
-      },
-    };
-  }
-  return p.scope ? { ...base, scope: p.scope } : base;
+  return projectEvidenceOf({ ...p, facility: { ...p, scope: p.facilityScope } });
 }

@@ -3,7 +3,7 @@
 import { asc, gt, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "../db/client";
 import { members, memberSkillStandings, memberStandings } from "../db/schema";
-import { loadMemberRecords } from "../db/queries/evidence";
+import { readMemberRecords } from "../db/queries/evidence";
 import { computeStanding, type SkillStandingRow, type StandingRow } from "./standing";
 import { STANDING_BATCH, stableStringify } from "./refresh";
 import { countsQuery } from "./team-counts";
@@ -46,7 +46,7 @@ export async function checkStandings(db: Db | Tx, maxDrift = 100): Promise<Stand
     if (ids.length === 0) break;
     after = ids[ids.length - 1];
     const [records, stored, storedSkills] = await Promise.all([
-      loadMemberRecords(db, ids),
+      readMemberRecords(db, ids, "evaluation"),
       db.select().from(memberStandings).where(inArray(memberStandings.memberId, ids)),
       db.select().from(memberSkillStandings).where(inArray(memberSkillStandings.memberId, ids)),
     ]);

@@ -1,6 +1,6 @@
 // Evaluations of members on request, from their stored records: load → evaluateRecords (constant number of queries).
 import type { Db, Tx } from "../db/client";
-import { loadMemberRecords } from "../db/queries/evidence";
+import { readMemberRecords } from "../db/queries/evidence";
 import type { Evaluation } from "../itss/types";
 import { evaluateRecords, type EvidenceMode } from "./evidence";
 
@@ -11,7 +11,7 @@ export async function evaluateMembers(
   memberIds: readonly number[],
   mode: EvidenceMode = "official",
 ): Promise<Map<number, MemberEvaluation>> {
-  const records = await loadMemberRecords(db, memberIds);
+  const records = await readMemberRecords(db, memberIds, "evaluation");
   const out = new Map<number, MemberEvaluation>();
   for (const [id, r] of records) {
     const { evaluation, projectIds } = evaluateRecords(r, mode);

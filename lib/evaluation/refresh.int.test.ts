@@ -9,7 +9,7 @@ import {
   skillAssessments,
   specialties,
 } from "../db/schema";
-import { loadMemberRecords } from "../db/queries/evidence";
+import { readMemberRecords } from "../db/queries/evidence";
 import { checkStandings } from "./check";
 import { computeStanding } from "./standing";
 import { countsQuery } from "./team-counts";
@@ -63,7 +63,7 @@ describe("the standing refresh in a write transaction", () => {
 
   /** What a fresh evaluation of the stored records says the read model must hold, with what it holds. */
   async function compare(memberIds: number[]) {
-    const records = await loadMemberRecords(h.db, memberIds);
+    const records = await readMemberRecords(h.db, memberIds, "evaluation");
     const expected = memberIds.map((id) => computeStanding(id, records.get(id)!));
     const [stored, storedSkills, counts, expectedCounts] = await Promise.all([
       h.db

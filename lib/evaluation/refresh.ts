@@ -4,7 +4,7 @@
 import { asc, gt, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "../db/client";
 import { evaluationSnapshots, members, memberSkillStandings, memberStandings } from "../db/schema";
-import { loadRecordSets, memberRecordsOf } from "../db/queries/evidence";
+import { evaluationInput, readMemberRecords } from "../db/queries/evidence";
 import { FIELDS, type Field } from "../itss/fields";
 import type { FieldEvaluation } from "../itss/types";
 import { computeStanding, type SkillStandingRow, type StandingRow } from "./standing";
@@ -31,7 +31,7 @@ function signature(
 
 /**
  * Returns the number of snapshots written. Four statements for any number of members: lock the members, load their
- * records with the latest snapshots (loadRecordSets), write standings, skill standings and snapshots and lock the
+ * records with the latest snapshots (readMemberRecords), write standings, skill standings and snapshots and lock the
  * members' teams (writeStandings), rewrite those teams' counts. Callers with thousands of members use
  * refreshAllStandings, which batches.
  */
@@ -51,8 +51,8 @@ export async function refreshOfficialEvaluations(
     .where(inArray(members.id, ids))
     .orderBy(asc(members.id))
     .for("no key update");
-  const loaded = await loadRecordSets(tx, ids, { certifications: false, owners: true, snapshots: "latest" });
-  const records = memberRecordsOf(loaded);
+  const loaded = await readMemberRecords(tx, ids, { certifications: false, owners: true, snapshots: "latest" });
+  const records = evaluationInput(loaded);
   const last = new Map([...loaded.snapshots.values()].flat().map((s) => [`${s.memberId}:${s.field}`, s]));
   const rows: SnapshotInsert[] = [];
   const standings: StandingRow[] = [];

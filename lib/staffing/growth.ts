@@ -2,6 +2,7 @@
 // ("completes level 4", "2nd of the 3 projects level 5 needs", "no change: …"). Runs the engine on one
 // member's official evidence with the project added. Pure.
 import { evaluateField, projectLevel } from "../itss/evaluate";
+import { projectEvidenceOf } from "../itss/project-evidence";
 import { MAX_LEVEL, type Field } from "../itss/fields";
 import type { Evidence, FieldEvaluation, Missing, ProjectEvidence } from "../itss/types";
 import type { PlannedProject } from "./need";
@@ -32,14 +33,7 @@ export type GrowthFit = {
 
 /** The planned project as the engine's evidence: completed and successful, in the need's field. */
 export function plannedProjectEvidence(field: Field, p: PlannedProject): ProjectEvidence {
-  const base = { field, role: p.role, status: "completed" as const, successful: true, complexity: [...p.complexity] };
-  if (field === "facility") {
-    return {
-      ...base,
-      facility: p.facility ?? { scope: "part", computerRoomSites: 0, floorSpaceM2: 0, networkSites: 0 },
-    };
-  }
-  return p.scope ? { ...base, scope: p.scope } : base;
+  return projectEvidenceOf({ ...p, field, status: "completed", successful: true });
 }
 
 const projectsOf = (e: FieldEvaluation) =>

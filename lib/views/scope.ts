@@ -1,26 +1,18 @@
 // The scope an aggregate view (heatmap, gaps, staffing, dashboard) reads: the whole organisation, one department,
-// one team, or the teams the actor leads. Parsed from the URL (`?departmentId=` / `?teamId=` / `?scope=mine`),
-// checked against the policy; the queries' side (ViewScope and its one SQL condition on `teams`) is
-// lib/db/queries/scope.ts.
+// one team, or the teams the actor leads. Named in the URL as `?teamId=` / `?departmentId=` (absent = the actor's
+// default; lib/search-params/scope.ts), checked against the policy; the queries' side (ViewScope and its one SQL
+// condition on `teams`) is lib/db/queries/scope.ts.
 import { and, eq, isNull } from "drizzle-orm";
-import { z } from "zod";
 import type { Db, Tx } from "../db/client";
 import { departments, teams } from "../db/schema";
 import { can, type Actor } from "../auth/policy";
 import { defaultScope, type ViewScope } from "../db/queries/scope";
+import { NO_SCOPE, type ScopeParams } from "../search-params/scope";
 
 export { defaultScope, scopeTeamsWhere, type ViewScope } from "../db/queries/scope";
 
-const id = z.coerce.number().int().positive().max(2_147_483_647);
-/** What a view's URL may say about its scope; both ids at once is an error. */
-export const scopeParamsSchema = z
-  .object({
-    teamId: id.optional(),
-    departmentId: id.optional(),
-    scope: z.enum(["mine"]).optional(),
-  })
-  .refine((p) => !(p.teamId && p.departmentId), { message: "give teamId or departmentId, not both", path: ["teamId"] });
-export type ScopeParams = z.infer<typeof scopeParamsSchema>;
+/** What a URL may say about a view's scope (lib/search-params/scope.ts); absent or null = the actor's default. */
+export type ScopeRequest = { teamId?: number | null; departmentId?: number | null };
 
 export type ResolvedScope = { ok: true; scope: ViewScope } | { ok: false; status: 404; message: string };
 
@@ -28,9 +20,9 @@ export type ResolvedScope = { ok: true; scope: ViewScope } | { ok: false; status
  * Resolves URL params to a scope the actor may read. A team or department outside the actor's reach answers
  * exactly like one that does not exist (404), so ids cannot be probed. One query at most.
  */
-export async function resolveScope(db: Db | Tx, actor: Actor, params: ScopeParams): Promise<ResolvedScope> {
+export async function resolveScope(db: Db | Tx, actor: Actor, params: ScopeRequest): Promise<ResolvedScope> {
   const missing = { ok: false, status: 404, message: "No such team or department." } as const;
-  if (params.teamId) {
+  if (params.teamId !== undefined && params.teamId !== null) {
     const [t] = await db
       .select({ id: teams.id, name: teams.name, departmentId: teams.departmentId })
       .from(teams)
@@ -39,7 +31,7 @@ export async function resolveScope(db: Db | Tx, actor: Actor, params: ScopeParam
     if (!t || !can(actor, "team.read", { departmentId: t.departmentId, teamId: t.id })) return missing;
     return { ok: true, scope: { kind: "team", teamId: t.id, departmentId: t.departmentId, name: t.name } };
   }
-  if (params.departmentId) {
+  if (params.departmentId !== undefined && params.departmentId !== null) {
     const [d] = await db
       .select({ id: departments.id, name: departments.name })
       .from(departments)
@@ -48,8 +40,6 @@ export async function resolveScope(db: Db | Tx, actor: Actor, params: ScopeParam
     if (!d || !can(actor, "department.read", { departmentId: d.id })) return missing;
     return { ok: true, scope: { kind: "department", departmentId: d.id, name: d.name } };
   }
-  if (params.scope === "mine")
-    return { ok: true, scope: { kind: "mine", teamIds: actor.role === "lead" ? actor.leadTeamIds : [] } };
   const fallback = defaultScope(actor);
   if (fallback.kind === "department") {
     const [d] = await db
@@ -62,17 +52,15 @@ export async function resolveScope(db: Db | Tx, actor: Actor, params: ScopeParam
   return { ok: true, scope: fallback };
 }
 
-/** The scope as URL params (for links, exports and the API). */
-export function scopeQuery(scope: ViewScope): Record<string, string> {
+/** The scope as URL params (for links and exports): the organisation and a lead's teams are the default (absent). */
+export function scopeParamsOf(scope: ViewScope): ScopeParams {
   switch (scope.kind) {
-    case "org":
-      return {};
     case "department":
-      return { departmentId: String(scope.departmentId) };
+      return { teamId: null, departmentId: scope.departmentId };
     case "team":
-      return { teamId: String(scope.teamId) };
-    case "mine":
-      return { scope: "mine" };
+      return { teamId: scope.teamId, departmentId: null };
+    default:
+      return NO_SCOPE;
   }
 }
 

@@ -1,34 +1,28 @@
-// The gap dashboard: targets against what the teams have (ranked worst first, rolled up per department), single
-// points of failure, members one step from their next level, expiring certifications, diverging and stale ratings,
-// and two charts. Everything read from the read model in a constant number of queries (the four member lists in
-// one); every list capped.
+// The gap dashboard: targets against what the teams have, single points of failure, members one step from their next
+// level, expiring certifications, diverging and stale ratings, and two charts (lib/views/gaps.ts loads them). The
+// scope is resolved before the loading boundary, so a team or department out of reach answers 404.
+import { Suspense } from "react";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db/client";
-import { can } from "@/lib/auth/policy";
-import { resolveScope, scopeParamsSchema } from "@/lib/views/scope";
-import { allDepartments } from "@/lib/db/queries/departments";
-import { scopeTeamOptions } from "@/lib/db/queries/teams";
-import {
-  gapLists,
-  levelDistribution,
-  levelTrend,
-  rollUp,
-  singlePoints,
-  targetStandings,
-  type TargetStanding,
-} from "@/lib/db/queries/gaps";
+import type { Actor } from "@/lib/auth/policy";
+import { requireSection } from "@/lib/auth/section";
+import { resolveScope, scopeParamsOf, type ViewScope } from "@/lib/views/scope";
+import { GAPS_CAP as CAP, loadGaps } from "@/lib/views/gaps";
+import { gapsParsers, parseGapsParams } from "@/lib/search-params/gaps";
+import type { SearchParams } from "@/lib/search-params/table";
 import { FIELDS, type Field, type SkillItem } from "@/lib/itss/fields";
 import { missingText } from "@/components/evaluation/sentences";
 import { scopeName } from "@/components/views/scope-name";
+import { ScopePicker } from "@/components/views/scope-picker";
+import { scopeChoiceValue, scopeChoices } from "@/components/views/scope-choices";
 import { PageHeader } from "@/components/ui/page-header";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { Card, Stat } from "@/components/ui/card";
-import { EmptyState, Forbidden } from "@/components/ui/empty-state";
-import { userForSection } from "@/lib/auth/section";
+import { EmptyState } from "@/components/ui/empty-state";
 import { TargetBadge, describeTarget } from "@/components/dashboard/target-list";
 import { CappedTable } from "@/components/gaps/capped-table";
-import { ScopePicker, scopeParamsOf, viewValue } from "@/components/gaps/scope-picker";
 import {
   LazyDistributionChart as DistributionChart,
   LazyTrendChart as TrendChart,
@@ -39,77 +33,42 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-/** Rows per list: the page stays small whatever the department's size. */
-const CAP = 25;
-
 const memberLink = (id: number, name: string) => (
   <Link href={`/members/${id}`} className="text-brand-700 hover:underline">
     {name}
   </Link>
 );
 
-export default async function GapsPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { user, allowed } = await userForSection("gaps");
-  const [t, td, ts, format] = await Promise.all([
+export default async function GapsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const [p, user, db] = await Promise.all([searchParams.then(parseGapsParams), requireSection("gaps"), getDb()]);
+  const resolved = await resolveScope(db, user, p);
+  if (!resolved.ok) notFound();
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <Gaps user={user} scope={resolved.scope} field={p.field} />
+    </Suspense>
+  );
+}
+
+async function Gaps({ user, scope, field }: { user: Actor; scope: ViewScope; field: Field }) {
+  const [t, td, ts, format, db] = await Promise.all([
     getTranslations("gaps"),
     getTranslations("dashboard"),
     getTranslations("itss"),
     getFormatter(),
+    getDb(),
   ]);
-  if (!allowed) return <Forbidden what={t("forbidden")} />;
-  const sp = await searchParams;
-  const parsed = scopeParamsSchema.safeParse(scopeParamsOf(sp));
-  if (!parsed.success) notFound();
-  const rawField = Array.isArray(sp.field) ? sp.field[0] : sp.field;
-  const field: Field = (FIELDS as readonly string[]).includes(rawField ?? "") ? (rawField as Field) : "hardware";
-  const db = await getDb();
-  const resolved = await resolveScope(db, user, parsed.data);
-  if (!resolved.ok) notFound();
-  const { scope } = resolved;
-
-  const [targets, points, lists, distribution, trend, teams, departments] = await Promise.all([
-    targetStandings(db, user, scope),
-    singlePoints(db, user, scope),
-    gapLists(db, user, scope, CAP),
-    levelDistribution(db, user, scope),
-    levelTrend(db, user, scope, field),
-    scopeTeamOptions(db, user, scope),
-    user.role === "admin" || user.role === "head" ? allDepartments(db) : Promise.resolve([]),
-  ]);
-  const { oneStep, certifications: certs, apart, stale } = lists;
-  const singles = points.filter((p) => p.holders === 1);
-  const nobody = points.filter((p) => p.holders === 0);
-  const met = targets.filter((t) => t.met).length;
-  const rollups = rollUp(targets);
-  const deptName = new Map(departments.map((d) => [d.id, d.name]));
-  const canWrite = (t: Pick<TargetStanding, "teamId" | "departmentId">) =>
-    t.teamId !== null
-      ? can(user, "team.targets.write", { departmentId: t.departmentId, teamId: t.teamId })
-      : can(user, "department.targets.write", { departmentId: t.departmentId });
-  const manageHref =
-    scope.kind === "team"
-      ? `/gaps/targets?teamId=${scope.teamId}`
-      : scope.kind === "department"
-        ? `/gaps/targets?departmentId=${scope.departmentId}`
-        : "/gaps/targets";
-  const mayManage =
-    scope.kind === "team"
-      ? can(user, "team.targets.write", { departmentId: scope.departmentId, teamId: scope.teamId })
-      : scope.kind === "department"
-        ? can(user, "department.targets.write", { departmentId: scope.departmentId })
-        : user.role === "lead" && user.leadTeamIds.length > 0;
-  const shownTargets = targets.slice(0, CAP);
-  const hasMembers = FIELDS.some((f) => distribution[f].some((n) => n > 0));
+  const v = await loadGaps(db, user, scope, field);
+  const { oneStep, certifications: certs, apart, stale } = v.lists;
+  const { singles, nobody, distribution, trend, rollups, manageHref } = v;
   const fieldName = (f: Field) => ts(`fields.${f}`);
   const fieldNames = Object.fromEntries(FIELDS.map((f) => [f, fieldName(f)])) as Record<Field, string>;
   const itemName = (f: Field, item: SkillItem | null) =>
     item === null ? t("fieldLevel", { field: fieldName(f) }) : ts(`items.${item}`);
   const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), "date");
   const scopeText = scopeName(t, scope);
+  const pickerValue = scopeChoiceValue(user, scope);
+  const scopeIds = scopeParamsOf(scope);
 
   return (
     <>
@@ -117,7 +76,7 @@ export default async function GapsPage({
         title={t("title")}
         description={t("description", { scope: scopeText })}
         actions={
-          mayManage ? (
+          manageHref ? (
             <Link
               href={manageHref}
               className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
@@ -128,29 +87,42 @@ export default async function GapsPage({
         }
       />
       <div className="mb-6">
-        <ScopePicker
-          actor={user}
-          scope={scope}
-          options={{ teams, departments }}
-          action="/gaps"
-          keep={rawField ? { field } : {}}
-        />
+        <form method="get" action="/gaps" className="flex flex-wrap items-end gap-2">
+          {field !== gapsParsers.field.defaultValue ? <input type="hidden" name="field" value={field} /> : null}
+          <ScopePicker
+            id="scope-view"
+            label={t("scope.show")}
+            className="w-72 text-sm"
+            choices={scopeChoices(t, user, scope, v.options)}
+            value={pickerValue}
+            hint={user.role === "admin" && !v.options.teams.length ? t("scope.teamsAfterDepartment") : undefined}
+          />
+          <button
+            type="submit"
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"
+          >
+            {t("scope.show")}
+          </button>
+        </form>
       </div>
 
-      {!hasMembers ? <EmptyState title={t("noMembers.title")}>{t("noMembers.body")}</EmptyState> : null}
+      {!v.hasMembers ? <EmptyState title={t("noMembers.title")}>{t("noMembers.body")}</EmptyState> : null}
 
       <div className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-4">
-        <Stat label={t("stats.targetsMet")} value={t("stats.ofTotal", { count: met, total: targets.length })} />
-        <Stat label={t("stats.membersMissing")} value={targets.reduce((n, x) => n + x.gap, 0)} />
+        <Stat
+          label={t("stats.targetsMet")}
+          value={t("stats.ofTotal", { count: v.targets.met, total: v.targets.total })}
+        />
+        <Stat label={t("stats.membersMissing")} value={v.targets.membersMissing} />
         <Stat label={t("stats.singlePoints")} value={singles.length} />
         <Stat label={t("stats.nobody")} value={nobody.length} />
       </div>
 
       <Card title={t("targets.title")} className="mb-6">
-        {targets.length === 0 ? (
+        {v.targets.total === 0 ? (
           <p className="text-sm text-slate-600">
             {t("targets.none")}
-            {mayManage ? (
+            {manageHref ? (
               <>
                 {" "}
                 {t.rich("targets.setFirst", {
@@ -175,9 +147,9 @@ export default async function GapsPage({
               t("targets.head.oneAway"),
               "",
             ]}
-            total={targets.length}
+            total={v.targets.total}
             empty=""
-            rows={shownTargets.map((x) => ({
+            rows={v.targets.shown.map((x) => ({
               key: String(x.id),
               cells: [
                 <TargetBadge key="b" met={x.met} gap={x.gap} />,
@@ -192,16 +164,8 @@ export default async function GapsPage({
                 <span key="o" className="tabular-nums">
                   {x.oneAway}
                 </span>,
-                canWrite(x) ? (
-                  <Link
-                    key="e"
-                    href={
-                      x.teamId !== null
-                        ? `/gaps/targets?teamId=${x.teamId}`
-                        : `/gaps/targets?departmentId=${x.departmentId}`
-                    }
-                    className="text-brand-700 hover:underline"
-                  >
+                x.editHref ? (
+                  <Link key="e" href={x.editHref} className="text-brand-700 hover:underline">
                     {t("targets.edit")}
                   </Link>
                 ) : null,
@@ -209,7 +173,7 @@ export default async function GapsPage({
             }))}
           />
         )}
-        {rollups.length && (scope.kind === "department" || scope.kind === "org") ? (
+        {rollups.length ? (
           <div className="mt-4">
             <h3 className="mb-2 text-sm font-semibold text-slate-800">{t("rollup.title")}</h3>
             <CappedTable
@@ -222,20 +186,17 @@ export default async function GapsPage({
               ]}
               total={rollups.length}
               empty=""
-              rows={rollups.map((r) => {
-                const own = targets.filter((x) => x.teamId === null && x.departmentId === r.departmentId);
-                return {
-                  key: String(r.departmentId),
-                  cells: [
-                    deptName.get(r.departmentId) ?? scopeText,
-                    t("stats.ofTotal", { count: r.teamTargetsMet, total: r.teamTargets }),
-                    r.membersMissing,
-                    own.length
-                      ? t("stats.ofTotal", { count: own.filter((x) => x.met).length, total: own.length })
-                      : t("rollup.noneSet"),
-                  ],
-                };
-              })}
+              rows={rollups.map((r) => ({
+                key: String(r.departmentId),
+                cells: [
+                  r.name ?? scopeText,
+                  t("stats.ofTotal", { count: r.teamTargetsMet, total: r.teamTargets }),
+                  r.membersMissing,
+                  r.departmentTargets
+                    ? t("stats.ofTotal", { count: r.departmentTargetsMet, total: r.departmentTargets })
+                    : t("rollup.noneSet"),
+                ],
+              }))}
             />
           </div>
         ) : null}
@@ -356,7 +317,10 @@ export default async function GapsPage({
         </Card>
         <Card title={t("charts.trend", { field: fieldName(field) })}>
           <form method="get" action="/gaps" className="mb-3 flex items-center gap-2">
-            <input type="hidden" name="view" value={viewValue(scope)} />
+            {scopeIds.teamId !== null ? <input type="hidden" name="teamId" value={scopeIds.teamId} /> : null}
+            {scopeIds.departmentId !== null ? (
+              <input type="hidden" name="departmentId" value={scopeIds.departmentId} />
+            ) : null}
             <label htmlFor="trend-field" className="text-sm font-medium text-slate-700">
               {t("charts.field")}
             </label>

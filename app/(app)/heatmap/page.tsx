@@ -1,26 +1,31 @@
-// The skill heatmap: members × the field's 7 skill items (and level), with two summaries above it, all read from the
-// standings read model in a constant number of queries, one page of members at a time.
+// The skill heatmap: members × the field's 7 skill items (and level), with two summaries above it, one page of members
+// at a time (lib/views/heatmap.ts loads it). The scope is resolved before the loading boundary, so a team or
+// department out of reach answers 404.
+import { Suspense } from "react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db/client";
-import { fieldLevels, heatmapPage, pickerTeams, teamItemSummary, type ScopeTeam } from "@/lib/db/queries/heatmap";
+import type { Actor } from "@/lib/auth/policy";
+import { requireSection } from "@/lib/auth/section";
 import { resolveScope, type ViewScope } from "@/lib/views/scope";
-import { MAX_LEVEL, skillItemsOf, type Field } from "@/lib/itss/fields";
+import { loadHeatmap } from "@/lib/views/heatmap";
+import { MAX_LEVEL, skillItemsOf } from "@/lib/itss/fields";
 import { skillLevelDescription } from "@/lib/itss/catalog";
 import { scopeName } from "@/components/views/scope-name";
+import { scopeChoiceValue, scopeChoices } from "@/components/views/scope-choices";
 import {
-  fieldOf,
   heatmapQuery,
-  parseHeatmapParams,
+  parseHeatmapPage,
   sortChange,
   TEAM_SUMMARY_PAGE_SIZE,
-  type HeatmapParams,
+  type HeatmapSearch,
   type HeatmapSort,
-} from "@/lib/heatmap/params";
+} from "@/lib/search-params/heatmap";
+import type { SearchParams } from "@/lib/search-params/table";
 import { PageHeader } from "@/components/ui/page-header";
-import { EmptyState, Forbidden } from "@/components/ui/empty-state";
-import { userForSection } from "@/lib/auth/section";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
+import { EmptyState } from "@/components/ui/empty-state";
 import { HeatmapFilters } from "@/components/heatmap/heatmap-filters";
 import { HeatmapGrid, type GridColumn, type GridRow } from "@/components/heatmap/heatmap-grid";
 import { TeamSummary } from "@/components/heatmap/team-summary";
@@ -33,93 +38,33 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-type HeatmapT = Awaited<ReturnType<typeof getTranslations<"heatmap">>>;
-
-const inScope = (t: ScopeTeam, scope: ViewScope) =>
-  scope.kind === "org" ||
-  (scope.kind === "department" && t.departmentId === scope.departmentId) ||
-  (scope.kind === "team" && t.id === scope.teamId) ||
-  (scope.kind === "mine" && scope.teamIds.includes(t.id));
-
-const scopeValueOf = (scope: ViewScope) =>
-  scope.kind === "org"
-    ? "org"
-    : scope.kind === "department"
-      ? `department:${scope.departmentId}`
-      : scope.kind === "team"
-        ? `team:${scope.teamId}`
-        : "mine";
-
-/** The scope picker: the whole organisation (admin), a department (head, admin) or the teams one leads; one team is the Team filter. */
-function scopeOptions(t: HeatmapT, current: string, role: string, teams: ScopeTeam[], scope: ViewScope) {
-  const departments = [...new Map(teams.map((t) => [t.departmentId, t.departmentName])).entries()];
-  const out: { value: string; label: string; group?: string }[] = [];
-  if (role === "admin") out.push({ value: "org", label: t("scope.org") });
-  if (role === "lead") out.push({ value: "mine", label: t("scope.mine") });
-  if (role === "admin" || role === "head")
-    for (const [id, name] of departments)
-      out.push({
-        value: `department:${id}`,
-        label: t("scope.department", { name }),
-        group: t("scope.departmentGroup"),
-      });
-  if (!out.some((o) => o.value === scopeValueOf(scope))) out.unshift({ value: scopeValueOf(scope), label: current });
-  return out;
+export default async function HeatmapPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const [asked, user, db] = await Promise.all([
+    searchParams.then(parseHeatmapPage),
+    requireSection("heatmap"),
+    getDb(),
+  ]);
+  const resolved = await resolveScope(db, user, asked);
+  if (!resolved.ok) notFound();
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <Heatmap user={user} scope={resolved.scope} asked={asked} />
+    </Suspense>
+  );
 }
 
-export default async function HeatmapPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { user, allowed } = await userForSection("heatmap");
-  const [t, tg, ts] = await Promise.all([getTranslations("heatmap"), getTranslations("gaps"), getTranslations("itss")]);
-  if (!allowed) return <Forbidden what={t("forbidden")} />;
-  const [sp, db] = await Promise.all([searchParams, getDb()]);
-  const asked = parseHeatmapParams(sp);
-  const [resolved, allTeams] = await Promise.all([
-    resolveScope(db, user, {
-      teamId: asked.teamId ?? undefined,
-      departmentId: asked.departmentId ?? undefined,
-      scope: asked.mine ? "mine" : undefined,
-    }),
-    pickerTeams(db, user),
+async function Heatmap({ user, scope, asked }: { user: Actor; scope: ViewScope; asked: HeatmapSearch }) {
+  const [t, tg, ts, db] = await Promise.all([
+    getTranslations("heatmap"),
+    getTranslations("gaps"),
+    getTranslations("itss"),
+    getDb(),
   ]);
-  if (!resolved.ok) notFound();
-  const scope = resolved.scope;
-  const scopeTeams = allTeams.filter((t) => inScope(t, scope));
-  // Without a field in the URL, a scope whose teams all serve one field opens on that field.
-  const teamFields = [...new Set(scopeTeams.map((t) => t.field).filter((f): f is Field => f !== null))];
-  const p: HeatmapParams = fieldOf(sp) || teamFields.length !== 1 ? asked : parseHeatmapParams(sp, teamFields[0]);
+  const v = await loadHeatmap(db, user, scope, asked);
+  const { p, grid, summary, levels, filtered } = v;
   const field = p.field;
-  const team = p.team && scope.kind !== "team" && scopeTeams.some((t) => t.id === p.team) ? p.team : null;
-  const teamq = scope.kind === "team" ? "" : p.teamq;
   const items = skillItemsOf(field).map((key) => ({ key, name: ts(`items.${key}`) }));
   const fieldName = ts(`fields.${field}`);
-
-  const [grid, summary] = await Promise.all([
-    heatmapPage(db, {
-      actor: user,
-      scope,
-      field,
-      filters: { team, teamName: teamq, minLevel: p.minLevel, item: p.item ? { item: p.item, min: p.itemMin } : null },
-      order: { sort: p.sort, dir: p.dir, group: p.group },
-      page: { limit: p.size, offset: (p.page - 1) * p.size },
-    }),
-    teamItemSummary(db, {
-      actor: user,
-      scope,
-      field,
-      min: p.n,
-      team,
-      teamName: teamq,
-      page: { limit: TEAM_SUMMARY_PAGE_SIZE, offset: (p.tpage - 1) * TEAM_SUMMARY_PAGE_SIZE },
-    }),
-  ]);
-  const levels = await fieldLevels(
-    db,
-    grid.rows.map((r) => r.memberId),
-  );
 
   const href = (changes: Parameters<typeof heatmapQuery>[1]) => `/heatmap?${heatmapQuery(p, changes)}`;
   const sortHeader = (key: HeatmapSort, label: string): GridColumn => ({
@@ -148,7 +93,6 @@ export default async function HeatmapPage({
   const teamPages = Math.max(1, Math.ceil(summary.totalTeams / TEAM_SUMMARY_PAGE_SIZE));
   const from = grid.total === 0 ? 0 : (p.page - 1) * p.size + 1;
   const to = Math.min(grid.total, p.page * p.size);
-  const filtered = team !== null || teamq !== "" || p.minLevel > 0 || p.item !== null;
   const resetHref = href({
     team: null,
     teamq: null,
@@ -178,15 +122,15 @@ export default async function HeatmapPage({
         }
       />
       <HeatmapFilters
-        p={{ ...p, team, teamq }}
-        scopes={scopeOptions(t, current, user.role, allTeams, scope)}
+        p={p}
+        scopes={scopeChoices(tg, user, scope, v.options)}
+        scopeValue={scopeChoiceValue(user, scope)}
         fieldNames={{
           hardware: ts("fields.hardware"),
           software: ts("fields.software"),
           facility: ts("fields.facility"),
         }}
-        scopeValue={scopeValueOf(scope)}
-        teams={scope.kind === "team" ? [] : scopeTeams}
+        teams={v.filterTeams}
         items={items}
         filtered={filtered}
         resetHref={resetHref}

@@ -1,23 +1,25 @@
+// The staffing planner: a need (field, level, skill items, optionally a planned project) and the candidates of the
+// scope ranked for it, with each one's growth fit (lib/views/staffing.ts loads them). The scope is resolved before the
+// loading boundary, so a team or department out of reach answers 404.
+import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db/client";
-import { listVisibleTeams, type TeamSummary } from "@/lib/db/queries/org";
-import { findCandidates } from "@/lib/db/queries/staffing";
-import { loadMemberRecords } from "@/lib/db/queries/evidence";
-import { toEvidence } from "@/lib/evaluation/evidence";
 import type { Actor } from "@/lib/auth/policy";
+import { requireSection } from "@/lib/auth/section";
 import { FIELDS, skillItemsOf, type Field } from "@/lib/itss/fields";
 import { COMPLEXITY_OF, FACILITY_SCOPES, SCOPES } from "@/lib/itss/record-options";
 import { complexityText, scopeLabel as sizeLabel } from "@/lib/itss/catalog";
-import { growthFit, plannedProjectEvidence, type GrowthFit } from "@/lib/staffing/growth";
-import { MAX_SHOWN, PAGE_STEP, parseStaffingPage, type StaffingPageQuery } from "@/lib/staffing/params";
-import { rankCandidates } from "@/lib/staffing/rank";
-import { needQuery, projectQuery, type PlannedProject, type StaffingNeed } from "@/lib/staffing/need";
-import { defaultScope, resolveScope, scopeQuery, type ViewScope } from "@/lib/views/scope";
+import { MAX_SHOWN, parseStaffingPage, type StaffingPageQuery } from "@/lib/search-params/staffing";
+import type { SearchParams } from "@/lib/search-params/table";
+import { resolveScope, type ViewScope } from "@/lib/views/scope";
+import { loadStaffing, type StaffingView } from "@/lib/views/staffing";
 import { projectLevelSentence } from "@/components/records/project-level";
 import { PageHeader } from "@/components/ui/page-header";
-import { EmptyState, Forbidden } from "@/components/ui/empty-state";
-import { userForSection } from "@/lib/auth/section";
-import { NeedForm, type NeedFormTexts, type NeedFormValues, type ScopeOption } from "@/components/staffing/need-form";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
+import { EmptyState } from "@/components/ui/empty-state";
+import { scopeChoiceValue, scopeChoices } from "@/components/views/scope-choices";
+import { NeedForm, type NeedFormTexts, type NeedFormValues } from "@/components/staffing/need-form";
 import { CandidateList, type CandidateView } from "@/components/staffing/candidate-list";
 import { growthText, matchText, needText } from "@/components/staffing/texts";
 
@@ -28,25 +30,28 @@ export async function generateMetadata() {
 
 type StaffingT = Awaited<ReturnType<typeof getTranslations<"staffing">>>;
 type StandardT = Awaited<ReturnType<typeof getTranslations<"itss">>>;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function StaffingPage({ searchParams }: { searchParams: SearchParams }) {
-  const { user, allowed } = await userForSection("staffing");
-  const [t, ts, tstd] = await Promise.all([
+export default async function StaffingPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const [q, user, db] = await Promise.all([searchParams.then(parseStaffingPage), requireSection("staffing"), getDb()]);
+  const resolved = await resolveScope(db, user, q.scope);
+  if (!resolved.ok) notFound();
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <Staffing user={user} scope={resolved.scope} q={q} />
+    </Suspense>
+  );
+}
+
+async function Staffing({ user, scope, q }: { user: Actor; scope: ViewScope; q: StaffingPageQuery }) {
+  const [t, tg, ts, tstd, db] = await Promise.all([
     getTranslations("staffing"),
+    getTranslations("gaps"),
     getTranslations("itss"),
     getTranslations("standard"),
+    getDb(),
   ]);
-  if (!allowed) return <Forbidden what={t("forbidden")} />;
-  const [sp, db] = await Promise.all([searchParams, getDb()]);
-  const q = parseStaffingPage(sp);
-  const [teams, resolved] = await Promise.all([
-    listVisibleTeams(db, user),
-    resolveScope(db, user, q.kind === "error" ? {} : q.scope),
-  ]);
-  const scope = resolved.ok ? resolved.scope : null;
-  const initial = formValues(q, scopeValue(scope ?? defaultScope(user)), teams, scope);
-  const formKey = JSON.stringify(initial);
+  const v = await loadStaffing(db, user, scope, q);
+  const initial = formValues(q, scopeChoiceValue(user, scope), v.defaultField);
 
   return (
     <>
@@ -61,21 +66,15 @@ export default async function StaffingPage({ searchParams }: { searchParams: Sea
           </ul>
         </div>
       ) : null}
-      {!resolved.ok ? (
-        <div role="alert" className="mb-4 rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
-          <p className="font-medium">{t("scopeProblem")}</p>
-        </div>
-      ) : null}
       <NeedForm
-        key={formKey}
+        key={JSON.stringify(initial)}
         initial={initial}
-        scopes={scopeOptions(t, user, teams)}
-        defaultScope={scopeValue(defaultScope(user))}
+        scopes={scopeChoices(tg, user, scope, v.options)}
         texts={formTexts(ts, tstd("footnote.computerRoomSites"))}
       />
       <div className="mt-6">
-        {q.kind === "ok" && scope ? (
-          <Results db={db} user={user} scope={scope} need={q.need} project={q.project} limit={q.limit} t={t} ts={ts} />
+        {q.kind === "ok" && v.results ? (
+          <Results results={v.results} scope={scope} need={q.need} project={q.project} t={t} ts={ts} />
         ) : q.kind === "blank" ? (
           <EmptyState title={t("blank.title")}>{t("blank.body")}</EmptyState>
         ) : null}
@@ -84,38 +83,22 @@ export default async function StaffingPage({ searchParams }: { searchParams: Sea
   );
 }
 
-async function Results({
-  db,
-  user,
+function Results({
+  results,
   scope,
   need,
   project,
-  limit,
   t,
   ts,
 }: {
+  results: NonNullable<StaffingView["results"]>;
+  scope: ViewScope;
+  need: Extract<StaffingPageQuery, { kind: "ok" }>["need"];
+  project: Extract<StaffingPageQuery, { kind: "ok" }>["project"];
   t: StaffingT;
   ts: StandardT;
-  db: Awaited<ReturnType<typeof getDb>>;
-  user: Actor;
-  scope: ViewScope;
-  need: StaffingNeed;
-  project: PlannedProject | null;
-  limit: number;
 }) {
-  const page = await findCandidates(db, user, scope, need, { limit, offset: 0 });
-  const ranked = rankCandidates(need, page.rows);
-  const growth = new Map<number, GrowthFit>();
-  const planned = project ? plannedProjectEvidence(need.field, project) : null;
-  if (planned && ranked.length) {
-    // The engine runs on the shown candidates only: one batch of record reads.
-    const records = await loadMemberRecords(
-      db,
-      ranked.map((r) => r.memberId),
-    );
-    for (const r of ranked)
-      growth.set(r.memberId, growthFit(toEvidence(records.get(r.memberId)!, "official").evidence, planned));
-  }
+  const { rows: ranked, planned } = results;
   const rows: CandidateView[] = ranked.map((r) => ({
     memberId: r.memberId,
     name: r.name,
@@ -124,20 +107,16 @@ async function Results({
     level: r.level,
     ongoing: r.ongoing,
     why: matchText(t, ts, need, r),
-    growth: growth.has(r.memberId)
-      ? { kind: growth.get(r.memberId)!.kind, sentence: growthText(t, ts, growth.get(r.memberId)!.reason) }
-      : null,
+    growth: r.growth ? { kind: r.growth.kind, sentence: growthText(t, ts, r.growth.reason) } : null,
   }));
   const field = ts(`fields.${need.field}`);
-  const more = Math.min(MAX_SHOWN, limit + PAGE_STEP);
-  const moreHref = `/staffing?${new URLSearchParams({ ...scopeQuery(scope), ...needQuery(need), ...(project ? projectQuery(project) : {}), limit: String(more) })}`;
 
   return (
     <section aria-labelledby="candidates-heading" className="space-y-3">
       <div>
         <h2 id="candidates-heading" className="text-lg font-semibold text-slate-900">
           {t("results.heading", {
-            count: page.total,
+            count: results.total,
             scope:
               scope.kind === "mine"
                 ? t("results.yourTeams")
@@ -148,8 +127,8 @@ async function Results({
         </h2>
         <p className="text-sm text-slate-700" data-testid="need-summary">
           {t("results.need", { need: needText(t, ts, need) })}
-          {page.total > 0
-            ? ` ${t("results.split", { qualified: page.qualified, close: page.total - page.qualified })}`
+          {results.total > 0
+            ? ` ${t("results.split", { qualified: results.qualified, close: results.total - results.qualified })}`
             : ""}
         </p>
         {planned ? (
@@ -163,12 +142,12 @@ async function Results({
       {rows.length ? (
         <>
           <CandidateList rows={rows} fieldLabel={field} start={1} />
-          {page.total > rows.length ? (
+          {results.total > rows.length ? (
             <p className="text-sm text-slate-700">
-              {t("results.showing", { shown: rows.length, total: page.total })}{" "}
-              {limit < MAX_SHOWN ? (
-                <a href={moreHref} className="text-brand-700 underline hover:text-brand-900">
-                  {t("results.more", { count: Math.min(PAGE_STEP, page.total - rows.length) })}
+              {t("results.showing", { shown: rows.length, total: results.total })}{" "}
+              {results.limit < MAX_SHOWN ? (
+                <a href={results.moreHref} className="text-brand-700 underline hover:text-brand-900">
+                  {t("results.more", { count: results.more })}
                 </a>
               ) : (
                 t("results.narrow")
@@ -183,44 +162,10 @@ async function Results({
   );
 }
 
-function scopeValue(scope: ViewScope): string {
-  switch (scope.kind) {
-    case "org":
-      return "";
-    case "mine":
-      return "mine";
-    case "department":
-      return `d:${scope.departmentId}`;
-    case "team":
-      return `t:${scope.teamId}`;
-  }
-}
-
-function scopeOptions(t: StaffingT, user: Actor, teams: TeamSummary[]): ScopeOption[] {
-  const out: ScopeOption[] = [];
-  if (user.role === "admin") out.push({ value: "", label: t("scope.org") });
-  if (user.role === "lead") out.push({ value: "mine", label: t("scope.mine") });
-  if (user.role === "admin" || user.role === "head") {
-    const seen = new Set<number>();
-    for (const team of teams)
-      if (!seen.has(team.departmentId)) {
-        seen.add(team.departmentId);
-        out.push({ value: `d:${team.departmentId}`, label: t("scope.department", { name: team.departmentName }) });
-      }
-  }
-  for (const team of teams) out.push({ value: `t:${team.id}`, label: t("scope.team", { name: team.name }) });
-  return out;
-}
-
-function formValues(
-  q: StaffingPageQuery,
-  scope: string,
-  teams: TeamSummary[],
-  resolved: ViewScope | null,
-): NeedFormValues {
+function formValues(q: StaffingPageQuery, scope: string, field: Field): NeedFormValues {
   const blank: NeedFormValues = {
     scope,
-    field: defaultField(teams, resolved),
+    field,
     minLevel: "",
     skills: {},
     role: "",
@@ -250,14 +195,6 @@ function formValues(
     floor: project?.facility?.floorSpaceM2 ? String(project.facility.floorSpaceM2) : "",
     sites: project?.facility?.networkSites ? String(project.facility.networkSites) : "",
   };
-}
-
-/** A team's own field when the scope is one team (or a lead's only team); else Hardware. */
-function defaultField(teams: TeamSummary[], scope: ViewScope | null): Field {
-  const inScope =
-    scope?.kind === "team" ? teams.filter((t) => t.id === scope.teamId) : scope?.kind === "mine" ? teams : [];
-  const fields = [...new Set(inScope.map((t) => t.field).filter((f): f is Field => f !== null))];
-  return fields.length === 1 ? fields[0] : "hardware";
 }
 
 function formTexts(ts: StandardT, footnote: string): NeedFormTexts {

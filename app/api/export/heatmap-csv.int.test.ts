@@ -6,7 +6,7 @@ import * as s from "@/lib/db/schema";
 import type { Fixture } from "@/lib/testing/fixture";
 import { refreshAllStandings } from "@/lib/evaluation/refresh";
 import { heatmapPage } from "@/lib/db/queries/heatmap";
-import { parseHeatmapParams } from "@/lib/heatmap/params";
+import { parseHeatmapParams } from "@/lib/search-params/heatmap";
 import { resolveScope } from "@/lib/views/scope";
 import { heatmapCsv } from "./heatmap-csv";
 
@@ -36,6 +36,12 @@ describe("heatmap CSV export", () => {
     ).toBe(404);
   });
 
+  it("redirects an old scope spelling once to the one spelling", async () => {
+    const res = await heatmapCsv(h.db, f.actors.head1, "http://x/api/export/heatmap?field=hardware&scope=team:7");
+    expect(res.status).toBe(308);
+    expect(res.headers.get("location")).toBe("http://x/api/export/heatmap?field=hardware&teamId=7");
+  });
+
   for (const query of [
     "field=hardware",
     "field=hardware&item=leadership&itemMin=2&sort=leadership&dir=desc&group=0",
@@ -48,7 +54,7 @@ describe("heatmap CSV export", () => {
       expect(res.status).toBe(200);
       expect(res.headers.get("content-type")).toMatch(/text\/csv/);
       const [header, ...rows] = await parse(res);
-      const p = parseHeatmapParams(Object.fromEntries(new URL(url).searchParams.entries()));
+      const p = parseHeatmapParams(new URL(url));
       const scope = await resolveScope(h.db, f.actors.head1, {});
       if (!scope.ok) throw new Error("scope");
       const page = await heatmapPage(h.db, {

@@ -5,8 +5,9 @@ import type { Db } from "@/lib/db/client";
 import type { CurrentUser } from "@/lib/auth/session";
 import { canOpenSection } from "@/lib/auth/policy";
 import { heatmapPage } from "@/lib/db/queries/heatmap";
-import { parseHeatmapParams } from "@/lib/heatmap/params";
+import { heatmapExportParams } from "@/lib/search-params/heatmap";
 import { resolveScope, scopeLabel } from "@/lib/views/scope";
+import { heatmapGridQuery } from "@/lib/views/heatmap";
 import { FIELD_LABEL, skillItemsOf } from "@/lib/itss/fields";
 import { skillItem } from "@/lib/itss/catalog";
 import type { CsvCell } from "@/lib/transfer/csv";
@@ -15,26 +16,12 @@ import { csvDownload, inSnapshot, pagesOf } from "./csv";
 
 export async function heatmapCsv(db: Db, actor: CurrentUser, url: string): Promise<Response> {
   if (!canOpenSection(actor, "heatmap")) return jsonError(403, "You may not see the heatmap.");
-  const p = parseHeatmapParams(Object.fromEntries(new URL(url).searchParams.entries()));
-  const resolved = await resolveScope(db, actor, {
-    teamId: p.teamId ?? undefined,
-    departmentId: p.departmentId ?? undefined,
-    scope: p.mine ? "mine" : undefined,
-  });
+  const p = heatmapExportParams(url);
+  if (typeof p === "string") return Response.redirect(p, 308);
+  const resolved = await resolveScope(db, actor, p);
   if (!resolved.ok) return jsonError(404, resolved.message);
   const { scope } = resolved;
-  const query = {
-    actor,
-    scope,
-    field: p.field,
-    filters: {
-      team: scope.kind === "team" ? null : p.team,
-      teamName: scope.kind === "team" ? "" : p.teamq,
-      minLevel: p.minLevel,
-      item: p.item ? { item: p.item, min: p.itemMin } : null,
-    },
-    order: { sort: p.sort, dir: p.dir, group: p.group },
-  };
+  const query = heatmapGridQuery(actor, scope, p);
   const items = skillItemsOf(p.field).map((key) => skillItem(p.field, key).name);
   const header = [
     "Team",

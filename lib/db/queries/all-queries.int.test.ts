@@ -34,6 +34,7 @@ import {
 } from "../../search-params/roster";
 import * as standingColumns from "./standing-columns";
 import * as scope from "../../views/scope";
+import { DASHBOARD_SORTS, parseDashboardParams } from "../../search-params/dashboard";
 
 type Ctx = { db: Db; actor: CurrentUser; teamId: number; memberId: number; departmentId: number; userId: number };
 type Case = (c: Ctx) => Promise<unknown>;
@@ -55,12 +56,8 @@ const CASES: Record<string, Record<string, Case>> = {
   },
   dashboard: {
     loadDashboard: async (c) => {
-      for (const sort of dashboard.DASHBOARD_SORTS)
-        await dashboard.loadDashboard(
-          c.db,
-          c.actor,
-          dashboard.parseDashboardParams({ sort, dir: "asc", page: "2", size: "50" }),
-        );
+      for (const sort of DASHBOARD_SORTS)
+        await dashboard.loadDashboard(c.db, c.actor, parseDashboardParams({ sort, dir: "asc", page: "2", size: "50" }));
       return dashboard.loadDashboard(c.db, c.actor);
     },
     ownStanding: (c) => dashboard.ownStanding(c.db, c.memberId),
@@ -78,7 +75,7 @@ const CASES: Record<string, Record<string, Case>> = {
       name,
       async (c: Ctx) => {
         // Every scope the actor may open: the default, their teams, one team, the department.
-        for (const p of [{}, { scope: "mine" as const }, { teamId: c.teamId }, { departmentId: c.departmentId }]) {
+        for (const p of [{}, { teamId: c.teamId }, { departmentId: c.departmentId }]) {
           const r = await scope.resolveScope(c.db, c.actor, p);
           if (r.ok) await run(c.db, c.actor, r.scope);
         }
@@ -123,16 +120,15 @@ const CASES: Record<string, Record<string, Case>> = {
     pickerTeams: (c) => heatmap.pickerTeams(c.db, c.actor),
   },
   evidence: {
-    loadMemberRecords: (c) => evidence.loadMemberRecords(c.db, [c.memberId]),
-    loadStoredRecords: (c) => evidence.loadStoredRecords(c.db, [c.memberId, c.memberId + 1]),
-    loadRecordSets: (c) =>
-      evidence.loadRecordSets(c.db, [c.memberId, c.memberId + 1], {
+    readMemberRecords: async (c) => {
+      await evidence.readMemberRecords(c.db, [c.memberId], "evaluation");
+      await evidence.readMemberRecords(c.db, [c.memberId, c.memberId + 1]);
+      return evidence.readMemberRecords(c.db, [c.memberId, c.memberId + 1], {
         owners: true,
         snapshots: "latest",
         userNames: true,
-      }),
-    memberRecordsOf: async (c) =>
-      evidence.memberRecordsOf(await evidence.loadRecordSets(c.db, [c.memberId], { owners: true, snapshots: "all" })),
+      });
+    },
   },
   members: {
     memberScope: (c) => members.memberScope(c.db, c.memberId),
@@ -141,7 +137,6 @@ const CASES: Record<string, Record<string, Case>> = {
   org: { listVisibleTeams: (c) => org.listVisibleTeams(c.db, c.actor), orgCounts: (c) => org.orgCounts(c.db) },
   records: {
     memberHeader: (c) => records.memberHeader(c.db, c.memberId),
-    memberRecordSet: (c) => records.memberRecordSet(c.db, c.memberId),
     memberWithRecords: (c) => records.memberWithRecords(c.db, c.memberId),
   },
   review: {
@@ -171,6 +166,7 @@ const CASES: Record<string, Record<string, Case>> = {
       return teams.listTeamsTable(c.db, c.actor, parseTeamParams({}), { paginate: false });
     },
     teamDetail: (c) => teams.teamDetail(c.db, c.teamId),
+    teamField: (c) => teams.teamField(c.db, c.teamId),
     teamOptions: (c) => teams.teamOptions(c.db, c.actor),
     scopeTeamOptions: (c) =>
       teams.scopeTeamOptions(c.db, c.actor, { kind: "department", departmentId: c.departmentId, name: "" }),
@@ -213,7 +209,7 @@ const CASES: Record<string, Record<string, Case>> = {
   scope: {
     // Every kind of scope, resolved and then used as the aggregate views use it: a condition on teams.
     resolveScope: async (c) => {
-      const params = [{}, { scope: "mine" as const }, { teamId: c.teamId }, { departmentId: c.departmentId }];
+      const params = [{}, { teamId: c.teamId }, { departmentId: c.departmentId }];
       for (const p of params) {
         const r = await scope.resolveScope(c.db, c.actor, p);
         if (r.ok) await c.db.select({ id: s.teams.id }).from(s.teams).where(scope.scopeTeamsWhere(c.actor, r.scope));
@@ -225,13 +221,14 @@ const CASES: Record<string, Record<string, Case>> = {
 /** Exports that build conditions or parse URL params: they run no query of their own (the cases above use them). */
 const NOT_QUERIES: Record<string, string[]> = {
   audit: ["auditWhere"],
-  dashboard: ["dashboardTotals", "parseDashboardParams", "sortTeams", "teamRows"],
+  dashboard: ["dashboardTotals", "sortTeams", "teamRows"],
+  evidence: ["evaluationInput"],
   gaps: ["rollUp"],
   members: ["visibleMembersWhere"],
   org: ["visibleTeamsWhere"],
   review: ["reviewableWhere"],
   "standing-columns": ["standingJoin"],
-  scope: ["defaultScope", "scopeTeamsWhere", "scopeQuery", "scopeLabel"],
+  scope: ["defaultScope", "scopeTeamsWhere", "scopeParamsOf", "scopeLabel"],
 };
 
 /** The query modules: lib/db/queries/*, and lib/views/scope (the aggregate views' scope). */

@@ -9,7 +9,8 @@ import type { Fixture } from "../../testing/fixture";
 import { refreshAllStandings } from "../../evaluation/refresh";
 import { evaluateMembers } from "../../evaluation/current";
 import { levelDistribution as distributionOf, targetStatus } from "../../targets/status";
-import { loadDashboard, ownStanding, parseDashboardParams } from "./dashboard";
+import { loadDashboard, ownStanding } from "./dashboard";
+import { parseDashboardParams } from "../../search-params/dashboard";
 import { reviewQueue } from "./review";
 
 describe("dashboard", () => {

@@ -1,7 +1,6 @@
 // What a dashboard shows, read from the read model (team_level_counts, member_standings) in a constant number of queries whatever the
 // number of teams and members: totals, the level distribution, the worst gaps, the teams (sorted and paginated), the
 // department targets and pending reviews; and a member's own standing. No engine runs here.
-import { z } from "zod";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import { departments, memberStandings, teamLevelCounts, teams } from "../schema";
@@ -10,25 +9,7 @@ import { defaultScope, scopeTeamsWhere, type ViewScope } from "./scope";
 import { FIELDS, MAX_LEVEL, type Field } from "../../itss/fields";
 import { pendingReviewCount } from "./review";
 import { levelDistribution, targetStandings, type TargetStanding } from "./gaps";
-import { PAGE_SIZES } from "../../search-params/table";
-
-export const DASHBOARD_SORTS = ["name", "members", "level", "met", "gap"] as const;
-export type DashboardSort = (typeof DASHBOARD_SORTS)[number];
-export const DASHBOARD_PAGE_SIZES = PAGE_SIZES;
-
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const lenient = <T extends z.ZodType>(schema: T, fallback: z.output<T>) =>
-  z.preprocess(first, schema.catch(fallback as never)) as unknown as z.ZodType<z.output<T>>;
-const paramsSchema = z.object({
-  sort: lenient(z.enum(DASHBOARD_SORTS), "gap"),
-  dir: lenient(z.enum(["asc", "desc"]), "desc"),
-  page: lenient(z.coerce.number().int().min(1).max(100_000), 1),
-  size: lenient(z.coerce.number().pipe(z.union([z.literal(25), z.literal(50), z.literal(100)])), 25),
-});
-export type DashboardParams = z.output<typeof paramsSchema>;
-/** The teams table's URL state; anything invalid falls back to the default (worst gap first, 25 a page). */
-export const parseDashboardParams = (sp: unknown): DashboardParams =>
-  paramsSchema.parse(sp && typeof sp === "object" ? sp : {});
+import { parseDashboardParams, type DashboardParams, type DashboardSort } from "../../search-params/dashboard";
 
 export type TeamDashboard = {
   id: number;

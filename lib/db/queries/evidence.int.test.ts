@@ -9,8 +9,8 @@ import * as s from "../schema";
 import type { Fixture } from "../../testing/fixture";
 import { countingDb, useIntegrationDb } from "../../testing/integration";
 import { seedBenchOrganisation } from "../../../seed/bench-org";
-import { loadMemberRecords, loadRecordSets, loadStoredRecords, type StoredRecords } from "./evidence";
-import { memberRecordSet } from "./records";
+import { readMemberRecords, type StoredRecords } from "./evidence";
+import { loadMember } from "../../views/member";
 
 /** The loader as it was: one drizzle select per record table (the reference the new one must equal). */
 async function perTable(db: Db, ids: number[]): Promise<Map<number, StoredRecords>> {
@@ -43,7 +43,7 @@ async function perTable(db: Db, ids: number[]): Promise<Map<number, StoredRecord
 
 const awkward = `O'Brien "quoted" \\ back\\slash, tab\there, newline\nthere, 日本語, emoji 🛠️`;
 
-describe("loadRecordSets on the shared fixture (every review state, revisions, nulls)", () => {
+describe("readMemberRecords on the shared fixture (every review state, revisions, nulls)", () => {
   const h = useIntegrationDb();
   let db: Db;
   let f: Fixture;
@@ -222,7 +222,7 @@ describe("loadRecordSets on the shared fixture (every review state, revisions, n
 
   it("gives the same rows as the per-table selects, member by member and kind by kind", async () => {
     const expected = await perTable(db, ids);
-    const got = await loadStoredRecords(db, ids);
+    const got = (await readMemberRecords(db, ids)).records;
     expect([...got.keys()]).toEqual(ids);
     for (const id of ids) expect(got.get(id)).toStrictEqual(expected.get(id));
     const a = got.get(f.members.memberA.id)!;
@@ -249,18 +249,18 @@ describe("loadRecordSets on the shared fixture (every review state, revisions, n
   });
 
   it("leaves certifications out when asked, and answers unknown or repeated ids", async () => {
-    const got = await loadStoredRecords(db, [f.members.memberA.id, 999_999, f.members.memberA.id], {
+    const { records: got } = await readMemberRecords(db, [f.members.memberA.id, 999_999, f.members.memberA.id], {
       certifications: false,
     });
     expect(got.get(f.members.memberA.id)!.certifications).toEqual([]);
     expect(got.get(f.members.memberA.id)!.projects).toHaveLength(4);
     expect(got.get(999_999)!.projects).toEqual([]);
-    expect((await loadStoredRecords(db, [])).size).toBe(0);
+    expect((await readMemberRecords(db, [])).records.size).toBe(0);
   });
 
   it("owners, snapshots (all, newest first, or the latest per field) and reviewers' names equal their own selects", async () => {
-    const all = await loadRecordSets(db, ids, { owners: true, snapshots: "all", userNames: true });
-    const latest = await loadRecordSets(db, ids, { snapshots: "latest" });
+    const all = await readMemberRecords(db, ids, { owners: true, snapshots: "all", userNames: true });
+    const latest = await readMemberRecords(db, ids, { snapshots: "latest" });
     const [owners, snapshots, newest] = await Promise.all([
       db.select({ id: s.members.id, userId: s.members.userId }).from(s.members).where(inArray(s.members.id, ids)),
       db
@@ -293,16 +293,16 @@ describe("loadRecordSets on the shared fixture (every review state, revisions, n
       [leadB.id]: leadB.name,
       [head1.id]: head1.name,
     });
-    const page = await memberRecordSet(db, f.members.memberB.id);
-    expect(page.userNames).toEqual({ [leadB.id]: leadB.name });
-    expect(page.projects).toStrictEqual(
+    const page = (await loadMember(db, f.actors.admin, f.members.memberB.id))!;
+    expect(page.names).toEqual({ [leadB.id]: leadB.name });
+    expect(page.records.projects).toStrictEqual(
       (await perTable(db, [f.members.memberB.id])).get(f.members.memberB.id)!.projects,
     );
   });
 
-  it("loadMemberRecords: the records with the member's own account, in one statement", async () => {
+  it("readMemberRecords for the evaluation: the records with the member's own account, in one statement", async () => {
     const counted = await countingDb(h.handle);
-    const got = await loadMemberRecords(counted.db, ids);
+    const got = await readMemberRecords(counted.db, ids, "evaluation");
     expect(counted.count()).toBe(1);
     const expected = await perTable(db, ids);
     for (const id of ids)
@@ -314,7 +314,7 @@ describe("loadRecordSets on the shared fixture (every review state, revisions, n
   });
 });
 
-describe("loadRecordSets on the generated benchmark organisation", () => {
+describe("readMemberRecords on the generated benchmark organisation", () => {
   const h = useIntegrationDb({ fixture: false });
 
   it("150 members' records of every kind and state in one statement, equal to the per-table selects", async () => {
@@ -322,7 +322,7 @@ describe("loadRecordSets on the generated benchmark organisation", () => {
     const ids = (await h.db.select({ id: s.members.id }).from(s.members).orderBy(asc(s.members.id))).map((m) => m.id);
     expect(ids).toHaveLength(150);
     const counted = await countingDb(h.handle);
-    const got = await loadRecordSets(counted.db, ids, { owners: true, snapshots: "latest", userNames: true });
+    const got = await readMemberRecords(counted.db, ids, { owners: true, snapshots: "latest", userNames: true });
     expect(counted.count()).toBe(1);
     const expected = await perTable(h.db, ids);
     for (const id of ids) expect(got.records.get(id)).toStrictEqual(expected.get(id));

@@ -1,6 +1,6 @@
-// Loads members' stored records from every record table in ONE statement, for any number of members: the one loader
-// behind the evaluation (loadMemberRecords, the standing refresh), the member page (memberRecordSet) and the read API
-// (memberWithRecords). Each table is aggregated into a JSON array in its own sub-select, and each row is mapped back
+// Reads members' stored records from every record table in ONE statement, for any number of members: readMemberRecords
+// is the one reader behind the evaluation, the standing refresh, the staffing growth fit, the member page
+// (lib/views/member.ts) and the read API (memberWithRecords). Each table is aggregated into a JSON array in its own sub-select, and each row is mapped back
 // through its drizzle columns, so the rows are the same typed values a `db.select().from(table)` gives.
 import { getTableColumns, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
@@ -110,11 +110,24 @@ async function rowsOf<T>(db: Db | Tx, query: SQL): Promise<T[]> {
  * travel as one array parameter per sub-select, so a batch of any size stays far below PostgreSQL's parameter limit.
  * JSON is handed back as text, which both drivers leave unparsed.
  */
-export async function loadRecordSets(
+export async function readMemberRecords(
   db: Db | Tx,
   memberIds: readonly number[],
-  opts: RecordLoadOptions = {},
-): Promise<LoadedRecords> {
+  purpose: "evaluation",
+): Promise<Map<number, MemberRecords>>;
+export async function readMemberRecords(
+  db: Db | Tx,
+  memberIds: readonly number[],
+  opts?: RecordLoadOptions,
+): Promise<LoadedRecords>;
+export async function readMemberRecords(
+  db: Db | Tx,
+  memberIds: readonly number[],
+  opts: RecordLoadOptions | "evaluation" = {},
+): Promise<LoadedRecords | Map<number, MemberRecords>> {
+  // "evaluation": the records that feed the evaluation, with each member's own account (whose approvals never count).
+  if (opts === "evaluation")
+    return evaluationInput(await readMemberRecords(db, memberIds, { certifications: false, owners: true }));
   const withCertifications = opts.certifications ?? true;
   const out: LoadedRecords = { records: new Map(), ownUserId: new Map(), snapshots: new Map(), userNames: new Map() };
   for (const id of memberIds) {
@@ -124,7 +137,8 @@ export async function loadRecordSets(
   }
   const ids = [...new Set(memberIds)];
   if (ids.length === 0) return out;
-  if (!ids.every((id) => Number.isSafeInteger(id))) throw new TypeError("loadRecordSets: member ids must be integers");
+  if (!ids.every((id) => Number.isSafeInteger(id)))
+    throw new TypeError("readMemberRecords: member ids must be integers");
   const inIds = (column: SQL) => sql`${column} = any(${`{${ids.join(",")}}`}::int[])`;
   const kinds = (Object.keys(KINDS) as Kind[]).filter((k) => k !== "certifications" || withCertifications);
 
@@ -175,29 +189,9 @@ export async function loadRecordSets(
   return out;
 }
 
-/**
- * The stored records of the members, by member id (every id given has an entry), in one statement; certifications
- * (which the evaluation does not read) only when asked for.
- */
-export async function loadStoredRecords(
-  db: Db | Tx,
-  memberIds: readonly number[],
-  { certifications: withCertifications = true }: { certifications?: boolean } = {},
-): Promise<Map<number, StoredRecords>> {
-  return (await loadRecordSets(db, memberIds, { certifications: withCertifications })).records;
-}
-
-/** The evaluation's input from a load made with `owners`: the records with each member's own account. */
-export function memberRecordsOf(loaded: LoadedRecords): Map<number, MemberRecords> {
+/** The evaluation's input from a read made with `owners`: the records with each member's own account. */
+export function evaluationInput(loaded: LoadedRecords): Map<number, MemberRecords> {
   const out = new Map<number, MemberRecords>();
   for (const [id, r] of loaded.records) out.set(id, { ...r, ownUserId: loaded.ownUserId.get(id) ?? null });
   return out;
-}
-
-/** The records that feed the evaluation, with each member's own account (whose approvals never count). One statement. */
-export async function loadMemberRecords(
-  db: Db | Tx,
-  memberIds: readonly number[],
-): Promise<Map<number, MemberRecords>> {
-  return memberRecordsOf(await loadRecordSets(db, memberIds, { certifications: false, owners: true }));
 }

@@ -10,7 +10,7 @@ import { seedDemo } from "../../../seed/demo";
 import { afterSeed } from "../../../seed/after-seed";
 import { evaluateMembers } from "../../evaluation/current";
 import { refreshOfficialEvaluations } from "../../evaluation/refresh";
-import { loadMemberRecords } from "./evidence";
+import { readMemberRecords } from "./evidence";
 import { targetStatus, type Proficiency } from "../../targets/status";
 import { MAX_LEVEL, skillItemsOf, type Field, type SkillItem } from "../../itss/fields";
 import type { ViewScope } from "../../views/scope";
@@ -57,9 +57,10 @@ describe("gap dashboard queries", () => {
         db,
         ms.map((m) => m.id),
       ),
-      loadMemberRecords(
+      readMemberRecords(
         db,
         ms.map((m) => m.id),
+        "evaluation",
       ),
     ]);
     return ms.map((m) => {

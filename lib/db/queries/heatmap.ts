@@ -11,7 +11,7 @@ import { departments, members, memberSkillStandings, memberStandings, teams } fr
 import type { Actor } from "../actor";
 import { scopeTeamsWhere, type ViewScope } from "./scope";
 import { FIELDS, skillItemsOf, type Field, type SkillItem } from "../../itss/fields";
-import type { HeatmapSort } from "../../heatmap/params";
+import type { HeatmapSort } from "../../search-params/heatmap";
 
 export type SkillCell = { level: number; source: "lead" | "self"; selfLevel: number | null; leadLevel: number | null };
 export type HeatmapRow = {

@@ -5,7 +5,8 @@ import * as schema from "../schema";
 import type { Db } from "../client";
 import type { Fixture } from "../../testing/fixture";
 import { countingDb, useIntegrationDb } from "../../testing/integration";
-import { memberHeader, memberRecordSet } from "./records";
+import { memberHeader } from "./records";
+import { loadMember } from "../../views/member";
 import { skillChartRows } from "../../../components/evaluation/skill-chart-rows";
 
 // The query count is read through a second drizzle instance on the same connection (countingDb), on either engine.
@@ -72,7 +73,7 @@ describe("member page reads", () => {
       { memberId, field: "hardware", item: "communication", selfLevel: 2 },
       { memberId, field: "software", item: "communication", selfLevel: 5 },
     ]);
-    const [header, records] = [await memberHeader(db, memberId), await memberRecordSet(db, memberId)];
+    const [header, { records }] = [await memberHeader(db, memberId), (await loadMember(db, f.actors.admin, memberId))!];
     const rows = skillChartRows("hardware", records.assessments, header!.skillTargets);
     expect(rows.map((r) => r.item)).toEqual([
       "system_maintenance_management",
@@ -96,8 +97,7 @@ describe("member page reads", () => {
     const counted = await countingDb(h.handle);
     const count = async (memberId: number) => {
       counted.reset();
-      await memberHeader(counted.db, memberId);
-      await memberRecordSet(counted.db, memberId);
+      await loadMember(counted.db, f.actors.admin, memberId);
       return counted.count();
     };
     const empty = await count(f.members.memberA2.id);
@@ -132,8 +132,8 @@ describe("member page reads", () => {
     const full = await count(memberId);
     expect(empty).toBe(2); // the header, then every record table, the snapshots and the reviewers' names in one
     expect(full).toBe(2);
-    const loaded = await memberRecordSet(db, memberId);
+    const { records: loaded, names } = (await loadMember(db, f.actors.admin, memberId))!;
     expect([loaded.projects.length, loaded.exams.length, loaded.assessments.length]).toEqual([40, 10, 3]);
-    expect(loaded.userNames).toEqual({ [f.users.leadA.id]: f.users.leadA.name });
+    expect(names).toEqual({ [f.users.leadA.id]: f.users.leadA.name });
   });
 });

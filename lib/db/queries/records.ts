@@ -4,7 +4,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { qualified } from "../qualified";
-import { loadRecordSets, loadStoredRecords } from "./evidence";
+import { readMemberRecords } from "./evidence";
 import {
   certifications,
   departments,
@@ -90,32 +90,6 @@ export type CertificationRecord = typeof certifications.$inferSelect;
 export type AssessmentRecord = typeof skillAssessments.$inferSelect;
 export type SnapshotRecord = typeof evaluationSnapshots.$inferSelect;
 
-export type MemberRecordSet = {
-  projects: ProjectRecord[];
-  specialties: SpecialtyRecord[];
-  successions: SuccessionRecord[];
-  mentorings: MentoringRecord[];
-  exams: ExamRecord[];
-  certifications: CertificationRecord[];
-  assessments: AssessmentRecord[];
-  snapshots: SnapshotRecord[];
-  /** user id → name, for reviewers and lead assessors */
-  userNames: Record<number, string>;
-};
-
-/**
- * All of one member's records (every review state), oldest first; snapshots newest first; the names of reviewers and
- * lead assessors. One statement (loadRecordSets), however many records the member has.
- */
-export async function memberRecordSet(db: Db, memberId: number): Promise<MemberRecordSet> {
-  const loaded = await loadRecordSets(db, [memberId], { snapshots: "all", userNames: true });
-  return {
-    ...loaded.records.get(memberId)!,
-    snapshots: loaded.snapshots.get(memberId)!,
-    userNames: Object.fromEntries(loaded.userNames),
-  };
-}
-
 /** One member (with their team and department) and every record of theirs, for the read API; null when unknown. */
 export async function memberWithRecords(db: Db, memberId: number) {
   const [[member], stored] = await Promise.all([
@@ -135,8 +109,8 @@ export async function memberWithRecords(db: Db, memberId: number) {
       .from(members)
       .innerJoin(teams, eq(teams.id, members.teamId))
       .where(eq(members.id, memberId)),
-    loadStoredRecords(db, [memberId]),
+    readMemberRecords(db, [memberId]),
   ]);
   if (!member) return null;
-  return { ...member, archived: !!member.archivedAt, records: stored.get(memberId)! };
+  return { ...member, archived: !!member.archivedAt, records: stored.records.get(memberId)! };
 }

@@ -12,7 +12,7 @@ import { afterSeed } from "@/seed/after-seed";
 import type { CurrentUser } from "@/lib/auth/session";
 import { evaluateMembers } from "@/lib/evaluation/current";
 import { countingRecords } from "@/lib/evaluation/evidence";
-import { loadMemberRecords } from "./evidence";
+import { readMemberRecords } from "./evidence";
 import { refreshAllStandings } from "@/lib/evaluation/refresh";
 import { FIELDS, MAX_LEVEL, skillItemsOf, type Field, type SkillItem } from "@/lib/itss/fields";
 import type { StaffingNeed } from "@/lib/staffing/need";
@@ -115,7 +115,7 @@ describe("staffing candidates (SQL) equal the pure ranking over recomputed facts
     const ids = rows.map((r) => r.id);
     const [evaluations, records] = await Promise.all([
       evaluateMembers(db, ids, "official"),
-      loadMemberRecords(db, ids),
+      readMemberRecords(db, ids, "evaluation"),
     ]);
     return rows.map((r) => {
       const rec = records.get(r.id)!;

@@ -137,3 +137,9 @@ export async function scopeTeamOptions(db: Db | Tx, actor: Actor, scope: ViewSco
   if (scope.kind !== "department" && scope.kind !== "team") return [];
   return teamOptions(db, actor, scope.departmentId);
 }
+
+/** A team's own field (null for a mixed team or no such team). */
+export async function teamField(db: Db | Tx, teamId: number): Promise<Field | null> {
+  const [t] = await db.select({ field: teams.field }).from(teams).where(eq(teams.id, teamId)).limit(1);
+  return t?.field ?? null;
+}

@@ -3,21 +3,19 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { teams } from "@/lib/db/schema";
-import { can } from "@/lib/auth/policy";
-import { resolveScope, scopeParamsSchema, type ViewScope } from "@/lib/views/scope";
-import { allDepartments } from "@/lib/db/queries/departments";
-import { scopeTeamOptions } from "@/lib/db/queries/teams";
-import { targetStandings } from "@/lib/db/queries/gaps";
+import { requireSection } from "@/lib/auth/section";
+import { resolveScope } from "@/lib/views/scope";
+import { loadTargets, targetsScopeParams } from "@/lib/views/gaps";
+import { parseTargetsParams } from "@/lib/search-params/gaps";
+import type { SearchParams } from "@/lib/search-params/table";
 import { FIELDS, skillItemsOf, type Field } from "@/lib/itss/fields";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
-import { EmptyState, Forbidden } from "@/components/ui/empty-state";
-import { userForSection } from "@/lib/auth/section";
+import { EmptyState } from "@/components/ui/empty-state";
 import { TargetList, describeTarget } from "@/components/dashboard/target-list";
-import { ScopePicker, scopeParamsOf } from "@/components/gaps/scope-picker";
+import { ScopePicker } from "@/components/views/scope-picker";
+import { scopeChoiceValue, scopeChoices } from "@/components/views/scope-choices";
 import { CreateTargetForm, DeleteTargetButton, EditTargetForm } from "@/components/gaps/target-forms";
 
 export async function generateMetadata() {
@@ -25,49 +23,46 @@ export async function generateMetadata() {
   return { title: t("targetsPage.title") };
 }
 
-export default async function TargetsPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { user, allowed } = await userForSection("gaps");
-  const [t, td, ts] = await Promise.all([
+export default async function TargetsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const [params, user, db] = await Promise.all([
+    searchParams.then(parseTargetsParams),
+    requireSection("gaps"),
+    getDb(),
+  ]);
+  const resolved = await resolveScope(db, user, targetsScopeParams(user, params));
+  if (!resolved.ok) notFound();
+  const [v, t, td, ts] = await Promise.all([
+    loadTargets(db, user, resolved.scope),
     getTranslations("gaps"),
     getTranslations("dashboard"),
     getTranslations("itss"),
   ]);
-  if (!allowed) return <Forbidden what={t("targetsPage.forbidden")} />;
   const itemNames = Object.fromEntries(
     FIELDS.map((f) => [f, Object.fromEntries(skillItemsOf(f).map((i) => [i, ts(`items.${i}`)]))]),
   ) as Record<Field, Record<string, string>>;
-  const parsed = scopeParamsSchema.safeParse(scopeParamsOf(await searchParams));
-  if (!parsed.success) notFound();
-  const db = await getDb();
-  // A lead without a team named opens their first team; "all my teams" is not one owner.
-  const params =
-    !parsed.data.teamId && !parsed.data.departmentId && user.role === "lead" && user.leadTeamIds.length
-      ? { teamId: user.leadTeamIds[0] }
-      : parsed.data;
-  const resolved = await resolveScope(db, user, params);
-  if (!resolved.ok) notFound();
-  const scope: ViewScope = resolved.scope;
-  const [teamList, departments] = await Promise.all([
-    scopeTeamOptions(db, user, scope),
-    user.role === "admin" || user.role === "head" ? allDepartments(db) : Promise.resolve([]),
-  ]);
   const picker = (
     <div className="mb-6">
-      <ScopePicker
-        actor={user}
-        scope={scope}
-        options={{ teams: teamList, departments }}
-        action="/gaps/targets"
-        label={t("targetsPage.of")}
-      />
+      <form method="get" action="/gaps/targets" className="flex flex-wrap items-end gap-2">
+        <ScopePicker
+          id="scope-view"
+          label={t("targetsPage.of")}
+          className="w-72 text-sm"
+          choices={scopeChoices(t, user, v.scope, v.options)}
+          value={scopeChoiceValue(user, v.scope)}
+          hint={user.role === "admin" && !v.options.teams.length ? t("scope.teamsAfterDepartment") : undefined}
+        />
+        <button
+          type="submit"
+          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"
+        >
+          {t("scope.show")}
+        </button>
+      </form>
     </div>
   );
 
-  if (scope.kind !== "team" && scope.kind !== "department") {
+  const o = v.owner;
+  if (!o) {
     return (
       <>
         <PageHeader title={t("targetsPage.title")} description={t("targetsPage.chooseDescription")} />
@@ -76,29 +71,17 @@ export default async function TargetsPage({
       </>
     );
   }
-  const [standings, [team]] = await Promise.all([
-    targetStandings(db, user, scope),
-    scope.kind === "team"
-      ? db.select({ field: teams.field }).from(teams).where(eq(teams.id, scope.teamId))
-      : Promise.resolve([undefined]),
-  ]);
-  const own = standings.filter((x) => (scope.kind === "team" ? x.teamId === scope.teamId : x.teamId === null));
-  const mayWrite =
-    scope.kind === "team"
-      ? can(user, "team.targets.write", { departmentId: scope.departmentId, teamId: scope.teamId })
-      : can(user, "department.targets.write", { departmentId: scope.departmentId });
-  const owner = scope.kind === "team" ? { teamId: scope.teamId } : { departmentId: scope.departmentId };
-  const what = scope.kind === "team" ? scope.name : t("targetsPage.wholeDepartment", { name: scope.name });
-  const gapsHref = scope.kind === "team" ? `/gaps?teamId=${scope.teamId}` : `/gaps?departmentId=${scope.departmentId}`;
+  const own = o.targets;
+  const what = o.kind === "team" ? o.name : t("targetsPage.wholeDepartment", { name: o.name });
 
   return (
     <>
       <PageHeader
         title={t("targetsPage.heading", { what })}
-        description={scope.kind === "team" ? t("targetsPage.teamDescription") : t("targetsPage.departmentDescription")}
+        description={o.kind === "team" ? t("targetsPage.teamDescription") : t("targetsPage.departmentDescription")}
         actions={
           <Link
-            href={gapsHref}
+            href={o.gapsHref}
             className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"
           >
             {t("targetsPage.back")}
@@ -109,13 +92,13 @@ export default async function TargetsPage({
       <Card title={t("targetsPage.standing")} className="mb-6">
         <TargetList statuses={own} />
       </Card>
-      {mayWrite ? (
+      {o.mayWrite ? (
         <>
           <Card title={t("targetsPage.add")} className="mb-6">
             <CreateTargetForm
-              owner={owner}
+              owner={o.ids}
               itemNames={itemNames}
-              defaults={{ field: team?.field ?? "hardware", kind: "level", skillItem: null, minLevel: 4, minCount: 2 }}
+              defaults={{ field: o.defaultField, kind: "level", skillItem: null, minLevel: 4, minCount: 2 }}
             />
           </Card>
           {own.length ? (

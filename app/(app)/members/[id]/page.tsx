@@ -3,11 +3,10 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/auth/policy";
 import { getDb } from "@/lib/db/client";
-import { memberHeader, memberRecordSet } from "@/lib/db/queries/records";
-import { evaluateRecords } from "@/lib/evaluation/evidence";
-import { FIELDS, type Field } from "@/lib/itss/fields";
+import { loadMember } from "@/lib/views/member";
+import { FIELDS } from "@/lib/itss/fields";
+import { parseRouteId } from "@/lib/validation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
@@ -27,56 +26,28 @@ export async function generateMetadata() {
 const SECTIONS = ["standing", "profile", "projects", "contribution", "exams", "skills", "history"] as const;
 
 export default async function MemberPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id: raw } = await params;
-  const id = Number(raw);
-  if (!Number.isInteger(id) || id <= 0) notFound();
-  const user = await requireUser();
-  const [t, ti] = await Promise.all([getTranslations("members"), getTranslations("itss")]);
-  const db = await getDb();
-  const header = await memberHeader(db, id);
-  const scope = header ? { departmentId: header.departmentId, teamId: header.teamId, memberId: header.id } : null;
-  if (!header || !scope || !can(user, "member.read", scope)) notFound();
-
-  const records = { ...(await memberRecordSet(db, id)), ownUserId: header.userId };
-  // Both evaluations from the rows already loaded: the same counting rules as evaluateMembers, no extra queries.
-  const official = evaluateRecords(records, "official").evaluation;
-  const provisional = evaluateRecords(records, "provisional").evaluation;
-
-  const used = new Set<Field>();
-  if (header.teamField) used.add(header.teamField);
-  for (const r of [
-    ...records.projects,
-    ...records.specialties,
-    ...records.successions,
-    ...records.mentorings,
-    ...records.assessments,
-  ])
-    used.add(r.field);
-  const fields = FIELDS.filter((f) => used.has(f));
-  const shownFields = fields.length ? fields : [...FIELDS];
-  const defaultField = header.teamField ?? shownFields[0];
-
-  const editable = !header.archived;
-  const perms = {
-    write: editable && can(user, "member.records.write", scope),
-    submit: editable && can(user, "member.records.submit", scope),
-    review: editable && can(user, "member.records.review", scope),
-  };
-  const canSelf = editable && can(user, "member.skills.self", scope);
-  const canLead = editable && can(user, "member.skills.lead", scope);
-  const isOwn = user.memberId === id;
+  const [{ id: raw }, user, db, t, ti] = await Promise.all([
+    params,
+    requireUser(),
+    getDb(),
+    getTranslations("members"),
+    getTranslations("itss"),
+  ]);
+  const id = parseRouteId(raw);
+  const m = id ? await loadMember(db, user, id) : null;
+  if (!id || !m) notFound();
+  const { header, records, official, provisional, shownFields, defaultField, perms, canSelf, canLead, names } = m;
   const rendered = new Date();
   const today = rendered.toISOString().slice(0, 10);
-  const names = records.userNames;
 
   return (
     <>
       <PageHeader
-        title={isOwn ? t("myRecord", { name: header.name }) : header.name}
+        title={m.isOwn ? t("myRecord", { name: header.name }) : header.name}
         description={
           <>
             {header.jobTitle ? `${header.jobTitle} · ` : ""}
-            {can(user, "team.read", scope) ? (
+            {m.canReadTeam ? (
               <Link className="text-brand-700 hover:underline" href={`/teams/${header.teamId}`}>
                 {header.teamName}
               </Link>
@@ -185,7 +156,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
 
         <div id="history">
           <Card title={t("sections.history")}>
-            <EvaluationHistory snapshots={records.snapshots} fields={FIELDS} now={rendered.getTime()} />
+            <EvaluationHistory snapshots={m.snapshots} fields={FIELDS} now={rendered.getTime()} />
           </Card>
         </div>
       </div>

@@ -1,4 +1,4 @@
-// GET /api/v1/heatmap?field=F&teamId=T (or departmentId=D, or scope=mine; else the caller's default scope)
+// GET /api/v1/heatmap?field=F&teamId=T (or departmentId=D; else the caller's default scope)
 // &limit (1–500, default 100)&offset: each active member's official level and item proficiencies in the field,
 // ordered by team then name. Same policy as the /heatmap page: 401 signed out, 403 for members, 404 out of reach.
 import { getDb } from "@/lib/db/client";
@@ -17,9 +17,9 @@ export const GET = route(
     query: heatmapQuerySchema,
   },
   async ({ actor, query }) => {
-    const { field, teamId, departmentId, scope: mine, limit, offset } = query;
+    const { field, teamId, departmentId, limit, offset } = query;
     const db = await getDb();
-    const resolved = await resolveScope(db, actor, { teamId, departmentId, scope: mine });
+    const resolved = await resolveScope(db, actor, { teamId, departmentId });
     if (!resolved.ok) return jsonError(404, resolved.message);
     const { rows, total } = await heatmapPage(db, { actor, scope: resolved.scope, field, page: { limit, offset } });
     const items = skillItemsOf(field);

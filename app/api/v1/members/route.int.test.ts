@@ -4,7 +4,7 @@ import { actAs, useIntegrationDb } from "@/lib/testing/integration";
 import * as s from "@/lib/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Fixture } from "@/lib/testing/fixture";
-import { loadMemberRecords } from "@/lib/db/queries/evidence";
+import { readMemberRecords } from "@/lib/db/queries/evidence";
 import { toEvidence } from "@/lib/evaluation/evidence";
 import { evaluate } from "@/lib/itss/evaluate";
 import { FIELDS } from "@/lib/itss/fields";
@@ -246,7 +246,7 @@ describe("read API", () => {
   it("the evaluation equals evaluate(toEvidence(...)) in the CLI's shape, official and provisional", async () => {
     as(f.actors.leadA);
     const id = f.members.memberA.id;
-    const records = (await loadMemberRecords(h.db, [id])).get(id)!;
+    const records = (await readMemberRecords(h.db, [id], "evaluation")).get(id)!;
     for (const mode of ["official", "provisional"] as const) {
       const res = await evaluation.GET(req(`/api/v1/members/${id}/evaluation?mode=${mode}`), ctx(id));
       const body = await res.json();

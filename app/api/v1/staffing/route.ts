@@ -1,9 +1,9 @@
-// GET /api/v1/staffing?field=F&minLevel=N&skill=item:N,item:N (&teamId | &departmentId | &scope=mine, &limit, &offset):
+// GET /api/v1/staffing?field=F&minLevel=N&skill=item:N,item:N (&teamId | &departmentId, &limit, &offset):
 // the candidates for a need in the caller's scope, qualified before close, under the staffing page's policy.
 import { getDb } from "@/lib/db/client";
 import { canOpenSection } from "@/lib/auth/policy";
 import { findCandidates } from "@/lib/db/queries/staffing";
-import { flatParams, needOf, staffingQuerySchema, type StaffingResponse } from "@/lib/api/staffing";
+import { needOf, staffingQueryInput, staffingQuerySchema, type StaffingResponse } from "@/lib/api/staffing";
 import { rankCandidates } from "@/lib/staffing/rank";
 import { resolveScope } from "@/lib/views/scope";
 import { jsonError, jsonResponse, route } from "@/lib/http/route";
@@ -14,7 +14,7 @@ export const GET = route(
   {
     allow: (actor) => canOpenSection(actor, "staffing") || "You may not plan staffing.",
     query: staffingQuerySchema,
-    queryInput: (url) => flatParams(url.searchParams),
+    queryInput: staffingQueryInput,
   },
   async ({ actor, query }) => {
     const db = await getDb();

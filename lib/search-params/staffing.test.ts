@@ -1,7 +1,7 @@
 // The planner's URL: parsed into a need and a planned project, or messages that name the bad parameter.
 import { describe, expect, it } from "vitest";
 import { flatParams, staffingQuerySchema } from "../api/staffing";
-import { parseStaffingPage } from "./params";
+import { parseStaffingPage, staffingHref } from "./staffing";
 
 const messages = (sp: Record<string, string | string[]>) => {
   const r = parseStaffingPage(sp);
@@ -12,7 +12,7 @@ describe("parseStaffingPage", () => {
   it("is blank with only a scope or nothing, keeping the scope", () => {
     expect(parseStaffingPage({})).toEqual({
       kind: "blank",
-      scope: { teamId: undefined, departmentId: undefined, scope: undefined },
+      scope: { teamId: null, departmentId: null },
     });
     expect(parseStaffingPage({ teamId: "4" })).toMatchObject({ kind: "blank", scope: { teamId: 4 } });
   });
@@ -87,10 +87,32 @@ describe("parseStaffingPage", () => {
     expect(messages({ field: "hardware", role: "leader", rooms: "2" })).toEqual([
       "rooms is for Facility Management projects; a Hardware project gives serviceScope",
     ]);
-    expect(messages({ field: "hardware", teamId: "1", departmentId: "2" })).toEqual([
-      "give teamId or departmentId, not both",
-    ]);
+    expect(parseStaffingPage({ field: "hardware", teamId: "1", departmentId: "2" })).toMatchObject({
+      kind: "ok",
+      scope: { teamId: 1, departmentId: null },
+    });
     expect(messages({ field: "hardware", limit: "101" })).toEqual(["limit must be at most 100"]);
+  });
+});
+
+describe("staffingHref", () => {
+  it("writes the one scope spelling and parses back to the same query", () => {
+    const q = parseStaffingPage({
+      departmentId: "2",
+      field: "facility",
+      minLevel: "3",
+      skill: "technology:2",
+      role: "responsible",
+      facilityScope: "whole",
+      rooms: "3",
+      limit: "50",
+    });
+    if (q.kind !== "ok") throw new Error("expected ok");
+    const href = staffingHref(q);
+    expect(href).toBe(
+      "/staffing?departmentId=2&field=facility&minLevel=3&skill=technology:2&role=responsible&facilityScope=whole&rooms=3&limit=50",
+    );
+    expect(parseStaffingPage(Object.fromEntries(new URL(href, "http://x").searchParams))).toEqual(q);
   });
 });
 

@@ -1,5 +1,0 @@
-import { TableSkeleton } from "@/components/tables/data-table";
-
-export default function Loading() {
-  return <TableSkeleton rows={12} />;
-}

@@ -1,0 +1,120 @@
+// The gap dashboard's loader: everything /gaps shows for a resolved scope — targets against what the teams have
+// (worst first, rolled up per department), single points of failure, the four member lists, the level distribution
+// and trend, the scope picker's options, and what the reader may manage — in a constant number of queries (the four
+// member lists in one); every list capped. The page renders what it returns.
+import type { Db } from "../db/client";
+import { can, type Actor } from "../auth/policy";
+import {
+  gapLists,
+  levelDistribution,
+  levelTrend,
+  rollUp,
+  singlePoints,
+  targetStandings,
+  type TargetStanding,
+} from "../db/queries/gaps";
+import { teamField } from "../db/queries/teams";
+import { FIELDS, type Field } from "../itss/fields";
+import { gapsHref, targetsHref } from "../search-params/gaps";
+import type { ScopeParams } from "../search-params/scope";
+import { scopeParamsOf, type ViewScope } from "./scope";
+import { scopeOptions } from "./scope-options";
+
+/** Rows per list: the page stays small whatever the department's size. */
+export const GAPS_CAP = 25;
+
+/** Whether the actor may change a target (its team's or department's targets). */
+export function canWriteTarget(actor: Actor, t: Pick<TargetStanding, "teamId" | "departmentId">): boolean {
+  return t.teamId !== null
+    ? can(actor, "team.targets.write", { departmentId: t.departmentId, teamId: t.teamId })
+    : can(actor, "department.targets.write", { departmentId: t.departmentId });
+}
+
+/** Whether the actor may set targets for the scope in view (a lead for the teams they lead). */
+export function mayManageTargets(actor: Actor, scope: ViewScope): boolean {
+  return scope.kind === "team"
+    ? can(actor, "team.targets.write", { departmentId: scope.departmentId, teamId: scope.teamId })
+    : scope.kind === "department"
+      ? can(actor, "department.targets.write", { departmentId: scope.departmentId })
+      : actor.role === "lead" && actor.leadTeamIds.length > 0;
+}
+
+export async function loadGaps(db: Db, actor: Actor, scope: ViewScope, field: Field) {
+  const [targets, points, lists, distribution, trend, options] = await Promise.all([
+    targetStandings(db, actor, scope),
+    singlePoints(db, actor, scope),
+    gapLists(db, actor, scope, GAPS_CAP),
+    levelDistribution(db, actor, scope),
+    levelTrend(db, actor, scope, field),
+    scopeOptions(db, actor, scope),
+  ]);
+  const deptName = new Map(options.departments.map((d) => [d.id, d.name]));
+  const rollups =
+    scope.kind === "department" || scope.kind === "org"
+      ? rollUp(targets).map((r) => {
+          const own = targets.filter((x) => x.teamId === null && x.departmentId === r.departmentId);
+          return {
+            ...r,
+            name: deptName.get(r.departmentId) ?? null,
+            departmentTargets: own.length,
+            departmentTargetsMet: own.filter((x) => x.met).length,
+          };
+        })
+      : [];
+  return {
+    scope,
+    field,
+    options,
+    targets: {
+      total: targets.length,
+      met: targets.filter((t) => t.met).length,
+      membersMissing: targets.reduce((n, x) => n + x.gap, 0),
+      shown: targets.slice(0, GAPS_CAP).map((t) => ({
+        ...t,
+        editHref: canWriteTarget(actor, t)
+          ? targetsHref(t.teamId !== null ? { teamId: t.teamId } : { departmentId: t.departmentId })
+          : null,
+      })),
+    },
+    rollups,
+    singles: points.filter((p) => p.holders === 1),
+    nobody: points.filter((p) => p.holders === 0),
+    lists,
+    distribution,
+    trend,
+    hasMembers: FIELDS.some((f) => distribution[f].some((n) => n > 0)),
+    manageHref: mayManageTargets(actor, scope) ? targetsHref(scopeParamsOf(scope)) : null,
+  };
+}
+
+export type GapsView = Awaited<ReturnType<typeof loadGaps>>;
+
+/** The targets page's scope: a lead without a team named opens their first team ("all my teams" is not one owner). */
+export function targetsScopeParams(actor: Actor, p: ScopeParams): ScopeParams {
+  return p.teamId === null && p.departmentId === null && actor.role === "lead" && actor.leadTeamIds.length
+    ? { teamId: actor.leadTeamIds[0], departmentId: null }
+    : p;
+}
+
+/** The targets page: the picker's options and, for one team or department, its own targets and who may change them. */
+export async function loadTargets(db: Db, actor: Actor, scope: ViewScope) {
+  const options = await scopeOptions(db, actor, scope);
+  if (scope.kind !== "team" && scope.kind !== "department") return { scope, options, owner: null };
+  const [standings, field] = await Promise.all([
+    targetStandings(db, actor, scope),
+    scope.kind === "team" ? teamField(db, scope.teamId) : Promise.resolve(null),
+  ]);
+  return {
+    scope,
+    options,
+    owner: {
+      kind: scope.kind,
+      name: scope.name,
+      ids: scope.kind === "team" ? { teamId: scope.teamId } : { departmentId: scope.departmentId },
+      targets: standings.filter((x) => (scope.kind === "team" ? x.teamId === scope.teamId : x.teamId === null)),
+      mayWrite: mayManageTargets(actor, scope),
+      defaultField: field ?? ("hardware" as Field),
+      gapsHref: gapsHref(scopeParamsOf(scope)),
+    },
+  };
+}
