@@ -11,7 +11,7 @@ import { memberScope } from "../db/queries/members";
 import { members, skillAssessments, teams, users } from "../db/schema";
 import { RECORD_TABLES } from "../db/record-tables";
 import { updateVersioned } from "../db/versioned";
-import { AppError, conflict, forbidden, invalidState, notFound, validation } from "../errors";
+import { AppError, forbidden, invalidState, notFound, validation } from "../errors";
 import {
   idField,
   nameField,
@@ -23,6 +23,7 @@ import {
 import { refreshOfficialEvaluations } from "../evaluation/refresh";
 import { recountTeams } from "../evaluation/team-counts";
 import { runAction } from "./run";
+import { setArchived } from "./archive";
 import { text } from "../i18n/text";
 
 const details = {
@@ -200,54 +201,45 @@ export async function moveMember(raw: unknown) {
   });
 }
 
-export async function archiveMember(raw: unknown) {
+/** Archives (`archived`) or restores the member; a member of an archived team is not restored. */
+function setMemberArchived(raw: unknown, archived: boolean) {
   return runAction(archiveSchema, raw, async ({ tx, actor, input }) => {
-    const { row: before } = await managedMember(tx, actor, input.id, "archive this member");
-    if (before.version !== input.version) throw conflict();
-    if (before.archivedAt) throw invalidState(text("errors.action.memberAlreadyArchived"));
-    const after = await updateVersioned(tx, members, before.id, input.version, { archivedAt: new Date() });
-    await recountTeams(tx, [after.teamId]);
-    await writeAudit(tx, {
-      actorUserId: actor.userId,
-      action: "archive",
+    const { scope, row: before } = await managedMember(
+      tx,
+      actor,
+      input.id,
+      archived ? "archive this member" : "restore this member",
+    );
+    const after = await setArchived(tx, actor, {
+      table: members,
       entity: "member",
-      entityId: before.id,
       before,
-      after,
+      version: input.version,
+      archived,
+      alreadyThere: text(archived ? "errors.action.memberAlreadyArchived" : "errors.action.memberNotArchived"),
+      check: async () => {
+        if (archived) return;
+        const [team] = await tx
+          .select({ archivedAt: teams.archivedAt })
+          .from(teams)
+          .where(eq(teams.id, scope.teamId))
+          .limit(1);
+        if (team?.archivedAt) throw invalidState(text("errors.action.memberTeamArchived"));
+      },
     });
+    await recountTeams(tx, [after.teamId]);
     return {
       data: { id: after.id, version: after.version },
       revalidate: paths(after.id, after.teamId),
-      message: text("forms.done.memberArchived", { name: after.name }),
+      message: text(archived ? "forms.done.memberArchived" : "forms.done.memberRestored", { name: after.name }),
     };
   });
 }
 
+export async function archiveMember(raw: unknown) {
+  return setMemberArchived(raw, true);
+}
+
 export async function restoreMember(raw: unknown) {
-  return runAction(archiveSchema, raw, async ({ tx, actor, input }) => {
-    const { scope, row: before } = await managedMember(tx, actor, input.id, "restore this member");
-    if (before.version !== input.version) throw conflict();
-    if (!before.archivedAt) throw invalidState(text("errors.action.memberNotArchived"));
-    const [team] = await tx
-      .select({ archivedAt: teams.archivedAt })
-      .from(teams)
-      .where(eq(teams.id, scope.teamId))
-      .limit(1);
-    if (team?.archivedAt) throw invalidState(text("errors.action.memberTeamArchived"));
-    const after = await updateVersioned(tx, members, before.id, input.version, { archivedAt: null });
-    await recountTeams(tx, [after.teamId]);
-    await writeAudit(tx, {
-      actorUserId: actor.userId,
-      action: "restore",
-      entity: "member",
-      entityId: before.id,
-      before,
-      after,
-    });
-    return {
-      data: { id: after.id, version: after.version },
-      revalidate: paths(after.id, after.teamId),
-      message: text("forms.done.memberRestored", { name: after.name }),
-    };
-  });
+  return setMemberArchived(raw, false);
 }

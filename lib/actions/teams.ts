@@ -9,9 +9,10 @@ import { writeAudit } from "../db/audit";
 import type { Tx } from "../db/client";
 import { departments, members, teamLeads, teams, users } from "../db/schema";
 import { updateVersioned } from "../db/versioned";
-import { AppError, conflict, forbidden, invalidState, notFound, validation } from "../errors";
+import { AppError, forbidden, invalidState, notFound, validation } from "../errors";
 import { idField, idListField, nameField, teamFieldField, versionField } from "../validation";
 import { runAction } from "./run";
+import { setArchived } from "./archive";
 import { text } from "../i18n/text";
 
 const createSchema = z.strictObject({
@@ -145,51 +146,38 @@ export async function setTeamLeads(raw: unknown) {
   });
 }
 
-export async function archiveTeam(raw: unknown) {
+/** Archives (`archived`) or restores the team; a team with active members is not archived. */
+function setTeamArchived(raw: unknown, archived: boolean) {
   return runAction(archiveSchema, raw, async ({ tx, actor, input }) => {
-    const before = await loadTeam(tx, actor, input.id, "archive this team");
-    if (before.version !== input.version) throw conflict();
-    if (before.archivedAt) throw invalidState(text("errors.action.teamAlreadyArchived"));
-    const [{ n }] = await tx
-      .select({ n: count() })
-      .from(members)
-      .where(and(eq(members.teamId, before.id), isNull(members.archivedAt)));
-    if (n > 0) throw invalidState(text("errors.action.teamHasMembers", { count: n }));
-    const after = await updateVersioned(tx, teams, before.id, input.version, { archivedAt: new Date() });
-    await writeAudit(tx, {
-      actorUserId: actor.userId,
-      action: "archive",
+    const before = await loadTeam(tx, actor, input.id, archived ? "archive this team" : "restore this team");
+    const after = await setArchived(tx, actor, {
+      table: teams,
       entity: "team",
-      entityId: before.id,
       before,
-      after,
+      version: input.version,
+      archived,
+      alreadyThere: text(archived ? "errors.action.teamAlreadyArchived" : "errors.action.teamNotArchived"),
+      check: async () => {
+        if (!archived) return;
+        const [{ n }] = await tx
+          .select({ n: count() })
+          .from(members)
+          .where(and(eq(members.teamId, before.id), isNull(members.archivedAt)));
+        if (n > 0) throw invalidState(text("errors.action.teamHasMembers", { count: n }));
+      },
     });
     return {
       data: { id: after.id, version: after.version },
       revalidate: paths(before.id),
-      message: text("forms.done.teamArchived"),
+      message: text(archived ? "forms.done.teamArchived" : "forms.done.teamRestored"),
     };
   });
 }
 
+export async function archiveTeam(raw: unknown) {
+  return setTeamArchived(raw, true);
+}
+
 export async function restoreTeam(raw: unknown) {
-  return runAction(archiveSchema, raw, async ({ tx, actor, input }) => {
-    const before = await loadTeam(tx, actor, input.id, "restore this team");
-    if (before.version !== input.version) throw conflict();
-    if (!before.archivedAt) throw invalidState(text("errors.action.teamNotArchived"));
-    const after = await updateVersioned(tx, teams, before.id, input.version, { archivedAt: null });
-    await writeAudit(tx, {
-      actorUserId: actor.userId,
-      action: "restore",
-      entity: "team",
-      entityId: before.id,
-      before,
-      after,
-    });
-    return {
-      data: { id: after.id, version: after.version },
-      revalidate: paths(before.id),
-      message: text("forms.done.teamRestored"),
-    };
-  });
+  return setTeamArchived(raw, false);
 }
