@@ -3,7 +3,7 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { specialties } from "../db/schema";
 import { writeAudit } from "../db/audit";
-import { validation } from "../errors";
+import { stateWord, validation } from "../errors";
 import {
   createMentoringSchema,
   createSuccessionSchema,
@@ -32,7 +32,7 @@ export async function saveSpecialties(raw: unknown) {
     );
     if (locked.length) {
       throw validation({
-        areas: `${locked[0].area} is ${locked[0].reviewState}; withdraw it (or ask for a change) before removing it`,
+        areas: text("errors.action.specialtyLocked", { area: locked[0].area, state: stateWord(locked[0].reviewState) }),
       });
     }
     const gone = live.filter((r) => !wanted.has(r.area));

@@ -24,7 +24,7 @@ import { refreshOfficialEvaluations } from "../evaluation/refresh";
 import { recountTeams } from "../evaluation/team-counts";
 import { runAction } from "./run";
 import { setArchived } from "./archive";
-import { text } from "../i18n/text";
+import { text, type Text } from "../i18n/text";
 
 const details = {
   name: nameField("name"),
@@ -58,7 +58,7 @@ async function targetTeam(tx: Tx, actor: CurrentUser, teamId: number) {
 }
 
 /** The member row, after checking the actor may manage it. */
-async function managedMember(tx: Tx, actor: CurrentUser, id: number, what: string) {
+async function managedMember(tx: Tx, actor: CurrentUser, id: number, what: Text) {
   const scope = await memberScope(tx, id);
   // Outside the actor's scope reads as "does not exist": the same answer as an unknown id (no enumeration).
   if (!scope || !can(actor, "member.read", scope)) throw notFound(text("errors.things.member"));
@@ -107,7 +107,7 @@ async function checkAccount(tx: Tx, userId: number | null, departmentId: number,
   const reviewed = memberId === undefined ? 0 : await recordsReviewedBy(tx, userId, memberId);
   if (reviewed > 0) {
     throw validation({
-      userId: `This account approved, rejected or rated ${reviewed} of this member's records: nobody reviews their own records, so it cannot become this member's account.`,
+      userId: text("errors.action.accountReviewedRecords", { count: reviewed }),
     });
   }
 }
@@ -144,7 +144,7 @@ export async function createMember(raw: unknown) {
 
 export async function updateMember(raw: unknown) {
   return runAction(updateSchema, raw, async ({ tx, actor, input }) => {
-    const { scope, row: before } = await managedMember(tx, actor, input.id, "edit this member");
+    const { scope, row: before } = await managedMember(tx, actor, input.id, text("errors.can.editMember"));
     // Keys left out of the input stay as they are.
     if (input.userId !== undefined && input.userId !== before.userId)
       await checkAccount(tx, input.userId, scope.departmentId, before.id);
@@ -174,13 +174,13 @@ export async function updateMember(raw: unknown) {
 
 export async function moveMember(raw: unknown) {
   return runAction(moveSchema, raw, async ({ tx, actor, input }) => {
-    const { scope, row: before } = await managedMember(tx, actor, input.id, "move this member");
+    const { scope, row: before } = await managedMember(tx, actor, input.id, text("errors.can.moveMember"));
     if (before.teamId === input.teamId) throw validation({ teamId: text("errors.action.alreadyInTeam") });
     const team = await targetTeam(tx, actor, input.teamId);
     // A linked account belongs to one department; moving across departments would strand it.
     if (before.userId !== null && team.departmentId !== scope.departmentId) {
       throw validation({
-        teamId: "This member has a user account in another department: change the account's department first.",
+        teamId: text("errors.action.accountInOtherDepartment"),
       });
     }
     const after = await updateVersioned(tx, members, before.id, input.version, { teamId: team.id });
@@ -208,7 +208,7 @@ function setMemberArchived(raw: unknown, archived: boolean) {
       tx,
       actor,
       input.id,
-      archived ? "archive this member" : "restore this member",
+      text(archived ? "errors.can.archiveMember" : "errors.can.restoreMember"),
     );
     const after = await setArchived(tx, actor, {
       table: members,

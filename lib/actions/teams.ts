@@ -13,7 +13,7 @@ import { AppError, forbidden, invalidState, notFound, validation } from "../erro
 import { idField, idListField, nameField, teamFieldField, versionField } from "../validation";
 import { runAction } from "./run";
 import { setArchived } from "./archive";
-import { text } from "../i18n/text";
+import { text, type Text } from "../i18n/text";
 
 const createSchema = z.strictObject({
   departmentId: idField("department"),
@@ -35,7 +35,7 @@ const paths = (teamId?: number) => [
   ...(teamId ? [`/teams/${teamId}`, `/teams/${teamId}/settings`] : []),
 ];
 
-async function loadTeam(tx: Tx, actor: CurrentUser, id: number, what: string) {
+async function loadTeam(tx: Tx, actor: CurrentUser, id: number, what: Text) {
   const [team] = await tx.select().from(teams).where(eq(teams.id, id)).limit(1);
   // Outside the actor's scope reads as "does not exist": the same answer as an unknown id (no enumeration).
   if (!team || !can(actor, "team.read", { departmentId: team.departmentId, teamId: team.id }))
@@ -87,7 +87,7 @@ export async function createTeam(raw: unknown) {
 
 export async function updateTeam(raw: unknown) {
   return runAction(updateSchema, raw, async ({ tx, actor, input }) => {
-    const before = await loadTeam(tx, actor, input.id, "change this team");
+    const before = await loadTeam(tx, actor, input.id, text("errors.can.changeTeam"));
     await assertNameFree(tx, before.departmentId, input.name, before.id);
     const after = await updateVersioned(tx, teams, before.id, input.version, { name: input.name, field: input.field });
     await writeAudit(tx, {
@@ -109,7 +109,7 @@ export async function updateTeam(raw: unknown) {
 /** Replaces the team's leads with `leadUserIds`: active users with role lead in the team's department. */
 export async function setTeamLeads(raw: unknown) {
   return runAction(leadsSchema, raw, async ({ tx, actor, input }) => {
-    const team = await loadTeam(tx, actor, input.id, "assign leads of this team");
+    const team = await loadTeam(tx, actor, input.id, text("errors.can.assignLeads"));
     if (input.leadUserIds.length) {
       const found = await tx
         .select({ id: users.id, role: users.role, departmentId: users.departmentId, disabledAt: users.disabledAt })
@@ -149,7 +149,12 @@ export async function setTeamLeads(raw: unknown) {
 /** Archives (`archived`) or restores the team; a team with active members is not archived. */
 function setTeamArchived(raw: unknown, archived: boolean) {
   return runAction(archiveSchema, raw, async ({ tx, actor, input }) => {
-    const before = await loadTeam(tx, actor, input.id, archived ? "archive this team" : "restore this team");
+    const before = await loadTeam(
+      tx,
+      actor,
+      input.id,
+      text(archived ? "errors.can.archiveTeam" : "errors.can.restoreTeam"),
+    );
     const after = await setArchived(tx, actor, {
       table: teams,
       entity: "team",
