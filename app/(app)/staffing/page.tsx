@@ -13,7 +13,7 @@ import { MAX_SHOWN, PAGE_STEP, parseStaffingPage, type StaffingPageQuery } from 
 import { rankCandidates } from "@/lib/staffing/rank";
 import { needQuery, projectQuery, type PlannedProject, type StaffingNeed } from "@/lib/staffing/need";
 import { defaultScope, resolveScope, scopeQuery, type ViewScope } from "@/lib/views/scope";
-import { projectLevelSentence } from "@/components/records/project-level";
+import { projectLevelSentence, sayProjectLevel } from "@/components/records/project-level";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, Forbidden } from "@/components/ui/empty-state";
 import { userForSection } from "@/lib/auth/section";
@@ -155,7 +155,7 @@ async function Results({
         {planned ? (
           <p className="text-sm text-slate-700">
             {t("results.planned", { role: t(`roleInSentence.${project!.role}`) })}{" "}
-            {projectLevelSentence(planned).sentence}
+            {sayProjectLevel(await getTranslations("records"), projectLevelSentence(planned))}
           </p>
         ) : null}
         <p className="text-xs text-slate-500">{t("results.order")}</p>
