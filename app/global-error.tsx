@@ -1,8 +1,18 @@
 "use client";
 // The root's error page (an error in a layout, before any page could render): the app's styles, and the outage
-// message when the database is what failed.
+// message when the database is what failed. It renders outside the root layout, so outside next-intl's provider and
+// before the reader's language is known: it says its few sentences in both languages (shell.globalError, read
+// straight from the two small message files).
 import "./globals.css";
+import en from "@/messages/en/shell.json";
+import ja from "@/messages/ja/shell.json";
 import { useDatabaseOutage } from "@/components/shell/use-database-outage";
+
+/** English first (the page's one h1), then Japanese. */
+const LANGUAGES = [
+  { lang: "en", text: en.globalError, Heading: "h1" },
+  { lang: "ja", text: ja.globalError, Heading: "h2" },
+] as const;
 
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const isOutage = useDatabaseOutage();
@@ -13,22 +23,30 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
           {isOutage ? (
             <div data-outage="database">
               <p className="text-sm font-semibold text-brand-700">503</p>
-              <h1 className="mt-2 text-2xl font-bold">The database cannot be reached</h1>
-              <p className="mt-3 text-slate-600">Try again in a moment. Nothing you entered was saved half-way.</p>
+              {LANGUAGES.map(({ lang, text, Heading }) => (
+                <div key={lang} lang={lang} className="mt-4">
+                  <Heading className="mt-2 text-2xl font-bold">{text.outageTitle}</Heading>
+                  <p className="mt-3 text-slate-600">{text.outageText}</p>
+                </div>
+              ))}
             </div>
           ) : (
-            <>
-              <h1 className="text-2xl font-bold">Levelboard could not load this page</h1>
-              <p className="mt-3 text-slate-600">
-                Something went wrong on our side. Nothing you entered was saved half-way.
-              </p>
-            </>
+            LANGUAGES.map(({ lang, text, Heading }) => (
+              <div key={lang} lang={lang} className="mt-4">
+                <Heading className="text-2xl font-bold">{text.title}</Heading>
+                <p className="mt-3 text-slate-600">{text.text}</p>
+              </div>
+            ))
           )}
           <button
             onClick={() => reset()}
             className="mt-6 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
           >
-            Try again
+            {LANGUAGES.map(({ lang, text }) => (
+              <span key={lang} lang={lang} className="mx-1">
+                {text.retry}
+              </span>
+            ))}
           </button>
         </main>
       </body>

@@ -15,7 +15,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export type FieldErrors = Record<string, string>;
 /** Field errors as an action raises them: words, or messages still to be said in the reader's language. */
-export type FieldTexts = Record<string, string | Text>;
+export type FieldTexts = Record<string, Text>;
 
 /**
  * An error a user can act on. Its message is a Text (a message key and values) that runAction says in the actor's
@@ -23,11 +23,11 @@ export type FieldTexts = Record<string, string | Text>;
  * is kept as it is.
  */
 export class AppError extends Error {
-  readonly text: Text | string;
+  readonly text: Text;
   readonly fieldTexts?: FieldTexts;
   constructor(
     readonly code: ErrorCode,
-    message: string | Text,
+    message: Text,
     fieldErrors?: FieldTexts,
   ) {
     super(translate(DEFAULT_LOCALE, message));
@@ -56,18 +56,18 @@ export function fieldErrorsIn(locale: Locale, errors: FieldTexts): FieldErrors {
 
 export const unauthenticated = () => new AppError("unauthenticated", text("errors.sessionEnded"));
 /** `what` the actor may not do, as a verb phrase ("errors.can.*"): "You are not allowed to {what}." */
-export const forbidden = (what: string | Text = text("errors.can.doThis")) =>
+export const forbidden = (what: Text = text("errors.can.doThis")) =>
   new AppError("forbidden", text("errors.forbidden", { what }));
 /** `what` does not exist (or is outside the actor's scope), as a noun ("errors.things.*"). */
-export const notFound = (what: string | Text = text("errors.things.record")) =>
+export const notFound = (what: Text = text("errors.things.record")) =>
   new AppError("not_found", text("errors.notFound", { what }));
 /** A record kind (project, exam…) as the noun messages use: "errors.things.<entity>". */
 export const thing = (entity: string): Text => text(`errors.things.${entity}` as TextKey);
 /** A review state as a word ("draft", "下書き"). */
 export const stateWord = (state: string): Text => text(`records.stateWord.${state}` as TextKey);
 export const conflict = () => new AppError("conflict", text("errors.conflict"));
-export const invalidState = (message: string | Text) => new AppError("invalid_state", message);
-export const validation = (fieldErrors: FieldTexts, message: string | Text = text("errors.validation")) =>
+export const invalidState = (message: Text) => new AppError("invalid_state", message);
+export const validation = (fieldErrors: FieldTexts, message: Text = text("errors.validation")) =>
   new AppError("validation", message, fieldErrors);
 
 /** HTTP status for a route handler answering with an AppError. */

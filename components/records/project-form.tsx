@@ -22,7 +22,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
 import { Button } from "@/components/ui/button";
-import { projectLevelSentence } from "./project-level";
+import { projectLevelSentence, useProjectLevelText } from "./project-level";
 
 type State = {
   field: Field;
@@ -122,10 +122,7 @@ export function ProjectForm({
       setS((prev) => ({ ...prev, [k]: v }));
   const prefix = project ? `p${project.id}-` : "new-project-";
   const live = projectLevelSentence(evidenceOf(s));
-  const liveText = t(`projectLevel.${live.key}`, {
-    ...live.values,
-    role: live.values.role ? t(`roleWord.${live.values.role}`) : "",
-  });
+  const liveText = useProjectLevelText()(live);
   const isFacility = s.field === "facility";
   const facilityReady = isFacility && s.facilityScope === "";
 

@@ -10,7 +10,7 @@ import type { ProjectEvidence } from "@/lib/itss/types";
 import { projectEvidenceOf } from "@/lib/itss/project-evidence";
 import { staffingFormHref, type StaffingFormValues } from "@/lib/search-params/staffing";
 import { ScopePicker, type ScopeChoice } from "@/components/views/scope-picker";
-import { projectLevelSentence } from "@/components/records/project-level";
+import { projectLevelSentence, useProjectLevelText } from "@/components/records/project-level";
 import { inputClass } from "@/components/forms/fields";
 import { buttonClass } from "@/components/ui/button";
 
@@ -58,6 +58,7 @@ export function NeedForm({
   const max = MAX_LEVEL[v.field];
   const isFacility = v.field === "facility";
   const live = v.role ? projectLevelSentence(projectEvidence(v)) : null;
+  const levelText = useProjectLevelText();
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -284,7 +285,7 @@ export function NeedForm({
                 data-testid="planned-project-level"
                 className={`rounded-md px-3 py-2 text-sm font-medium ${live.level > 0 ? "bg-emerald-50 text-emerald-900" : "bg-slate-100 text-slate-700"}`}
               >
-                {isFacility && !v.facilityScope ? t("form.chooseFacilityScope") : live.sentence}
+                {isFacility && !v.facilityScope ? t("form.chooseFacilityScope") : levelText(live)}
               </p>
             ) : null}
           </>

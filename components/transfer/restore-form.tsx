@@ -5,10 +5,12 @@ import { useTranslations } from "next-intl";
 import { logout } from "@/lib/actions/auth";
 import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { restoreFailure } from "@/lib/transfer/restore-failure";
 
-type Outcome =
-  | { ok: true; written: Record<string, number> }
-  | { ok: false; error: string; errors?: { path: string; message: string }[] };
+type Outcome = { ok: true; written: Record<string, number> } | { ok: false; error: string; errors?: FileProblem[] };
+
+/** The API's file problems: paths into the export and the format's own words (English, like the file format). */
+type FileProblem = { path: string; message: string };
 
 export function RestoreForm() {
   const t = useTranslations("forms.restore");
@@ -28,8 +30,17 @@ export function RestoreForm() {
         headers: { "content-type": "application/json" },
         body: await file.text(),
       });
-      const body = await res.json().catch(() => ({ error: t("answered", { status: res.status }) }));
-      setOutcome(res.ok ? { ok: true, written: body.written } : { ok: false, error: body.error, errors: body.errors });
+      const body = await res.json().catch(() => ({}));
+      if (res.ok) setOutcome({ ok: true, written: body.written });
+      else {
+        const failure = restoreFailure(res.status);
+        const error = t(`failed.${failure.key}`, "values" in failure ? failure.values : undefined);
+        setOutcome({
+          ok: false,
+          error,
+          errors: Array.isArray(body.errors) ? (body.errors as FileProblem[]) : undefined,
+        });
+      }
     } catch {
       setOutcome({ ok: false, error: t("unreachable") });
     } finally {
@@ -86,8 +97,9 @@ export function RestoreForm() {
       {outcome && !outcome.ok ? (
         <div role="alert" className="rounded-md border border-rose-300 bg-rose-50 p-3 text-sm text-rose-900">
           <p className="font-medium">{outcome.error}</p>
+          {outcome.errors?.length ? <p className="mt-1">{t("details")}</p> : null}
           {outcome.errors?.length ? (
-            <ul className="mt-1 list-disc pl-5 font-mono text-xs">
+            <ul className="mt-1 list-disc pl-5 font-mono text-xs" lang="en">
               {outcome.errors.map((e, i) => (
                 <li key={i}>
                   {e.path}: {e.message}

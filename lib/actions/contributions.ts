@@ -3,7 +3,7 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { specialties } from "../db/schema";
 import { writeAudit } from "../db/audit";
-import { validation } from "../errors";
+import { stateWord, validation } from "../errors";
 import {
   createMentoringSchema,
   createSuccessionSchema,
@@ -12,8 +12,8 @@ import {
   updateSuccessionSchema,
 } from "../records/schemas";
 import { authorizeMember, memberPaths } from "../records/access";
-import { createRecord, updateRecord } from "../records/write";
 import { runAction } from "./run";
+import { createRecordAction, updateRecordAction } from "./record-action";
 import { text } from "../i18n/text";
 import { specialtyName } from "../validation";
 
@@ -32,7 +32,7 @@ export async function saveSpecialties(raw: unknown) {
     );
     if (locked.length) {
       throw validation({
-        areas: `${locked[0].area} is ${locked[0].reviewState}; withdraw it (or ask for a change) before removing it`,
+        areas: text("errors.action.specialtyLocked", { area: locked[0].area, state: stateWord(locked[0].reviewState) }),
       });
     }
     const gone = live.filter((r) => !wanted.has(r.area));
@@ -83,49 +83,17 @@ export async function saveSpecialties(raw: unknown) {
 }
 
 export async function createSuccession(raw: unknown) {
-  return runAction(createSuccessionSchema, raw, async ({ tx, actor, input }) => {
-    const { memberId, ...values } = input;
-    const row = await createRecord(tx, actor, "succession", memberId, values);
-    return {
-      data: { id: row.id, version: row.version },
-      revalidate: memberPaths(memberId),
-      message: text("forms.done.achievementDraft"),
-    };
-  });
+  return createRecordAction("succession", createSuccessionSchema, raw, "forms.done.achievementDraft");
 }
 
 export async function updateSuccession(raw: unknown) {
-  return runAction(updateSuccessionSchema, raw, async ({ tx, actor, input }) => {
-    const { memberId, id, version, ...values } = input;
-    const row = await updateRecord(tx, actor, "succession", id, memberId, version, values);
-    return {
-      data: { id: row.id, version: row.version },
-      revalidate: memberPaths(memberId),
-      message: text("forms.done.achievementSaved"),
-    };
-  });
+  return updateRecordAction("succession", updateSuccessionSchema, raw, "forms.done.achievementSaved");
 }
 
 export async function createMentoring(raw: unknown) {
-  return runAction(createMentoringSchema, raw, async ({ tx, actor, input }) => {
-    const { memberId, ...values } = input;
-    const row = await createRecord(tx, actor, "mentoring", memberId, values);
-    return {
-      data: { id: row.id, version: row.version },
-      revalidate: memberPaths(memberId),
-      message: text("forms.done.mentoringDraft"),
-    };
-  });
+  return createRecordAction("mentoring", createMentoringSchema, raw, "forms.done.mentoringDraft");
 }
 
 export async function updateMentoring(raw: unknown) {
-  return runAction(updateMentoringSchema, raw, async ({ tx, actor, input }) => {
-    const { memberId, id, version, ...values } = input;
-    const row = await updateRecord(tx, actor, "mentoring", id, memberId, version, values);
-    return {
-      data: { id: row.id, version: row.version },
-      revalidate: memberPaths(memberId),
-      message: text("forms.done.mentoringSaved"),
-    };
-  });
+  return updateRecordAction("mentoring", updateMentoringSchema, raw, "forms.done.mentoringSaved");
 }

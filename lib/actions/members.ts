@@ -11,7 +11,7 @@ import { memberScope } from "../db/queries/members";
 import { members, skillAssessments, teams, users } from "../db/schema";
 import { RECORD_TABLES } from "../db/record-tables";
 import { updateVersioned } from "../db/versioned";
-import { AppError, conflict, forbidden, invalidState, notFound, validation } from "../errors";
+import { AppError, forbidden, invalidState, notFound, validation } from "../errors";
 import {
   idField,
   nameField,
@@ -23,7 +23,8 @@ import {
 import { refreshOfficialEvaluations } from "../evaluation/refresh";
 import { recountTeams } from "../evaluation/team-counts";
 import { runAction } from "./run";
-import { text } from "../i18n/text";
+import { setArchived } from "./archive";
+import { text, type Text } from "../i18n/text";
 
 const details = {
   name: nameField("name"),
@@ -57,7 +58,7 @@ async function targetTeam(tx: Tx, actor: CurrentUser, teamId: number) {
 }
 
 /** The member row, after checking the actor may manage it. */
-async function managedMember(tx: Tx, actor: CurrentUser, id: number, what: string) {
+async function managedMember(tx: Tx, actor: CurrentUser, id: number, what: Text) {
   const scope = await memberScope(tx, id);
   // Outside the actor's scope reads as "does not exist": the same answer as an unknown id (no enumeration).
   if (!scope || !can(actor, "member.read", scope)) throw notFound(text("errors.things.member"));
@@ -106,7 +107,7 @@ async function checkAccount(tx: Tx, userId: number | null, departmentId: number,
   const reviewed = memberId === undefined ? 0 : await recordsReviewedBy(tx, userId, memberId);
   if (reviewed > 0) {
     throw validation({
-      userId: `This account approved, rejected or rated ${reviewed} of this member's records: nobody reviews their own records, so it cannot become this member's account.`,
+      userId: text("errors.action.accountReviewedRecords", { count: reviewed }),
     });
   }
 }
@@ -143,7 +144,7 @@ export async function createMember(raw: unknown) {
 
 export async function updateMember(raw: unknown) {
   return runAction(updateSchema, raw, async ({ tx, actor, input }) => {
-    const { scope, row: before } = await managedMember(tx, actor, input.id, "edit this member");
+    const { scope, row: before } = await managedMember(tx, actor, input.id, text("errors.can.editMember"));
     // Keys left out of the input stay as they are.
     if (input.userId !== undefined && input.userId !== before.userId)
       await checkAccount(tx, input.userId, scope.departmentId, before.id);
@@ -173,13 +174,13 @@ export async function updateMember(raw: unknown) {
 
 export async function moveMember(raw: unknown) {
   return runAction(moveSchema, raw, async ({ tx, actor, input }) => {
-    const { scope, row: before } = await managedMember(tx, actor, input.id, "move this member");
+    const { scope, row: before } = await managedMember(tx, actor, input.id, text("errors.can.moveMember"));
     if (before.teamId === input.teamId) throw validation({ teamId: text("errors.action.alreadyInTeam") });
     const team = await targetTeam(tx, actor, input.teamId);
     // A linked account belongs to one department; moving across departments would strand it.
     if (before.userId !== null && team.departmentId !== scope.departmentId) {
       throw validation({
-        teamId: "This member has a user account in another department: change the account's department first.",
+        teamId: text("errors.action.accountInOtherDepartment"),
       });
     }
     const after = await updateVersioned(tx, members, before.id, input.version, { teamId: team.id });
@@ -200,54 +201,45 @@ export async function moveMember(raw: unknown) {
   });
 }
 
-export async function archiveMember(raw: unknown) {
+/** Archives (`archived`) or restores the member; a member of an archived team is not restored. */
+function setMemberArchived(raw: unknown, archived: boolean) {
   return runAction(archiveSchema, raw, async ({ tx, actor, input }) => {
-    const { row: before } = await managedMember(tx, actor, input.id, "archive this member");
-    if (before.version !== input.version) throw conflict();
-    if (before.archivedAt) throw invalidState(text("errors.action.memberAlreadyArchived"));
-    const after = await updateVersioned(tx, members, before.id, input.version, { archivedAt: new Date() });
-    await recountTeams(tx, [after.teamId]);
-    await writeAudit(tx, {
-      actorUserId: actor.userId,
-      action: "archive",
+    const { scope, row: before } = await managedMember(
+      tx,
+      actor,
+      input.id,
+      text(archived ? "errors.can.archiveMember" : "errors.can.restoreMember"),
+    );
+    const after = await setArchived(tx, actor, {
+      table: members,
       entity: "member",
-      entityId: before.id,
       before,
-      after,
+      version: input.version,
+      archived,
+      alreadyThere: text(archived ? "errors.action.memberAlreadyArchived" : "errors.action.memberNotArchived"),
+      check: async () => {
+        if (archived) return;
+        const [team] = await tx
+          .select({ archivedAt: teams.archivedAt })
+          .from(teams)
+          .where(eq(teams.id, scope.teamId))
+          .limit(1);
+        if (team?.archivedAt) throw invalidState(text("errors.action.memberTeamArchived"));
+      },
     });
+    await recountTeams(tx, [after.teamId]);
     return {
       data: { id: after.id, version: after.version },
       revalidate: paths(after.id, after.teamId),
-      message: text("forms.done.memberArchived", { name: after.name }),
+      message: text(archived ? "forms.done.memberArchived" : "forms.done.memberRestored", { name: after.name }),
     };
   });
 }
 
+export async function archiveMember(raw: unknown) {
+  return setMemberArchived(raw, true);
+}
+
 export async function restoreMember(raw: unknown) {
-  return runAction(archiveSchema, raw, async ({ tx, actor, input }) => {
-    const { scope, row: before } = await managedMember(tx, actor, input.id, "restore this member");
-    if (before.version !== input.version) throw conflict();
-    if (!before.archivedAt) throw invalidState(text("errors.action.memberNotArchived"));
-    const [team] = await tx
-      .select({ archivedAt: teams.archivedAt })
-      .from(teams)
-      .where(eq(teams.id, scope.teamId))
-      .limit(1);
-    if (team?.archivedAt) throw invalidState(text("errors.action.memberTeamArchived"));
-    const after = await updateVersioned(tx, members, before.id, input.version, { archivedAt: null });
-    await recountTeams(tx, [after.teamId]);
-    await writeAudit(tx, {
-      actorUserId: actor.userId,
-      action: "restore",
-      entity: "member",
-      entityId: before.id,
-      before,
-      after,
-    });
-    return {
-      data: { id: after.id, version: after.version },
-      revalidate: paths(after.id, after.teamId),
-      message: text("forms.done.memberRestored", { name: after.name }),
-    };
-  });
+  return setMemberArchived(raw, false);
 }

@@ -17,7 +17,7 @@ export type ActionResult<T = undefined> =
   { ok: true; data: T; message?: string } | { ok: false; code: ErrorCode; error: string; fieldErrors?: FieldErrors };
 
 export type ActionScope<I> = { tx: Tx; actor: CurrentUser; input: I };
-export type ActionOutcome<T> = { data: T; revalidate?: readonly string[]; message?: string | Text };
+export type ActionOutcome<T> = { data: T; revalidate?: readonly string[]; message?: Text };
 
 /** zod's own messages (for checks a schema gives no message) in languages other than English. */
 const ZOD_LOCALE: Partial<Record<Locale, z.core.$ZodErrorMap>> = { ja: zodJapanese().localeError };

@@ -24,12 +24,20 @@ const PATHS = ["/", "/gaps", "/gaps/targets"];
 
 type Owner = { teamId: number | null; departmentId: number };
 
+/** What the actor tries to do with an owner's targets, as the verb phrases of a refusal ("errors.can.*"). */
+const TARGET_WORDS = {
+  set: { team: "errors.can.setTeamTargets", department: "errors.can.setDepartmentTargets" },
+  change: { team: "errors.can.changeTeamTargets", department: "errors.can.changeDepartmentTargets" },
+  delete: { team: "errors.can.deleteTeamTargets", department: "errors.can.deleteDepartmentTargets" },
+} as const;
+type TargetVerb = keyof typeof TARGET_WORDS;
+
 /** The owner of a target row (a team's department, or the department itself), authorized for writing. */
 async function authorizeOwner(
   tx: Tx,
   actor: CurrentUser,
   owner: { teamId: number | null; departmentId: number | null },
-  what: string,
+  what: TargetVerb,
 ): Promise<Owner> {
   if (owner.teamId !== null) {
     const [team] = await tx
@@ -39,8 +47,8 @@ async function authorizeOwner(
       .limit(1);
     if (!team) throw validation({ teamId: text("errors.action.chooseTeam") });
     if (!can(actor, "team.targets.write", { departmentId: team.departmentId, teamId: team.id })) {
-      throw new AppError("forbidden", `You are not allowed to ${what} of that team.`, {
-        teamId: "You may not set targets for this team.",
+      throw new AppError("forbidden", text("errors.forbidden", { what: text(TARGET_WORDS[what].team) }), {
+        teamId: text("errors.action.mayNotSetTeamTargets"),
       });
     }
     if (team.archivedAt) throw invalidState(text("errors.action.teamArchivedTargets"));
@@ -53,8 +61,8 @@ async function authorizeOwner(
     .limit(1);
   if (!dept) throw validation({ departmentId: text("errors.action.chooseDepartment") });
   if (!can(actor, "department.targets.write", { departmentId: dept.id })) {
-    throw new AppError("forbidden", `You are not allowed to ${what} of that department.`, {
-      departmentId: "You may not set targets for this department.",
+    throw new AppError("forbidden", text("errors.forbidden", { what: text(TARGET_WORDS[what].department) }), {
+      departmentId: text("errors.action.mayNotSetDepartmentTargets"),
     });
   }
   return { teamId: null, departmentId: dept.id };
@@ -82,13 +90,10 @@ async function assertNotDuplicate(tx: Tx, o: Owner, t: Body, exceptId?: number) 
       ),
     )
     .limit(1);
-  if (same)
-    throw validation({
-      minLevel: "This team or department already has a target for that field, kind and level: change that one instead.",
-    });
+  if (same) throw validation({ minLevel: text("errors.action.targetTwice") });
 }
 
-async function loadTarget(tx: Tx, actor: CurrentUser, id: number, what: string) {
+async function loadTarget(tx: Tx, actor: CurrentUser, id: number, what: TargetVerb) {
   const [row] = await tx.select().from(targets).where(eq(targets.id, id)).limit(1);
   if (!row) throw notFound(text("errors.things.target"));
   let owner: Owner;
@@ -97,7 +102,7 @@ async function loadTarget(tx: Tx, actor: CurrentUser, id: number, what: string) 
   } catch (e) {
     // The owner's own field error would point at a field this form does not have: answer as a plain refusal.
     if (e instanceof AppError && e.code === "forbidden")
-      throw forbidden(`${what} of that ${row.teamId !== null ? "team" : "department"}`);
+      throw forbidden(text(TARGET_WORDS[what][row.teamId !== null ? "team" : "department"]));
     throw e;
   }
   return { row, owner };
@@ -109,7 +114,7 @@ export async function createTarget(raw: unknown) {
       tx,
       actor,
       { teamId: input.teamId ?? null, departmentId: input.departmentId ?? null },
-      "set targets",
+      "set",
     );
     const [{ n }] = await tx.select({ n: count() }).from(targets).where(ownerWhere(owner));
     if (n >= MAX_TARGETS_PER_OWNER)
@@ -140,7 +145,7 @@ export async function createTarget(raw: unknown) {
 
 export async function updateTarget(raw: unknown) {
   return runAction(updateTargetSchema, raw, async ({ tx, actor, input }) => {
-    const { row: before, owner } = await loadTarget(tx, actor, input.id, "change the targets");
+    const { row: before, owner } = await loadTarget(tx, actor, input.id, "change");
     if (before.version !== input.version) throw conflict();
     await assertNotDuplicate(tx, owner, input, before.id);
     const after = await updateVersioned(tx, targets, before.id, input.version, {
@@ -168,7 +173,7 @@ export async function updateTarget(raw: unknown) {
 
 export async function deleteTarget(raw: unknown) {
   return runAction(deleteTargetSchema, raw, async ({ tx, actor, input }) => {
-    const { row: before } = await loadTarget(tx, actor, input.id, "delete the targets");
+    const { row: before } = await loadTarget(tx, actor, input.id, "delete");
     const deleted = await tx
       .delete(targets)
       .where(and(eq(targets.id, before.id), eq(targets.version, input.version)))

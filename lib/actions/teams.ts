@@ -9,10 +9,11 @@ import { writeAudit } from "../db/audit";
 import type { Tx } from "../db/client";
 import { departments, members, teamLeads, teams, users } from "../db/schema";
 import { updateVersioned } from "../db/versioned";
-import { AppError, conflict, forbidden, invalidState, notFound, validation } from "../errors";
+import { AppError, forbidden, invalidState, notFound, validation } from "../errors";
 import { idField, idListField, nameField, teamFieldField, versionField } from "../validation";
 import { runAction } from "./run";
-import { text } from "../i18n/text";
+import { setArchived } from "./archive";
+import { text, type Text } from "../i18n/text";
 
 const createSchema = z.strictObject({
   departmentId: idField("department"),
@@ -34,7 +35,7 @@ const paths = (teamId?: number) => [
   ...(teamId ? [`/teams/${teamId}`, `/teams/${teamId}/settings`] : []),
 ];
 
-async function loadTeam(tx: Tx, actor: CurrentUser, id: number, what: string) {
+async function loadTeam(tx: Tx, actor: CurrentUser, id: number, what: Text) {
   const [team] = await tx.select().from(teams).where(eq(teams.id, id)).limit(1);
   // Outside the actor's scope reads as "does not exist": the same answer as an unknown id (no enumeration).
   if (!team || !can(actor, "team.read", { departmentId: team.departmentId, teamId: team.id }))
@@ -86,7 +87,7 @@ export async function createTeam(raw: unknown) {
 
 export async function updateTeam(raw: unknown) {
   return runAction(updateSchema, raw, async ({ tx, actor, input }) => {
-    const before = await loadTeam(tx, actor, input.id, "change this team");
+    const before = await loadTeam(tx, actor, input.id, text("errors.can.changeTeam"));
     await assertNameFree(tx, before.departmentId, input.name, before.id);
     const after = await updateVersioned(tx, teams, before.id, input.version, { name: input.name, field: input.field });
     await writeAudit(tx, {
@@ -108,7 +109,7 @@ export async function updateTeam(raw: unknown) {
 /** Replaces the team's leads with `leadUserIds`: active users with role lead in the team's department. */
 export async function setTeamLeads(raw: unknown) {
   return runAction(leadsSchema, raw, async ({ tx, actor, input }) => {
-    const team = await loadTeam(tx, actor, input.id, "assign leads of this team");
+    const team = await loadTeam(tx, actor, input.id, text("errors.can.assignLeads"));
     if (input.leadUserIds.length) {
       const found = await tx
         .select({ id: users.id, role: users.role, departmentId: users.departmentId, disabledAt: users.disabledAt })
@@ -145,51 +146,43 @@ export async function setTeamLeads(raw: unknown) {
   });
 }
 
-export async function archiveTeam(raw: unknown) {
+/** Archives (`archived`) or restores the team; a team with active members is not archived. */
+function setTeamArchived(raw: unknown, archived: boolean) {
   return runAction(archiveSchema, raw, async ({ tx, actor, input }) => {
-    const before = await loadTeam(tx, actor, input.id, "archive this team");
-    if (before.version !== input.version) throw conflict();
-    if (before.archivedAt) throw invalidState(text("errors.action.teamAlreadyArchived"));
-    const [{ n }] = await tx
-      .select({ n: count() })
-      .from(members)
-      .where(and(eq(members.teamId, before.id), isNull(members.archivedAt)));
-    if (n > 0) throw invalidState(text("errors.action.teamHasMembers", { count: n }));
-    const after = await updateVersioned(tx, teams, before.id, input.version, { archivedAt: new Date() });
-    await writeAudit(tx, {
-      actorUserId: actor.userId,
-      action: "archive",
+    const before = await loadTeam(
+      tx,
+      actor,
+      input.id,
+      text(archived ? "errors.can.archiveTeam" : "errors.can.restoreTeam"),
+    );
+    const after = await setArchived(tx, actor, {
+      table: teams,
       entity: "team",
-      entityId: before.id,
       before,
-      after,
+      version: input.version,
+      archived,
+      alreadyThere: text(archived ? "errors.action.teamAlreadyArchived" : "errors.action.teamNotArchived"),
+      check: async () => {
+        if (!archived) return;
+        const [{ n }] = await tx
+          .select({ n: count() })
+          .from(members)
+          .where(and(eq(members.teamId, before.id), isNull(members.archivedAt)));
+        if (n > 0) throw invalidState(text("errors.action.teamHasMembers", { count: n }));
+      },
     });
     return {
       data: { id: after.id, version: after.version },
       revalidate: paths(before.id),
-      message: text("forms.done.teamArchived"),
+      message: text(archived ? "forms.done.teamArchived" : "forms.done.teamRestored"),
     };
   });
 }
 
+export async function archiveTeam(raw: unknown) {
+  return setTeamArchived(raw, true);
+}
+
 export async function restoreTeam(raw: unknown) {
-  return runAction(archiveSchema, raw, async ({ tx, actor, input }) => {
-    const before = await loadTeam(tx, actor, input.id, "restore this team");
-    if (before.version !== input.version) throw conflict();
-    if (!before.archivedAt) throw invalidState(text("errors.action.teamNotArchived"));
-    const after = await updateVersioned(tx, teams, before.id, input.version, { archivedAt: null });
-    await writeAudit(tx, {
-      actorUserId: actor.userId,
-      action: "restore",
-      entity: "team",
-      entityId: before.id,
-      before,
-      after,
-    });
-    return {
-      data: { id: after.id, version: after.version },
-      revalidate: paths(before.id),
-      message: text("forms.done.teamRestored"),
-    };
-  });
+  return setTeamArchived(raw, false);
 }

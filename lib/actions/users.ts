@@ -43,10 +43,10 @@ const endSessions = (before: UserRow) => ({ sessionVersion: before.sessionVersio
 /** What an audit row may hold of a user: everything but the password hash. */
 const auditable = ({ passwordHash, ...rest }: UserRow) => ({ ...rest, hasPassword: passwordHash !== null });
 
-async function loadUser(tx: Tx, actor: CurrentUser, id: number, what: string) {
+async function loadUser(tx: Tx, actor: CurrentUser, id: number) {
   const [row] = await tx.select().from(users).where(eq(users.id, id)).limit(1);
   if (!row) throw notFound(text("errors.things.user"));
-  if (!can(actor, "users.manage")) throw forbidden(what);
+  if (!can(actor, "users.manage")) throw forbidden(text("errors.can.manageUsers"));
   return row;
 }
 
@@ -92,7 +92,7 @@ export async function createUser(raw: unknown) {
 
 export async function updateUser(raw: unknown) {
   return runAction(updateSchema, raw, async ({ tx, actor, input }) => {
-    const before = await loadUser(tx, actor, input.id, "manage users");
+    const before = await loadUser(tx, actor, input.id);
     if (before.id === actor.userId && input.role !== before.role)
       throw validation({ role: text("errors.action.ownRole") });
     const departmentId = input.departmentId === undefined ? before.departmentId : input.departmentId;
@@ -123,11 +123,13 @@ export async function updateUser(raw: unknown) {
 
 export async function setUserDisabled(raw: unknown) {
   return runAction(statusSchema, raw, async ({ tx, actor, input }) => {
-    const before = await loadUser(tx, actor, input.id, "manage users");
+    const before = await loadUser(tx, actor, input.id);
     if (before.id === actor.userId && input.disabled) throw invalidState(text("errors.action.ownAccount"));
     if (before.version !== input.version) throw conflict();
     if (!!before.disabledAt === input.disabled)
-      throw invalidState(input.disabled ? "This account is already disabled." : "This account is already enabled.");
+      throw invalidState(
+        text(input.disabled ? "errors.action.accountAlreadyDisabled" : "errors.action.accountAlreadyEnabled"),
+      );
     const after = await updateVersioned(tx, users, before.id, input.version, {
       disabledAt: input.disabled ? new Date() : null,
       ...endSessions(before),
@@ -143,14 +145,14 @@ export async function setUserDisabled(raw: unknown) {
     return {
       data: { id: after.id, version: after.version },
       revalidate: PATHS,
-      message: input.disabled ? "Account disabled: it can no longer sign in." : "Account enabled.",
+      message: text(input.disabled ? "forms.done.accountDisabled" : "forms.done.accountEnabled"),
     };
   });
 }
 
 export async function resetUserPassword(raw: unknown) {
   return runAction(passwordSchema, raw, async ({ tx, actor, input }) => {
-    const before = await loadUser(tx, actor, input.id, "manage users");
+    const before = await loadUser(tx, actor, input.id);
     const passwordHash = await hashPassword(input.password);
     const after = await updateVersioned(tx, users, before.id, input.version, { passwordHash, ...endSessions(before) });
     await writeAudit(tx, {

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { CurrentUser } from "@/lib/auth/session";
 import { AppError, notFound } from "@/lib/errors";
+import { text } from "@/lib/i18n/text";
 
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user }));
@@ -37,8 +38,11 @@ const handler = route(
     params: z.object({ id: z.string().regex(/^\d+$/, "The id must be a whole number.") }),
   },
   async ({ query, params, actor }) => {
-    if (params.id === "404") throw notFound("member");
-    if (params.id === "409") throw new AppError("validation", "Check the fields.", { name: "Give a name." });
+    if (params.id === "404") throw notFound(text("errors.things.member"));
+    if (params.id === "409")
+      throw new AppError("validation", text("errors.validation"), {
+        name: text("validation.required", { field: "name" }),
+      });
     if (params.id === "500") throw new Error("password_hash=secret at row 3");
     return Response.json({ limit: query.limit, id: params.id, who: actor.userId });
   },
@@ -72,7 +76,7 @@ describe("route", () => {
     expect(await call(handler, "/x?limit=1", { id: "404" })).toMatchObject({ status: 404 });
     expect(await call(handler, "/x?limit=1", { id: "409" })).toMatchObject({
       status: 400,
-      body: { error: "Check the fields.", fieldErrors: { name: "Give a name." } },
+      body: { error: "Some fields need attention.", fieldErrors: { name: "Enter the name." } },
     });
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     const failed = await call(handler, "/x?limit=1", { id: "500" });

@@ -23,6 +23,7 @@ import {
   users,
 } from "../db/schema";
 import { AppError, invalidState } from "../errors";
+import { text } from "../i18n/text";
 import { refreshAllStandings } from "../evaluation/refresh";
 
 export const ORG_FORMAT = "levelboard-organisation";
@@ -259,7 +260,9 @@ export async function importOrganisation(tx: Tx, data: OrgImport): Promise<Recor
   const occupied = TABLE_NAMES.filter((n) => n !== "users" && n !== "auditLog" && counts[n] > 0);
   if (occupied.length) {
     throw invalidState(
-      `The database is not empty (${occupied.map((n) => `${counts[n]} ${getTableConfig(ORG_TABLES[n]).name}`).join(", ")}). A restore needs a database without an organisation: start one with "npm run db:migrate" and no demo data.`,
+      text("errors.restore.notEmpty", {
+        tables: occupied.map((n) => `${counts[n]} ${getTableConfig(ORG_TABLES[n]).name}`).join(", "),
+      }),
     );
   }
   // Every restored account starts a session version past any this database has issued: a token of the account that
@@ -281,7 +284,9 @@ export async function importOrganisation(tx: Tx, data: OrgImport): Promise<Recor
     while (cause?.cause && !cause.detail) cause = cause.cause as typeof cause;
     throw new AppError(
       "validation",
-      `The database refused the file's data: ${cause?.message ?? "unknown error"}${cause?.detail ? ` (${cause.detail})` : ""}. Nothing was restored.`,
+      text("errors.restore.refused", {
+        detail: `${cause?.message ?? "unknown error"}${cause?.detail ? ` (${cause.detail})` : ""}`,
+      }),
     );
   }
   for (const name of TABLE_NAMES) {

@@ -14,7 +14,7 @@ import { MAX_SHOWN, parseStaffingPage, type StaffingPageQuery } from "@/lib/sear
 import type { SearchParams } from "@/lib/search-params/table";
 import { resolveScope, type ViewScope } from "@/lib/views/scope";
 import { loadStaffing, type StaffingView } from "@/lib/views/staffing";
-import { projectLevelSentence } from "@/components/records/project-level";
+import { projectLevelSentence, sayProjectLevel } from "@/components/records/project-level";
 import { PageHeader } from "@/components/ui/page-header";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -30,6 +30,7 @@ export async function generateMetadata() {
 
 type StaffingT = Awaited<ReturnType<typeof getTranslations<"staffing">>>;
 type StandardT = Awaited<ReturnType<typeof getTranslations<"itss">>>;
+type RecordsT = Awaited<ReturnType<typeof getTranslations<"records">>>;
 
 export default async function StaffingPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const [q, user, db] = await Promise.all([searchParams.then(parseStaffingPage), requireSection("staffing"), getDb()]);
@@ -43,11 +44,12 @@ export default async function StaffingPage({ searchParams }: { searchParams: Pro
 }
 
 async function Staffing({ user, scope, q }: { user: Actor; scope: ViewScope; q: StaffingPageQuery }) {
-  const [t, tg, ts, tstd, db] = await Promise.all([
+  const [t, tg, ts, tstd, tr, db] = await Promise.all([
     getTranslations("staffing"),
     getTranslations("gaps"),
     getTranslations("itss"),
     getTranslations("standard"),
+    getTranslations("records"),
     getDb(),
   ]);
   const v = await loadStaffing(db, user, scope, q);
@@ -74,7 +76,7 @@ async function Staffing({ user, scope, q }: { user: Actor; scope: ViewScope; q: 
       />
       <div className="mt-6">
         {q.kind === "ok" && v.results ? (
-          <Results results={v.results} scope={scope} need={q.need} project={q.project} t={t} ts={ts} />
+          <Results results={v.results} scope={scope} need={q.need} project={q.project} t={t} ts={ts} tr={tr} />
         ) : q.kind === "blank" ? (
           <EmptyState title={t("blank.title")}>{t("blank.body")}</EmptyState>
         ) : null}
@@ -90,6 +92,7 @@ function Results({
   project,
   t,
   ts,
+  tr,
 }: {
   results: NonNullable<StaffingView["results"]>;
   scope: ViewScope;
@@ -97,6 +100,7 @@ function Results({
   project: Extract<StaffingPageQuery, { kind: "ok" }>["project"];
   t: StaffingT;
   ts: StandardT;
+  tr: RecordsT;
 }) {
   const { rows: ranked, planned } = results;
   const rows: CandidateView[] = ranked.map((r) => ({
@@ -134,7 +138,7 @@ function Results({
         {planned ? (
           <p className="text-sm text-slate-700">
             {t("results.planned", { role: t(`roleInSentence.${project!.role}`) })}{" "}
-            {projectLevelSentence(planned).sentence}
+            {sayProjectLevel(tr, projectLevelSentence(planned))}
           </p>
         ) : null}
         <p className="text-xs text-slate-500">{t("results.order")}</p>

@@ -5,9 +5,10 @@ import { can } from "@/lib/auth/policy";
 import { writeAudit } from "@/lib/db/audit";
 import { importOrganisation, parseOrganisation } from "@/lib/transfer/org-json";
 import { jsonError, jsonResponse, route } from "@/lib/http/route";
+import { MAX_RESTORE_BYTES } from "@/lib/transfer/restore-failure";
 
 export const dynamic = "force-dynamic";
-const MAX_BYTES = 50_000_000;
+const MAX_BYTES = MAX_RESTORE_BYTES;
 
 /** Same-origin only: the Origin header (sent by browsers on every POST) must name this host. */
 function sameOrigin(request: Request): boolean {
