@@ -1,0 +1,13 @@
+// The one look of a drop-down: <Select> takes its <option>s (and <optgroup>s) as children. A labelled select with its
+// error and a list of options is SelectField in components/forms/fields.tsx.
+import type { SelectHTMLAttributes } from "react";
+import { controlClass, type ControlStyle } from "./input";
+
+export function Select({
+  invalid,
+  inline,
+  className,
+  ...props
+}: SelectHTMLAttributes<HTMLSelectElement> & ControlStyle) {
+  return <select className={controlClass({ invalid, inline, className })} {...props} />;
+}
