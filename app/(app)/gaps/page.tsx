@@ -24,8 +24,8 @@ import { missingText } from "@/components/evaluation/sentences";
 import { scopeName } from "@/components/views/scope-name";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, Stat } from "@/components/ui/card";
-import { EmptyState, Forbidden } from "@/components/ui/empty-state";
-import { userForSection } from "@/lib/auth/section";
+import { EmptyState } from "@/components/ui/empty-state";
+import { requireSection } from "@/lib/auth/section";
 import { TargetBadge, describeTarget } from "@/components/dashboard/target-list";
 import { CappedTable } from "@/components/gaps/capped-table";
 import { ScopePicker, scopeParamsOf, viewValue } from "@/components/gaps/scope-picker";
@@ -53,14 +53,13 @@ export default async function GapsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { user, allowed } = await userForSection("gaps");
+  const user = await requireSection("gaps");
   const [t, td, ts, format] = await Promise.all([
     getTranslations("gaps"),
     getTranslations("dashboard"),
     getTranslations("itss"),
     getFormatter(),
   ]);
-  if (!allowed) return <Forbidden what={t("forbidden")} />;
   const sp = await searchParams;
   const parsed = scopeParamsSchema.safeParse(scopeParamsOf(sp));
   if (!parsed.success) notFound();

@@ -19,8 +19,8 @@ import {
   type HeatmapSort,
 } from "@/lib/heatmap/params";
 import { PageHeader } from "@/components/ui/page-header";
-import { EmptyState, Forbidden } from "@/components/ui/empty-state";
-import { userForSection } from "@/lib/auth/section";
+import { EmptyState } from "@/components/ui/empty-state";
+import { requireSection } from "@/lib/auth/section";
 import { HeatmapFilters } from "@/components/heatmap/heatmap-filters";
 import { HeatmapGrid, type GridColumn, type GridRow } from "@/components/heatmap/heatmap-grid";
 import { TeamSummary } from "@/components/heatmap/team-summary";
@@ -72,9 +72,8 @@ export default async function HeatmapPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { user, allowed } = await userForSection("heatmap");
+  const user = await requireSection("heatmap");
   const [t, tg, ts] = await Promise.all([getTranslations("heatmap"), getTranslations("gaps"), getTranslations("itss")]);
-  if (!allowed) return <Forbidden what={t("forbidden")} />;
   const [sp, db] = await Promise.all([searchParams, getDb()]);
   const asked = parseHeatmapParams(sp);
   const [resolved, allTeams] = await Promise.all([

@@ -15,8 +15,8 @@ import { needQuery, projectQuery, type PlannedProject, type StaffingNeed } from 
 import { defaultScope, resolveScope, scopeQuery, type ViewScope } from "@/lib/views/scope";
 import { projectLevelSentence } from "@/components/records/project-level";
 import { PageHeader } from "@/components/ui/page-header";
-import { EmptyState, Forbidden } from "@/components/ui/empty-state";
-import { userForSection } from "@/lib/auth/section";
+import { EmptyState } from "@/components/ui/empty-state";
+import { requireSection } from "@/lib/auth/section";
 import { NeedForm, type NeedFormTexts, type NeedFormValues, type ScopeOption } from "@/components/staffing/need-form";
 import { CandidateList, type CandidateView } from "@/components/staffing/candidate-list";
 import { growthText, matchText, needText } from "@/components/staffing/texts";
@@ -31,13 +31,12 @@ type StandardT = Awaited<ReturnType<typeof getTranslations<"itss">>>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function StaffingPage({ searchParams }: { searchParams: SearchParams }) {
-  const { user, allowed } = await userForSection("staffing");
+  const user = await requireSection("staffing");
   const [t, ts, tstd] = await Promise.all([
     getTranslations("staffing"),
     getTranslations("itss"),
     getTranslations("standard"),
   ]);
-  if (!allowed) return <Forbidden what={t("forbidden")} />;
   const [sp, db] = await Promise.all([searchParams, getDb()]);
   const q = parseStaffingPage(sp);
   const [teams, resolved] = await Promise.all([

@@ -8,7 +8,7 @@ import { listAudit } from "@/lib/db/queries/audit";
 import { can } from "@/lib/auth/policy";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
-import { userForSection } from "@/lib/auth/section";
+import { requireSection } from "@/lib/auth/section";
 import { AuditTable } from "@/components/audit/audit-table";
 import { auditHref, parseAuditSearch } from "@/lib/search-params/audit";
 import { PAGE_SIZES } from "@/lib/search-params/table";
@@ -22,8 +22,8 @@ const input =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-brand-600 focus:outline-none focus:ring-1 focus:ring-brand-600";
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { user, allowed } = await userForSection("admin");
-  if (!allowed || !can(user, "audit.read")) forbidden(); // 403: no loading boundary above this page, so the status still holds
+  const user = await requireSection("admin");
+  if (!can(user, "audit.read")) forbidden(); // 403: no loading boundary above this page, so the status still holds
   const [search, t, tAdmin, format] = await Promise.all([
     searchParams.then(parseAuditSearch),
     getTranslations("audit.page"),

@@ -14,8 +14,8 @@ import { targetStandings } from "@/lib/db/queries/gaps";
 import { FIELDS, skillItemsOf, type Field } from "@/lib/itss/fields";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
-import { EmptyState, Forbidden } from "@/components/ui/empty-state";
-import { userForSection } from "@/lib/auth/section";
+import { EmptyState } from "@/components/ui/empty-state";
+import { requireSection } from "@/lib/auth/section";
 import { TargetList, describeTarget } from "@/components/dashboard/target-list";
 import { ScopePicker, scopeParamsOf } from "@/components/gaps/scope-picker";
 import { CreateTargetForm, DeleteTargetButton, EditTargetForm } from "@/components/gaps/target-forms";
@@ -30,13 +30,12 @@ export default async function TargetsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { user, allowed } = await userForSection("gaps");
+  const user = await requireSection("gaps");
   const [t, td, ts] = await Promise.all([
     getTranslations("gaps"),
     getTranslations("dashboard"),
     getTranslations("itss"),
   ]);
-  if (!allowed) return <Forbidden what={t("targetsPage.forbidden")} />;
   const itemNames = Object.fromEntries(
     FIELDS.map((f) => [f, Object.fromEntries(skillItemsOf(f).map((i) => [i, ts(`items.${i}`)]))]),
   ) as Record<Field, Record<string, string>>;
