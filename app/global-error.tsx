@@ -3,6 +3,7 @@
 // message when the database is what failed.
 import "./globals.css";
 import { useDatabaseOutage } from "@/components/shell/use-database-outage";
+import { Button } from "@/components/ui/button";
 
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const isOutage = useDatabaseOutage();
@@ -24,12 +25,9 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
               </p>
             </>
           )}
-          <button
-            onClick={() => reset()}
-            className="mt-6 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
-          >
+          <Button onClick={() => reset()} className="mt-6">
             Try again
-          </button>
+          </Button>
         </main>
       </body>
     </html>

@@ -131,7 +131,8 @@ export function TextField({
   Value & {
     type?: string;
     autoComplete?: string;
-    maxLength?: number;
+    /** null: no limit in the browser (the server's schema still has one). */
+    maxLength?: number | null;
     min?: number;
     max?: number;
   }) {
@@ -144,7 +145,7 @@ export function TextField({
           {...valueProps<HTMLInputElement>(props)}
           required={props.required}
           autoComplete={autoComplete}
-          maxLength={type === "number" || type === "date" ? undefined : maxLength}
+          maxLength={type === "number" || type === "date" || maxLength === null ? undefined : maxLength}
           min={min}
           max={max}
         />

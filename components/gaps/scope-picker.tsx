@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import type { Actor } from "@/lib/auth/policy";
 import type { ViewScope } from "@/lib/views/scope";
 import type { ScopeParams } from "@/lib/views/scope";
+import { Select } from "@/components/ui/select";
+import { Button } from "@/components/ui/button";
 
 export type ScopeOptions = {
   teams: { id: number; name: string; departmentId: number; departmentName: string }[];
@@ -66,12 +68,7 @@ export function ScopePicker({
         <label htmlFor="scope-view" className="mb-1 block font-medium text-slate-700">
           {label ?? t("show")}
         </label>
-        <select
-          id="scope-view"
-          name="view"
-          defaultValue={viewValue(scope)}
-          className="w-72 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm"
-        >
+        <Select id="scope-view" name="view" defaultValue={viewValue(scope)} inline className="w-72">
           {actor.role === "admin" ? <option value="org">{t("org")}</option> : null}
           {actor.role === "lead" ? <option value="mine">{t("mine")}</option> : null}
           {departments.map((d) => (
@@ -84,17 +81,14 @@ export function ScopePicker({
               {actor.role === "admin" ? t("team", { name: team.name, department: team.departmentName }) : team.name}
             </option>
           ))}
-        </select>
+        </Select>
         {actor.role === "admin" && !options.teams.length ? (
           <p className="mt-1 text-xs text-slate-600">{t("teamsAfterDepartment")}</p>
         ) : null}
       </div>
-      <button
-        type="submit"
-        className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"
-      >
+      <Button type="submit" variant="secondary">
         {t("show")}
-      </button>
+      </Button>
     </form>
   );
 }

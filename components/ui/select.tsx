@@ -6,8 +6,9 @@ import { controlClass, type ControlStyle } from "./input";
 export function Select({
   invalid,
   inline,
+  size,
   className,
   ...props
-}: SelectHTMLAttributes<HTMLSelectElement> & ControlStyle) {
-  return <select className={controlClass({ invalid, inline, className })} {...props} />;
+}: Omit<SelectHTMLAttributes<HTMLSelectElement>, "size"> & ControlStyle) {
+  return <select className={controlClass({ invalid, inline, size, className })} {...props} />;
 }

@@ -33,6 +33,8 @@ import {
   LazyDistributionChart as DistributionChart,
   LazyTrendChart as TrendChart,
 } from "@/components/gaps/lazy-charts";
+import { Select } from "@/components/ui/select";
+import { Button, buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata() {
   const t = await getTranslations("gaps");
@@ -117,10 +119,7 @@ export default async function GapsPage({
         description={t("description", { scope: scopeText })}
         actions={
           mayManage ? (
-            <Link
-              href={manageHref}
-              className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
-            >
+            <Link href={manageHref} className={buttonClass()}>
               {t("setTargets")}
             </Link>
           ) : undefined
@@ -359,24 +358,16 @@ export default async function GapsPage({
             <label htmlFor="trend-field" className="text-sm font-medium text-slate-700">
               {t("charts.field")}
             </label>
-            <select
-              id="trend-field"
-              name="field"
-              defaultValue={field}
-              className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
-            >
+            <Select id="trend-field" name="field" defaultValue={field} inline size="sm">
               {FIELDS.map((f) => (
                 <option key={f} value={f}>
                   {fieldName(f)}
                 </option>
               ))}
-            </select>
-            <button
-              type="submit"
-              className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100"
-            >
+            </Select>
+            <Button type="submit" variant="secondary" size="sm">
               {t("charts.show")}
-            </button>
+            </Button>
           </form>
           <TrendChart months={trend} fieldLabel={fieldName(field)} />
         </Card>
