@@ -7,6 +7,7 @@ import "./globals.css";
 import en from "@/messages/en/shell.json";
 import ja from "@/messages/ja/shell.json";
 import { useDatabaseOutage } from "@/components/shell/use-database-outage";
+import { Button } from "@/components/ui/button";
 
 /** English first (the page's one h1), then Japanese. */
 const LANGUAGES = [
@@ -38,16 +39,13 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
               </div>
             ))
           )}
-          <button
-            onClick={() => reset()}
-            className="mt-6 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
-          >
+          <Button onClick={() => reset()} className="mt-6">
             {LANGUAGES.map(({ lang, text }) => (
               <span key={lang} lang={lang} className="mx-1">
                 {text.retry}
               </span>
             ))}
-          </button>
+          </Button>
         </main>
       </body>
     </html>

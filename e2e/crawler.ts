@@ -1,5 +1,6 @@
 // Breadth-first crawl of the signed-in app: follows every same-site link a page renders (GET only) and reports
-// each page that answers 404 or 5xx, shows an error boundary or "You do not have access", or throws in the browser.
+// each page that answers 4xx or 5xx (a link the app shows this user should lead somewhere they may go: a closed section
+// answers 403), shows an error boundary, or throws in the browser.
 import type { Page } from "@playwright/test";
 
 export type CrawlFailure = { url: string; from: string; problem: string };
@@ -81,9 +82,6 @@ export async function crawl(page: Page, { start = "/", maxPages = 150, perPatter
     for (const text of ERROR_TEXTS) {
       if (await page.getByText(text).count()) fail(`shows "${text}"`);
     }
-    // A link the app shows this user should lead somewhere they may go.
-    const denied = page.getByRole("heading", { name: /^You do not have access to/ });
-    if (await denied.count()) fail(`shows "${await denied.first().textContent()}"`);
     // Errors thrown while hydrating arrive after "load"; give them a moment.
     await page.waitForTimeout(50);
     for (const p of new Set(problems)) fail(p);

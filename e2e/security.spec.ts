@@ -1,7 +1,8 @@
 // Security rules seen from the browser: sign-in throttling that refuses, sessions that end, one denial for rows
 // outside one's scope (404, the same page as a missing row) and 403 for sections a role may not open.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { DEMO_PASSWORD, signIn } from "./helpers";
+import jaCommon from "../messages/ja/common.json" with { type: "json" };
 
 const PASSWORD = "e2e-security-password-1";
 
@@ -173,4 +174,37 @@ test("a lead gets 404 for another team and its members", async ({ page, browser 
   const settings = await page.goto(`/teams/${mine.members[0].teamId}/settings`);
   expect(settings?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "You do not have access to this section" })).toBeVisible();
+});
+
+test("the pages that used to show an English 'no access' panel with 200 answer 403 in the user's language", async ({
+  browser,
+}) => {
+  // A member in a Japanese browser: every one of these sections is closed to members, and each refuses in its layout
+  // with forbidden() before its loading boundary streams, so the status is 403 and the page the translated one.
+  const context = await browser.newContext({ locale: "ja-JP" });
+  const page = await context.newPage();
+  await page.goto("/login");
+  await page.locator('input[name="email"]').fill("member.hw@levelboard.test");
+  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+  await page.locator('button[type="submit"]').click();
+  await expect(page.getByTestId("current-user")).toBeVisible();
+  for (const path of [
+    "/admin/users",
+    "/admin/users/new",
+    "/admin/users/1",
+    "/admin/audit",
+    "/teams",
+    "/gaps",
+    "/gaps/targets",
+    "/staffing",
+    "/reviews",
+    "/heatmap",
+  ]) {
+    const res = await page.goto(path);
+    expect(res?.status(), path).toBe(403);
+    await expect(page.locator("html"), path).toHaveAttribute("lang", "ja");
+    await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(jaCommon.forbidden.title);
+    await expect(page.getByText("You do not have access to"), path).toHaveCount(0);
+  }
+  await context.close();
 });

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useDatabaseOutage } from "@/components/shell/use-database-outage";
+import { Button } from "@/components/ui/button";
 
 export default function AppError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const isOutage = useDatabaseOutage();
@@ -11,12 +12,9 @@ export default function AppError({ error, reset }: { error: Error & { digest?: s
       <div role="alert" data-outage="database" className="rounded-lg border border-amber-200 bg-amber-50 p-6">
         <h1 className="text-lg font-semibold text-amber-900">{t("outage.title")}</h1>
         <p className="mt-1 text-sm text-amber-900">{t("outage.text")}</p>
-        <button
-          onClick={() => reset()}
-          className="mt-4 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
-        >
+        <Button onClick={() => reset()} className="mt-4">
           {t("outage.tryAgain")}
-        </button>
+        </Button>
       </div>
     );
   return (
@@ -25,12 +23,9 @@ export default function AppError({ error, reset }: { error: Error & { digest?: s
       <p className="mt-1 text-sm text-red-900">
         {t("error.text")} {error.digest ? t("error.reference", { digest: error.digest }) : null}
       </p>
-      <button
-        onClick={() => reset()}
-        className="mt-4 rounded-md bg-red-700 px-4 py-2 text-sm font-medium text-white hover:bg-red-800"
-      >
+      <Button variant="danger" onClick={() => reset()} className="mt-4">
         {t("error.tryAgain")}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { logout } from "@/lib/actions/auth";
 import { Nav } from "@/components/shell/nav";
 import { navItemsFor } from "@/components/shell/nav-items";
 import { LocalePicker } from "@/components/shell/locale-picker";
+import { Button } from "@/components/ui/button";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
@@ -33,12 +34,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             </span>
             <LocalePicker saved={user.locale ?? "auto"} />
             <form action={logout}>
-              <button
-                type="submit"
-                className="rounded-md border border-slate-300 px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-100"
-              >
+              <Button type="submit" variant="secondary">
                 {t("signOut")}
-              </button>
+              </Button>
             </form>
           </div>
         </div>

@@ -2,7 +2,10 @@
 // Labelled form fields that show their own error: a form puts its action's field errors in <FieldErrors>, each
 // field finds its message by name (aria-invalid, aria-describedby). Controlled (value + onChange) or not
 // (defaultValue), so the same fields serve the record forms (typed state) and the roster's plain forms.
-import { createContext, useContext, useId, type ReactNode } from "react";
+import { createContext, useContext, useId, type ChangeEvent, type ReactNode } from "react";
+import { Checkbox, Radio } from "@/components/ui/checkbox";
+import { controlClass, Input, Textarea } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 
 const ErrorsContext = createContext<Record<string, string>>({});
 
@@ -14,11 +17,8 @@ export function useFieldError(name: string): string | undefined {
   return useContext(ErrorsContext)[name];
 }
 
-const INPUT =
-  "mt-1 block w-full rounded-md border bg-white px-3 py-1.5 text-sm focus:border-brand-600 focus:outline-none focus:ring-1 focus:ring-brand-600";
-/** The input style, for an input this module has no field for. */
-export const inputClass = `${INPUT} border-slate-300`;
-const inputClassOf = (error: string | undefined) => (error ? `${INPUT} border-red-500` : inputClass);
+/** The input style, for an input this module has no field for (prefer <Input>/<Select> from components/ui). */
+export const inputClass = controlClass({ className: "mt-1" });
 
 /** The message of field `name` (from <FieldErrors>), under it. */
 export function FieldError({ name, id }: { name: string; id?: string }) {
@@ -31,6 +31,7 @@ export function FieldError({ name, id }: { name: string; id?: string }) {
 }
 
 type Common = {
+  /** The input's name, and the key of its error in <FieldErrors>. */
   name: string;
   label: ReactNode;
   id?: string;
@@ -38,6 +39,23 @@ type Common = {
   required?: boolean;
   className?: string;
 };
+
+/** Controlled (value + onChange) or not (defaultValue): the value props of a text control. */
+type Value = {
+  value?: string;
+  onChange?: (value: string) => void;
+  defaultValue?: string | number | null;
+};
+
+function valueProps<E extends HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>({
+  value,
+  onChange,
+  defaultValue,
+}: Value) {
+  return onChange
+    ? { value: value ?? "", onChange: (e: ChangeEvent<E>) => onChange(e.target.value) }
+    : { defaultValue: defaultValue === null || defaultValue === undefined ? "" : String(defaultValue) };
+}
 
 function Label({ htmlFor, label, required }: { htmlFor: string; label: ReactNode; required?: boolean }) {
   return (
@@ -53,166 +71,253 @@ function Label({ htmlFor, label, required }: { htmlFor: string; label: ReactNode
   );
 }
 
-function useField(name: string, id: string | undefined, hint: ReactNode) {
-  const generated = useId();
-  const fieldId = id ?? generated;
-  const error = useFieldError(name);
-  return {
-    id: fieldId,
-    error,
-    aria: {
-      "aria-invalid": error ? true : undefined,
-      "aria-describedby": error ? `${fieldId}-error` : hint ? `${fieldId}-hint` : undefined,
-    } as const,
-  };
-}
-
-function Below({ id, error, hint }: { id: string; error?: string; hint?: ReactNode }) {
-  if (error)
-    return (
-      <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">
-        {error}
-      </p>
-    );
-  return hint ? (
-    <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
-      {hint}
-    </p>
-  ) : null;
-}
-
-export function TextField({
+/**
+ * One field's row: its label, the control `children(field)` renders with the field's id, name, error style and aria
+ * attributes, and under it the error (or the hint).
+ */
+function FieldRow({
   name,
   label,
   id,
   hint,
   required,
   className,
-  type = "text",
-  value,
-  onChange,
-  defaultValue,
-  autoComplete,
-  maxLength = 200,
-  min,
-  max,
+  children,
 }: Common & {
-  type?: string;
-  value?: string;
-  onChange?: (value: string) => void;
-  defaultValue?: string | number | null;
-  autoComplete?: string;
-  maxLength?: number;
-  min?: number;
-  max?: number;
+  children: (field: {
+    id: string;
+    name: string;
+    invalid: boolean;
+    className: string;
+    "aria-invalid": true | undefined;
+    "aria-describedby": string | undefined;
+  }) => ReactNode;
 }) {
-  const f = useField(name, id, hint);
+  const generated = useId();
+  const fieldId = id ?? generated;
+  const error = useFieldError(name);
   return (
     <div className={className}>
-      <Label htmlFor={f.id} label={label} required={required} />
-      <input
-        id={f.id}
-        name={name}
-        type={type}
-        {...(onChange
-          ? { value: value ?? "", onChange: (e) => onChange(e.target.value) }
-          : { defaultValue: defaultValue ?? "" })}
-        required={required}
-        autoComplete={autoComplete}
-        maxLength={type === "number" || type === "date" ? undefined : maxLength}
-        min={min}
-        max={max}
-        className={inputClassOf(f.error)}
-        {...f.aria}
-      />
-      <Below id={f.id} error={f.error} hint={hint} />
+      <Label htmlFor={fieldId} label={label} required={required} />
+      {children({
+        id: fieldId,
+        name,
+        invalid: !!error,
+        className: "mt-1",
+        "aria-invalid": error ? true : undefined,
+        "aria-describedby": error ? `${fieldId}-error` : hint ? `${fieldId}-hint` : undefined,
+      })}
+      {error ? (
+        <p id={`${fieldId}-error`} className="mt-1 text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ) : hint ? (
+        <p id={`${fieldId}-hint`} className="mt-1 text-xs text-slate-600">
+          {hint}
+        </p>
+      ) : null}
     </div>
   );
 }
 
+export function TextField({
+  type = "text",
+  autoComplete,
+  maxLength = 200,
+  min,
+  max,
+  ...props
+}: Common &
+  Value & {
+    type?: string;
+    autoComplete?: string;
+    /** null: no limit in the browser (the server's schema still has one). */
+    maxLength?: number | null;
+    min?: number;
+    max?: number;
+  }) {
+  return (
+    <FieldRow {...props}>
+      {(f) => (
+        <Input
+          {...f}
+          type={type}
+          {...valueProps<HTMLInputElement>(props)}
+          required={props.required}
+          autoComplete={autoComplete}
+          maxLength={type === "number" || type === "date" || maxLength === null ? undefined : maxLength}
+          min={min}
+          max={max}
+        />
+      )}
+    </FieldRow>
+  );
+}
+
 export function TextAreaField({
-  name,
-  label,
-  id,
-  hint,
-  required,
-  className,
-  value,
-  onChange,
-  defaultValue,
   rows = 3,
   maxLength = 5000,
-}: Common & {
-  value?: string;
-  onChange?: (value: string) => void;
-  defaultValue?: string | null;
-  rows?: number;
-  maxLength?: number;
-}) {
-  const f = useField(name, id, hint);
+  spellCheck,
+  controlClassName = "",
+  ...props
+}: Common &
+  Value & {
+    rows?: number;
+    maxLength?: number;
+    spellCheck?: boolean;
+    /** Extra classes of the text area itself (e.g. a monospace font). */
+    controlClassName?: string;
+  }) {
   return (
-    <div className={className}>
-      <Label htmlFor={f.id} label={label} required={required} />
-      <textarea
-        id={f.id}
-        name={name}
-        rows={rows}
-        maxLength={maxLength}
-        {...(onChange
-          ? { value: value ?? "", onChange: (e) => onChange(e.target.value) }
-          : { defaultValue: defaultValue ?? "" })}
-        className={inputClassOf(f.error)}
-        {...f.aria}
-      />
-      <Below id={f.id} error={f.error} hint={hint} />
-    </div>
+    <FieldRow {...props}>
+      {(f) => (
+        <Textarea
+          {...f}
+          className={`${f.className} ${controlClassName}`}
+          rows={rows}
+          maxLength={maxLength}
+          spellCheck={spellCheck}
+          {...valueProps<HTMLTextAreaElement>(props)}
+        />
+      )}
+    </FieldRow>
   );
 }
 
 export type Option = { value: string; label: string };
 
 export function SelectField({
-  name,
-  label,
-  id,
-  hint,
-  required,
-  className,
   options,
   placeholder,
+  ...props
+}: Common &
+  Value & {
+    options: readonly Option[];
+    /** An empty first choice ("— not given —"). */
+    placeholder?: string;
+  }) {
+  return (
+    <FieldRow {...props}>
+      {(f) => (
+        <Select {...f} {...valueProps<HTMLSelectElement>(props)}>
+          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </Select>
+      )}
+    </FieldRow>
+  );
+}
+
+/** One checkbox with its label beside it (controlled, or uncontrolled with defaultChecked). */
+export function CheckboxField({
+  id,
+  name,
+  value,
+  label,
+  checked,
+  defaultChecked,
+  onChange,
+  className = "",
+}: {
+  id?: string;
+  name?: string;
+  value?: string;
+  label: ReactNode;
+  checked?: boolean;
+  defaultChecked?: boolean;
+  onChange?: (checked: boolean) => void;
+  className?: string;
+}) {
+  const generated = useId();
+  const boxId = id ?? generated;
+  return (
+    <div className={`flex items-center gap-2 ${className}`}>
+      <Checkbox
+        id={boxId}
+        name={name}
+        value={value}
+        {...(onChange ? { checked: !!checked, onChange: (e) => onChange(e.target.checked) } : { defaultChecked })}
+      />
+      <label htmlFor={boxId} className="text-sm font-medium text-slate-800">
+        {label}
+      </label>
+    </div>
+  );
+}
+
+/**
+ * A list of checkboxes (several values) or radio buttons (one), each with its label, controlled; under a legend when
+ * given one (then a fieldset, described by its error). `idPrefix` + the option's value is each choice's id.
+ */
+export function ChoiceList<M extends "one" | "many">({
+  mode,
+  legend,
+  idPrefix,
+  name,
+  options,
   value,
   onChange,
-  defaultValue,
-}: Common & {
+  errorName,
+  errorId,
+}: {
+  mode: M;
+  legend?: ReactNode;
+  idPrefix: string;
+  /** The inputs' name (a radio group's, or the list a GET form sends). */
+  name?: string;
   options: readonly Option[];
-  /** An empty first choice ("— not given —"). */
-  placeholder?: string;
-  value?: string;
-  onChange?: (value: string) => void;
-  defaultValue?: string | number | null;
+  value: M extends "many" ? readonly string[] : string;
+  onChange: (value: M extends "many" ? string[] : string) => void;
+  /** Shows the field error of this name under the list. */
+  errorName?: string;
+  errorId?: string;
 }) {
-  const f = useField(name, id, hint);
-  return (
-    <div className={className}>
-      <Label htmlFor={f.id} label={label} required={required} />
-      <select
-        id={f.id}
-        name={name}
-        {...(onChange
-          ? { value: value ?? "", onChange: (e) => onChange(e.target.value) }
-          : { defaultValue: defaultValue === null || defaultValue === undefined ? "" : String(defaultValue) })}
-        className={inputClassOf(f.error)}
-        {...f.aria}
-      >
-        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <Below id={f.id} error={f.error} hint={hint} />
+  const error = useFieldError(errorName ?? "");
+  const errorElementId = errorId ?? `${idPrefix}error`;
+  const many = mode === "many";
+  const chosen = (v: string) => (many ? (value as readonly string[]).includes(v) : value === v);
+  const toggle = (v: string, on: boolean) => {
+    const list = value as readonly string[];
+    type Next = M extends "many" ? string[] : string;
+    onChange((many ? (on ? [...list, v] : list.filter((x) => x !== v)) : v) as Next);
+  };
+  const rows = (
+    <div className="mt-1 space-y-1">
+      {options.map((o) => {
+        const Control = many ? Checkbox : Radio;
+        return (
+          <div key={o.value} className="flex items-start gap-2">
+            <Control
+              id={`${idPrefix}${o.value}`}
+              name={name}
+              value={o.value}
+              className="mt-0.5"
+              checked={chosen(o.value)}
+              onChange={(e) => toggle(o.value, e.target.checked)}
+            />
+            <label htmlFor={`${idPrefix}${o.value}`} className="text-sm text-slate-800">
+              {o.label}
+            </label>
+          </div>
+        );
+      })}
+      {errorName && error ? (
+        <p id={errorElementId} className="mt-1 text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
     </div>
+  );
+  if (legend === undefined) return rows;
+  return (
+    <fieldset aria-describedby={errorName && error ? errorElementId : undefined}>
+      <legend className="text-sm font-medium text-slate-800">{legend}</legend>
+      {rows}
+    </fieldset>
   );
 }
 
@@ -238,7 +343,7 @@ export function CheckboxGroup({
       <div className="mt-1 space-y-1">
         {options.map((o) => (
           <label key={o.value} className="flex items-center gap-2 text-sm text-slate-800">
-            <input type="checkbox" name={name} value={o.value} defaultChecked={checked.includes(o.value)} />
+            <Checkbox name={name} value={o.value} defaultChecked={checked.includes(o.value)} />
             {o.label}
           </label>
         ))}

@@ -6,9 +6,11 @@ import { FIELDS, MAX_LEVEL, type Field } from "@/lib/itss/fields";
 import { HEATMAP_PAGE_SIZES, type HeatmapParams } from "@/lib/search-params/heatmap";
 import { ScopePicker, type ScopeChoice } from "@/components/views/scope-picker";
 import type { ScopeTeam } from "@/lib/db/queries/heatmap";
+import { Button, buttonClass } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 
-const input =
-  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-brand-600 focus:outline-none focus:ring-1 focus:ring-brand-600";
 const label = "text-sm font-medium text-slate-700";
 /** Up to this many teams the Team filter is a list; beyond, a name search (a list of 1,000 teams helps nobody and weighs 150 kB). */
 export const TEAM_LIST_MAX = 100;
@@ -38,13 +40,13 @@ export function HeatmapFilters({ p, scopes, scopeValue, teams, items, fieldNames
     >
       <label className={label}>
         {t("field")}
-        <select name="field" defaultValue={p.field} className={input}>
+        <Select name="field" defaultValue={p.field} className="mt-1">
           {FIELDS.map((f) => (
             <option key={f} value={f}>
               {fieldNames[f]}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
       <ScopePicker
         id="heatmap-scope"
@@ -56,82 +58,82 @@ export function HeatmapFilters({ p, scopes, scopeValue, teams, items, fieldNames
       {teams.length > TEAM_LIST_MAX ? (
         <label className={label}>
           {t("teamContains")}
-          <input
+          <Input
             type="search"
             name="teamq"
             defaultValue={p.teamq}
             maxLength={100}
             placeholder={t("teamCount", { count: teams.length })}
-            className={input}
+            className="mt-1"
           />
         </label>
       ) : (
         <label className={label}>
           {t("team")}
-          <select name="team" defaultValue={p.team ?? ""} className={input} disabled={!teams.length}>
+          <Select name="team" defaultValue={p.team ?? ""} className="mt-1" disabled={!teams.length}>
             <option value="">{t("allTeams")}</option>
             {teams.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.name}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
       )}
       <label className={label}>
         {t("levelAtLeast")}
-        <select name="minLevel" defaultValue={p.minLevel} className={input}>
+        <Select name="minLevel" defaultValue={p.minLevel} className="mt-1">
           <option value={0}>{t("anyLevel")}</option>
           {levels.map((l) => (
             <option key={l} value={l}>
               {l}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
       <label className={label}>
         {t("skillItem")}
-        <select name="item" defaultValue={p.item ?? ""} className={input}>
+        <Select name="item" defaultValue={p.item ?? ""} className="mt-1">
           <option value="">{t("anyItem")}</option>
           {items.map((i) => (
             <option key={i.key} value={i.key}>
               {i.name}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
       <label className={label}>
         {t("itemAtLeast")}
-        <select name="itemMin" defaultValue={p.itemMin} className={input}>
+        <Select name="itemMin" defaultValue={p.itemMin} className="mt-1">
           {levels.map((l) => (
             <option key={l} value={l}>
               {l}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
       <label className={label}>
         {t("summaryN")}
-        <select name="n" defaultValue={p.n} className={input}>
+        <Select name="n" defaultValue={p.n} className="mt-1">
           {levels.map((l) => (
             <option key={l} value={l}>
               {l}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
       <label className={label}>
         {t("rowsPerPage")}
-        <select name="size" defaultValue={p.size} className={input}>
+        <Select name="size" defaultValue={p.size} className="mt-1">
           {HEATMAP_PAGE_SIZES.map((n) => (
             <option key={n} value={n}>
               {n}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
       <label className="flex items-center gap-2 self-end pb-2 text-sm text-slate-700 lg:col-span-2">
-        <input type="checkbox" name="group" value="0" defaultChecked={!p.group} />
+        <Checkbox name="group" value="0" defaultChecked={!p.group} />
         {t("ungrouped")}
       </label>
       {p.sort !== "team" || p.dir !== "asc" ? (
@@ -141,14 +143,9 @@ export function HeatmapFilters({ p, scopes, scopeValue, teams, items, fieldNames
         </>
       ) : null}
       <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-4 xl:col-span-6">
-        <button
-          type="submit"
-          className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
-        >
-          {t("apply")}
-        </button>
+        <Button type="submit">{t("apply")}</Button>
         {filtered ? (
-          <Link href={resetHref} className="rounded-md px-3 py-1.5 text-sm text-brand-700 hover:underline">
+          <Link href={resetHref} className={buttonClass({ variant: "ghost" })}>
             {t("clear")}
           </Link>
         ) : null}

@@ -14,7 +14,7 @@ import type { MentoringRecord, SpecialtyRecord, SuccessionRecord } from "@/lib/d
 import { SPECIALTY_AREAS, type Field } from "@/lib/itss/fields";
 import { SUCCESSION_KINDS, type SuccessionKind } from "@/lib/itss/record-options";
 import { specialtyLevelsOf, specialtyText, successionKindLabel } from "@/lib/itss/catalog";
-import { FieldErrors, SelectField, TextField } from "@/components/forms/fields";
+import { SelectField, TextField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
@@ -22,7 +22,9 @@ import { RecordActions, type Perms } from "./record-actions";
 import { StateBadge } from "./state-badge";
 import { refOf, ReviewNote } from "./helpers";
 import { openRevisionIds } from "@/lib/records/transitions";
-import { FormButtons, RecordList } from "./record-list";
+import { RecordList } from "./record-list";
+import { RecordForm, useRecordForm } from "./record-form";
+import { Checkbox } from "@/components/ui/checkbox";
 import { useDate } from "./use-date";
 
 type Props = {
@@ -91,10 +93,9 @@ function SpecialtyChecklist({ memberId, field, perms, specialties, names }: Prop
                   const levelsOf = specialtyLevelsOf(field, k);
                   return (
                     <li key={k} className="flex items-start gap-2">
-                      <input
+                      <Checkbox
                         id={id}
-                        type="checkbox"
-                        className="mt-1 h-4 w-4"
+                        className="mt-0.5"
                         disabled={!perms.write || !!locked}
                         checked={checked.has(k)}
                         onChange={(e) =>
@@ -168,53 +169,30 @@ function SuccessionForm({
   record?: SuccessionRecord;
   onDone: () => void;
 }) {
-  const [kind, setKind] = useState<string>(record?.kind ?? "community_activity");
-  const [title, setTitle] = useState(record?.title ?? "");
-  const [achievedOn, setAchievedOn] = useState(record?.achievedOn ?? "");
   const t = useTranslations("records.contribution");
-  const { pending, result, run, errors } = useAction();
-  const prefix = record ? `su${record.id}-` : `su-new-${field}-`;
+  const form = useRecordForm({
+    initial: () => ({
+      kind: record?.kind ?? "community_activity",
+      title: record?.title ?? "",
+      achievedOn: record?.achievedOn ?? "",
+    }),
+    prefix: record ? `su${record.id}-` : `su-new-${field}-`,
+    record,
+    toInput: (v) => ({ memberId, field, ...v, achievedOn: v.achievedOn || null }),
+    create: createSuccession,
+    update: updateSuccession,
+    onDone,
+  });
   return (
-    <form
-      className="mt-2 grid gap-3 rounded-lg border border-brand-100 bg-brand-50/40 p-3 sm:grid-cols-3"
-      aria-label={t("successionForm")}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const input = { memberId, field, kind, title, achievedOn: achievedOn || null };
-        if (record) run(updateSuccession, { ...input, id: record.id, version: record.version }, onDone);
-        else run(createSuccession, input, onDone);
-      }}
-    >
-      <FieldErrors errors={errors}>
-        <SelectField
-          label={t("kind")}
-          name="kind"
-          id={`${prefix}kind`}
-          value={kind}
-          onChange={setKind}
-          options={SUCCESSION_KINDS.map((k) => ({ value: k, label: successionKindLabel(k) }))}
-        />
-        <TextField
-          label={t("title")}
-          name="title"
-          id={`${prefix}title`}
-          value={title}
-          onChange={setTitle}
-          required
-          maxLength={200}
-        />
-        <TextField
-          label={t("date")}
-          name="achievedOn"
-          type="date"
-          id={`${prefix}achievedOn`}
-          value={achievedOn}
-          onChange={setAchievedOn}
-        />
-      </FieldErrors>
-      <FormButtons isEdit={!!record} pending={pending} result={result} onCancel={onDone} span="sm:col-span-3" />
-    </form>
+    <RecordForm form={form} label={t("successionForm")} columns={3}>
+      <SelectField
+        label={t("kind")}
+        {...form.bind("kind")}
+        options={SUCCESSION_KINDS.map((k) => ({ value: k, label: successionKindLabel(k) }))}
+      />
+      <TextField label={t("title")} {...form.bind("title")} required maxLength={200} />
+      <TextField label={t("date")} type="date" {...form.bind("achievedOn")} />
+    </RecordForm>
   );
 }
 
@@ -256,46 +234,22 @@ function MentoringForm({
   record?: MentoringRecord;
   onDone: () => void;
 }) {
-  const [mentee, setMentee] = useState(record?.mentee ?? "");
-  const [fromDate, setFrom] = useState(record?.fromDate ?? "");
-  const [toDate, setTo] = useState(record?.toDate ?? "");
   const t = useTranslations("records.contribution");
-  const { pending, result, run, errors } = useAction();
-  const prefix = record ? `me${record.id}-` : `me-new-${field}-`;
+  const form = useRecordForm({
+    initial: () => ({ mentee: record?.mentee ?? "", fromDate: record?.fromDate ?? "", toDate: record?.toDate ?? "" }),
+    prefix: record ? `me${record.id}-` : `me-new-${field}-`,
+    record,
+    toInput: (v) => ({ memberId, field, ...v, fromDate: v.fromDate || null, toDate: v.toDate || null }),
+    create: createMentoring,
+    update: updateMentoring,
+    onDone,
+  });
   return (
-    <form
-      className="mt-2 grid gap-3 rounded-lg border border-brand-100 bg-brand-50/40 p-3 sm:grid-cols-3"
-      aria-label={t("mentoringForm")}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const input = { memberId, field, mentee, fromDate: fromDate || null, toDate: toDate || null };
-        if (record) run(updateMentoring, { ...input, id: record.id, version: record.version }, onDone);
-        else run(createMentoring, input, onDone);
-      }}
-    >
-      <FieldErrors errors={errors}>
-        <TextField
-          label={t("mentee")}
-          name="mentee"
-          id={`${prefix}mentee`}
-          value={mentee}
-          onChange={setMentee}
-          required
-          maxLength={200}
-        />
-        <TextField
-          label={t("from")}
-          name="fromDate"
-          type="date"
-          id={`${prefix}fromDate`}
-          value={fromDate}
-          onChange={setFrom}
-        />
-        <TextField label={t("to")} name="toDate" type="date" id={`${prefix}toDate`} value={toDate} onChange={setTo} />
-      </FieldErrors>
-      <FormButtons isEdit={!!record} pending={pending} result={result} onCancel={onDone} span="sm:col-span-3" />
-    </form>
+    <RecordForm form={form} label={t("mentoringForm")} columns={3}>
+      <TextField label={t("mentee")} {...form.bind("mentee")} required maxLength={200} />
+      <TextField label={t("from")} type="date" {...form.bind("fromDate")} />
+      <TextField label={t("to")} type="date" {...form.bind("toDate")} />
+    </RecordForm>
   );
 }
 

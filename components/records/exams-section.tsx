@@ -1,16 +1,15 @@
 "use client";
 // ITEE exams passed and other certifications; certifications expired or expiring within 90 days are flagged.
-import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { createExam, updateExam } from "@/lib/actions/exams";
 import { createCertification, updateCertification } from "@/lib/actions/certifications";
 import type { CertificationRecord, ExamRecord } from "@/lib/db/queries/records";
 import { EXAMS, type Exam } from "@/lib/itss/record-options";
 import { examLabel } from "@/lib/itss/catalog";
-import { FieldErrors, SelectField, TextField } from "@/components/forms/fields";
-import { useAction } from "@/components/forms/use-action";
+import { SelectField, TextField } from "@/components/forms/fields";
 import type { Perms } from "./record-actions";
-import { FormButtons, RecordList, useSharedEditing } from "./record-list";
+import { RecordList, useSharedEditing } from "./record-list";
+import { RecordForm, useRecordForm } from "./record-form";
 import { useDate } from "./use-date";
 
 type Props = {
@@ -23,44 +22,25 @@ type Props = {
 };
 
 function ExamForm({ memberId, record, onDone }: { memberId: number; record?: ExamRecord; onDone: () => void }) {
-  const [exam, setExam] = useState<string>(record?.exam ?? "FE");
-  const [passedOn, setPassedOn] = useState(record?.passedOn ?? "");
   const t = useTranslations("records.exams");
-  const { pending, result, run, errors } = useAction();
-  const prefix = record ? `ex${record.id}-` : "ex-new-";
+  const form = useRecordForm({
+    initial: () => ({ exam: record?.exam ?? "FE", passedOn: record?.passedOn ?? "" }),
+    prefix: record ? `ex${record.id}-` : "ex-new-",
+    record,
+    toInput: (v) => ({ memberId, ...v }),
+    create: createExam,
+    update: updateExam,
+    onDone,
+  });
   return (
-    <form
-      className="mt-2 grid gap-3 rounded-lg border border-brand-100 bg-brand-50/40 p-3 sm:grid-cols-2"
-      aria-label={t("examForm")}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const input = { memberId, exam, passedOn };
-        if (record) run(updateExam, { ...input, id: record.id, version: record.version }, onDone);
-        else run(createExam, input, onDone);
-      }}
-    >
-      <FieldErrors errors={errors}>
-        <SelectField
-          label={t("exam")}
-          name="exam"
-          id={`${prefix}exam`}
-          value={exam}
-          onChange={setExam}
-          options={EXAMS.map((x) => ({ value: x, label: `${x} — ${examLabel(x)}` }))}
-        />
-        <TextField
-          label={t("passedOn")}
-          name="passedOn"
-          type="date"
-          id={`${prefix}passedOn`}
-          value={passedOn}
-          onChange={setPassedOn}
-          required
-        />
-      </FieldErrors>
-      <FormButtons isEdit={!!record} pending={pending} result={result} onCancel={onDone} span="sm:col-span-2" />
-    </form>
+    <RecordForm form={form} label={t("examForm")} columns={2}>
+      <SelectField
+        label={t("exam")}
+        {...form.bind("exam")}
+        options={EXAMS.map((x) => ({ value: x, label: `${x} — ${examLabel(x)}` }))}
+      />
+      <TextField label={t("passedOn")} type="date" {...form.bind("passedOn")} required />
+    </RecordForm>
   );
 }
 
@@ -73,62 +53,28 @@ function CertificationForm({
   record?: CertificationRecord;
   onDone: () => void;
 }) {
-  const [name, setName] = useState(record?.name ?? "");
-  const [issuer, setIssuer] = useState(record?.issuer ?? "");
-  const [obtainedOn, setObtained] = useState(record?.obtainedOn ?? "");
-  const [expiresOn, setExpires] = useState(record?.expiresOn ?? "");
   const t = useTranslations("records.exams");
-  const { pending, result, run, errors } = useAction();
-  const prefix = record ? `ce${record.id}-` : "ce-new-";
+  const form = useRecordForm({
+    initial: () => ({
+      name: record?.name ?? "",
+      issuer: record?.issuer ?? "",
+      obtainedOn: record?.obtainedOn ?? "",
+      expiresOn: record?.expiresOn ?? "",
+    }),
+    prefix: record ? `ce${record.id}-` : "ce-new-",
+    record,
+    toInput: (v) => ({ memberId, ...v, obtainedOn: v.obtainedOn || null, expiresOn: v.expiresOn || null }),
+    create: createCertification,
+    update: updateCertification,
+    onDone,
+  });
   return (
-    <form
-      className="mt-2 grid gap-3 rounded-lg border border-brand-100 bg-brand-50/40 p-3 sm:grid-cols-2"
-      aria-label={t("certificationForm")}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const input = { memberId, name, issuer, obtainedOn: obtainedOn || null, expiresOn: expiresOn || null };
-        if (record) run(updateCertification, { ...input, id: record.id, version: record.version }, onDone);
-        else run(createCertification, input, onDone);
-      }}
-    >
-      <FieldErrors errors={errors}>
-        <TextField
-          label={t("certification")}
-          name="name"
-          id={`${prefix}name`}
-          value={name}
-          onChange={setName}
-          required
-          maxLength={200}
-        />
-        <TextField
-          label={t("issuer")}
-          name="issuer"
-          id={`${prefix}issuer`}
-          value={issuer}
-          onChange={setIssuer}
-          maxLength={200}
-        />
-        <TextField
-          label={t("obtained")}
-          name="obtainedOn"
-          type="date"
-          id={`${prefix}obtainedOn`}
-          value={obtainedOn}
-          onChange={setObtained}
-        />
-        <TextField
-          label={t("expires")}
-          name="expiresOn"
-          type="date"
-          id={`${prefix}expiresOn`}
-          value={expiresOn}
-          onChange={setExpires}
-        />
-      </FieldErrors>
-      <FormButtons isEdit={!!record} pending={pending} result={result} onCancel={onDone} span="sm:col-span-2" />
-    </form>
+    <RecordForm form={form} label={t("certificationForm")} columns={2}>
+      <TextField label={t("certification")} {...form.bind("name")} required maxLength={200} />
+      <TextField label={t("issuer")} {...form.bind("issuer")} maxLength={200} />
+      <TextField label={t("obtained")} type="date" {...form.bind("obtainedOn")} />
+      <TextField label={t("expires")} type="date" {...form.bind("expiresOn")} />
+    </RecordForm>
   );
 }
 

@@ -1,6 +1,5 @@
 "use client";
 // The project form: only the choices valid for the chosen field, and the project's level live as it is filled in.
-import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { createProject, updateProject } from "@/lib/actions/projects";
 import { FIELDS, type Field } from "@/lib/itss/fields";
@@ -17,12 +16,19 @@ import { complexityText, componentAreaLabel, FOOTNOTES, scopeLabel } from "@/lib
 import type { ProjectEvidence } from "@/lib/itss/types";
 import { projectEvidenceOf } from "@/lib/itss/project-evidence";
 import type { ProjectRecord } from "@/lib/db/queries/records";
-import { FieldError, FieldErrors, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
+import {
+  CheckboxField,
+  ChoiceList,
+  FieldErrors,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { useAction } from "@/components/forms/use-action";
 import { Button } from "@/components/ui/button";
 import { projectLevelSentence, useProjectLevelText } from "./project-level";
+import { useRecordForm } from "./record-form";
 
 type State = {
   field: Field;
@@ -114,39 +120,38 @@ export function ProjectForm({
   onDone: () => void;
 }) {
   const t = useTranslations("records");
-  const [s, setS] = useState<State>(() => initial(defaultField, project));
-  const { pending, result, run, errors } = useAction();
-  const set =
-    <K extends keyof State>(k: K) =>
-    (v: State[K]) =>
-      setS((prev) => ({ ...prev, [k]: v }));
-  const prefix = project ? `p${project.id}-` : "new-project-";
+  const form = useRecordForm<State>({
+    initial: () => initial(defaultField, project),
+    prefix: project ? `p${project.id}-` : "new-project-",
+    record: project,
+    toInput: (v) => toInput(v, memberId),
+    create: createProject,
+    update: updateProject,
+    onDone,
+  });
+  const { values: s, setValues: setS, set, bind, prefix } = form;
   const live = projectLevelSentence(evidenceOf(s));
   const liveText = useProjectLevelText()(live);
   const isFacility = s.field === "facility";
   const facilityReady = isFacility && s.facilityScope === "";
-
-  function submit(e: React.FormEvent) {
-    e.preventDefault();
-    const input = toInput(s, memberId);
-    if (project) run(updateProject, { ...input, id: project.id, version: project.version }, onDone);
-    else run(createProject, input, onDone);
-  }
+  const scopeOptions = (scopes: readonly Parameters<typeof scopeLabel>[0][]) =>
+    scopes.map((sc) => ({ value: sc, label: scopeLabel(sc) }));
 
   return (
     <form
-      onSubmit={submit}
+      onSubmit={(e) => {
+        e.preventDefault();
+        form.submit();
+      }}
       className="space-y-4 rounded-lg border border-brand-100 bg-brand-50/40 p-4"
       aria-label={project ? t("project.formEdit", { name: project.name }) : t("project.formNew")}
       noValidate
     >
-      <FieldErrors errors={errors}>
+      <FieldErrors errors={form.errors}>
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField
             label={t("project.field")}
-            name="field"
-            id={`${prefix}field`}
-            value={s.field}
+            {...bind("field")}
             onChange={(v) =>
               setS((prev) => ({
                 ...prev,
@@ -159,32 +164,14 @@ export function ProjectForm({
             }
             options={FIELDS.map((f) => ({ value: f, label: t(`field.${f}`) }))}
           />
-          <TextField
-            label={t("project.name")}
-            name="name"
-            id={`${prefix}name`}
-            value={s.name}
-            onChange={set("name")}
-            required
-            maxLength={200}
-          />
-          <TextField
-            label={t("project.customer")}
-            name="customer"
-            id={`${prefix}customer`}
-            value={s.customer}
-            onChange={set("customer")}
-            maxLength={200}
-          />
+          <TextField label={t("project.name")} {...bind("name")} required maxLength={200} />
+          <TextField label={t("project.customer")} {...bind("customer")} maxLength={200} />
           {isFacility ? (
             <p className="self-end text-sm text-slate-600">{t("project.noComponentArea")}</p>
           ) : (
             <SelectField
               label={t("project.componentArea")}
-              name="componentArea"
-              id={`${prefix}componentArea`}
-              value={s.componentArea}
-              onChange={set("componentArea")}
+              {...bind("componentArea")}
               placeholder={t("project.notGiven")}
               options={(COMPONENT_AREAS[s.field] as readonly ComponentArea[]).map((a) => ({
                 value: a,
@@ -192,159 +179,74 @@ export function ProjectForm({
               }))}
             />
           )}
-          <TextField
-            label={t("project.startDate")}
-            name="startDate"
-            type="date"
-            id={`${prefix}startDate`}
-            value={s.startDate}
-            onChange={set("startDate")}
-          />
-          <TextField
-            label={t("project.endDate")}
-            name="endDate"
-            type="date"
-            id={`${prefix}endDate`}
-            value={s.endDate}
-            onChange={set("endDate")}
-          />
+          <TextField label={t("project.startDate")} type="date" {...bind("startDate")} />
+          <TextField label={t("project.endDate")} type="date" {...bind("endDate")} />
           <SelectField
             label={t("project.role")}
-            name="role"
-            id={`${prefix}role`}
-            value={s.role}
-            onChange={(v) => set("role")(v as State["role"])}
+            {...bind("role")}
             options={PROJECT_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
           />
           <SelectField
             label={t("project.status")}
-            name="status"
-            id={`${prefix}status`}
-            value={s.status}
-            onChange={(v) => set("status")(v as State["status"])}
+            {...bind("status")}
             options={PROJECT_STATUSES.map((r) => ({ value: r, label: t(`status.${r}`) }))}
           />
         </div>
-        <div className="flex items-center gap-2">
-          <input
-            id={`${prefix}successful`}
-            type="checkbox"
-            checked={s.successful}
-            onChange={(e) => set("successful")(e.target.checked)}
-            className="h-4 w-4"
-          />
-          <label htmlFor={`${prefix}successful`} className="text-sm font-medium text-slate-700">
-            {t("project.succeeded")}
-          </label>
-        </div>
+        <CheckboxField
+          id={`${prefix}successful`}
+          label={t("project.succeeded")}
+          checked={s.successful}
+          onChange={set("successful")}
+        />
 
-        <fieldset aria-describedby={errors.complexity ? `${prefix}complexity-error` : undefined}>
-          <legend className="text-sm font-medium text-slate-700">
-            {t("project.complexity", { field: t(`field.${s.field}`) })}
-          </legend>
-          <div className="mt-1 space-y-1">
-            {COMPLEXITY_OF[s.field].map((c) => (
-              <div key={c} className="flex items-start gap-2">
-                <input
-                  id={`${prefix}cx-${c}`}
-                  type="checkbox"
-                  className="mt-1 h-4 w-4"
-                  checked={s.complexity.includes(c)}
-                  onChange={(e) =>
-                    set("complexity")(e.target.checked ? [...s.complexity, c] : s.complexity.filter((x) => x !== c))
-                  }
-                />
-                <label htmlFor={`${prefix}cx-${c}`} className="text-sm text-slate-800">
-                  {complexityText(s.field, c)}
-                </label>
-              </div>
-            ))}
-          </div>
-          <FieldError name="complexity" id={`${prefix}complexity-error`} />
-        </fieldset>
+        <ChoiceList
+          mode="many"
+          legend={t("project.complexity", { field: t(`field.${s.field}`) })}
+          idPrefix={`${prefix}cx-`}
+          options={COMPLEXITY_OF[s.field].map((c) => ({ value: c, label: complexityText(s.field, c) }))}
+          value={s.complexity}
+          onChange={set("complexity")}
+          errorName="complexity"
+          errorId={`${prefix}complexity-error`}
+        />
 
         {isFacility ? (
           <fieldset className="space-y-3">
-            <legend className="text-sm font-medium text-slate-700">{t("project.size")}</legend>
-            <div className="space-y-1">
-              {FACILITY_SCOPES.map((sc) => (
-                <div key={sc} className="flex items-start gap-2">
-                  <input
-                    id={`${prefix}fs-${sc}`}
-                    type="radio"
-                    name={`${prefix}facilityScope`}
-                    className="mt-1"
-                    checked={s.facilityScope === sc}
-                    onChange={() => set("facilityScope")(sc)}
-                  />
-                  <label htmlFor={`${prefix}fs-${sc}`} className="text-sm text-slate-800">
-                    {scopeLabel(sc)}
-                  </label>
-                </div>
-              ))}
-              <FieldError name="facilityScope" id={`${prefix}facilityScope-error`} />
-            </div>
+            <legend className="text-sm font-medium text-slate-800">{t("project.size")}</legend>
+            <ChoiceList
+              mode="one"
+              idPrefix={`${prefix}fs-`}
+              name={`${prefix}facilityScope`}
+              options={scopeOptions(FACILITY_SCOPES)}
+              value={s.facilityScope}
+              onChange={set("facilityScope")}
+              errorName="facilityScope"
+              errorId={`${prefix}facilityScope-error`}
+            />
             <div className="grid gap-4 sm:grid-cols-3">
-              <TextField
-                label={t("project.computerRoomSites")}
-                name="computerRoomSites"
-                type="number"
-                id={`${prefix}computerRoomSites`}
-                value={s.computerRoomSites}
-                onChange={set("computerRoomSites")}
-              />
-              <TextField
-                label={t("project.floorSpace")}
-                name="floorSpaceM2"
-                type="number"
-                id={`${prefix}floorSpaceM2`}
-                value={s.floorSpaceM2}
-                onChange={set("floorSpaceM2")}
-              />
-              <TextField
-                label={t("project.networkSites")}
-                name="networkSites"
-                type="number"
-                id={`${prefix}networkSites`}
-                value={s.networkSites}
-                onChange={set("networkSites")}
-              />
+              <TextField label={t("project.computerRoomSites")} type="number" {...bind("computerRoomSites")} />
+              <TextField label={t("project.floorSpace")} type="number" {...bind("floorSpaceM2")} />
+              <TextField label={t("project.networkSites")} type="number" {...bind("networkSites")} />
             </div>
-            <p className="text-xs text-slate-500">
+            <p className="text-xs text-slate-600">
               {t("project.sizesNote")} {FOOTNOTES.computerRoomSites} {FOOTNOTES.networkSites}
             </p>
           </fieldset>
         ) : (
-          <fieldset>
-            <legend className="text-sm font-medium text-slate-700">{t("project.serviceScope")}</legend>
-            <div className="mt-1 space-y-1">
-              {SCOPES.map((sc) => (
-                <div key={sc} className="flex items-start gap-2">
-                  <input
-                    id={`${prefix}sc-${sc}`}
-                    type="radio"
-                    name={`${prefix}scope`}
-                    className="mt-1"
-                    checked={s.scope === sc}
-                    onChange={() => set("scope")(sc)}
-                  />
-                  <label htmlFor={`${prefix}sc-${sc}`} className="text-sm text-slate-800">
-                    {scopeLabel(sc)}
-                  </label>
-                </div>
-              ))}
-            </div>
-            <FieldError name="scope" id={`${prefix}scope-error`} />
-          </fieldset>
+          <ChoiceList
+            mode="one"
+            legend={t("project.serviceScope")}
+            idPrefix={`${prefix}sc-`}
+            name={`${prefix}scope`}
+            options={scopeOptions(SCOPES)}
+            value={s.scope}
+            onChange={set("scope")}
+            errorName="scope"
+            errorId={`${prefix}scope-error`}
+          />
         )}
 
-        <TextAreaField
-          label={t("project.description")}
-          name="description"
-          id={`${prefix}description`}
-          value={s.description}
-          onChange={set("description")}
-        />
+        <TextAreaField label={t("project.description")} {...bind("description")} />
 
         <p
           aria-live="polite"
@@ -353,9 +255,9 @@ export function ProjectForm({
         >
           {facilityReady ? t("project.chooseFacilityScope") : liveText}
         </p>
-        <FormMessage result={result} showSuccess={false} />
+        <FormMessage result={form.result} showSuccess={false} />
         <div className="flex gap-2">
-          <SubmitButton pending={pending}>{project ? t("form.saveChanges") : t("form.saveDraft")}</SubmitButton>
+          <SubmitButton pending={form.pending}>{project ? t("form.saveChanges") : t("form.saveDraft")}</SubmitButton>
           <Button variant="secondary" onClick={onDone}>
             {t("form.cancel")}
           </Button>

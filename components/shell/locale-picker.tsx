@@ -5,6 +5,8 @@ import { useRef } from "react";
 import { useTranslations } from "next-intl";
 import { chooseLocale } from "@/lib/actions/locale";
 import { LOCALES, LOCALE_NAMES, type Locale } from "@/lib/i18n/locales";
+import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/select";
 
 export function LocalePicker({ saved }: { saved: Locale | "auto" }) {
   const t = useTranslations("shell.locale");
@@ -14,12 +16,13 @@ export function LocalePicker({ saved }: { saved: Locale | "auto" }) {
       <label htmlFor="locale-picker" className="sr-only">
         {t("label")}
       </label>
-      <select
+      <Select
         id="locale-picker"
         name="locale"
         defaultValue={saved}
         onChange={() => form.current?.requestSubmit()}
-        className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-700"
+        inline
+        size="sm"
       >
         <option value="auto">{t("auto")}</option>
         {LOCALES.map((l) => (
@@ -27,11 +30,11 @@ export function LocalePicker({ saved }: { saved: Locale | "auto" }) {
             {LOCALE_NAMES[l]}
           </option>
         ))}
-      </select>
+      </Select>
       <noscript>
-        <button type="submit" className="rounded-md border border-slate-300 px-2 py-1 font-medium text-slate-700">
+        <Button type="submit" variant="secondary" size="sm">
           {t("apply")}
-        </button>
+        </Button>
       </noscript>
     </form>
   );

@@ -15,6 +15,10 @@ import {
   type Updater,
 } from "@tanstack/react-table";
 import { PAGE_SIZES, type PageSize, type TableParams } from "@/lib/search-params/table";
+import { Button, buttonClass } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 
 export const tableFeatureSet = tableFeatures({ rowSortingFeature, rowPaginationFeature });
 export type Features = typeof tableFeatureSet;
@@ -98,26 +102,23 @@ export function DataTable<T extends RowData, S extends string>({
         >
           <label className="text-sm">
             <span className="mb-1 block font-medium text-slate-700">{searchLabel}</span>
-            <input
+            <Input
               name="q"
               type="search"
               defaultValue={state.q}
               key={state.q}
               maxLength={200}
-              className="w-64 rounded-md border border-slate-300 px-3 py-1.5 text-sm"
+              inline
+              className="w-64"
             />
           </label>
-          <button
-            type="submit"
-            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"
-          >
+          <Button type="submit" variant="secondary">
             {t("search")}
-          </button>
+          </Button>
         </form>
         {archivedLabel ? (
           <label className="flex items-center gap-2 pb-1.5 text-sm text-slate-700">
-            <input
-              type="checkbox"
+            <Checkbox
               checked={state.archived}
               onChange={(e) => go({ archived: e.target.checked ? true : null, page: null })}
             />
@@ -125,11 +126,7 @@ export function DataTable<T extends RowData, S extends string>({
           </label>
         ) : null}
         {toolbar}
-        <a
-          href={exportHref}
-          className="ml-auto rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50"
-          download
-        >
+        <a href={exportHref} className={buttonClass({ variant: "secondary", className: "ml-auto" })} download>
           {t("exportCsv")}
         </a>
       </div>
@@ -154,16 +151,12 @@ export function DataTable<T extends RowData, S extends string>({
                       aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
                     >
                       {header.isPlaceholder ? null : canSort ? (
-                        <button
-                          type="button"
-                          onClick={header.column.getToggleSortingHandler()}
-                          className="inline-flex items-center gap-1 hover:text-brand-700"
-                        >
+                        <Button variant="plain" onClick={header.column.getToggleSortingHandler()}>
                           <table.FlexRender header={header} />
                           <span aria-hidden="true" className="text-xs text-slate-400">
                             {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
                           </span>
-                        </button>
+                        </Button>
                       ) : (
                         <table.FlexRender header={header} />
                       )}
@@ -198,38 +191,33 @@ export function DataTable<T extends RowData, S extends string>({
         </span>
         <label className="flex items-center gap-2">
           {t("rowsPerPage")}
-          <select
+          <Select
             value={state.size}
             onChange={(e) => go({ size: Number(e.target.value) as PageSize, page: null })}
-            className="rounded-md border border-slate-300 px-2 py-1"
+            inline
+            size="sm"
           >
             {PAGE_SIZES.map((n) => (
               <option key={n} value={n}>
                 {n}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <div className="ml-auto flex items-center gap-2">
-          <button
-            type="button"
+          <Button
+            variant="secondary"
             disabled={state.page <= 1}
             onClick={() => go({ page: state.page - 1 === 1 ? null : state.page - 1 })}
-            className="rounded-md border border-slate-300 bg-white px-3 py-1 disabled:opacity-40"
           >
             {t("previous")}
-          </button>
+          </Button>
           <span>
             {t("pageOf", { page: format.number(Math.min(state.page, pageCount)), pages: format.number(pageCount) })}
           </span>
-          <button
-            type="button"
-            disabled={state.page >= pageCount}
-            onClick={() => go({ page: state.page + 1 })}
-            className="rounded-md border border-slate-300 bg-white px-3 py-1 disabled:opacity-40"
-          >
+          <Button variant="secondary" disabled={state.page >= pageCount} onClick={() => go({ page: state.page + 1 })}>
             {t("next")}
-          </button>
+          </Button>
         </div>
       </nav>
     </div>

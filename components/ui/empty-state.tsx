@@ -6,12 +6,3 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
     </div>
   );
 }
-
-export function Forbidden({ what = "this page" }: { what?: string }) {
-  return (
-    <div role="alert" className="rounded-lg border border-amber-300 bg-amber-50 px-6 py-8">
-      <h1 className="text-lg font-semibold text-amber-900">You do not have access to {what}</h1>
-      <p className="mt-1 text-sm text-amber-900">Ask an administrator if you need it.</p>
-    </div>
-  );
-}

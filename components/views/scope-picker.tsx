@@ -5,7 +5,7 @@
 // a controlled field of a client form (the staffing need) and submits nothing itself.
 import { useState, useSyncExternalStore } from "react";
 import { fromPickerValue } from "@/lib/search-params/scope";
-import { inputClass } from "@/components/forms/fields";
+import { Select } from "@/components/ui/select";
 
 /** value: "" (the default scope), "department:ID" or "team:ID" (lib/search-params/scope.ts pickerValue). */
 export type ScopeChoice = { value: string; label: string; group?: string };
@@ -52,12 +52,11 @@ export function ScopePicker({
       <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">
         {label}
       </label>
-      <select
+      <Select
         id={id}
         name={onChange || scripted ? undefined : "scope"}
         value={current}
         onChange={(e) => (onChange ? onChange(e.target.value) : setPicked(e.target.value))}
-        className={inputClass}
       >
         {groups.map((g) =>
           g ? (
@@ -68,7 +67,7 @@ export function ScopePicker({
             options(g)
           ),
         )}
-      </select>
+      </Select>
       {!onChange && scripted && scope.teamId !== null ? (
         <input type="hidden" name="teamId" value={scope.teamId} />
       ) : null}

@@ -1,10 +1,9 @@
-import { forbidden } from "next/navigation";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
 import { orgCounts } from "@/lib/db/queries/org";
 import { PageHeader } from "@/components/ui/page-header";
-import { userForSection } from "@/lib/auth/section";
+import { requireSection } from "@/lib/auth/section";
 import { OrgCountStats } from "@/components/dashboard/org-counts";
 
 export async function generateMetadata() {
@@ -21,8 +20,7 @@ const LINKS = [
 ] as const;
 
 export default async function AdminPage() {
-  const { allowed } = await userForSection("admin");
-  if (!allowed) forbidden(); // 403: no loading boundary above this page, so the status still holds
+  await requireSection("admin");
   const [counts, t] = await Promise.all([orgCounts(await getDb()), getTranslations("admin.index")]);
   return (
     <>

@@ -27,6 +27,8 @@ import {
   LazyDistributionChart as DistributionChart,
   LazyTrendChart as TrendChart,
 } from "@/components/gaps/lazy-charts";
+import { Select } from "@/components/ui/select";
+import { Button, buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata() {
   const t = await getTranslations("gaps");
@@ -77,10 +79,7 @@ async function Gaps({ user, scope, field }: { user: Actor; scope: ViewScope; fie
         description={t("description", { scope: scopeText })}
         actions={
           manageHref ? (
-            <Link
-              href={manageHref}
-              className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
-            >
+            <Link href={manageHref} className={buttonClass()}>
               {t("setTargets")}
             </Link>
           ) : undefined
@@ -97,12 +96,9 @@ async function Gaps({ user, scope, field }: { user: Actor; scope: ViewScope; fie
             value={pickerValue}
             hint={user.role === "admin" && !v.options.teams.length ? t("scope.teamsAfterDepartment") : undefined}
           />
-          <button
-            type="submit"
-            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"
-          >
+          <Button type="submit" variant="secondary">
             {t("scope.show")}
-          </button>
+          </Button>
         </form>
       </div>
 
@@ -324,24 +320,16 @@ async function Gaps({ user, scope, field }: { user: Actor; scope: ViewScope; fie
             <label htmlFor="trend-field" className="text-sm font-medium text-slate-700">
               {t("charts.field")}
             </label>
-            <select
-              id="trend-field"
-              name="field"
-              defaultValue={field}
-              className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
-            >
+            <Select id="trend-field" name="field" defaultValue={field} inline size="sm">
               {FIELDS.map((f) => (
                 <option key={f} value={f}>
                   {fieldName(f)}
                 </option>
               ))}
-            </select>
-            <button
-              type="submit"
-              className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100"
-            >
+            </Select>
+            <Button type="submit" variant="secondary" size="sm">
               {t("charts.show")}
-            </button>
+            </Button>
           </form>
           <TrendChart months={trend} fieldLabel={fieldName(field)} />
         </Card>

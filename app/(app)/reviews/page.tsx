@@ -1,12 +1,11 @@
 // The review queue: records submitted by members of the teams the user leads (all teams for an admin), oldest first.
 import { getTranslations } from "next-intl/server";
-import { requireUser } from "@/lib/auth/session";
+import { requireSection } from "@/lib/auth/section";
 import { getDb } from "@/lib/db/client";
 import { reviewQueue } from "@/lib/db/queries/review";
 import { PageHeader } from "@/components/ui/page-header";
-import { EmptyState, Forbidden } from "@/components/ui/empty-state";
+import { EmptyState } from "@/components/ui/empty-state";
 import { ReviewQueue } from "@/components/records/review-queue";
-import { canOpenSection } from "@/lib/auth/policy";
 
 export async function generateMetadata() {
   const t = await getTranslations("reviews.page");
@@ -14,8 +13,7 @@ export async function generateMetadata() {
 }
 
 export default async function ReviewsPage() {
-  const [user, t] = await Promise.all([requireUser(), getTranslations("reviews.page")]);
-  if (!canOpenSection(user, "reviews")) return <Forbidden what={t("forbidden")} />;
+  const [user, t] = await Promise.all([requireSection("reviews"), getTranslations("reviews.page")]);
   const items = await reviewQueue(await getDb(), user);
   return (
     <>

@@ -1,8 +1,10 @@
 "use client";
-
+// The sign-in form (email and password): its field errors beside each field through the kit's fields.
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { login, type LoginState } from "@/lib/actions/auth";
+import { FieldErrors, TextField } from "@/components/forms/fields";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("auth");
@@ -15,54 +17,30 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
           {state.error}
         </p>
       ) : null}
-      <div>
-        <label htmlFor="email" className="block text-sm font-medium text-slate-800">
-          {t("email")}
-        </label>
-        <input
+      <FieldErrors errors={state.fieldErrors ?? {}}>
+        <TextField
           id="email"
           name="email"
           type="email"
+          label={t("email")}
           autoComplete="username"
+          maxLength={null}
           required
           defaultValue={state.email}
-          aria-invalid={!!state.fieldErrors?.email}
-          aria-describedby={state.fieldErrors?.email ? "email-error" : undefined}
-          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 shadow-sm focus:border-brand-600"
         />
-        {state.fieldErrors?.email ? (
-          <p id="email-error" className="mt-1 text-sm text-red-700">
-            {state.fieldErrors.email}
-          </p>
-        ) : null}
-      </div>
-      <div>
-        <label htmlFor="password" className="block text-sm font-medium text-slate-800">
-          {t("password")}
-        </label>
-        <input
+        <TextField
           id="password"
           name="password"
           type="password"
+          label={t("password")}
           autoComplete="current-password"
+          maxLength={null}
           required
-          aria-invalid={!!state.fieldErrors?.password}
-          aria-describedby={state.fieldErrors?.password ? "password-error" : undefined}
-          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 shadow-sm focus:border-brand-600"
         />
-        {state.fieldErrors?.password ? (
-          <p id="password-error" className="mt-1 text-sm text-red-700">
-            {state.fieldErrors.password}
-          </p>
-        ) : null}
-      </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
-        {pending ? t("signingIn") : t("signIn")}
-      </button>
+      </FieldErrors>
+      <SubmitButton pending={pending} pendingLabel={t("signingIn")} className="w-full">
+        {t("signIn")}
+      </SubmitButton>
     </form>
   );
 }

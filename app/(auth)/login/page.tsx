@@ -7,6 +7,7 @@ import { loginWithOidc } from "@/lib/actions/auth";
 import { LoginForm } from "./login-form";
 import { cookies } from "next/headers";
 import { LocalePicker } from "@/components/shell/locale-picker";
+import { Button } from "@/components/ui/button";
 import { LOCALE_COOKIE, isLocale } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -63,12 +64,9 @@ export default async function LoginPage({
           <LoginForm callbackUrl={target} />
           {oidcEnabled ? (
             <form action={loginWithOidc} className="mt-4">
-              <button
-                type="submit"
-                className="w-full rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-50"
-              >
+              <Button type="submit" variant="secondary" className="w-full">
                 {t("signInWith", { provider: oidcName })}
-              </button>
+              </Button>
             </form>
           ) : null}
         </div>

@@ -8,22 +8,22 @@ import { listAudit } from "@/lib/db/queries/audit";
 import { can } from "@/lib/auth/policy";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
-import { userForSection } from "@/lib/auth/section";
+import { requireSection } from "@/lib/auth/section";
 import { AuditTable } from "@/components/audit/audit-table";
 import { auditHref, parseAuditSearch } from "@/lib/search-params/audit";
 import { PAGE_SIZES } from "@/lib/search-params/table";
+import { Select } from "@/components/ui/select";
+import { Input } from "@/components/ui/input";
+import { Button, buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata() {
   const t = await getTranslations("audit.page");
   return { title: t("title") };
 }
 
-const input =
-  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-brand-600 focus:outline-none focus:ring-1 focus:ring-brand-600";
-
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { user, allowed } = await userForSection("admin");
-  if (!allowed || !can(user, "audit.read")) forbidden(); // 403: no loading boundary above this page, so the status still holds
+  const user = await requireSection("admin");
+  if (!can(user, "audit.read")) forbidden(); // 403: no loading boundary above this page, so the status still holds
   const [search, t, tAdmin, format] = await Promise.all([
     searchParams.then(parseAuditSearch),
     getTranslations("audit.page"),
@@ -50,59 +50,54 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       >
         <label className="text-sm font-medium text-slate-700 lg:col-span-2">
           {t("actor")}
-          <select name="actor" defaultValue={search.actor ?? ""} className={input}>
+          <Select name="actor" defaultValue={search.actor ?? ""} className="mt-1">
             <option value="">{t("anyone")}</option>
             {data.actors.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.name} ({a.email})
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <label className="text-sm font-medium text-slate-700">
           {t("entity")}
-          <select name="entity" defaultValue={search.entity ?? ""} className={input}>
+          <Select name="entity" defaultValue={search.entity ?? ""} className="mt-1">
             <option value="">{t("allEntities")}</option>
             {data.entities.map((e) => (
               <option key={e} value={e}>
                 {e}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <label className="text-sm font-medium text-slate-700">
           {t("from")}
-          <input type="date" name="from" defaultValue={search.from ?? ""} className={input} />
+          <Input type="date" name="from" defaultValue={search.from ?? ""} className="mt-1" />
         </label>
         <label className="text-sm font-medium text-slate-700">
           {t("to")}
-          <input type="date" name="to" defaultValue={search.to ?? ""} className={input} />
+          <Input type="date" name="to" defaultValue={search.to ?? ""} className="mt-1" />
         </label>
         <label className="text-sm font-medium text-slate-700">
           {t("rowsPerPage")}
-          <select name="size" defaultValue={search.size} className={input}>
+          <Select name="size" defaultValue={search.size} className="mt-1">
             {PAGE_SIZES.map((n) => (
               <option key={n} value={n}>
                 {n}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <div className="flex items-end gap-2 lg:col-span-6">
-          <button
-            type="submit"
-            className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
-          >
-            {t("apply")}
-          </button>
+          <Button type="submit">{t("apply")}</Button>
           {filtered ? (
-            <Link href="/admin/audit" className="rounded-md px-3 py-1.5 text-sm text-brand-700 hover:underline">
+            <Link href="/admin/audit" className={buttonClass({ variant: "ghost" })}>
               {t("clear")}
             </Link>
           ) : null}
           <a
             href={auditHref({ ...search, page: 1 }, "/api/export/audit")}
-            className="ml-auto rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50"
+            className={buttonClass({ variant: "secondary", className: "ml-auto" })}
           >
             {t("exportCsv")}
           </a>
@@ -135,7 +130,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <nav aria-label={t("pages")} className="mt-4 flex items-center gap-3 text-sm">
           {search.page > 1 ? (
             <Link
-              className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50"
+              className={buttonClass({ variant: "secondary" })}
               href={auditHref({ ...search, page: search.page - 1 })}
             >
               {t("newer")}
@@ -143,7 +138,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           ) : null}
           {search.page < pages ? (
             <Link
-              className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50"
+              className={buttonClass({ variant: "secondary" })}
               href={auditHref({ ...search, page: search.page + 1 })}
             >
               {t("older")}

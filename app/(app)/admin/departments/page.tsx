@@ -1,4 +1,3 @@
-import { forbidden } from "next/navigation";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
@@ -7,7 +6,7 @@ import { allDepartments, listDepartments } from "@/lib/db/queries/departments";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { userForSection } from "@/lib/auth/section";
+import { requireSection } from "@/lib/auth/section";
 import { CreateDepartmentForm, RenameDepartmentForm } from "@/components/roster/department-forms";
 import { CreateTeamForm } from "@/components/roster/team-forms";
 import { teamQuery } from "@/lib/search-params/roster";
@@ -18,8 +17,7 @@ export async function generateMetadata() {
 }
 
 export default async function DepartmentsPage() {
-  const { user, allowed } = await userForSection("admin");
-  if (!allowed) forbidden(); // 403: no loading boundary above this page, so the status still holds
+  const user = await requireSection("admin");
   const db = await getDb();
   const [departments, all, t, tAdmin] = await Promise.all([
     listDepartments(db, user),

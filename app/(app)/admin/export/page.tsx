@@ -8,7 +8,7 @@ import { can } from "@/lib/auth/policy";
 import { ORG_TABLES, ORG_VERSION, organisationRowCounts, type OrgTableName } from "@/lib/transfer/org-json";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
-import { userForSection } from "@/lib/auth/section";
+import { requireSection } from "@/lib/auth/section";
 
 export async function generateMetadata() {
   const t = await getTranslations("admin.export");
@@ -16,8 +16,8 @@ export async function generateMetadata() {
 }
 
 export default async function ExportPage() {
-  const { user, allowed } = await userForSection("admin");
-  if (!allowed || !can(user, "org.export")) forbidden(); // 403: no loading boundary above this page, so the status still holds
+  const user = await requireSection("admin");
+  if (!can(user, "org.export")) forbidden(); // 403: no loading boundary above this page, so the status still holds
   const [counts, t, tAdmin, format] = await Promise.all([
     organisationRowCounts(await getDb()),
     getTranslations("admin.export"),

@@ -1,7 +1,11 @@
+import { forbidden } from "next/navigation";
+import { can } from "@/lib/auth/policy";
 import { requireSection } from "@/lib/auth/section";
 
-// Decides access before the users list's loading boundary streams: a role that may not open it gets a 403 page.
+// Decides access to the users pages (list, new, one user) before their loading boundary streams: a role that may not
+// manage users gets the 403 page.
 export default async function Layout({ children }: { children: React.ReactNode }) {
-  await requireSection("admin");
+  const user = await requireSection("admin");
+  if (!can(user, "users.manage")) forbidden();
   return children;
 }

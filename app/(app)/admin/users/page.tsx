@@ -2,12 +2,10 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { SearchParams } from "nuqs/server";
 import { getDb } from "@/lib/db/client";
-import { can } from "@/lib/auth/policy";
 import { listUsers } from "@/lib/db/queries/users";
 import { parseUserParams, userQuery } from "@/lib/search-params/roster";
 import { PageHeader } from "@/components/ui/page-header";
-import { Forbidden } from "@/components/ui/empty-state";
-import { userForSection } from "@/lib/auth/section";
+import { requireSection } from "@/lib/auth/section";
 import { UsersTable } from "@/components/roster/users-table";
 
 export async function generateMetadata() {
@@ -16,9 +14,8 @@ export async function generateMetadata() {
 }
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { user, allowed } = await userForSection("admin");
+  await requireSection("admin");
   const [t, tAdmin] = await Promise.all([getTranslations("admin.users"), getTranslations("admin")]);
-  if (!allowed || !can(user, "users.manage")) return <Forbidden what={tAdmin("forbiddenUsers")} />;
   const p = parseUserParams(await searchParams);
   const { rows, total } = await listUsers(await getDb(), p);
   return (

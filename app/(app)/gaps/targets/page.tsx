@@ -11,6 +11,7 @@ import { parseTargetsParams } from "@/lib/search-params/gaps";
 import type { SearchParams } from "@/lib/search-params/table";
 import { FIELDS, skillItemsOf, type Field } from "@/lib/itss/fields";
 import { PageHeader } from "@/components/ui/page-header";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { TargetList, describeTarget } from "@/components/dashboard/target-list";
@@ -51,12 +52,9 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
           value={scopeChoiceValue(user, v.scope)}
           hint={user.role === "admin" && !v.options.teams.length ? t("scope.teamsAfterDepartment") : undefined}
         />
-        <button
-          type="submit"
-          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"
-        >
+        <Button type="submit" variant="secondary">
           {t("scope.show")}
-        </button>
+        </Button>
       </form>
     </div>
   );

@@ -7,8 +7,7 @@ import { allDepartments } from "@/lib/db/queries/departments";
 import { listTeamsTable } from "@/lib/db/queries/teams";
 import { parseTeamParams, teamQuery } from "@/lib/search-params/roster";
 import { PageHeader } from "@/components/ui/page-header";
-import { Forbidden } from "@/components/ui/empty-state";
-import { userForSection } from "@/lib/auth/section";
+import { requireSection } from "@/lib/auth/section";
 import { TeamsTable } from "@/components/roster/teams-table";
 import { CreateTeamForm } from "@/components/roster/team-forms";
 
@@ -18,9 +17,8 @@ export async function generateMetadata() {
 }
 
 export default async function TeamsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { user, allowed } = await userForSection("teams");
+  const user = await requireSection("teams");
   const t = await getTranslations("teams.list");
-  if (!allowed) return <Forbidden what={t("forbidden")} />;
   const db = await getDb();
   const p = parseTeamParams(await searchParams);
   const [{ rows, total }, departments] = await Promise.all([listTeamsTable(db, user, p), allDepartments(db)]);

@@ -2,14 +2,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
-import { can } from "@/lib/auth/policy";
 import { setUserDisabled } from "@/lib/actions/users";
 import { allDepartments } from "@/lib/db/queries/departments";
 import { userById } from "@/lib/db/queries/users";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
-import { Forbidden } from "@/components/ui/empty-state";
-import { userForSection } from "@/lib/auth/section";
+import { requireSection } from "@/lib/auth/section";
 import { ActionForm } from "@/components/forms/action-form";
 import { EditUserForm, ResetPasswordForm } from "@/components/roster/user-forms";
 import { parseRouteId as segmentId } from "@/lib/validation";
@@ -20,14 +18,12 @@ export async function generateMetadata() {
 }
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
-  const { user, allowed } = await userForSection("admin");
+  const user = await requireSection("admin");
   const [t, tAdmin] = await Promise.all([getTranslations("admin.user"), getTranslations("admin")]);
-  if (!allowed) return <Forbidden what={tAdmin("forbiddenUsers")} />;
   const id = segmentId((await params).id);
   const db = await getDb();
   const [target, departments] = await Promise.all([id ? userById(db, id) : null, allDepartments(db)]);
   if (!target) notFound();
-  if (!can(user, "users.manage")) return <Forbidden what={tAdmin("forbiddenUsers")} />;
   const isSelf = target.id === user.userId;
   return (
     <>

@@ -1,12 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
-import { can } from "@/lib/auth/policy";
 import { allDepartments } from "@/lib/db/queries/departments";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
-import { Forbidden } from "@/components/ui/empty-state";
-import { userForSection } from "@/lib/auth/section";
+import { requireSection } from "@/lib/auth/section";
 import { CreateUserForm } from "@/components/roster/user-forms";
 
 export async function generateMetadata() {
@@ -15,9 +13,8 @@ export async function generateMetadata() {
 }
 
 export default async function NewUserPage() {
-  const { user, allowed } = await userForSection("admin");
+  await requireSection("admin");
   const [t, tAdmin] = await Promise.all([getTranslations("admin.newUser"), getTranslations("admin")]);
-  if (!allowed || !can(user, "users.manage")) return <Forbidden what={tAdmin("forbiddenUsers")} />;
   const departments = await allDepartments(await getDb());
   return (
     <>
