@@ -10,6 +10,8 @@ import { ROLES } from "./db/schema";
 
 /** The largest id PostgreSQL's integer holds: every id, in a form or a URL, is 1..MAX_ID. */
 export const MAX_ID = 2_147_483_647;
+/** The largest row offset a paged read accepts (API offsets; a page number times its size stays below it too). */
+export const MAX_OFFSET = 10_000_000;
 /** One limit for email addresses everywhere (forms, CSV imports, sign-in): RFC 5321's path limit. */
 export const EMAIL_MAX = 254;
 /** Names (people, teams, departments, records' titles). */

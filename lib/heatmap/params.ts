@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { ALL_SKILL_ITEMS, FIELDS, skillItemsOf, type Field, type SkillItem } from "../itss/fields";
 import { PAGE_SIZES } from "../search-params/table";
+import { MAX_ID } from "../validation";
 
 /** The app's one set of page sizes (lib/search-params/table.ts). */
 export const HEATMAP_PAGE_SIZES = PAGE_SIZES;
@@ -40,7 +41,7 @@ export type HeatmapParams = {
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const lenient = <T extends z.ZodType>(schema: T, fallback: z.output<T>) =>
   z.preprocess(first, schema.catch(fallback as never)) as unknown as z.ZodType<z.output<T>>;
-const id = z.coerce.number().int().positive().max(2_147_483_647);
+const id = z.coerce.number().int().positive().max(MAX_ID);
 const level = (min: number) => z.coerce.number().int().min(min).max(6);
 
 const schema = z.object({
@@ -78,7 +79,7 @@ const schema = z.object({
 export function parseHeatmapParams(sp: unknown, defaultField: Field = "hardware"): HeatmapParams {
   const raw = schema.parse(sp && typeof sp === "object" ? sp : {});
   const picked = /^(team|department):([1-9]\d{0,9})$/.exec(raw.scope ?? "");
-  if (picked && Number(picked[2]) <= 2_147_483_647) {
+  if (picked && Number(picked[2]) <= MAX_ID) {
     if (picked[1] === "team") raw.teamId = Number(picked[2]);
     else if (!raw.teamId) raw.departmentId = Number(picked[2]);
   }

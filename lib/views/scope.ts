@@ -7,6 +7,7 @@ import type { Db, Tx } from "../db/client";
 import { departments, teams } from "../db/schema";
 import { can, type Actor } from "../auth/policy";
 import { visibleTeamsWhere } from "../db/queries/org";
+import { MAX_ID } from "../validation";
 
 export type ViewScope =
   | { kind: "org" }
@@ -14,7 +15,7 @@ export type ViewScope =
   | { kind: "team"; teamId: number; departmentId: number; name: string }
   | { kind: "mine"; teamIds: readonly number[] };
 
-const id = z.coerce.number().int().positive().max(2_147_483_647);
+const id = z.coerce.number().int().positive().max(MAX_ID);
 /** What a view's URL may say about its scope; both ids at once is an error. */
 export const scopeParamsSchema = z
   .object({
