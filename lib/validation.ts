@@ -82,6 +82,12 @@ const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF
 /** False for text PostgreSQL cannot store: a NUL character or a lone surrogate (not valid UTF-8). */
 export const isStorable = (s: string): boolean => !UNSTORABLE.test(s);
 
+/**
+ * The text without what PostgreSQL cannot store or compare (NUL, lone surrogates): for search and filter text,
+ * where a refusal would only lose the rest of what was typed. Names and fields refuse instead (isStorable).
+ */
+export const withoutUnstorable = (s: string): string => s.replace(new RegExp(UNSTORABLE.source, "g"), "");
+
 /** Any text field: trimmed, at most `max` characters, storable. Empty allowed (add .min for required). */
 export const textField = (field: FieldKey, max: number) =>
   z

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { ALL_SKILL_ITEMS, FIELDS, skillItemsOf, type Field, type SkillItem } from "../itss/fields";
 import { PAGE_SIZES } from "../search-params/table";
-import { MAX_ID } from "../validation";
+import { MAX_ID, withoutUnstorable } from "../validation";
 
 /** The app's one set of page sizes (lib/search-params/table.ts). */
 export const HEATMAP_PAGE_SIZES = PAGE_SIZES;
@@ -51,7 +51,7 @@ const schema = z.object({
   /** "mine", or the scope picker's "team:ID" / "department:ID" / "org". */
   scope: lenient(z.string().max(40).nullable(), null),
   team: lenient(id.nullable(), null),
-  teamq: lenient(z.string().trim().max(100), ""),
+  teamq: lenient(z.string().transform(withoutUnstorable).pipe(z.string().trim().max(100)), ""),
   minLevel: lenient(level(0), 0),
   item: lenient(z.enum(ALL_SKILL_ITEMS as [SkillItem, ...SkillItem[]]).nullable(), null),
   itemMin: lenient(level(1), 3),

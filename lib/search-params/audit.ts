@@ -2,7 +2,7 @@
 // A bad value falls back to "no filter" / its default, never an error.
 import { createLoader, createParser, createSerializer } from "nuqs/server";
 import { MAX_PAGE, pageSizeParser, parseAsBoundedInt, type PageSize, type SearchParams } from "./table";
-import { MAX_ID } from "../validation";
+import { MAX_ID, withoutUnstorable } from "../validation";
 
 /** Pages × the largest page size stay within MAX_OFFSET (lib/validation.ts). */
 const MAX_AUDIT_PAGE = MAX_PAGE;
@@ -17,9 +17,15 @@ const parseAsDay = createParser({
   serialize: (v: string) => v,
 });
 
-/** Non-blank text up to `max` characters. */
+/** Non-blank text up to `max` characters, without NUL and lone surrogates. */
 const parseAsText = (max: number) =>
-  createParser({ parse: (v: string) => (v !== "" && v.length <= max ? v : null), serialize: (v: string) => v });
+  createParser({
+    parse: (v: string) => {
+      const t = withoutUnstorable(v);
+      return t !== "" && t.length <= max ? t : null;
+    },
+    serialize: (v: string) => v,
+  });
 
 export const auditParsers = {
   actor: parseAsBoundedInt(1, MAX_ID),
