@@ -118,8 +118,10 @@ const CASES: Case[] = [
     call: (t) => restoreMember({ id: memberOf(t).id, version: 1 }),
   },
   {
+    // A department the actor may not read (department.read: its head, admins) is "Choose an existing department".
     name: "createTeam",
     allowed: TEAM_MANAGE,
+    denial: () => "validation",
     call: (t) => createTeam({ departmentId: team(t).departmentId, name: `New team ${t}`, field: "hardware" }),
   },
   {

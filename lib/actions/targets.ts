@@ -32,7 +32,11 @@ const TARGET_WORDS = {
 } as const;
 type TargetVerb = keyof typeof TARGET_WORDS;
 
-/** The owner of a target row (a team's department, or the department itself), authorized for writing. */
+/**
+ * The owner of a target row (a team's department, or the department itself), authorized for writing. A team or
+ * department the actor may not read gets the same answer as one that does not exist; "not allowed" is only for rows
+ * the actor can see.
+ */
 async function authorizeOwner(
   tx: Tx,
   actor: CurrentUser,
@@ -45,7 +49,8 @@ async function authorizeOwner(
       .from(teams)
       .where(eq(teams.id, owner.teamId))
       .limit(1);
-    if (!team) throw validation({ teamId: text("errors.action.chooseTeam") });
+    if (!team || !can(actor, "team.read", { departmentId: team.departmentId, teamId: team.id }))
+      throw validation({ teamId: text("errors.action.chooseTeam") });
     if (!can(actor, "team.targets.write", { departmentId: team.departmentId, teamId: team.id })) {
       throw new AppError("forbidden", text("errors.forbidden", { what: text(TARGET_WORDS[what].team) }), {
         teamId: text("errors.action.mayNotSetTeamTargets"),
@@ -59,7 +64,8 @@ async function authorizeOwner(
     .from(departments)
     .where(eq(departments.id, owner.departmentId!))
     .limit(1);
-  if (!dept) throw validation({ departmentId: text("errors.action.chooseDepartment") });
+  if (!dept || !can(actor, "department.read", { departmentId: dept.id }))
+    throw validation({ departmentId: text("errors.action.chooseDepartment") });
   if (!can(actor, "department.targets.write", { departmentId: dept.id })) {
     throw new AppError("forbidden", text("errors.forbidden", { what: text(TARGET_WORDS[what].department) }), {
       departmentId: text("errors.action.mayNotSetDepartmentTargets"),
@@ -100,9 +106,11 @@ async function loadTarget(tx: Tx, actor: CurrentUser, id: number, what: TargetVe
   try {
     owner = await authorizeOwner(tx, actor, row, what);
   } catch (e) {
-    // The owner's own field error would point at a field this form does not have: answer as a plain refusal.
+    // The owner's own field error would point at a field this form does not have: answer as a plain refusal, and a
+    // target of a team or department the actor may not read as one that does not exist.
     if (e instanceof AppError && e.code === "forbidden")
       throw forbidden(text(TARGET_WORDS[what][row.teamId !== null ? "team" : "department"]));
+    if (e instanceof AppError && e.code === "validation") throw notFound(text("errors.things.target"));
     throw e;
   }
   return { row, owner };

@@ -65,7 +65,9 @@ export async function createTeam(raw: unknown) {
       .from(departments)
       .where(eq(departments.id, input.departmentId))
       .limit(1);
-    if (!dept) throw validation({ departmentId: text("errors.action.chooseDepartment") });
+    // A department the actor may not read is answered as one that does not exist.
+    if (!dept || !can(actor, "department.read", { departmentId: dept.id }))
+      throw validation({ departmentId: text("errors.action.chooseDepartment") });
     if (!can(actor, "team.manage", { departmentId: dept.id })) {
       throw new AppError("forbidden", text("errors.action.notAllowedTeams"), {
         departmentId: text("errors.action.mayNotCreateTeams"),

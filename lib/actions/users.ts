@@ -44,9 +44,10 @@ const endSessions = (before: UserRow) => ({ sessionVersion: before.sessionVersio
 const auditable = ({ passwordHash, ...rest }: UserRow) => ({ ...rest, hasPassword: passwordHash !== null });
 
 async function loadUser(tx: Tx, actor: CurrentUser, id: number) {
+  // Refused before the lookup: whether an account id exists is none of a non-administrator's business.
+  if (!can(actor, "users.manage")) throw forbidden(text("errors.can.manageUsers"));
   const [row] = await tx.select().from(users).where(eq(users.id, id)).limit(1);
   if (!row) throw notFound(text("errors.things.user"));
-  if (!can(actor, "users.manage")) throw forbidden(text("errors.can.manageUsers"));
   return row;
 }
 

@@ -2,12 +2,7 @@
 import { z } from "zod";
 import { FIELDS, ALL_SKILL_ITEMS } from "../itss/fields";
 
-const id = (name: string) =>
-  z.coerce
-    .number({ error: `${name} must be a whole number` })
-    .int(`${name} must be a whole number`)
-    .positive(`${name} must be a positive id`)
-    .max(2_147_483_647, `${name} is too large`);
+import { queryId as id } from "./query";
 
 /** `teamId` or `departmentId` (not both); neither means the caller's default scope (a head's department, a lead's teams). */
 export const gapsQuerySchema = z

@@ -3,29 +3,15 @@
 import { z } from "zod";
 import { ALL_SKILL_ITEMS, FIELDS } from "../itss/fields";
 
-const id = (name: string) =>
-  z.coerce
-    .number({ error: `${name} must be a positive whole number` })
-    .int(`${name} must be a positive whole number`)
-    .positive(`${name} must be a positive whole number`)
-    .max(2_147_483_647, `${name} is too large`);
+import { queryId as id, queryLimit, queryOffset } from "./query";
 
 export const heatmapQuerySchema = z
   .object({
     field: z.enum(FIELDS, { error: `field must be one of ${FIELDS.join(", ")}` }),
     teamId: id("teamId").optional(),
     departmentId: id("departmentId").optional(),
-    limit: z.coerce
-      .number({ error: "limit must be a whole number" })
-      .int("limit must be a whole number")
-      .min(1, "limit must be at least 1")
-      .max(500, "limit must be at most 500")
-      .default(100),
-    offset: z.coerce
-      .number({ error: "offset must be a whole number" })
-      .int("offset must be a whole number")
-      .min(0, "offset must be 0 or more")
-      .default(0),
+    limit: queryLimit(),
+    offset: queryOffset(),
   })
   .refine((q) => !(q.teamId && q.departmentId), { message: "give teamId or departmentId, not both", path: ["teamId"] });
 export type HeatmapQuery = z.infer<typeof heatmapQuerySchema>;

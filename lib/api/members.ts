@@ -3,6 +3,8 @@
 import { z } from "zod";
 import { REVIEW_STATES } from "../db/schema";
 import { FIELDS } from "../itss/fields";
+import { MAX_ID } from "../validation";
+import { queryLimit, queryOffset } from "./query";
 import {
   EXAMS,
   FACILITY_SCOPES,
@@ -35,18 +37,12 @@ export const memberIdParamsSchema = z.object({
     .string()
     .regex(/^[1-9]\d{0,9}$/, "The member id must be a positive whole number.")
     .transform(Number)
-    .refine((n) => n <= 2_147_483_647, "The member id must be a positive whole number."),
+    .refine((n) => n <= MAX_ID, "The member id must be a positive whole number."),
 });
 
 // ---------- GET /api/v1/members ----------
 
-const wholeNumber = (name: string) =>
-  z.coerce.number({ error: `${name} must be a whole number` }).int(`${name} must be a whole number`);
-
-export const membersQuerySchema = z.object({
-  limit: wholeNumber("limit").min(1, "limit must be at least 1").max(500, "limit must be at most 500").default(100),
-  offset: wholeNumber("offset").min(0, "offset must be 0 or more").default(0),
-});
+export const membersQuerySchema = z.object({ limit: queryLimit(), offset: queryOffset() });
 export type MembersQuery = z.infer<typeof membersQuerySchema>;
 
 /** A member's official level in one field, as the read model holds it. */

@@ -4,14 +4,9 @@ import { z } from "zod";
 import { ALL_SKILL_ITEMS, FIELDS, type Field } from "../itss/fields";
 import { minLevelError, parseSkillList, type StaffingNeed } from "../staffing/need";
 
-export const whole = (name: string, min: number, max: number) =>
-  z.coerce
-    .number({ error: `${name} must be a whole number` })
-    .int(`${name} must be a whole number`)
-    .min(min, `${name} must be at least ${min}`)
-    .max(max, `${name} must be at most ${max}`);
+import { queryId as id, queryLimit, queryOffset, whole } from "./query";
 
-const id = (name: string) => whole(name, 1, 2_147_483_647);
+export { whole };
 
 /** The need's parameters, shared by the API and the planner page (which reads its scope with the shared parsers). */
 export const needShape = {
@@ -52,8 +47,8 @@ export function checkNeed(data: NeedInput, ctx: z.RefinementCtx): void {
 export const staffingQuerySchema = z
   .object({
     ...staffingNeedShape,
-    limit: whole("limit", 1, 500).default(100),
-    offset: whole("offset", 0, 1_000_000).default(0),
+    limit: queryLimit(),
+    offset: queryOffset(),
   })
   .superRefine(checkNeed);
 export type StaffingQuery = z.infer<typeof staffingQuerySchema>;

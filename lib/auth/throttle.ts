@@ -30,20 +30,30 @@ export function throttleKey(kind: ThrottleKind, value: string): string {
   return `${kind}:${createHash("sha256").update(value).digest("base64url").slice(0, 32)}`;
 }
 
-/** Counts the attempt under each key; refused when any key is over its limit, with the time until its window ends. */
+/**
+ * Counts the attempt under each key; refused when any key is over its limit, with the time until its window ends.
+ * The address is counted first: once it is over its limit the attempt is refused without touching the account key,
+ * so a flood of made-up emails from one address adds no rows (and cannot push real locks out of a bounded store).
+ */
 export async function attemptSignIn(
   store: ThrottleStore,
   keys: Partial<Record<ThrottleKind, string>>,
   now = Date.now(),
 ): Promise<ThrottleDecision> {
   let retryAfterMs = 0;
-  for (const kind of Object.keys(keys) as ThrottleKind[]) {
+  for (const kind of ["address", "account"] as const) {
     const value = keys[kind];
     if (value === undefined) continue;
     const { attempts, windowStart } = await store.hit(throttleKey(kind, value), now);
     if (attempts > THROTTLE_LIMITS[kind]) retryAfterMs = Math.max(retryAfterMs, windowStart + THROTTLE_WINDOW_MS - now);
+    if (kind === "address" && retryAfterMs > 0) break;
   }
   return retryAfterMs > 0 ? { allowed: false, retryAfterMs } : { allowed: true };
+}
+
+/** A key's limit, read from its kind prefix. */
+function limitOf(key: string): number {
+  return THROTTLE_LIMITS[key.slice(0, key.indexOf(":")) as ThrottleKind] ?? 0;
 }
 
 /** A successful sign-in forgets the account's attempts (not the address's: one good account must not reset those). */
@@ -81,7 +91,6 @@ export class MemoryThrottleStore implements ThrottleStore {
     for (const [k, e] of this.entries) if (now - e.windowStart >= THROTTLE_WINDOW_MS) this.entries.delete(k);
     if (this.entries.size < this.maxKeys) return;
     // Still full: drop the oldest key that is not locked out (a lock must not be flushed away by new keys), else the oldest.
-    const limitOf = (k: string) => THROTTLE_LIMITS[k.slice(0, k.indexOf(":")) as ThrottleKind] ?? 0;
     for (const [k, e] of this.entries) {
       if (e.attempts <= limitOf(k)) {
         this.entries.delete(k);
@@ -123,11 +132,19 @@ export class DatabaseThrottleStore implements ThrottleStore {
     await this.db.delete(signInAttempts).where(sql`${signInAttempts.key} = ${key}`);
   }
 
-  /** Drops finished windows, then the oldest rows beyond maxRows. */
+  /**
+   * Drops finished windows, then, while more than maxRows remain, the oldest keys still under their limit. A key over
+   * its limit is never dropped before its window ends: a flood of new keys must not erase a lock. (Locked keys cost an
+   * attacker six attempts each, and the address limit refuses a flood before it adds account keys.)
+   */
   async prune(now: number) {
     await this.db.delete(signInAttempts).where(lt(signInAttempts.windowStart, new Date(now - THROTTLE_WINDOW_MS)));
-    await this.db.execute(sql`delete from ${signInAttempts} where ${qualified(signInAttempts.key)} in (
-      select ${qualified(signInAttempts.key)} from ${signInAttempts} order by ${qualified(signInAttempts.windowStart)} desc offset ${this.maxRows})`);
+    const key = qualified(signInAttempts.key);
+    const limit = sql`case when ${key} like 'address:%' then ${THROTTLE_LIMITS.address}::int else ${THROTTLE_LIMITS.account}::int end`;
+    await this.db.execute(sql`delete from ${signInAttempts} where ${key} in (
+      select ${key} from ${signInAttempts} where ${qualified(signInAttempts.attempts)} <= ${limit}
+      order by ${qualified(signInAttempts.windowStart)} asc
+      limit greatest((select count(*) from ${signInAttempts}) - ${this.maxRows}::int, 0))`);
   }
 }
 

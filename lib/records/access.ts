@@ -26,14 +26,26 @@ export async function authorizeMember(
   memberId: number,
   capability: Capability,
 ): Promise<MemberScope> {
+  return allowOn(actor, await readableMember(tx, actor, memberId), capability);
+}
+
+/** The member's scope; not found when the actor may not even read the member (the same answer as an unknown id). */
+async function readableMember(tx: Tx, actor: CurrentUser, memberId: number): Promise<MemberScope> {
   const scope = await memberScope(tx, memberId);
   if (!scope || !can(actor, "member.read", scope)) throw notFound(text("errors.things.member"));
+  return scope;
+}
+
+function allowOn(actor: CurrentUser, scope: MemberScope, capability: Capability): MemberScope {
   if (!can(actor, capability, scope)) throw forbidden(CAPABILITY_WORDS[capability]);
   if (scope.archived) throw invalidState(text("errors.action.memberArchivedRecords"));
   return scope;
 }
 
-/** A record, checked to belong to `memberId`, with the policy allowing `capability` on its member. */
+/**
+ * A record, checked to belong to `memberId`, with the policy allowing `capability` on its member. The member is
+ * checked first, so a member the actor may not read answers the same whether the record id exists or not.
+ */
 export async function authorizeRecord(
   tx: Tx,
   actor: CurrentUser,
@@ -42,11 +54,11 @@ export async function authorizeRecord(
   memberId: number,
   capability: Capability,
 ): Promise<{ row: RecordRow; scope: MemberScope }> {
+  const readable = await readableMember(tx, actor, memberId);
   const table = RECORD_TABLES[entity];
   const [row] = (await tx.select().from(table).where(eq(table.id, id)).limit(1)) as RecordRow[];
   if (!row || row.memberId !== memberId) throw notFound(thing(entity));
-  const scope = await authorizeMember(tx, actor, memberId, capability);
-  return { row, scope };
+  return { row, scope: allowOn(actor, readable, capability) };
 }
 
 /** Only drafts and rejected records are edited in place (TRANSITIONS.edit); a rejected one goes back to draft. */

@@ -21,6 +21,12 @@ describe("audit search params", () => {
     expect(
       parseAuditSearch({ actor: ["4", "5"], entity: "member", from: "2024-02-29", page: "3", size: "100" }),
     ).toEqual({ actor: 4, entity: "member", from: "2024-02-29", to: undefined, page: 3, size: 100 });
+    // An actor id beyond PostgreSQL's integer is no filter (it was a 500); NUL leaves the entity filter.
+    expect(parseAuditSearch({ actor: "3000000000", entity: "mem\u0000ber" })).toMatchObject({
+      actor: undefined,
+      entity: "member",
+    });
+    expect(parseAuditSearch({ actor: "2147483647" }).actor).toBe(2147483647);
   });
 
   it("writes links without defaults that parse back to the same filters", () => {

@@ -1,9 +1,11 @@
 // The audit log's URL state (actor, entity, UTC date range, page, page size) for the admin page and its CSV export.
 // A bad value falls back to "no filter" / its default, never an error.
 import { createLoader, createParser, createSerializer } from "nuqs/server";
-import { pageSizeParser, parseAsBoundedInt, type PageSize, type SearchParams } from "./table";
+import { MAX_PAGE, pageSizeParser, parseAsBoundedInt, type PageSize, type SearchParams } from "./table";
+import { MAX_ID, withoutUnstorable } from "../validation";
 
-const MAX_AUDIT_PAGE = 1_000_000;
+/** Pages × the largest page size stay within MAX_OFFSET (lib/validation.ts). */
+const MAX_AUDIT_PAGE = MAX_PAGE;
 
 /** A calendar day YYYY-MM-DD that exists (2026-02-30 does not). */
 const parseAsDay = createParser({
@@ -15,12 +17,18 @@ const parseAsDay = createParser({
   serialize: (v: string) => v,
 });
 
-/** Non-blank text up to `max` characters. */
+/** Non-blank text up to `max` characters, without NUL and lone surrogates. */
 const parseAsText = (max: number) =>
-  createParser({ parse: (v: string) => (v !== "" && v.length <= max ? v : null), serialize: (v: string) => v });
+  createParser({
+    parse: (v: string) => {
+      const t = withoutUnstorable(v);
+      return t !== "" && t.length <= max ? t : null;
+    },
+    serialize: (v: string) => v,
+  });
 
 export const auditParsers = {
-  actor: parseAsBoundedInt(1, Number.MAX_SAFE_INTEGER),
+  actor: parseAsBoundedInt(1, MAX_ID),
   entity: parseAsText(64),
   from: parseAsDay,
   to: parseAsDay,

@@ -14,13 +14,13 @@ import {
   PAGE_SIZES,
   type SearchParams,
 } from "./table";
+import { MAX_ID } from "../validation";
 import { legacyScopeHref, redirectLegacyScope, scopeOf, scopeParsers, type ScopeParams } from "./scope";
 
 /** The app's one set of page sizes (lib/search-params/table.ts). */
 export const HEATMAP_PAGE_SIZES = PAGE_SIZES;
 export const TEAM_SUMMARY_PAGE_SIZE = 25;
 export const DEFAULT_SUMMARY_MIN = 3;
-const MAX_ID = 2_147_483_647;
 /** Sort keys: the member, the team, the field level, or one of the field's skill items. */
 export type HeatmapSort = "name" | "team" | "level" | SkillItem;
 

@@ -15,6 +15,7 @@ import {
   USER_SORTS,
 } from "./roster";
 import { PAGE_SIZES } from "./table";
+import { isStorable } from "../validation";
 
 describe("table params", () => {
   it("fall back to defaults on bad values, never throw", () => {
@@ -46,6 +47,16 @@ describe("table params", () => {
         dir: "desc",
       });
     expect(parseTeamMemberParams({ sort: "level_cooking" }).sort).toBe("name");
+  });
+
+  it("search text loses NUL and lone surrogates (PostgreSQL cannot compare them) and keeps the rest", () => {
+    expect(parseTeamMemberParams({ q: "\u202Eevil\u0000" }).q).toBe("\u202Eevil");
+    // Lone surrogates: dropped (or already replaced by U+FFFD when the params went through URLSearchParams).
+    const q = parseTeamParams({ q: " a\uD800b\uDC00c " }).q;
+    expect(isStorable(q) && q.replace(/\uFFFD/g, "")).toBe("abc");
+    expect(parseUserParams({ q: "\u0000\u0000" }).q).toBe("");
+    // A whole pair is a character like any other.
+    expect(parseUserParams({ q: "\uD83D\uDE00 ok" }).q).toBe("\uD83D\uDE00 ok");
   });
 });
 

@@ -4,9 +4,8 @@
 // only read to redirect once to this one (legacyScopeHref).
 import { permanentRedirect } from "next/navigation";
 import { createParser, createSerializer } from "nuqs/server";
+import { MAX_ID } from "../validation";
 import type { SearchParams } from "./table";
-
-const MAX_ID = 2_147_483_647;
 
 /**
  * A scope id. A value that is not an id (`teamId=abc`, `teamId=0`) parses to 0, an id no row has: the view answers

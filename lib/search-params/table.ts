@@ -3,6 +3,7 @@
 // (useQueryStates), export links serialise with them (createSerializer). A bad value falls back to its default, so a
 // hand-edited URL never crashes a page. Imports "nuqs/server" (no "use client"), so server and client share it.
 import { createParser, type ParserMap, type inferParserType } from "nuqs/server";
+import { withoutUnstorable } from "../validation";
 
 /** The page sizes every table offers (one set for the whole app). */
 export const PAGE_SIZES = [25, 50, 100] as const;
@@ -33,11 +34,11 @@ export const parseAsOneOf = <T extends string>(values: readonly T[]) =>
     serialize: (v: T) => v,
   });
 
-/** Search text: trimmed; longer than `max` → default (no search). */
+/** Search text: without NUL and lone surrogates (lib/validation.ts), trimmed; longer than `max` → default (no search). */
 export const parseAsSearch = (max = MAX_QUERY_LENGTH) =>
   createParser({
     parse: (v: string) => {
-      const t = v.trim();
+      const t = withoutUnstorable(v).trim();
       return t.length <= max ? t : null;
     },
     serialize: (v: string) => v,

@@ -13,6 +13,7 @@ import { listAudit } from "@/lib/db/queries/audit";
 import { parseAuditSearch } from "@/lib/search-params/audit";
 import { FIELDS, FIELD_LABEL } from "@/lib/itss/fields";
 import { jsonError, route } from "@/lib/http/route";
+import { parseRouteId } from "@/lib/validation";
 import { CSV_PAGE_ROWS, csvDownload, inSnapshot, pagesOf } from "./csv";
 
 const paramsOf = (url: string): SearchParams => Object.fromEntries(new URL(url).searchParams.entries());
@@ -24,7 +25,7 @@ const rosterPage = ({ offset }: { offset: number }) => ({
 
 export async function teamMembersCsv(db: Db, actor: CurrentUser, url: string): Promise<Response> {
   const sp = paramsOf(url);
-  const teamId = /^\d{1,9}$/.test((sp.teamId as string) ?? "") ? Number(sp.teamId) : null;
+  const teamId = typeof sp.teamId === "string" ? parseRouteId(sp.teamId) : null;
   if (!teamId) return jsonError(400, "teamId: give the id of a team.");
   const team = await teamDetail(db, teamId);
   // Outside the actor's scope is answered exactly like an unknown id.

@@ -57,7 +57,7 @@ describe("GET /api/v1/heatmap", () => {
       ["?field=hardware&limit=0", /limit must be at least 1/],
       ["?field=hardware&limit=501", /limit must be at most 500/],
       ["?field=hardware&limit=abc", /limit must be a whole number/],
-      ["?field=hardware&offset=-1", /offset must be 0 or more/],
+      ["?field=hardware&offset=-1", /offset must be at least 0/],
       ["?field=hardware&teamId=x", /teamId must be a positive whole number/],
       ["?field=hardware&departmentId=0", /departmentId must be a positive whole number/],
       [`?field=hardware&teamId=1&departmentId=1`, /teamId: give teamId or departmentId, not both/],

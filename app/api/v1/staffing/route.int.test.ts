@@ -75,7 +75,7 @@ describe("GET /api/v1/staffing", () => {
       ["field=software&skill=hardware_technology:2", /skill "hardware_technology" is not a skill item of Software/],
       ["field=hardware&limit=501", /limit must be at most 500/],
       ["field=hardware&offset=-1", /offset must be at least 0/],
-      ["field=hardware&teamId=abc", /teamId must be a whole number/],
+      ["field=hardware&teamId=abc", /teamId must be a positive whole number/],
       ["field=hardware&teamId=1&departmentId=1", /give teamId or departmentId, not both/],
     ];
     for (const [q, message] of cases) {
