@@ -61,6 +61,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
     write: editable && can(user, "member.records.write", scope),
     submit: editable && can(user, "member.records.submit", scope),
     review: editable && can(user, "member.records.review", scope),
+    viewerUserId: user.userId,
   };
   const canSelf = editable && can(user, "member.skills.self", scope);
   const canLead = editable && can(user, "member.skills.lead", scope);
