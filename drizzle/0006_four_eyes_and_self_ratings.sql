@@ -26,3 +26,6 @@ UPDATE "team_level_counts" c SET "self_only" = x.n FROM (
     FROM "members" m JOIN "member_skill_standings" ss ON ss.member_id = m.id
    WHERE m.archived_at IS NULL AND ss.source = 'self' GROUP BY 1, 2, 3, 4
 ) x WHERE c.team_id = x.team_id AND c.field = x.field AND c.item = x.item AND c.level = x.level;
+--> statement-breakpoint
+-- Hand-written: the one settings row, at its defaults (lead ratings alone count).
+INSERT INTO "organisation_settings" ("id") VALUES (1) ON CONFLICT DO NOTHING;

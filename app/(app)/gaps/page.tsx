@@ -5,6 +5,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { loadOrganisationSettings } from "@/lib/db/queries/settings";
 import { getDb } from "@/lib/db/client";
 import { can } from "@/lib/auth/policy";
 import { resolveScope, scopeParamsSchema } from "@/lib/views/scope";
@@ -71,7 +72,7 @@ export default async function GapsPage({
   if (!resolved.ok) notFound();
   const { scope } = resolved;
 
-  const [targets, points, lists, distribution, trend, teams, departments] = await Promise.all([
+  const [targets, points, lists, distribution, trend, teams, departments, settings] = await Promise.all([
     targetStandings(db, user, scope),
     singlePoints(db, user, scope),
     gapLists(db, user, scope, CAP),
@@ -79,6 +80,7 @@ export default async function GapsPage({
     levelTrend(db, user, scope, field),
     scopeTeamOptions(db, user, scope),
     user.role === "admin" || user.role === "head" ? allDepartments(db) : Promise.resolve([]),
+    loadOrganisationSettings(db),
   ]);
   const { oneStep, certifications: certs, apart, stale } = lists;
   const singles = points.filter((p) => p.holders === 1);
@@ -147,6 +149,9 @@ export default async function GapsPage({
       </div>
 
       <Card title={t("targets.title")} className="mb-6">
+        <p className="mb-3 text-sm text-slate-600">
+          {t(settings.countSelfRatings ? "counting.withSelf" : "counting.leadOnly")}
+        </p>
         {targets.length === 0 ? (
           <p className="text-sm text-slate-600">
             {t("targets.none")}
@@ -187,7 +192,7 @@ export default async function GapsPage({
                   {x.minCount}
                 </span>,
                 <span key="a" className="tabular-nums font-semibold">
-                  {x.actual}
+                  {x.selfOnly ? t("targets.actualWithSelf", { count: x.actual, self: x.selfOnly }) : x.actual}
                 </span>,
                 <span key="o" className="tabular-nums">
                   {x.oneAway}
@@ -255,7 +260,10 @@ export default async function GapsPage({
                 p.teamName,
                 itemName(p.field, p.item),
                 t("atLeast", { level: p.minLevel }),
-                memberLink(p.memberId!, p.memberName!),
+                <span key="m">
+                  {memberLink(p.memberId!, p.memberName!)}
+                  {p.selfOnly ? ` ${t("singles.selfOnly", { count: p.selfOnly })}` : null}
+                </span>,
               ],
             }))}
           />
@@ -269,7 +277,13 @@ export default async function GapsPage({
             empty={t("nobody.empty")}
             rows={nobody.slice(0, CAP).map((p) => ({
               key: `${p.teamId}:${p.field}:${p.item}`,
-              cells: [p.teamName, itemName(p.field, p.item), t("atLeast", { level: p.minLevel })],
+              cells: [
+                p.teamName,
+                itemName(p.field, p.item),
+                p.selfOnly
+                  ? `${t("atLeast", { level: p.minLevel })} ${t("singles.selfOnly", { count: p.selfOnly })}`
+                  : t("atLeast", { level: p.minLevel }),
+              ],
             }))}
           />
         </Card>

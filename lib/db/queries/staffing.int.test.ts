@@ -199,7 +199,7 @@ describe("staffing candidates (SQL) equal the pure ranking over recomputed facts
         if (expected.length) nonEmpty++;
       }
       expect(nonEmpty).toBeGreaterThan(10);
-      await db.delete(s.organisationSettings);
+      await db.update(s.organisationSettings).set({ countSelfRatings: false });
     },
   );
 
