@@ -1,5 +1,6 @@
 // A team lead's journey, clicked through as they would: add a member, record three projects and the professional
-// contribution level 4 needs, submit and approve them; the member's level, the team roster and the gap to target change.
+// contribution level 4 needs, submit them; the department head approves them (four eyes: the lead wrote them); the
+// member's level, the team roster and the gap to target change.
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { signIn } from "./helpers";
 
@@ -43,8 +44,9 @@ async function recordProject(page: Page, p: Project) {
 
   const actions = page.getByRole("group", { name: `Actions for project ${p.name}` });
   await actions.getByRole("button", { name: "Submit for review" }).click();
-  // The lead reviews this member's records, so the submitted project offers Approve here as well.
+  // The lead wrote it, so the submitted project offers Withdraw but not Approve (four eyes).
   await expect(actions.getByRole("button", { name: "Withdraw" })).toBeVisible();
+  await expect(actions.getByRole("button", { name: "Approve", exact: true })).toHaveCount(0);
   await expect(
     page
       .getByRole("listitem")
@@ -53,8 +55,9 @@ async function recordProject(page: Page, p: Project) {
   ).toBeVisible();
 }
 
-test("a lead adds a member, records their evidence, approves it, and sees level, roster and target change", async ({
+test("a lead adds a member, records their evidence, the head approves it, and level, roster and target change", async ({
   page,
+  browser,
 }) => {
   test.setTimeout(180_000);
   await signIn(page, "lead.hw@levelboard.test");
@@ -149,22 +152,36 @@ test("a lead adds a member, records their evidence, approves it, and sees level,
   await expect(standing.getByText("Provisional")).toBeVisible();
   await expect(standing.getByText("counting submitted records").locator("..")).toContainText("4");
 
-  // Reviews: the six records of this member wait there; select them and approve them at once.
+  // Reviews: the six records wait there, but the lead wrote them (four eyes): the queue says who reviews them.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Reviews" }).click();
   await expect(page.getByRole("heading", { name: "Reviews" })).toBeVisible();
   const mine = page.getByRole("checkbox", { name: new RegExp(` of ${MEMBER}$`) });
   await expect(mine).toHaveCount(6);
+  for (const box of await mine.all()) await expect(box).toBeDisabled();
+  await expect(
+    page.getByText("You recorded this; another lead of the team, the department head or an administrator reviews it."),
+  ).toHaveCount(6);
+  await expect(page.getByRole("button", { name: "Approve", exact: true })).toHaveCount(0);
+
+  // The department head selects them and approves them at once.
+  const head = await browser.newPage();
+  await signIn(head, "head@levelboard.test");
+  await head.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Reviews" }).click();
+  await expect(head.getByRole("heading", { name: "Reviews" })).toBeVisible();
+  const theirs = head.getByRole("checkbox", { name: new RegExp(` of ${MEMBER}$`) });
+  await expect(theirs).toHaveCount(6);
   for (const p of projects) {
     await expect(
-      page
+      head
         .getByRole("listitem")
-        .filter({ has: page.getByRole("heading", { name: p.name }) })
+        .filter({ has: head.getByRole("heading", { name: p.name }) })
         .getByText(`Project level ${p.level}`),
     ).toBeVisible();
   }
-  for (const box of await mine.all()) await box.check();
-  await page.getByRole("button", { name: "Approve selected (6)" }).click();
-  await expect(mine).toHaveCount(0);
+  for (const box of await theirs.all()) await box.check();
+  await head.getByRole("button", { name: "Approve selected (6)" }).click();
+  await expect(theirs).toHaveCount(0);
+  await head.context().close();
 
   // The member page: official Hardware level 4 by achievement indicators, and what level 5 still needs.
   await page.goto(`/members/${memberId}`);

@@ -6,7 +6,8 @@ import type { TargetStanding } from "@/lib/db/queries/gaps";
 export type TargetLine = Pick<
   TargetStanding,
   "id" | "field" | "kind" | "skillItem" | "minLevel" | "minCount" | "actual" | "oneAway" | "gap" | "met"
->;
+> &
+  Partial<Pick<TargetStanding, "selfOnly">>;
 
 type DashboardT = ReturnType<typeof useTranslations<"dashboard">>;
 type StandardT = ReturnType<typeof useTranslations<"itss">>;
@@ -52,6 +53,7 @@ export function TargetList({ statuses }: { statuses: TargetLine[] }) {
               target: describeTarget(t, ts, s),
               actual: s.actual,
               oneAway: s.met ? 0 : s.oneAway,
+              selfOnly: s.selfOnly ?? 0,
               strong: (chunks) => <strong>{chunks}</strong>,
             })}
           </span>

@@ -13,6 +13,7 @@ type Row = {
   reviewState: ReviewState;
   supersededAt: Date | null;
   revisionOf: number | null;
+  createdBy?: number | null;
 };
 type Reviewed = {
   reviewState: ReviewState;
@@ -32,6 +33,7 @@ export function refOf(entity: RecordEntity, r: Row, open: Set<number>): RecordRe
     state: r.reviewState,
     superseded: !!r.supersededAt,
     hasOpenRevision: open.has(r.id),
+    createdBy: r.createdBy ?? null,
   };
 }
 

@@ -14,14 +14,15 @@ import {
 import type { ReviewState } from "@/lib/db/schema";
 import type { RecordEntity } from "@/lib/records/schemas";
 import { mayStart, type TransitionName } from "@/lib/records/transitions";
+import { isRecordAuthor } from "@/lib/auth/policy";
 import { FieldErrors, TextField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
 import { Button } from "@/components/ui/button";
 
-/** What the viewer may do with a member's records. */
-export type Perms = { write: boolean; submit: boolean; review: boolean };
+/** What the viewer may do with a member's records; `viewerUserId` keeps them from reviewing records they wrote. */
+export type Perms = { write: boolean; submit: boolean; review: boolean; viewerUserId?: number };
 
 export type RecordRefProps = {
   entity: RecordEntity;
@@ -31,6 +32,8 @@ export type RecordRefProps = {
   state: ReviewState;
   superseded: boolean;
   hasOpenRevision?: boolean;
+  /** Who wrote the record (four eyes: not its reviewer). */
+  createdBy?: number | null;
 };
 
 export function RecordActions({
@@ -50,7 +53,10 @@ export function RecordActions({
   const [comment, setComment] = useState("");
   const ref = { entity: record.entity, id: record.id, memberId: record.memberId, version: record.version };
   if (record.superseded) return null;
-  const may = (name: TransitionName) => mayStart(name, record, perms);
+  const authored =
+    perms.viewerUserId !== undefined &&
+    isRecordAuthor({ userId: perms.viewerUserId }, { createdBy: record.createdBy ?? null });
+  const may = (name: TransitionName) => mayStart(name, record, { ...perms, review: perms.review && !authored });
   const commentId = `reject-${record.entity}-${record.id}`;
   return (
     <div className="mt-2 space-y-2">

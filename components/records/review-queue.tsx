@@ -21,10 +21,12 @@ export function ReviewQueue({ items }: { items: QueueItem[] }) {
   const text = useQueueText();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const { pending, result, run } = useAction();
-  const chosen = items.filter((i) => selected.has(key(i)));
+  // Records the viewer wrote are listed, with who reviews them, but cannot be chosen (four eyes).
+  const reviewable = items.filter((i) => i.canReview);
+  const chosen = reviewable.filter((i) => selected.has(key(i)));
   const itemLabel = (i: QueueItem) =>
     t("review.itemLabel", { entity: t(`entity.${i.entity}`), title: text.title(i), member: i.memberName });
-  const allChecked = items.length > 0 && chosen.length === items.length;
+  const allChecked = reviewable.length > 0 && chosen.length === reviewable.length;
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-3">
@@ -33,7 +35,7 @@ export function ReviewQueue({ items }: { items: QueueItem[] }) {
             type="checkbox"
             className="h-4 w-4"
             checked={allChecked}
-            onChange={(e) => setSelected(e.target.checked ? new Set(items.map(key)) : new Set())}
+            onChange={(e) => setSelected(e.target.checked ? new Set(reviewable.map(key)) : new Set())}
           />
           {t("review.selectAll")}
         </label>
@@ -61,7 +63,8 @@ export function ReviewQueue({ items }: { items: QueueItem[] }) {
                 type="checkbox"
                 className="mt-1 h-4 w-4"
                 aria-label={t("review.select", { title: itemLabel(i) })}
-                checked={selected.has(key(i))}
+                disabled={!i.canReview}
+                checked={i.canReview && selected.has(key(i))}
                 onChange={(e) =>
                   setSelected((prev) => {
                     const n = new Set(prev);
@@ -99,6 +102,7 @@ export function ReviewQueue({ items }: { items: QueueItem[] }) {
                     {d}
                   </p>
                 ))}
+                {i.canReview ? null : <p className="mt-2 text-sm text-amber-800">{t("review.yoursOtherReviews")}</p>}
                 <RecordActions
                   record={{
                     entity: i.entity,
@@ -108,7 +112,7 @@ export function ReviewQueue({ items }: { items: QueueItem[] }) {
                     state: "submitted",
                     superseded: false,
                   }}
-                  perms={{ write: false, submit: false, review: true }}
+                  perms={{ write: false, submit: false, review: i.canReview }}
                   label={itemLabel(i)}
                 />
               </div>

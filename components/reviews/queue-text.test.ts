@@ -19,6 +19,7 @@ const base = {
   submittedAt: new Date("2026-01-02T03:04:05Z"),
   isRevision: false,
   projectLevel: null,
+  canReview: true,
 };
 const ITEMS: QueueItem[] = [
   {

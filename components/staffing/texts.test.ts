@@ -43,6 +43,20 @@ describe("matchText", () => {
     );
   });
 
+  it("says a self-rating that does not count is self-rated, not confirmed (not a level short)", () => {
+    const unconfirmed = { level: 4, source: "self" as const, counts: false };
+    const c = assess(
+      need,
+      facts({ memberId: 1, level: 4, skills: { technology: lead(3), communication: unconfirmed } }),
+    )!;
+    expect(matchText(en.t, en.ts, need, c)).toBe(
+      "Meets Hardware level 4 (needs 4) and Technology proficiency 3 (needs 3); Communication proficiency 4 is self-rated, not confirmed by a lead (needs 3).",
+    );
+    expect(matchText(ja.t, ja.ts, need, c)).toContain(
+      "コミュニケーションの熟達度4は自己評価のみで、リーダーの確認がありません（必要3）",
+    );
+  });
+
   it("says the same in Japanese, with the standard's Japanese names", () => {
     const q = assess(need, facts({ memberId: 1, level: 5, skills: { technology: lead(3), communication: self(4) } }))!;
     expect(matchText(ja.t, ja.ts, need, q)).toBe(

@@ -48,8 +48,10 @@ export function matchText(t: T, ts: StandardT, need: StaffingNeed, a: Assessment
     need: miss.need,
     self: selfRated(miss),
   };
-  if (a.met.length === 0) return t("match.closeOnly", values);
-  return t("match.close", { met, missing: t("match.missing", values) });
+  // A rating that does not count is not "one level short": it is self-rated, not confirmed.
+  const unconfirmed = miss.kind === "skill" && !miss.counts && miss.have !== null && miss.have >= miss.need;
+  if (a.met.length === 0) return t(unconfirmed ? "match.unconfirmedOnly" : "match.closeOnly", values);
+  return t("match.close", { met, missing: t(unconfirmed ? "match.unconfirmed" : "match.missing", values) });
 }
 
 /** "Hardware level 3 or higher, Hardware Technology proficiency 3+" */

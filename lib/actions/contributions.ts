@@ -58,7 +58,9 @@ export async function saveSpecialties(raw: unknown) {
     if (added.length) {
       const rows = await tx
         .insert(specialties)
-        .values(added.map((area) => ({ memberId, field, area, reviewState: "draft" as const })))
+        .values(
+          added.map((area) => ({ memberId, field, area, reviewState: "draft" as const, createdBy: actor.userId })),
+        )
         .returning();
       for (const r of rows)
         await writeAudit(tx, {

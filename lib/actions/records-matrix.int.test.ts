@@ -345,7 +345,7 @@ describe("a refused write leaves the record untouched", () => {
     actAs(f.actors.leadB);
     expect((await approveRecord(refA)).ok).toBe(false);
     expect((await withdrawRecord(refA)).ok).toBe(false);
-    actAs(f.actors.head1);
+    actAs(f.actors.head2);
     expect((await approveRecord(refA)).ok).toBe(false);
     actAs(f.actors.memberA);
     expect(await approveRecord(refA)).toMatchObject({ ok: false, code: "forbidden" });

@@ -6,7 +6,8 @@ import type { Tx } from "../db/client";
 import type { CurrentUser } from "../auth/session";
 import { writeAudit } from "../db/audit";
 import { updateVersioned } from "../db/versioned";
-import { conflict, invalidState, thing } from "../errors";
+import { conflict, forbidden, invalidState, thing } from "../errors";
+import { canReviewRecord } from "../auth/policy";
 import { refreshOfficialEvaluations } from "../evaluation/refresh";
 import {
   approveRecordSchema,
@@ -35,7 +36,10 @@ type ReviewValues = {
 /** The record, with the policy allowing the transition's permission on its member and its state allowing the start. */
 async function startTransition(tx: Tx, actor: CurrentUser, name: TransitionName, ref: RecordRef) {
   const t = TRANSITIONS[name];
-  const { row } = await authorizeRecord(tx, actor, ref.entity, ref.id, ref.memberId, PERM_CAPABILITY[t.needs]);
+  const { row, scope } = await authorizeRecord(tx, actor, ref.entity, ref.id, ref.memberId, PERM_CAPABILITY[t.needs]);
+  // Four eyes: whoever wrote the record does not approve or reject it.
+  if (t.needs === "review" && !canReviewRecord(actor, scope, row))
+    throw forbidden(text("errors.can.reviewOwnRecord", { what: thing(ref.entity) }));
   const refusal = refusalOf(name, thing(ref.entity), { state: row.reviewState, superseded: !!row.supersededAt });
   if (refusal) throw invalidState(refusal);
   return row;
@@ -111,11 +115,12 @@ export async function deleteRecord(raw: unknown) {
   });
 }
 
-/** The draft that revises an approved record: its content, with a fresh review and version. */
-function revisionDraft(row: RecordRow): RecordInsert {
+/** The draft that revises an approved record: its content, with a fresh review and version, written by `author`. */
+function revisionDraft(row: RecordRow, author: number): RecordInsert {
   /* eslint-disable @typescript-eslint/no-unused-vars -- the review columns are named only to leave them out */
   const {
     id,
+    createdBy: _author,
     reviewState: _state,
     reviewComment: _comment,
     reviewedBy: _by,
@@ -128,7 +133,7 @@ function revisionDraft(row: RecordRow): RecordInsert {
     ...content
   } = row;
   /* eslint-enable @typescript-eslint/no-unused-vars */
-  return { ...content, reviewState: TRANSITIONS.revise.to, revisionOf: id };
+  return { ...content, createdBy: author, reviewState: TRANSITIONS.revise.to, revisionOf: id };
 }
 
 /** "Change" on an approved record: a draft copy that revises it; the original keeps counting until the copy is approved. */
@@ -143,7 +148,7 @@ export async function reviseRecord(raw: unknown) {
       .where(eq(t.revisionOf, row.id));
     if (openRevisionIds(revisions).has(row.id))
       throw invalidState(text("errors.action.revisionOpen", { what: thing(input.entity) }));
-    const created = await insertRecordRow(tx, input.entity, revisionDraft(row));
+    const created = await insertRecordRow(tx, input.entity, revisionDraft(row, actor.userId));
     await writeAudit(tx, {
       actorUserId: actor.userId,
       action: "revise",

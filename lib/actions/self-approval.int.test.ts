@@ -51,7 +51,7 @@ describe("self-approval never counts", () => {
     actAs(lead);
     const created = await createMember({ teamId: f.teams.teamA.id, name: "Lead A, privately" });
     const memberId = idOf(created);
-    const exam = await approvedExam(lead, lead, memberId);
+    const exam = await approvedExam(f.actors.admin, lead, memberId); // four eyes: someone else recorded it
     expect(await exam.approve()).toMatchObject({ ok: true });
     actAs(lead);
     expect(
@@ -85,7 +85,7 @@ describe("self-approval never counts", () => {
   it("a link made anyway (say by an old restore) does not make self-approved records or self-given lead ratings count", async () => {
     actAs(f.actors.leadA);
     const memberId = idOf(await createMember({ teamId: f.teams.teamA.id, name: "Restored self" }));
-    const exam = await approvedExam(f.actors.leadA, f.actors.leadA, memberId);
+    const exam = await approvedExam(f.actors.admin, f.actors.leadA, memberId);
     expect(await exam.approve()).toMatchObject({ ok: true });
     actAs(f.actors.leadA);
     expect(
@@ -123,7 +123,7 @@ describe("self-approval never counts", () => {
     );
     expect(memberId).toBeGreaterThan(0);
     const self = { ...f.actors.leadA, memberId };
-    const exam = await approvedExam(self, self, memberId);
+    const exam = await approvedExam(f.actors.admin, self, memberId);
     expect(await exam.approve()).toMatchObject({ ok: false, code: "forbidden" });
     expect((await examRow(exam.id)).reviewState).toBe("submitted");
     // Unlink, approve as a mere lead of the team, then try to link again.
@@ -155,7 +155,7 @@ describe("self-approval never counts", () => {
     const admin = { ...f.actors.admin, departmentId: f.departments.dept1.id };
     actAs(admin);
     const memberId = idOf(await createMember({ teamId: f.teams.teamB.id, name: "Admin, privately" }));
-    const exam = await approvedExam(admin, admin, memberId);
+    const exam = await approvedExam(f.actors.leadB, admin, memberId);
     expect(await exam.approve()).toMatchObject({ ok: true });
     actAs(admin);
     const link = await updateMember({

@@ -5,6 +5,7 @@ import {
   SECTIONS,
   can,
   canOpenSection,
+  canReviewRecord,
   type Actor,
   type Capability,
   type OrgCapability,
@@ -42,7 +43,7 @@ const allowed: Record<string, Record<Capability, Target[]>> = {
     "member.manage": ["ownMember", "teammate", "otherTeam"],
     "member.records.write": [],
     "member.records.submit": [],
-    "member.records.review": [],
+    "member.records.review": ["ownMember", "teammate", "otherTeam"],
     "member.skills.self": [],
     "member.skills.lead": [],
   },
@@ -118,9 +119,35 @@ describe("policy matrix", () => {
   });
 });
 
+// Four eyes on official evidence: per record, the review right on its member and never a record one wrote.
+describe("who reviews a record", () => {
+  const authors = { self: "the reviewer", other: "someone else", unknown: "nobody recorded" } as const;
+  const authorOf = (who: keyof typeof authors, actor: Actor) =>
+    who === "self" ? actor.userId : who === "other" ? 999 : null;
+  for (const [roleName, actor] of Object.entries(actors)) {
+    for (const [targetName, scope] of Object.entries(targets) as [Target, RowScope][]) {
+      for (const who of Object.keys(authors) as (keyof typeof authors)[]) {
+        const expected = allowed[roleName]["member.records.review"].includes(targetName) && who !== "self";
+        it(`${roleName} ${expected ? "may" : "may not"} review a record on ${targetName} written by ${authors[who]}`, () => {
+          expect(canReviewRecord(actor, scope, { createdBy: authorOf(who, actor) })).toBe(expected);
+        });
+      }
+    }
+  }
+
+  it("another lead of the team reviews what a lead recorded", () => {
+    const otherLead: Actor = { userId: 5, role: "lead", departmentId: 1, leadTeamIds: [10], memberId: null };
+    const record = { createdBy: actors.lead.userId };
+    expect(canReviewRecord(actors.lead, teammate, record)).toBe(false);
+    expect(canReviewRecord(otherLead, teammate, record)).toBe(true);
+    expect(canReviewRecord(actors.head, teammate, record)).toBe(true);
+    expect(canReviewRecord(actors.admin, teammate, record)).toBe(true);
+  });
+});
+
 // Organisation-wide rights: asked without a row, held by the administrator alone.
 const allowedInOrg: Record<string, OrgCapability[]> = {
-  admin: ["users.manage", "audit.read", "org.export", "org.import", "departments.create"],
+  admin: ["users.manage", "audit.read", "org.export", "org.import", "departments.create", "org.settings"],
   head: [],
   lead: [],
   member: [],
@@ -145,7 +172,7 @@ describe("organisation-wide rights", () => {
 describe("navigation sections", () => {
   const expected: Record<string, string[]> = {
     admin: ["dashboard", "teams", "reviews", "heatmap", "gaps", "staffing", "standard", "import", "admin"],
-    head: ["dashboard", "teams", "heatmap", "gaps", "staffing", "standard", "import"],
+    head: ["dashboard", "teams", "reviews", "heatmap", "gaps", "staffing", "standard", "import"],
     lead: ["dashboard", "teams", "reviews", "heatmap", "gaps", "staffing", "standard", "import"],
     member: ["dashboard", "standard"],
   };

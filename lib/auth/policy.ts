@@ -28,6 +28,7 @@ export const ORG_CAPABILITIES = [
   "org.export",
   "org.import",
   "departments.create",
+  "org.settings",
 ] as const;
 export type OrgCapability = (typeof ORG_CAPABILITIES)[number];
 
@@ -55,6 +56,7 @@ function canInOrg(actor: Actor, capability: OrgCapability): boolean {
     case "org.export":
     case "org.import":
     case "departments.create":
+    case "org.settings":
       return actor.role === "admin";
   }
 }
@@ -98,12 +100,33 @@ function canOnRow(actor: Actor, capability: Capability, scope: RowScope): boolea
       // Members keep their own record; a lead keeps records for the team's members (some never sign in).
       return isOwnMember(actor, scope) || (actor.role === "lead" && leadsTeam(actor, scope));
     case "member.records.review":
-      return actor.role === "lead" && leadsTeam(actor, scope) && !isOwnMember(actor, scope);
+      // Per record, the four-eyes rule comes on top: nobody reviews a record they wrote (canReviewRecord).
+      return (
+        ((actor.role === "lead" && leadsTeam(actor, scope)) ||
+          (actor.role === "head" && inOwnDepartment(actor, scope))) &&
+        !isOwnMember(actor, scope)
+      );
     case "member.skills.self":
       return isOwnMember(actor, scope);
     case "member.skills.lead":
       return actor.role === "lead" && leadsTeam(actor, scope) && !isOwnMember(actor, scope);
   }
+}
+
+/** A record as the four-eyes rule sees it: who wrote it (null on rows older than the rule). */
+export type RecordAuthorship = { createdBy: number | null };
+
+/** Whether the actor wrote the record (created it, or the revision): then someone else reviews it. */
+export const isRecordAuthor = (actor: Pick<Actor, "userId">, record: RecordAuthorship): boolean =>
+  record.createdBy !== null && record.createdBy === actor.userId;
+
+/**
+ * May `actor` approve or reject this record of the member at `scope`? Four eyes on official evidence: the review
+ * right on the member (another lead of the team, the department head, an administrator) and never a record the actor
+ * wrote.
+ */
+export function canReviewRecord(actor: Actor, scope: RowScope, record: RecordAuthorship): boolean {
+  return can(actor, "member.records.review", scope) && !isRecordAuthor(actor, record);
 }
 
 /** Top-level sections of the app, and who sees them in the navigation. */
@@ -123,8 +146,8 @@ export type Section = (typeof SECTIONS)[number];
 export function canOpenSection(actor: Pick<Actor, "role" | "leadTeamIds">, section: Section): boolean {
   switch (section) {
     case "reviews":
-      // The review queue: records of the teams one leads (an admin sees every team's).
-      return actor.role === "admin" || (actor.role === "lead" && actor.leadTeamIds.length > 0);
+      // The review queue: records of the teams one leads, of a head's department (an admin sees every team's).
+      return actor.role === "admin" || actor.role === "head" || (actor.role === "lead" && actor.leadTeamIds.length > 0);
     case "dashboard":
     case "standard":
       return true;

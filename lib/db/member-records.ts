@@ -13,6 +13,8 @@ export type Reviewable = {
   supersededAt: Date | null;
   revisionOf: number | null;
   reviewedBy: number | null;
+  /** Who wrote it (null on rows older than the four-eyes rule). */
+  createdBy?: number | null;
 };
 
 export type ProjectRow = Reviewable & {

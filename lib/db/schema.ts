@@ -148,6 +148,9 @@ export const members = pgTable(
 
 /** Columns every reviewable record shares (docs/evaluation.md#6-which-records-count). */
 const review = () => ({
+  /** Who wrote the record (or the revision): they never approve or reject it (lib/auth/policy.ts canReviewRecord).
+   * Null on rows older than the rule. */
+  createdBy: integer("created_by").references(() => users.id),
   reviewState: reviewStateEnum("review_state").notNull().default("draft"),
   reviewComment: text("review_comment"),
   reviewedBy: integer("reviewed_by").references(() => users.id),
@@ -432,6 +435,24 @@ export const teamLevelCounts = pgTable(
     item: text("item").notNull(),
     level: integer("level").notNull(),
     n: integer("n").notNull(),
+    /** Of `n`, the members whose proficiency in the item is their own rating alone (no lead rating): 0 for a field. */
+    selfOnly: integer("self_only").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.teamId, t.field, t.item, t.level] })],
+);
+
+/**
+ * The organisation's settings, one row (id 1), changed by administrators under Admin. A missing row reads as the
+ * defaults (lib/db/queries/settings.ts).
+ */
+export const organisationSettings = pgTable(
+  "organisation_settings",
+  {
+    id: integer("id").primaryKey().default(1),
+    /** Whether a self-rating without a lead rating counts toward targets, single points of failure and staffing. */
+    countSelfRatings: boolean("count_self_ratings").notNull().default(false),
+    version: version(),
+    ...timestamps,
+  },
+  (t) => [check("organisation_settings_one_row", sql`${t.id} = 1`)],
 );

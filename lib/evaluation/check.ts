@@ -78,7 +78,7 @@ export async function checkStandings(db: Db | Tx, maxDrift = 100): Promise<Stand
   return { members: checked, drift: drift.slice(0, maxDrift) };
 }
 
-type CountRow = { team_id: number; field: string; item: string; level: number; n: number };
+type CountRow = { team_id: number; field: string; item: string; level: number; n: number; self_only: number };
 async function rowsOf(db: Db | Tx, query: SQL): Promise<CountRow[]> {
   const r = (await db.execute(query)) as unknown as CountRow[] | { rows: CountRow[] };
   return Array.isArray(r) ? r : r.rows;
@@ -88,7 +88,7 @@ async function rowsOf(db: Db | Tx, query: SQL): Promise<CountRow[]> {
 export async function checkTeamCounts(db: Db | Tx): Promise<Drift[]> {
   const [expected, stored] = await Promise.all([
     rowsOf(db, countsQuery(null)),
-    rowsOf(db, sql`select team_id, field, item, level, n from team_level_counts`),
+    rowsOf(db, sql`select team_id, field, item, level, n, self_only from team_level_counts`),
   ]);
   const key = (r: CountRow) => `${r.team_id}:${r.field}:${r.item}:${r.level}`;
   const have = new Map(stored.map((r) => [key(r), r]));
@@ -99,6 +99,14 @@ export async function checkTeamCounts(db: Db | Tx): Promise<Drift[]> {
     have.delete(key(e));
     if (s?.n !== e.n)
       drift.push({ memberId: 0, teamId: e.team_id, what: what(e), expected: e.n, stored: s?.n ?? null });
+    else if (s.self_only !== e.self_only)
+      drift.push({
+        memberId: 0,
+        teamId: e.team_id,
+        what: `${what(e)} self-rated only`,
+        expected: e.self_only,
+        stored: s.self_only,
+      });
   }
   for (const s of have.values())
     drift.push({ memberId: 0, teamId: s.team_id, what: what(s), expected: null, stored: s.n });

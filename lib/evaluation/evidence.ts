@@ -31,8 +31,14 @@ export function countingRecords<R extends Reviewable>(
 ): R[] {
   // A record approved by the member's own account never counts, whenever the account was linked (docs/evaluation.md#6-which-records-count: nobody
   // approves their own records; linking such an account is refused, this covers data that predates the rule).
-  const rows =
-    ownUserId === null ? all : all.filter((r) => !(r.reviewState === "approved" && r.reviewedBy === ownUserId));
+  // Nor does one its own author approved (four eyes: the review actions refuse it; this covers restored data).
+  const rows = all.filter(
+    (r) =>
+      !(
+        r.reviewState === "approved" &&
+        ((ownUserId !== null && r.reviewedBy === ownUserId) || (r.createdBy != null && r.reviewedBy === r.createdBy))
+      ),
+  );
   if (mode === "official") return rows.filter((r) => r.reviewState === "approved" && !r.supersededAt);
   const revised = new Set(
     rows.filter((r) => r.reviewState === "submitted" && r.revisionOf !== null).map((r) => r.revisionOf),

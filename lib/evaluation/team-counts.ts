@@ -1,5 +1,5 @@
 // The per-team level counts (team_level_counts): for each team, how many active members stand at each level of each
-// field and skill item. Rewritten from the members' standings for the teams a change touches, in the change's
+// field and skill item, and of those in a skill item how many by their own rating alone (self_only). Rewritten from the members' standings for the teams a change touches, in the change's
 // transaction: after a refresh of standings (refresh.ts), and when members move team, are archived or restored.
 // The aggregate views read these O(teams) rows instead of every member's standings.
 import { asc, inArray, sql } from "drizzle-orm";
@@ -15,11 +15,11 @@ export function countsQuery(teamIds: readonly number[] | null) {
       )})`
     : sql``;
   return sql`
-    select m.team_id, ms.field, ''::text as item, ms.level, count(*)::int as n
+    select m.team_id, ms.field, ''::text as item, ms.level, count(*)::int as n, 0 as self_only
       from members m join member_standings ms on ms.member_id = m.id
      where m.archived_at is null ${only} group by 1, 2, 4
     union all
-    select m.team_id, ss.field, ss.item, ss.level, count(*)::int
+    select m.team_id, ss.field, ss.item, ss.level, count(*)::int, (count(*) filter (where ss.source = 'self'))::int
       from members m join member_skill_standings ss on ss.member_id = m.id
      where m.archived_at is null ${only} group by 1, 2, 3, 4`;
 }
@@ -58,9 +58,10 @@ export async function rewriteTeamCounts(tx: Db | Tx, ids: readonly number[]): Pr
          and not exists (select 1 from counts n
                           where n.team_id = c.team_id and n.field = c.field and n.item = c.item and n.level = c.level)
     )
-    insert into ${teamLevelCounts} as c (team_id, field, item, level, n)
-    select team_id, field, item, level, n from counts
-    on conflict (team_id, field, item, level) do update set n = excluded.n where c.n <> excluded.n`);
+    insert into ${teamLevelCounts} as c (team_id, field, item, level, n, self_only)
+    select team_id, field, item, level, n, self_only from counts
+    on conflict (team_id, field, item, level) do update set n = excluded.n, self_only = excluded.self_only
+     where c.n <> excluded.n or c.self_only <> excluded.self_only`);
 }
 
 /**

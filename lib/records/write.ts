@@ -19,7 +19,7 @@ export async function createRecord(
   const table = RECORD_TABLES[entity];
   const [row] = (await tx
     .insert(table)
-    .values({ ...values, memberId, reviewState: "draft" } as never)
+    .values({ ...values, memberId, reviewState: "draft", createdBy: actor.userId } as never)
     .returning()) as RecordRow[];
   await writeAudit(tx, {
     actorUserId: actor.userId,

@@ -26,7 +26,37 @@ describe("assess", () => {
     ).toBe("close");
     const a = assess(need, facts({ memberId: 1, level: 4, skills: { technology: lead(2), communication: lead(5) } }));
     expect(a?.match).toBe("close");
-    expect(a?.missing).toEqual([{ kind: "skill", item: "technology", need: 3, have: 2, source: "lead" }]);
+    expect(a?.missing).toEqual([{ kind: "skill", item: "technology", need: 3, have: 2, source: "lead", counts: true }]);
+  });
+
+  it("a self-rating that does not count is self-rated, not confirmed: one requirement short, never qualified", () => {
+    const unconfirmed = (level: number) => ({ level, source: "self" as const, counts: false });
+    const a = assess(
+      need,
+      facts({ memberId: 1, level: 4, skills: { technology: lead(3), communication: unconfirmed(5) } }),
+    );
+    expect(a?.match).toBe("close");
+    expect(a?.missing).toEqual([
+      { kind: "skill", item: "communication", need: 3, have: 5, source: "self", counts: false },
+    ]);
+    // Unconfirmed and a level short, or beside another miss: not a candidate.
+    expect(
+      assess(need, facts({ memberId: 1, level: 4, skills: { technology: lead(3), communication: unconfirmed(2) } }))
+        ?.match,
+    ).toBe("close");
+    expect(
+      assess(need, facts({ memberId: 1, level: 4, skills: { technology: lead(3), communication: unconfirmed(1) } })),
+    ).toBeNull();
+    expect(
+      assess(need, facts({ memberId: 1, level: 3, skills: { technology: lead(3), communication: unconfirmed(3) } })),
+    ).toBeNull();
+    // When the organisation counts self-ratings the read says counts: true, and it is met.
+    expect(
+      assess(
+        need,
+        facts({ memberId: 1, level: 4, skills: { technology: lead(3), communication: { ...self(3), counts: true } } }),
+      )?.match,
+    ).toBe("qualified");
   });
 
   it("not a candidate when two levels short, two requirements short, or a required item is unassessed", () => {

@@ -4,7 +4,9 @@
 import type { SkillItem } from "../itss/fields";
 import type { StaffingNeed } from "./need";
 
-export type SkillValue = { level: number; source: "lead" | "self" };
+/** A proficiency and whether it counts (false: self-rated, not confirmed; lib/db/queries/counting.ts decides and the
+ * read says; absent counts). */
+export type SkillValue = { level: number; source: "lead" | "self"; counts?: boolean };
 
 /** What the planner knows of one member in the need's field (from the read model). */
 export type CandidateFacts = {
@@ -25,7 +27,15 @@ export type Requirement = { kind: "level"; need: number } | { kind: "skill"; ite
 /** A requirement with what the member has (null = skill not assessed). */
 export type Judged =
   | { kind: "level"; need: number; have: number }
-  | { kind: "skill"; item: SkillItem; need: number; have: number | null; source: "lead" | "self" | null };
+  | {
+      kind: "skill";
+      item: SkillItem;
+      need: number;
+      have: number | null;
+      source: "lead" | "self" | null;
+      /** False for a self-rating that does not count: "self-rated, not confirmed". */
+      counts: boolean;
+    };
 
 export type Match = "qualified" | "close";
 export type Assessment = { match: Match; met: Judged[]; missing: Judged[] };
@@ -42,22 +52,32 @@ export function requirementsOf(need: StaffingNeed): Requirement[] {
 function judge(r: Requirement, c: CandidateFacts): Judged {
   if (r.kind === "level") return { kind: "level", need: r.need, have: c.level };
   const v = c.skills[r.item] ?? null;
-  return { kind: "skill", item: r.item, need: r.need, have: v?.level ?? null, source: v?.source ?? null };
+  return {
+    kind: "skill",
+    item: r.item,
+    need: r.need,
+    have: v?.level ?? null,
+    source: v?.source ?? null,
+    counts: v?.counts ?? true,
+  };
 }
 
-const isMet = (j: Judged) => j.have !== null && j.have >= j.need;
+const counts = (j: Judged) => j.kind === "level" || j.counts;
+/** How many levels short (a rating that does not count is at least one short); null when not assessed. */
+const shortBy = (j: Judged) => (j.have === null ? null : Math.max(j.need - j.have, counts(j) ? 0 : 1));
+const isMet = (j: Judged) => shortBy(j) === 0;
 
 /**
  * Qualified when every requirement is met; close when exactly one is missed by exactly one level (an
- * unassessed skill is not "one level short": nobody knows); otherwise null (not a candidate).
+ * unassessed skill is not "one level short": nobody knows; a self-rating that does not count is one short at best);
+ * otherwise null (not a candidate).
  */
 export function assess(need: StaffingNeed, c: CandidateFacts): Assessment | null {
   const judged = requirementsOf(need).map((r) => judge(r, c));
   const met = judged.filter(isMet);
   const missing = judged.filter((j) => !isMet(j));
   if (missing.length === 0) return { match: "qualified", met, missing };
-  if (missing.length === 1 && missing[0].have !== null && missing[0].need - missing[0].have === 1)
-    return { match: "close", met, missing };
+  if (missing.length === 1 && shortBy(missing[0]) === 1) return { match: "close", met, missing };
   return null;
 }
 

@@ -2,6 +2,7 @@
 // (worst first, rolled up per department), single points of failure, the four member lists, the level distribution
 // and trend, the scope picker's options, and what the reader may manage — in a constant number of queries (the four
 // member lists in one); every list capped. The page renders what it returns.
+import { loadOrganisationSettings } from "../db/queries/settings";
 import type { Db } from "../db/client";
 import { can, type Actor } from "../auth/policy";
 import {
@@ -40,13 +41,14 @@ export function mayManageTargets(actor: Actor, scope: ViewScope): boolean {
 }
 
 export async function loadGaps(db: Db, actor: Actor, scope: ViewScope, field: Field) {
-  const [targets, points, lists, distribution, trend, options] = await Promise.all([
+  const [targets, points, lists, distribution, trend, options, settings] = await Promise.all([
     targetStandings(db, actor, scope),
     singlePoints(db, actor, scope),
     gapLists(db, actor, scope, GAPS_CAP),
     levelDistribution(db, actor, scope),
     levelTrend(db, actor, scope, field),
     scopeOptions(db, actor, scope),
+    loadOrganisationSettings(db),
   ]);
   const deptName = new Map(options.departments.map((d) => [d.id, d.name]));
   const rollups =
@@ -65,6 +67,8 @@ export async function loadGaps(db: Db, actor: Actor, scope: ViewScope, field: Fi
     scope,
     field,
     options,
+    /** Whether self-ratings count toward targets and single points of failure (the organisation's setting). */
+    countSelfRatings: settings.countSelfRatings,
     targets: {
       total: targets.length,
       met: targets.filter((t) => t.met).length,

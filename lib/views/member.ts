@@ -50,6 +50,7 @@ export async function loadMember(db: Db, actor: Actor, memberId: number) {
       write: editable && can(actor, "member.records.write", scope),
       submit: editable && can(actor, "member.records.submit", scope),
       review: editable && can(actor, "member.records.review", scope),
+      viewerUserId: actor.userId,
     },
     canSelf: editable && can(actor, "member.skills.self", scope),
     canLead: editable && can(actor, "member.skills.lead", scope),

@@ -17,6 +17,7 @@ const LINKS = [
   { href: "/import", key: "import" },
   { href: "/admin/export", key: "export" },
   { href: "/admin/audit", key: "audit" },
+  { href: "/admin/settings", key: "settings" },
 ] as const;
 
 export default async function AdminPage() {

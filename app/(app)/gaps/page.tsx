@@ -115,6 +115,9 @@ async function Gaps({ user, scope, field }: { user: Actor; scope: ViewScope; fie
       </div>
 
       <Card title={t("targets.title")} className="mb-6">
+        <p className="mb-3 text-sm text-slate-600">
+          {t(v.countSelfRatings ? "counting.withSelf" : "counting.leadOnly")}
+        </p>
         {v.targets.total === 0 ? (
           <p className="text-sm text-slate-600">
             {t("targets.none")}
@@ -155,7 +158,7 @@ async function Gaps({ user, scope, field }: { user: Actor; scope: ViewScope; fie
                   {x.minCount}
                 </span>,
                 <span key="a" className="tabular-nums font-semibold">
-                  {x.actual}
+                  {x.selfOnly ? t("targets.actualWithSelf", { count: x.actual, self: x.selfOnly }) : x.actual}
                 </span>,
                 <span key="o" className="tabular-nums">
                   {x.oneAway}
@@ -212,7 +215,10 @@ async function Gaps({ user, scope, field }: { user: Actor; scope: ViewScope; fie
                 p.teamName,
                 itemName(p.field, p.item),
                 t("atLeast", { level: p.minLevel }),
-                memberLink(p.memberId!, p.memberName!),
+                <span key="m">
+                  {memberLink(p.memberId!, p.memberName!)}
+                  {p.selfOnly ? ` ${t("singles.selfOnly", { count: p.selfOnly })}` : null}
+                </span>,
               ],
             }))}
           />
@@ -226,7 +232,13 @@ async function Gaps({ user, scope, field }: { user: Actor; scope: ViewScope; fie
             empty={t("nobody.empty")}
             rows={nobody.slice(0, CAP).map((p) => ({
               key: `${p.teamId}:${p.field}:${p.item}`,
-              cells: [p.teamName, itemName(p.field, p.item), t("atLeast", { level: p.minLevel })],
+              cells: [
+                p.teamName,
+                itemName(p.field, p.item),
+                p.selfOnly
+                  ? `${t("atLeast", { level: p.minLevel })} ${t("singles.selfOnly", { count: p.selfOnly })}`
+                  : t("atLeast", { level: p.minLevel }),
+              ],
             }))}
           />
         </Card>

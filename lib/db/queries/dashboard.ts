@@ -165,7 +165,7 @@ export async function loadDashboard(
     teamLevels(db, actor, scope),
     targetStandings(db, actor, scope),
     actor.role === "member" ? Promise.resolve(EMPTY_DISTRIBUTION()) : levelDistribution(db, actor, scope),
-    actor.role === "lead" || actor.role === "admin" ? pendingReviewCount(db, actor) : Promise.resolve(0),
+    actor.role === "member" ? Promise.resolve(0) : pendingReviewCount(db, actor),
   ]);
   const all = teamRows(levelRows, standings);
   return {

@@ -9,6 +9,7 @@ import type { Actor } from "../actor";
 import { scopeTeamsWhere, type ViewScope } from "./scope";
 import { FIELDS, MAX_LEVEL, skillItemsOf, type Field, type SkillItem } from "../../itss/fields";
 import type { Missing } from "../../itss/types";
+import { countedOf, skillCounts, unconfirmedOf } from "./counting";
 
 /** Rows of a raw query on either engine (postgres.js answers an array, PGlite an object with rows). */
 async function rows<T>(db: Db | Tx, query: SQL): Promise<T[]> {
@@ -45,8 +46,11 @@ export type TargetStanding = {
   skillItem: SkillItem | null;
   minLevel: number;
   minCount: number;
-  /** Active members meeting it now. */
+  /** Active members meeting it now (what counts: lib/db/queries/counting.ts). */
   actual: number;
+  /** Besides them, members who meet a skill target by their own rating alone: "self-rated, not confirmed" (0 when
+   * the organisation counts self-ratings). */
+  selfOnly: number;
   /** Active members one level short of it (unassessed counts as 0 for a skill). */
   oneAway: number;
   gap: number;
@@ -90,13 +94,15 @@ export async function targetStandings(db: Db | Tx, actor: Actor, scope: ViewScop
     agg as (
       select sel.id,
              coalesce(sum(c.actual), 0)::int as actual,
+             coalesce(sum(c.self_only), 0)::int as self_only,
              coalesce(sum(c.at_below), 0)::int as at_below,
              coalesce(sum(c.rated), 0)::int as rated
         from sel left join counted k on k.id = sel.id
         left join lateral (
-          select sum(c.n) filter (where c.level >= sel.min_level) as actual,
-                 sum(c.n) filter (where c.level = sel.min_level - 1) as at_below,
-                 sum(c.n) filter (where c.level >= 1) as rated
+          select sum(${countedOf(sql`c`)}) filter (where c.level >= sel.min_level) as actual,
+                 sum(${unconfirmedOf(sql`c`)}) filter (where c.level >= sel.min_level) as self_only,
+                 sum(${countedOf(sql`c`)}) filter (where c.level = sel.min_level - 1) as at_below,
+                 sum(${countedOf(sql`c`)}) filter (where c.level >= 1) as rated
             from team_level_counts c where c.team_id = k.team_id and c.field = sel.field and c.item = sel.item_key
         ) c on true
        group by sel.id
@@ -112,7 +118,7 @@ export async function targetStandings(db: Db | Tx, actor: Actor, scope: ViewScop
     )
     select sel.id, sel.version, sel.team_id as "teamId", sel.department_id as "departmentId", sel.owner_department_id as "ownerDepartmentId",
            sel.owner_name as "ownerName", sel.field, sel.kind, sel.skill_item as "skillItem", sel.min_level as "minLevel", sel.min_count as "minCount",
-           agg.actual,
+           agg.actual, agg.self_only as "selfOnly",
            -- a skill target at level 1: members never rated in the item are the ones one level short
            case when sel.kind = 'skill' and sel.min_level = 1 then greatest(coalesce(sizes.n, 0) - agg.rated, 0) else agg.at_below end::int as "oneAway"
       from sel join agg on agg.id = sel.id left join sizes on sizes.id = sel.id
@@ -157,8 +163,10 @@ export type SinglePoint = {
   /** null: the field level itself. */
   item: SkillItem | null;
   minLevel: number;
-  /** Members holding it: 1 (a single point of failure) or 0 (nobody). */
+  /** Members holding it: 1 (a single point of failure) or 0 (nobody); what counts: lib/db/queries/counting.ts. */
   holders: 0 | 1;
+  /** Members holding it by their own rating alone ("self-rated, not confirmed"; 0 when self-ratings count). */
+  selfOnly: number;
   memberId: number | null;
   memberName: string | null;
 };
@@ -199,7 +207,8 @@ export async function singlePoints(db: Db | Tx, actor: Actor, scope: ViewScope):
     ),
     -- how many hold each slot, from the per-team level counts (team_level_counts)
     held as (
-      select j.team_id, j.field, j.item, j.min_level, coalesce(sum(c.n), 0)::int as holders
+      select j.team_id, j.field, j.item, j.min_level, coalesce(sum(${countedOf(sql`c`)}), 0)::int as holders,
+             coalesce(sum(${unconfirmedOf(sql`c`)}), 0)::int as self_only
         from judged j left join team_level_counts c on c.team_id = j.team_id and c.field = j.field and c.item = j.item and c.level >= j.min_level
        group by 1, 2, 3, 4
     ),
@@ -214,9 +223,9 @@ export async function singlePoints(db: Db | Tx, actor: Actor, scope: ViewScope):
       select x.team_id, x.field, x.item, min(m.id)
         from singles x join members m on m.team_id = x.team_id and m.archived_at is null
         join member_skill_standings ss on ss.member_id = m.id and ss.field = x.field and ss.item = x.item and ss.level >= x.min_level
-       where x.item <> '' group by 1, 2, 3
+       where x.item <> '' and ${skillCounts(sql`ss`)} group by 1, 2, 3
     )
-    select h.team_id as "teamId", st.name as "teamName", h.field, h.item, h.min_level as "minLevel", h.holders,
+    select h.team_id as "teamId", st.name as "teamName", h.field, h.item, h.min_level as "minLevel", h.holders, h.self_only as "selfOnly",
            m.id as "memberId", m.name as "memberName"
       from held h join scope_teams st on st.id = h.team_id
       left join who on who.team_id = h.team_id and who.field = h.field and who.item = h.item

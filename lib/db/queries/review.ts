@@ -1,11 +1,14 @@
-// The review queue: submitted records of the members whose records the actor may review (the teams they lead;
-// everything for an admin), oldest first. One query per record table, whatever the number of rows. Data only: the
+// The review queue: submitted records of the members whose records the actor may review (the teams they lead, a
+// head's department; everything for an admin), oldest first; a record the actor wrote is listed with canReview false
+// (someone else reviews it). One query per record table, whatever the number of rows. Data only: the
 // facts of each record (and the standard's own names for its area, kind or exam); the words around them are the
 // component's (components/reviews/queue-text.ts).
-import { and, asc, count, eq, inArray, isNull, ne, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, ne, sql, type SQL } from "drizzle-orm";
+import { qualified } from "../qualified";
 import type { Db } from "../client";
 import { certifications, exams, members, mentorings, projects, specialties, successions, teams } from "../schema";
 import { RECORD_TABLES } from "../record-tables";
+import { canReviewRecord } from "../../auth/policy";
 import type { Actor } from "../actor";
 import { projectEvidence } from "../member-records";
 import { projectLevel } from "../../itss/evaluate";
@@ -26,6 +29,8 @@ type QueueBase = {
   field: Field | null;
   /** The level a project gives on its own (null for other records). */
   projectLevel: number | null;
+  /** Whether the viewer may approve or reject it: not when they wrote it (another reviewer does). */
+  canReview: boolean;
 };
 
 /** The facts the queue shows of each kind of record; ISO dates stay strings (calendar dates). */
@@ -55,10 +60,22 @@ export function reviewableWhere(actor: Actor): SQL | undefined | null {
   if (actor.role === "admin") return and(notOwn, isNull(members.archivedAt));
   if (actor.role === "lead" && actor.leadTeamIds.length)
     return and(inArray(members.teamId, [...actor.leadTeamIds]), notOwn, isNull(members.archivedAt));
+  if (actor.role === "head" && actor.departmentId !== null)
+    return and(
+      inArray(
+        members.teamId,
+        sql`(select ${qualified(teams.id)} from ${teams} where ${qualified(teams.departmentId)} = ${actor.departmentId})`,
+      ),
+      notOwn,
+      isNull(members.archivedAt),
+    );
   return null;
 }
 
-/** How many records wait in the actor's queue (the same rows as reviewQueue): one count per record table. */
+/**
+ * How many records wait for the actor's review: the rows of reviewQueue the actor may approve (not those they wrote,
+ * which the queue shows with who reviews them). One count per record table.
+ */
 export async function pendingReviewCount(db: Db, actor: Actor): Promise<number> {
   const where = reviewableWhere(actor);
   if (where === null) return 0;
@@ -68,7 +85,13 @@ export async function pendingReviewCount(db: Db, actor: Actor): Promise<number> 
         .select({ n: count() })
         .from(t as typeof projects)
         .innerJoin(members, eq(members.id, (t as typeof projects).memberId))
-        .where(and(eq((t as typeof projects).reviewState, "submitted"), where)),
+        .where(
+          and(
+            eq((t as typeof projects).reviewState, "submitted"),
+            where,
+            sql`${(t as typeof projects).createdBy} is distinct from ${actor.userId}`,
+          ),
+        ),
     ),
   );
   return counts.reduce((sum, [{ n }]) => sum + n, 0);
@@ -77,7 +100,7 @@ export async function pendingReviewCount(db: Db, actor: Actor): Promise<number> 
 export async function reviewQueue(db: Db, actor: Actor): Promise<QueueItem[]> {
   const where = reviewableWhere(actor);
   if (where === null) return [];
-  const who = { memberName: members.name, teamName: teams.name };
+  const who = { memberName: members.name, teamName: teams.name, teamId: teams.id, departmentId: teams.departmentId };
   const q = <
     T extends
       | typeof projects
@@ -105,8 +128,15 @@ export async function reviewQueue(db: Db, actor: Actor): Promise<QueueItem[]> {
     q(certifications),
   ]);
   const base = (
-    r: { id: number; version: number; memberId: number; updatedAt: Date; revisionOf: number | null },
-    w: { memberName: string; teamName: string },
+    r: {
+      id: number;
+      version: number;
+      memberId: number;
+      updatedAt: Date;
+      revisionOf: number | null;
+      createdBy: number | null;
+    },
+    w: { memberName: string; teamName: string; teamId: number; departmentId: number },
     field: Field | null,
   ): QueueBase => ({
     id: r.id,
@@ -118,6 +148,7 @@ export async function reviewQueue(db: Db, actor: Actor): Promise<QueueItem[]> {
     isRevision: r.revisionOf !== null,
     field,
     projectLevel: null,
+    canReview: canReviewRecord(actor, { departmentId: w.departmentId, teamId: w.teamId, memberId: r.memberId }, r),
   });
   const items: QueueItem[] = [
     ...p.map((w) => {

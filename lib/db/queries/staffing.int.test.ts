@@ -1,6 +1,7 @@
 // The staffing query against the demo organisation: it returns exactly the candidates that the pure ranking finds
 // among facts recomputed from the records (engine level, lead-else-self rating, ongoing projects), in the same
 // order, paged, in the actor's scope, never an archived member.
+import { loadOrganisationSettings } from "./settings";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useIntegrationDb } from "@/lib/testing/integration";
@@ -107,6 +108,7 @@ describe("staffing candidates (SQL) equal the pure ranking over recomputed facts
     teamIds: number[],
     items: readonly SkillItem[],
   ): Promise<CandidateFacts[]> {
+    const { countSelfRatings } = await loadOrganisationSettings(db);
     const rows = await db
       .select({ id: s.members.id, name: s.members.name, teamId: s.members.teamId, teamName: s.teams.name })
       .from(s.members)
@@ -123,7 +125,9 @@ describe("staffing candidates (SQL) equal the pure ranking over recomputed facts
       for (const item of items) {
         const a = rec.assessments.find((x) => x.field === field && x.item === item);
         const level = a?.leadLevel ?? a?.selfLevel ?? null;
-        skills[item] = level === null ? null : { level, source: a?.leadLevel != null ? "lead" : "self" };
+        const source = a?.leadLevel != null ? "lead" : "self";
+        // What counts: a lead rating, or a self-rating alone when the organisation counts self-ratings.
+        skills[item] = level === null ? null : { level, source, counts: source === "lead" || countSelfRatings };
       }
       return {
         memberId: r.id,
@@ -159,37 +163,45 @@ describe("staffing candidates (SQL) equal the pure ranking over recomputed facts
     }),
   ) as fc.Arbitrary<StaffingNeed>;
 
-  it("the head's department: same members, same order, same totals, for many needs", async () => {
-    const scope = await scopeOf(head, {});
-    const teamIds = (await db.select({ id: s.teams.id }).from(s.teams)).map((t) => t.id);
-    const needs: StaffingNeed[] = [
-      { field: "hardware", minLevel: 4, skills: [{ item: "hardware_technology", minLevel: 3 }] },
-      { field: "facility", minLevel: 5, skills: [] },
-      { field: "software", minLevel: null, skills: [] },
-      ...fc.sample(needArb, { numRuns: 25, seed: 9 }),
-    ];
-    let nonEmpty = 0;
-    for (const need of needs) {
-      const expected = rankCandidates(
-        need,
-        await recomputedFacts(
-          need.field,
-          teamIds,
-          need.skills.map((x) => x.item),
-        ),
-      );
-      const page = await findCandidates(db, head, scope, need, { limit: 500, offset: 0 });
-      expect(
-        page.rows.map((r) => r.memberId),
-        JSON.stringify(need),
-      ).toEqual(expected.map((r) => r.memberId));
-      expect(rankCandidates(need, page.rows)).toEqual(expected);
-      expect(page.total).toBe(expected.length);
-      expect(page.qualified).toBe(expected.filter((r) => r.match === "qualified").length);
-      if (expected.length) nonEmpty++;
-    }
-    expect(nonEmpty).toBeGreaterThan(10);
-  });
+  it.each([false, true])(
+    "the head's department: same members, same order, same totals, for many needs (self-ratings count: %s)",
+    async (countSelfRatings) => {
+      await db
+        .insert(s.organisationSettings)
+        .values({ id: 1, countSelfRatings })
+        .onConflictDoUpdate({ target: s.organisationSettings.id, set: { countSelfRatings } });
+      const scope = await scopeOf(head, {});
+      const teamIds = (await db.select({ id: s.teams.id }).from(s.teams)).map((t) => t.id);
+      const needs: StaffingNeed[] = [
+        { field: "hardware", minLevel: 4, skills: [{ item: "hardware_technology", minLevel: 3 }] },
+        { field: "facility", minLevel: 5, skills: [] },
+        { field: "software", minLevel: null, skills: [] },
+        ...fc.sample(needArb, { numRuns: 25, seed: 9 }),
+      ];
+      let nonEmpty = 0;
+      for (const need of needs) {
+        const expected = rankCandidates(
+          need,
+          await recomputedFacts(
+            need.field,
+            teamIds,
+            need.skills.map((x) => x.item),
+          ),
+        );
+        const page = await findCandidates(db, head, scope, need, { limit: 500, offset: 0 });
+        expect(
+          page.rows.map((r) => r.memberId),
+          JSON.stringify(need),
+        ).toEqual(expected.map((r) => r.memberId));
+        expect(rankCandidates(need, page.rows)).toEqual(expected);
+        expect(page.total).toBe(expected.length);
+        expect(page.qualified).toBe(expected.filter((r) => r.match === "qualified").length);
+        if (expected.length) nonEmpty++;
+      }
+      expect(nonEmpty).toBeGreaterThan(10);
+      await db.update(s.organisationSettings).set({ countSelfRatings: false });
+    },
+  );
 
   it("pages with limit and offset, keeping the totals, also past the end", async () => {
     const scope = await scopeOf(head, {});

@@ -9,6 +9,7 @@ import { scopeTeamsWhere, type ViewScope } from "./scope";
 import type { SkillItem } from "../../itss/fields";
 import type { StaffingNeed } from "../../staffing/need";
 import type { CandidateFacts } from "../../staffing/rank";
+import { skillCounts } from "./counting";
 
 export type CandidatePage = { rows: CandidateFacts[]; total: number; qualified: number };
 
@@ -28,13 +29,15 @@ function hitsQuery(actor: Actor, scope: ViewScope, need: StaffingNeed): SQL {
       sql`left join lateral (select x.level, x.source from member_skill_standings x where x.member_id = ${qualified(members.id)} and x.field::text = ${need.field} and x.item = ${s.item}) ${alias(i)} on true`,
   );
   const skillCols = need.skills.map(
-    (_, i) => sql`, ${alias(i)}.level as ${sql.raw(`s${i}_level`)}, ${alias(i)}.source as ${sql.raw(`s${i}_source`)}`,
+    (_, i) =>
+      sql`, ${alias(i)}.level as ${sql.raw(`s${i}_level`)}, ${alias(i)}.source as ${sql.raw(`s${i}_source`)}, ${skillCounts(alias(i))} as ${sql.raw(`s${i}_counts`)}`,
   );
   const shortfalls: SQL[] = [];
   if (need.minLevel !== null) shortfalls.push(sql`greatest(${need.minLevel}::int - coalesce(ms.level, 0), 0)`);
   need.skills.forEach((s, i) =>
     shortfalls.push(
-      sql`case when ${alias(i)}.level is null then 99 else greatest(${s.minLevel}::int - ${alias(i)}.level, 0) end`,
+      // a rating that does not count (self-rated, not confirmed) is one requirement short even at the level asked
+      sql`case when ${alias(i)}.level is null then 99 else greatest(${s.minLevel}::int - ${alias(i)}.level, case when ${skillCounts(alias(i))} then 0 else 1 end) end`,
     ),
   );
   const misses = shortfalls.length
@@ -125,7 +128,11 @@ export async function findCandidates(
             s.item,
             level === null || level === undefined
               ? null
-              : { level: Number(level), source: r[`s${i}_source`] as "lead" | "self" },
+              : {
+                  level: Number(level),
+                  source: r[`s${i}_source`] as "lead" | "self",
+                  counts: r[`s${i}_counts`] === true || r[`s${i}_counts`] === "t",
+                },
           ];
         }),
       ) as Partial<Record<SkillItem, CandidateFacts["skills"][SkillItem]>>,
