@@ -435,3 +435,25 @@ export const teamLevelCounts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.teamId, t.field, t.item, t.level] })],
 );
+
+/**
+ * One row per signed-in device (lib/auth/sessions.ts): its id is carried in the session token and checked on every
+ * request, so signing out there, or "End other sessions", ends that token even before it expires.
+ */
+export const sessions = pgTable(
+  "sessions",
+  {
+    /** 32 random bytes, base64url: unguessable, and only ever inside the encrypted session token. */
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Updated at most every few minutes, not on every request. */
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    /** The browser's User-Agent at sign-in, shortened: only to tell the user's devices apart. */
+    userAgent: text("user_agent"),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [index("sessions_user").on(t.userId, t.createdAt)],
+);
