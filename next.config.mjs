@@ -14,6 +14,18 @@ const nextConfig = {
   // forbidden(): a section the role may not open answers 403 (lib/auth/section.ts).
   experimental: { authInterrupts: true },
   // Import has its own place (/import: heads and leads import too, Admin is for administrators); old links still work.
+  // proxy.ts sets the security headers of every page, API answer and export; the static assets it skips get these.
+  async headers() {
+    return [
+      {
+        source: "/_next/static/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+    ];
+  },
   async redirects() {
     return [{ source: "/admin/import", destination: "/import", permanent: true }];
   },

@@ -26,12 +26,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </Link>
           <Nav items={items} label={t("mainNav")} />
           <div className="ml-auto flex items-center gap-3 text-sm">
-            <span className="text-slate-700">
+            <Link href="/account" title={t("account")} className="rounded text-slate-700 hover:underline">
               <span className="font-medium" data-testid="current-user">
                 {user.name}
               </span>
               <span className="text-slate-500"> · {t(`role.${user.role}`)}</span>
-            </span>
+            </Link>
             <LocalePicker saved={user.locale ?? "auto"} />
             <form action={logout}>
               <Button type="submit" variant="secondary">

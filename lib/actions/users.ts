@@ -6,6 +6,7 @@ import { eq } from "drizzle-orm";
 import { can } from "../auth/policy";
 import type { CurrentUser } from "../auth/session";
 import { hashPassword } from "../auth/password";
+import { revokeUserSessions } from "../auth/sessions";
 import { writeAudit } from "../db/audit";
 import type { Tx } from "../db/client";
 import { departments, teamLeads, users } from "../db/schema";
@@ -38,8 +39,14 @@ const passwordSchema = z.strictObject({ id: idField("user"), version: versionFie
 
 const PATHS = ["/admin/users", "/admin"];
 type UserRow = typeof users.$inferSelect;
-/** Ends every existing session of the user: their token carries the old session version (lib/auth/session.ts). */
-const endSessions = (before: UserRow) => ({ sessionVersion: before.sessionVersion + 1 });
+/**
+ * Ends every existing session of the user: their tokens carry the old session version (lib/auth/session.ts), and
+ * their sessions rows are revoked (so the user's sessions list shows none of them). Returns the version to write.
+ */
+async function endSessions(tx: Tx, before: UserRow) {
+  await revokeUserSessions(tx, before.id);
+  return { sessionVersion: before.sessionVersion + 1 };
+}
 /** What an audit row may hold of a user: everything but the password hash. */
 const auditable = ({ passwordHash, ...rest }: UserRow) => ({ ...rest, hasPassword: passwordHash !== null });
 
@@ -104,7 +111,7 @@ export async function updateUser(raw: unknown) {
       name: input.name,
       role: input.role,
       departmentId,
-      ...(rescoped ? endSessions(before) : {}),
+      ...(rescoped ? await endSessions(tx, before) : {}),
     });
     // Lead assignments follow the role and department: a user who is no longer a lead there leads no team there.
     if (before.role === "lead" && (input.role !== "lead" || departmentId !== before.departmentId)) {
@@ -133,7 +140,7 @@ export async function setUserDisabled(raw: unknown) {
       );
     const after = await updateVersioned(tx, users, before.id, input.version, {
       disabledAt: input.disabled ? new Date() : null,
-      ...endSessions(before),
+      ...(await endSessions(tx, before)),
     });
     await writeAudit(tx, {
       actorUserId: actor.userId,
@@ -155,7 +162,10 @@ export async function resetUserPassword(raw: unknown) {
   return runAction(passwordSchema, raw, async ({ tx, actor, input }) => {
     const before = await loadUser(tx, actor, input.id);
     const passwordHash = await hashPassword(input.password);
-    const after = await updateVersioned(tx, users, before.id, input.version, { passwordHash, ...endSessions(before) });
+    const after = await updateVersioned(tx, users, before.id, input.version, {
+      passwordHash,
+      ...(await endSessions(tx, before)),
+    });
     await writeAudit(tx, {
       actorUserId: actor.userId,
       action: "reset_password",

@@ -5,7 +5,15 @@ import { loggableError } from "../errors";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; role: Role; sessionVersion: number; name?: string | null; email?: string | null };
+    user: {
+      id: string;
+      role: Role;
+      sessionVersion: number;
+      /** The sessions row of this sign-in (lib/auth/sessions.ts); absent in tokens issued before sessions were kept. */
+      sessionId?: string;
+      name?: string | null;
+      email?: string | null;
+    };
   }
   interface User {
     role?: Role;
@@ -18,6 +26,8 @@ declare module "@auth/core/jwt" {
     uid?: string;
     role?: Role;
     sv?: number;
+    /** sessions.id of this sign-in, set by the jwt callback in auth.ts. */
+    sid?: string;
   }
 }
 
@@ -29,10 +39,13 @@ export function isPublicPath(pathname: string): boolean {
   return PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
 }
 
+/** A session token lives this long after sign-in (Auth.js maxAge); so does its sessions row. */
+export const SESSION_MAX_AGE_S = 12 * 60 * 60;
+
 export const authConfig = {
   // Errors (a refused OIDC sign-in) come back to the sign-in page, which says what happened.
   pages: { signIn: "/login", error: "/login" },
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   trustHost: true,
   providers: [],
   logger: {
@@ -56,6 +69,7 @@ export const authConfig = {
         session.user.id = token.uid;
         session.user.role = token.role ?? "member";
         session.user.sessionVersion = token.sv ?? 0;
+        if (token.sid) session.user.sessionId = token.sid;
       }
       return session;
     },

@@ -9,6 +9,7 @@ import { users } from "../db/schema";
 import { authConfig } from "./auth.config";
 import { emailVerified } from "./oidc";
 import { verifyPassword } from "./password";
+import { jwtCallback, signOutEvent } from "./session-callbacks";
 import { EMAIL_MAX } from "../validation";
 import {
   attemptSignIn,
@@ -90,8 +91,11 @@ if (oidcEnabled) {
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   providers,
+  // Each sign-in gets a sessions row (its id in the token); sign-out revokes it (lib/auth/session-callbacks.ts).
+  events: { signOut: signOutEvent },
   callbacks: {
     ...authConfig.callbacks,
+    jwt: jwtCallback,
     // OIDC sign-ins are accepted only for an email the provider vouches for (email_verified) that belongs to an
     // existing, enabled account: no self-provisioning. AUTH_OIDC_ALLOW_MISSING_EMAIL_VERIFIED=true accepts a provider
     // that never sends the claim; an explicit email_verified=false is refused always.

@@ -1,15 +1,25 @@
 // Sessions end when they should: a password reset, a disable, a role change and a JSON restore bump the user's
 // session version, and a token carrying an older version no longer signs anyone in (checked on each request).
+// Each sign-in has its own sessions row: signing out, or "End other sessions" elsewhere, ends that token at once.
+// Tokens here come from the callbacks Auth.js runs (session-callbacks.ts: jwt at sign-in, events.signOut).
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { eq } from "drizzle-orm";
+import { and, desc, eq, isNull } from "drizzle-orm";
+import type { JWT } from "next-auth/jwt";
 import * as s from "../db/schema";
 import { createTestDb } from "../db/test-db";
 import type { Fixture } from "../testing/fixture";
 import { actAs, serveDb, useIntegrationDb } from "../testing/integration";
 import { resetUserPassword, setUserDisabled, updateUser } from "../actions/users";
 import { exportOrganisation, importOrganisation, parseOrganisation } from "../transfer/org-json";
+import { endOtherSessions } from "../actions/sessions";
+import { activeSessions } from "../db/queries/sessions";
+import { SESSION_MAX_AGE_S } from "./auth.config";
+import { startSession } from "./sessions";
+import { authConfig } from "./auth.config";
+import { jwtCallback, signOutEvent } from "./session-callbacks";
 
-const state = vi.hoisted(() => ({ session: null as { user: { id: string; sessionVersion: number } } | null }));
+type Session = { user: { id: string; sessionVersion: number; sessionId?: string }; token?: JWT };
+const state = vi.hoisted(() => ({ session: null as unknown }));
 vi.mock("./auth", () => ({ auth: async () => state.session }));
 // The integration setup stands in for currentUser() (the actions here run as the administrator); this file tests
 // the real one, reading the token that auth() returns.
@@ -18,15 +28,29 @@ const { currentUser } = await vi.importActual<typeof import("./session")>("./ses
 const h = useIntegrationDb();
 let f: Fixture;
 const userRow = async (id: number) => (await h.db.select().from(s.users).where(eq(s.users.id, id)))[0];
-/** A token as Auth.js would hand it out at sign-in: the user id and their session version then. */
-const signIn = async (id: number) => {
-  state.session = { user: { id: String(id), sessionVersion: (await userRow(id)).sessionVersion } };
-  return state.session;
+/** A sign-in as Auth.js runs it: the jwt callback (which starts a sessions row), then the session callback. */
+const signIn = async (id: number): Promise<Session> => {
+  const u = await userRow(id);
+  const user = { id: String(id), email: u.email, name: u.name, role: u.role, sessionVersion: u.sessionVersion };
+  const token = await jwtCallback({ token: { sub: String(id) }, user });
+  const toSession = authConfig.callbacks.session as (p: unknown) => Session;
+  const session = toSession({ session: { user: {}, expires: "" }, token });
+  state.session = { ...session, token };
+  return state.session as Session;
 };
-const as = (session: typeof state.session) => {
+/** Sign-out as Auth.js runs it: the cookie is cleared and events.signOut gets the decoded token. */
+const signOut = async (session: Session) => {
+  await signOutEvent({ token: session.token ?? null });
+};
+const as = (session: Session | null) => {
   state.session = session;
   return currentUser();
 };
+const openSessions = async (userId: number) =>
+  h.db
+    .select()
+    .from(s.sessions)
+    .where(and(eq(s.sessions.userId, userId), isNull(s.sessions.revokedAt)));
 
 beforeAll(async () => {
   f = h.fixture;
@@ -42,6 +66,8 @@ describe("session version", () => {
       await resetUserPassword({ id, version: (await userRow(id)).version, password: "a-new-password-1" }),
     ).toMatchObject({ ok: true });
     expect(await as(old)).toBeNull();
+    // Its row is revoked too, so the user's sessions list does not show it.
+    expect(await openSessions(id)).toEqual([]);
     expect(await as(await signIn(id))).toMatchObject({ userId: id });
   });
 
@@ -96,7 +122,8 @@ describe("session version", () => {
         .values({ email: "restorer@t.test", name: "Restorer", role: "admin", passwordHash: null })
         .returning();
       serveDb(target.db);
-      const restorerToken = { user: { id: String(bootstrap.id), sessionVersion: bootstrap.sessionVersion } };
+      const sessionId = await startSession(target.db, bootstrap.id, null);
+      const restorerToken = { user: { id: String(bootstrap.id), sessionVersion: bootstrap.sessionVersion, sessionId } };
       expect(await as(restorerToken)).toMatchObject({ email: "restorer@t.test" });
       const parsed = parseOrganisation(JSON.stringify(data));
       if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
@@ -105,9 +132,70 @@ describe("session version", () => {
       const [sameId] = await target.db.select().from(s.users).where(eq(s.users.id, bootstrap.id));
       expect(sameId.email).not.toBe("restorer@t.test");
       expect(await as(restorerToken)).toBeNull();
+      expect(await target.db.select().from(s.sessions)).toEqual([]);
     } finally {
       serveDb(h.db);
       await target.close();
     }
+  });
+});
+
+describe("sessions kept in the database", () => {
+  it("signing out ends that token at once, and only that device's", async () => {
+    const id = f.users.head1.id;
+    const laptop = await signIn(id);
+    const phone = await signIn(id);
+    expect(laptop.user.sessionId).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(phone.user.sessionId).not.toBe(laptop.user.sessionId);
+    expect(await as(laptop)).toMatchObject({ userId: id, sessionId: laptop.user.sessionId });
+    await signOut(laptop);
+    // The copied cookie still decodes and has not expired, but signs nobody in.
+    expect(await as(laptop)).toBeNull();
+    expect(await as(phone)).toMatchObject({ userId: id });
+    expect((await openSessions(id)).map((r) => r.id)).toEqual([phone.user.sessionId]);
+  });
+
+  it("a token without a session id, or with someone else's or an unknown one, signs nobody in", async () => {
+    const id = f.users.head1.id;
+    const other = await signIn(f.users.leadA.id);
+    const { sessionVersion } = await userRow(id);
+    expect(await as({ user: { id: String(id), sessionVersion } })).toBeNull();
+    expect(await as({ user: { id: String(id), sessionVersion, sessionId: other.user.sessionId } })).toBeNull();
+    expect(await as({ user: { id: String(id), sessionVersion, sessionId: "x".repeat(43) } })).toBeNull();
+  });
+
+  it("ending other sessions keeps this one, ends the rest, and is audited", async () => {
+    const id = f.users.head1.id;
+    const [a, b, here] = [await signIn(id), await signIn(id), await signIn(id)];
+    const actor = await as(here);
+    expect(actor).not.toBeNull();
+    actAs(actor);
+    try {
+      const result = await endOtherSessions({});
+      expect(result).toMatchObject({ ok: true, data: { ended: 3 }, message: "Ended 3 other sessions." });
+      expect(await endOtherSessions({})).toMatchObject({ ok: true, data: { ended: 0 } });
+      expect(await endOtherSessions({ userId: f.users.admin.id })).toMatchObject({ ok: false, code: "validation" });
+    } finally {
+      actAs(f.actors.admin);
+    }
+    expect(await as(a)).toBeNull();
+    expect(await as(b)).toBeNull();
+    expect(await as(here)).toMatchObject({ userId: id });
+    expect((await activeSessions(h.db, id, SESSION_MAX_AGE_S)).map((r) => r.id)).toEqual([here.user.sessionId]);
+    const [audit] = await h.db.select().from(s.auditLog).orderBy(desc(s.auditLog.id)).limit(1);
+    expect(audit).toMatchObject({ actorUserId: id, action: "sessions.end_others", entityId: String(id) });
+  });
+
+  it("last seen is written when a few minutes old, not on every request", async () => {
+    const session = await signIn(f.users.head1.id);
+    const sid = session.user.sessionId!;
+    const lastSeen = async () => (await h.db.select().from(s.sessions).where(eq(s.sessions.id, sid)))[0].lastSeenAt;
+    const fresh = await lastSeen();
+    await as(session);
+    expect(await lastSeen()).toEqual(fresh);
+    const old = new Date(Date.now() - 10 * 60_000);
+    await h.db.update(s.sessions).set({ lastSeenAt: old }).where(eq(s.sessions.id, sid));
+    await as(session);
+    expect((await lastSeen()).getTime()).toBeGreaterThan(old.getTime() + 9 * 60_000);
   });
 });

@@ -456,3 +456,25 @@ export const organisationSettings = pgTable(
   },
   (t) => [check("organisation_settings_one_row", sql`${t.id} = 1`)],
 );
+
+/**
+ * One row per signed-in device (lib/auth/sessions.ts): its id is carried in the session token and checked on every
+ * request, so signing out there, or "End other sessions", ends that token even before it expires.
+ */
+export const sessions = pgTable(
+  "sessions",
+  {
+    /** 32 random bytes, base64url: unguessable, and only ever inside the encrypted session token. */
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Updated at most every few minutes, not on every request. */
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    /** The browser's User-Agent at sign-in, shortened: only to tell the user's devices apart. */
+    userAgent: text("user_agent"),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [index("sessions_user").on(t.userId, t.createdAt)],
+);

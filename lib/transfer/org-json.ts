@@ -20,6 +20,7 @@ import {
   targets,
   teamLeads,
   teams,
+  sessions,
   users,
 } from "../db/schema";
 import { AppError, invalidState } from "../errors";
@@ -269,6 +270,8 @@ export async function importOrganisation(tx: Tx, data: OrgImport): Promise<Recor
   // had the same id before the restore (the administrator restoring, say) does not sign anyone in afterwards.
   const [{ max }] = await tx.select({ max: sql<number>`coalesce(max(${users.sessionVersion}), 0)::int` }).from(users);
   await tx.delete(auditLog);
+  // Every session ends: the accounts they belonged to are replaced (and an id may now be someone else's).
+  await tx.delete(sessions);
   await tx.delete(users);
   const written = {} as Record<OrgTableName, number>;
   try {

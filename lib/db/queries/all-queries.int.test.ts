@@ -24,6 +24,7 @@ import * as teamMembers from "./team-members";
 import * as teams from "./teams";
 import * as users from "./users";
 import * as staffing from "./staffing";
+import * as sessions from "./sessions";
 import {
   parseTeamMemberParams,
   parseTeamParams,
@@ -206,6 +207,9 @@ const CASES: Record<string, Record<string, Case>> = {
       );
     },
   },
+  sessions: {
+    activeSessions: (c) => sessions.activeSessions(c.db, c.actor.userId, 12 * 60 * 60),
+  },
   scope: {
     // Every kind of scope, resolved and then used as the aggregate views use it: a condition on teams.
     resolveScope: async (c) => {
@@ -247,6 +251,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   teams,
   users,
   staffing,
+  sessions,
   "standing-columns": standingColumns,
   scope,
 };
