@@ -39,7 +39,7 @@ test("a head sees the department's gaps, single points of failure, and the teams
   // One team through the picker.
   await page.getByLabel("Show", { exact: true }).selectOption({ label: "Software Service Team" });
   await page.getByRole("button", { name: "Show" }).first().click();
-  await expect(page).toHaveURL(/view=team%3A\d+/);
+  await expect(page).toHaveURL(/\/gaps\?teamId=\d+$/);
   await expect(page.getByText("Software Service Team: targets against")).toBeVisible();
 
   await page.goto("/");
@@ -64,7 +64,7 @@ test("an administrator picks a department, then one of its teams", async ({ page
   await expect(page.getByText("Choose a department, then one of its teams.")).toBeVisible();
   await picker.selectOption({ label: "Customer Service Department (whole department)" });
   await page.getByRole("button", { name: "Show" }).first().click();
-  await expect(page).toHaveURL(/view=department%3A\d+/);
+  await expect(page).toHaveURL(/\/gaps\?departmentId=\d+$/);
   await picker.selectOption({ label: "Software Service Team — Customer Service Department" });
   await page.getByRole("button", { name: "Show" }).first().click();
   await expect(page.getByText("Software Service Team: targets against")).toBeVisible();

@@ -125,7 +125,10 @@ test("a lead's heatmap opens on their own team and its field", async ({ page }) 
   await signIn(page, "lead.sw@levelboard.test");
   await page.goto("/heatmap");
   await expect(page.getByText("Your teams · Software")).toBeVisible();
-  await expect(page.getByRole("combobox", { name: /^Scope/ })).toHaveValue("mine");
+  await expect(page.getByRole("combobox", { name: /^Scope/ })).toHaveValue(""); // the lead's default: their teams
+  await expect(page.getByRole("combobox", { name: /^Scope/ }).locator("option:checked")).toHaveText(
+    "All the teams you lead",
+  );
   const grid = page.getByRole("grid");
   await expect(grid.getByRole("rowheader", { name: "Software Service Team" })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: /Members 1–(\d+) of \1$/ })).toBeVisible(); // the whole team on one page

@@ -1,7 +1,7 @@
 // Security rules seen from the browser: sign-in throttling that refuses, sessions that end, one denial for rows
 // outside one's scope (404, the same page as a missing row) and 403 for sections a role may not open.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, signIn } from "./helpers";
+import { DEMO_PASSWORD, signIn, signOut } from "./helpers";
 import jaCommon from "../messages/ja/common.json" with { type: "json" };
 
 const PASSWORD = "e2e-security-password-1";
@@ -207,4 +207,66 @@ test("the pages that used to show an English 'no access' panel with 200 answer 4
     await expect(page.getByText("You do not have access to"), path).toHaveCount(0);
   }
   await context.close();
+});
+
+test("every view answers 404 for a team or department out of scope or missing, and old scope links redirect once", async ({
+  page,
+  browser,
+}) => {
+  const admin = await adminPage(browser);
+  const all = (await (await admin.request.get("/api/v1/members?limit=100")).json()) as {
+    members: { teamId: number }[];
+  };
+  const { targets } = (await (await admin.request.get("/api/v1/gaps")).json()) as {
+    targets: { departmentId: number | null }[];
+  };
+  await admin.context().close();
+  const dept = targets.find((t) => t.departmentId !== null)!.departmentId!;
+
+  // As the head of the demo's only department: another department does not exist for them (nor at all).
+  await signIn(page, "head@levelboard.test");
+  const views = ["/heatmap", "/gaps", "/gaps/targets", "/staffing"];
+  for (const view of views) {
+    for (const q of ["departmentId=2", "departmentId=999999", "teamId=999999", "teamId=abc"]) {
+      const res = await page.request.get(`${view}?${q}`, { maxRedirects: 0 });
+      expect(res.status(), `${view}?${q}`).toBe(404);
+    }
+    expect((await page.request.get(view, { maxRedirects: 0 })).status(), view).toBe(200);
+  }
+  const gaps = await page.goto("/gaps?departmentId=2");
+  expect(gaps?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  expect((await page.request.get("/api/export/heatmap?field=hardware&departmentId=2")).status()).toBe(404);
+
+  // As a lead: the department, and a team of it that is not theirs, are out of scope.
+  await signOut(page);
+  await signIn(page, "lead.hw@levelboard.test");
+  const mine = (await (await page.request.get("/api/v1/members?limit=100")).json()) as {
+    members: { teamId: number }[];
+  };
+  const own = mine.members[0].teamId;
+  const other = all.members.find((m) => m.teamId !== own)!.teamId;
+  for (const view of views) {
+    for (const q of [`departmentId=${dept}`, `teamId=${other}`, "teamId=999999"]) {
+      const res = await page.request.get(`${view}?${q}`, { maxRedirects: 0 });
+      expect(res.status(), `${view}?${q}`).toBe(404);
+    }
+    expect((await page.request.get(`${view}?teamId=${own}`, { maxRedirects: 0 })).status(), view).toBe(200);
+  }
+  for (const q of [`departmentId=${dept}`, `teamId=${other}`])
+    expect((await page.request.get(`/api/export/heatmap?field=hardware&${q}`)).status(), q).toBe(404);
+
+  // The old spellings answer one permanent redirect to the one spelling.
+  for (const [old, now] of [
+    [`/heatmap?scope=team:${own}&field=software`, `/heatmap?field=software&teamId=${own}`],
+    [`/gaps?view=team:${own}`, `/gaps?teamId=${own}`],
+    ["/gaps?view=mine&field=facility", "/gaps?field=facility"],
+    [`/staffing?scope=t:${own}&field=hardware`, `/staffing?field=hardware&teamId=${own}`],
+    [`/api/export/heatmap?scope=team:${own}`, `/api/export/heatmap?teamId=${own}`],
+  ]) {
+    const res = await page.request.get(old, { maxRedirects: 0 });
+    expect(res.status(), old).toBe(308);
+    const to = new URL(res.headers()["location"], "http://x");
+    expect(to.pathname + to.search, old).toBe(now);
+  }
 });

@@ -6,7 +6,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable, type Features } from "@/components/tables/data-table";
-import { useTableState } from "@/components/tables/use-table-state";
+import { useTableState } from "@/lib/search-params/use-table-state";
 import { ActionButton } from "@/components/forms/action-form";
 import { archiveMember, restoreMember } from "@/lib/actions/members";
 import type { TeamMemberRow } from "@/lib/db/queries/team-members";

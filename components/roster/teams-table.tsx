@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable, type Columns, type Features } from "@/components/tables/data-table";
-import { useTableState } from "@/components/tables/use-table-state";
+import { useTableState } from "@/lib/search-params/use-table-state";
 import type { TeamRow } from "@/lib/db/queries/teams";
 import { teamParsers } from "@/lib/search-params/roster";
 import type { Field } from "@/lib/itss/fields";

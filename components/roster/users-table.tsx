@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable, type Features } from "@/components/tables/data-table";
-import { useTableState } from "@/components/tables/use-table-state";
+import { useTableState } from "@/lib/search-params/use-table-state";
 import type { UserRow } from "@/lib/db/queries/users";
 import { ROLE_FILTERS, userParsers } from "@/lib/search-params/roster";
 

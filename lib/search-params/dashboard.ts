@@ -26,6 +26,9 @@ export type DashboardParams = { sort: DashboardSort; dir: "asc" | "desc"; page: 
 
 const loadDashboardParams = createLoader(dashboardParsers);
 
+/** The table's state when the URL says nothing: worst gap first, 25 a page. */
+export const DEFAULT_DASHBOARD_PARAMS: DashboardParams = { sort: "gap", dir: "desc", page: 1, size: 25 };
+
 /** The teams table's URL state; anything invalid falls back to the default. */
 export const parseDashboardParams = (sp: unknown): DashboardParams =>
   loadDashboardParams(sp && typeof sp === "object" && !Array.isArray(sp) ? (sp as SearchParams) : {});

@@ -3,7 +3,8 @@
 // values.
 import { createLoader, createSerializer } from "nuqs/server";
 import type { Role } from "../db/schema";
-import { parseAsOneOf, tableParsers, type SearchParams, type TableParams } from "./table";
+import { MAX_ID } from "../validation";
+import { parseAsBoundedInt, parseAsOneOf, tableParsers, type SearchParams, type TableParams } from "./table";
 
 /** `level_<field>`: the official level in that field (from member_standings), sorted in SQL. */
 export const TEAM_MEMBER_SORTS = [
@@ -49,6 +50,14 @@ const asInput = (sp: Input) =>
 export const parseTeamMemberParams = (sp: Input): TeamMemberParams => loadTeamMembers(asInput(sp));
 export const parseTeamParams = (sp: Input): TeamParams => loadTeams(asInput(sp));
 export const parseUserParams = (sp: Input): UserParams => loadUsers(asInput(sp));
+
+const loadRosterTeam = createLoader({ teamId: parseAsBoundedInt(1, MAX_ID) });
+
+/** The team of a roster export (`?teamId=`; null when absent or not an id) with the table's state. */
+export function parseTeamMembersExport(url: URL | string): TeamMemberParams & { teamId: number | null } {
+  const u = typeof url === "string" ? new URL(url) : url;
+  return { ...loadTeamMembers(u), teamId: loadRosterTeam(u).teamId };
+}
 
 /** The query string of a table's state (defaults left out; sort and dir always), e.g. for its CSV export link. */
 export const teamMemberQuery = createSerializer(teamMemberParsers);

@@ -9,6 +9,8 @@ import { cookies } from "next/headers";
 import { LocalePicker } from "@/components/shell/locale-picker";
 import { Button } from "@/components/ui/button";
 import { LOCALE_COOKIE, isLocale } from "@/lib/i18n/locales";
+import { parseLoginParams, type LoginError } from "@/lib/search-params/login";
+import type { SearchParams } from "@/lib/search-params/table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth");
@@ -16,37 +18,19 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Auth.js sends a refused or failed sign-in back here with ?error=…: one message, whatever the reason (no enumeration). */
-function errorMessage(
-  t: Awaited<ReturnType<typeof getTranslations<"auth">>>,
-  error: string | string[] | undefined,
-  code: string | string[] | undefined,
-): string | null {
-  if (typeof error !== "string" || error === "") return null;
-  // A sign-in posted straight to Auth.js (not through the form) that the throttle refused.
-  const minutes = typeof code === "string" ? /^too_many_attempts:(\d{1,3})$/.exec(code)?.[1] : undefined;
-  if (minutes) return t("errors.tooMany", { minutes: Number(minutes) });
-  if (error === "AccessDenied") return t("errors.accessDenied");
-  if (error === "CredentialsSignin") return t("errors.credentials");
-  return t("errors.other");
+function errorMessage(t: Awaited<ReturnType<typeof getTranslations<"auth">>>, error: LoginError | null): string | null {
+  if (!error) return null;
+  if (error.kind === "tooMany") return t("errors.tooMany", { minutes: error.minutes });
+  return t(`errors.${error.kind}`);
 }
 
-export default async function LoginPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[]; code?: string | string[] }>;
-}) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   // The same check as the app's pages: a stale cookie (disabled account, ended session) stays here instead of looping.
   if (await currentUser()) redirect("/");
-  const { callbackUrl, error, code } = await searchParams;
+  const { callbackUrl: target, error } = parseLoginParams(await searchParams);
   const localeCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
   const t = await getTranslations("auth");
-  const message = errorMessage(t, error, code);
-  const raw = typeof callbackUrl === "string" ? callbackUrl : "/";
-  let target = "/";
-  try {
-    const url = new URL(raw, "http://localhost");
-    if (url.host === "localhost" || raw.startsWith("/")) target = url.pathname + url.search;
-  } catch {}
+  const message = errorMessage(t, error);
   return (
     <main className="flex min-h-screen items-center justify-center px-4">
       <div className="w-full max-w-sm">

@@ -7,16 +7,14 @@ import { getDb } from "@/lib/db/client";
 import { listTeamMembers } from "@/lib/db/queries/team-members";
 import { listTeamsTable, teamDetail } from "@/lib/db/queries/teams";
 import { listUsers } from "@/lib/db/queries/users";
-import { parseTeamMemberParams, parseTeamParams, parseUserParams } from "@/lib/search-params/roster";
-import { type PageSize, type SearchParams } from "@/lib/search-params/table";
+import { parseTeamMembersExport, parseTeamParams, parseUserParams } from "@/lib/search-params/roster";
+import type { PageSize } from "@/lib/search-params/table";
 import { listAudit } from "@/lib/db/queries/audit";
 import { parseAuditSearch } from "@/lib/search-params/audit";
 import { FIELDS, FIELD_LABEL } from "@/lib/itss/fields";
 import { jsonError, route } from "@/lib/http/route";
-import { parseRouteId } from "@/lib/validation";
 import { CSV_PAGE_ROWS, csvDownload, inSnapshot, pagesOf } from "./csv";
 
-const paramsOf = (url: string): SearchParams => Object.fromEntries(new URL(url).searchParams.entries());
 /** The roster lists' page parameters for rows `offset`… of an export read in pages of CSV_PAGE_ROWS. */
 const rosterPage = ({ offset }: { offset: number }) => ({
   page: offset / CSV_PAGE_ROWS + 1,
@@ -24,15 +22,13 @@ const rosterPage = ({ offset }: { offset: number }) => ({
 });
 
 export async function teamMembersCsv(db: Db, actor: CurrentUser, url: string): Promise<Response> {
-  const sp = paramsOf(url);
-  const teamId = typeof sp.teamId === "string" ? parseRouteId(sp.teamId) : null;
+  const { teamId, ...params } = parseTeamMembersExport(url);
   if (!teamId) return jsonError(400, "teamId: give the id of a team.");
   const team = await teamDetail(db, teamId);
   // Outside the actor's scope is answered exactly like an unknown id.
   if (!team || !can(actor, "team.read", { departmentId: team.departmentId, teamId: team.id }))
     return jsonError(404, "That team does not exist.");
   // The table's rows and levels (read model), with its filters and sort, every page.
-  const params = parseTeamMemberParams(sp);
   const header = [
     "Name",
     "Email",
@@ -69,7 +65,7 @@ export async function teamMembersCsv(db: Db, actor: CurrentUser, url: string): P
 
 export async function teamsCsv(db: Db, actor: CurrentUser, url: string): Promise<Response> {
   if (!canOpenSection(actor, "teams")) return jsonError(403, "You may not see teams.");
-  const params = parseTeamParams(paramsOf(url));
+  const params = parseTeamParams(new URL(url));
   const header = ["Team", "Department", "Field", "Members", "Leads", "Archived"];
   return csvDownload("teams", header, (emit) =>
     inSnapshot(db, async (tx) => {
@@ -92,7 +88,7 @@ export async function teamsCsv(db: Db, actor: CurrentUser, url: string): Promise
 
 export async function usersCsv(db: Db, actor: CurrentUser, url: string): Promise<Response> {
   if (!can(actor, "users.manage")) return jsonError(403, "Only administrators may export users.");
-  const params = parseUserParams(paramsOf(url));
+  const params = parseUserParams(new URL(url));
   const header = ["Name", "Email", "Role", "Department", "Status"];
   return csvDownload("users", header, (emit) =>
     inSnapshot(db, async (tx) => {
@@ -105,7 +101,7 @@ export async function usersCsv(db: Db, actor: CurrentUser, url: string): Promise
 /** The audit log with the page's filters (actor, entity, dates), newest first, up to 100,000 rows. */
 export async function auditCsv(db: Db, actor: CurrentUser, url: string): Promise<Response> {
   if (!can(actor, "audit.read")) return jsonError(403, "Only administrators may export the audit log.");
-  const search = parseAuditSearch(paramsOf(url));
+  const search = parseAuditSearch(new URL(url));
   const header = ["When (UTC)", "Actor", "Actor email", "Action", "Entity", "Entity id", "Before", "After"];
   const json = (v: unknown) => (v === null || v === undefined ? "" : JSON.stringify(v));
   return csvDownload("audit-log", header, (emit) =>

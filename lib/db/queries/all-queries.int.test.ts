@@ -168,6 +168,7 @@ const CASES: Record<string, Record<string, Case>> = {
     },
     teamDetail: (c) => teams.teamDetail(c.db, c.teamId),
     teamField: (c) => teams.teamField(c.db, c.teamId),
+    teamScope: (c) => teams.teamScope(c.db, c.teamId),
     teamOptions: (c) => teams.teamOptions(c.db, c.actor),
     scopeTeamOptions: (c) =>
       teams.scopeTeamOptions(c.db, c.actor, { kind: "department", departmentId: c.departmentId, name: "" }),

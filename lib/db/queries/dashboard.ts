@@ -9,7 +9,7 @@ import { defaultScope, scopeTeamsWhere, type ViewScope } from "./scope";
 import { FIELDS, MAX_LEVEL, type Field } from "../../itss/fields";
 import { pendingReviewCount } from "./review";
 import { levelDistribution, targetStandings, type TargetStanding } from "./gaps";
-import { parseDashboardParams, type DashboardParams, type DashboardSort } from "../../search-params/dashboard";
+import { DEFAULT_DASHBOARD_PARAMS, type DashboardParams, type DashboardSort } from "../../search-params/dashboard";
 
 export type TeamDashboard = {
   id: number;
@@ -158,7 +158,7 @@ export function dashboardTotals(
 export async function loadDashboard(
   db: Db,
   actor: Actor,
-  params: DashboardParams = parseDashboardParams({}),
+  params: DashboardParams = DEFAULT_DASHBOARD_PARAMS,
 ): Promise<Dashboard> {
   const scope = defaultScope(actor);
   const [levelRows, standings, distribution, pendingReviews] = await Promise.all([

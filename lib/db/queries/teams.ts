@@ -143,3 +143,13 @@ export async function teamField(db: Db | Tx, teamId: number): Promise<Field | nu
   const [t] = await db.select({ field: teams.field }).from(teams).where(eq(teams.id, teamId)).limit(1);
   return t?.field ?? null;
 }
+
+/** A team's place in the organisation (what the policy decides on), archived or not; null when there is no such team. */
+export async function teamScope(db: Db | Tx, teamId: number): Promise<{ teamId: number; departmentId: number } | null> {
+  const [t] = await db
+    .select({ teamId: teams.id, departmentId: teams.departmentId })
+    .from(teams)
+    .where(eq(teams.id, teamId))
+    .limit(1);
+  return t ?? null;
+}

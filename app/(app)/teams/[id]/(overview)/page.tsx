@@ -24,9 +24,9 @@ export default async function TeamPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<SearchParams>;
 }) {
-  const [{ id }, sp, user, db, t, tRoster] = await Promise.all([
+  const [{ id }, p, user, db, t, tRoster] = await Promise.all([
     params,
-    searchParams,
+    searchParams.then(parseTeamMemberParams),
     requireUser(),
     getDb(),
     getTranslations("teams.team"),
@@ -37,7 +37,6 @@ export default async function TeamPage({
   if (!team) notFound();
   const scope = { departmentId: team.departmentId, teamId: team.id };
   if (!can(user, "team.read", scope)) notFound(); // the layout answered 404 already; kept for the page's own reads
-  const p = parseTeamMemberParams(sp);
   // The page's rows with their levels (read model), sorted and paginated in SQL.
   const { rows, total } = await listTeamMembers(db, team.id, p);
   const canManage = can(user, "member.manage", scope);
