@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { FIELD_LABEL, type Field } from "../itss/fields";
 import { FACILITY_SCOPES, PROJECT_ROLES, SCOPES } from "../itss/record-options";
-import { checkNeed, flatParams, needOf, staffingNeedShape, whole } from "../api/staffing";
+import { checkNeed, flatParams, needOf, staffingNeedShape, whole } from "./need-params";
 import type { ScopeParams } from "../views/scope";
 import { parseCriteria, type PlannedProject, type StaffingNeed } from "./need";
 
