@@ -4,7 +4,7 @@ import { z } from "zod";
 import { FIELD_LABEL, type Field } from "../itss/fields";
 import { FACILITY_SCOPES, PROJECT_ROLES, SCOPES } from "../itss/record-options";
 import { checkNeed, flatParams, needOf, staffingNeedShape, whole } from "./need-params";
-import type { ScopeParams } from "../views/scope";
+import type { ScopeParams } from "../search-params/scope";
 import { parseCriteria, type PlannedProject, type StaffingNeed } from "./need";
 
 /** The planner shows at most this many candidates (growth fit runs the engine on each one shown). */

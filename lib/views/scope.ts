@@ -3,24 +3,14 @@
 // checked against the policy; the queries' side (ViewScope and its one SQL condition on `teams`) is
 // lib/db/queries/scope.ts.
 import { and, eq, isNull } from "drizzle-orm";
-import { z } from "zod";
 import type { Db, Tx } from "../db/client";
 import { departments, teams } from "../db/schema";
 import { can, type Actor } from "../auth/policy";
 import { defaultScope, type ViewScope } from "../db/queries/scope";
+import type { ScopeParams } from "../search-params/scope";
 
 export { defaultScope, scopeTeamsWhere, type ViewScope } from "../db/queries/scope";
-
-const id = z.coerce.number().int().positive().max(2_147_483_647);
-/** What a view's URL may say about its scope; both ids at once is an error. */
-export const scopeParamsSchema = z
-  .object({
-    teamId: id.optional(),
-    departmentId: id.optional(),
-    scope: z.enum(["mine"]).optional(),
-  })
-  .refine((p) => !(p.teamId && p.departmentId), { message: "give teamId or departmentId, not both", path: ["teamId"] });
-export type ScopeParams = z.infer<typeof scopeParamsSchema>;
+export { scopeParamsSchema, type ScopeParams } from "../search-params/scope";
 
 export type ResolvedScope = { ok: true; scope: ViewScope } | { ok: false; status: 404; message: string };
 
