@@ -1,6 +1,7 @@
 // The layers of lib/, checked by `npm run lint` (dependency-cruiser): each folder of lib/ (and lib/errors.ts,
 // lib/validation.ts) imports only from the floors below its own, so the layers point down and no two folders import
-// each other; lib/itss imports no framework and nothing else of lib/; lib/ never imports app/ or components/.
+// each other; lib/itss imports no framework and nothing else of lib/; lib/ never imports app/ or components/; the
+// request-reading modules import "server-only".
 // docs/architecture.md explains the floors. A new folder of lib/ goes on a floor here, or lint fails.
 
 /** Bottom first. A folder may import the folders on the floors below it, never those on its own floor or above. */
@@ -82,9 +83,21 @@ module.exports = {
       to: { circular: true },
     },
   ],
+  required: [
+    {
+      name: "server modules say so",
+      severity: "error",
+      comment:
+        "the modules that read the request or the session, or hold the sign-in, import server-only (a client import fails the build)",
+      module: {
+        path: "^lib/(auth/(session|auth|throttle)|actions/(run|context)|http/(route|stream))\\.ts$",
+      },
+      to: { path: "(^|/)node_modules/server-only/" },
+    },
+  ],
   options: {
     doNotFollow: { path: "node_modules" },
-    exclude: { path: "^(\\.next|node_modules)/" },
+    exclude: { path: "^\\.next" },
     tsConfig: { fileName: "tsconfig.json" },
     // Type-only imports count: a type on the wrong floor ties the floors together as much as a value.
     tsPreCompilationDeps: true,
