@@ -77,6 +77,17 @@ module.exports = {
       to: { path: "^lib/testing/|\\.test\\.ts$" },
     },
     {
+      name: "unit tests are pure",
+      comment:
+        "a *.test.ts (npm run test:unit) starts no process and opens no database: that is a *.int.test.ts (the integration project)",
+      severity: "error",
+      from: { path: "\\.test\\.ts$", pathNot: "\\.int\\.test\\.ts$" },
+      to: {
+        path: "^(node:)?child_process$|(^|/)node_modules/@electric-sql/pglite/|^lib/testing/|^lib/db/(client|test-db|migrate)\\.ts$",
+        dependencyTypesNot: ["type-only"],
+      },
+    },
+    {
       name: "no import cycles",
       severity: "error",
       from: { pathNot: "\\.test\\.ts$" },
