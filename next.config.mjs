@@ -1,7 +1,7 @@
 import createNextIntlPlugin from "next-intl/plugin";
 
-// UI text in English and Japanese: lib/i18n/request.ts picks the language and messages of each request.
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+// UI text in English and Japanese: i18n/request.ts picks the language and messages of each request.
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

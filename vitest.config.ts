@@ -1,7 +1,11 @@
 import { defineConfig } from "vitest/config";
 import path from "node:path";
 
-const alias = { "@": path.resolve(import.meta.dirname) };
+// `server-only` (lib/auth/session.ts, lib/actions/run.ts, …) throws outside Next's server build; tests are server code.
+const alias = {
+  "@": path.resolve(import.meta.dirname),
+  "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js"),
+};
 const exclude = ["node_modules/**", "e2e/**", ".next/**"];
 
 // Two projects: pure unit tests (`npm run test:unit`: no database, no child process), and integration tests

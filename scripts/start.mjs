@@ -27,6 +27,7 @@ const sources = [
   "components",
   "lib",
   "messages",
+  "i18n",
   "proxy.ts",
   "next.config.mjs",
   "package.json",

@@ -1,6 +1,7 @@
 // What every server action needs from the request: the database, the signed-in actor and the language to answer
 // in (the actor's saved choice, else the visitor's cookie, else Accept-Language); and revalidation.
 // Integration tests stand in for the database, the session and the request (lib/testing/setup-integration.ts).
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { cookies, headers } from "next/headers";
 import { getDb, type Db } from "../db/client";

@@ -2,6 +2,7 @@
 // write, audit, evaluation snapshot) → revalidate. Returns { ok } or { ok: false, error, fieldErrors }.
 // Every text in the answer is said in the actor's language (else the request's; English by default): validation
 // messages are spoken while zod parses, AppErrors and success messages are Texts translated here.
+import "server-only";
 import { z } from "zod";
 import { ja as zodJapanese } from "zod/locales";
 import type { Tx } from "../db/client";

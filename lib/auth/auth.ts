@@ -1,4 +1,5 @@
 // The full Auth.js configuration: credentials (bcrypt) and, when configured, a generic OIDC provider.
+import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { Provider } from "next-auth/providers";

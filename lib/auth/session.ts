@@ -1,4 +1,5 @@
 // Who is signed in, as a policy Actor loaded fresh from the database (roles and team leads can change).
+import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { and, eq, getTableColumns, sql } from "drizzle-orm";

@@ -3,6 +3,7 @@
 // on success, so parallel guesses are refused too, not only slowed. Known and unknown emails are counted alike.
 // The counts live behind ThrottleStore: in memory for one process (the embedded demo), or in the sign_in_attempts
 // table for several processes sharing a PostgreSQL server.
+import "server-only";
 import { createHash } from "node:crypto";
 import { lt, sql } from "drizzle-orm";
 import type { Db } from "../db/client";

@@ -1,6 +1,7 @@
 // The one layer every route handler (app/api/**) goes through: authenticate, authorize the kind of request,
 // validate path and query parameters with zod (a 400 naming the parameter), run the handler, and map what it
 // throws to a JSON status — never a stack trace. Row-level authorization stays in the handler, under lib/auth/policy.
+import "server-only";
 import { noteDatabaseError } from "@/lib/db/health";
 import { unavailableJson } from "@/lib/http/unavailable";
 import type { z } from "zod";

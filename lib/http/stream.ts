@@ -10,6 +10,7 @@
 //   download — never a truncated file that looks complete.
 // - A client that goes away (or stops reading for STALL_MS) cancels the stream: the next `write` throws, the
 //   producer stops, and its transaction is rolled back.
+import "server-only";
 import { loggableError } from "@/lib/errors";
 
 /** Appends text to the body; resolves when there is room for more. */

@@ -2,7 +2,6 @@
 // tables and their CSV exports alike. The queries (lib/db/queries/{team-members,teams,users}.ts) take these parsed
 // values.
 import { createLoader, createSerializer } from "nuqs/server";
-import type { Role } from "../db/schema";
 import { MAX_ID } from "../validation";
 import { parseAsBoundedInt, parseAsOneOf, tableParsers, type SearchParams, type TableParams } from "./table";
 
@@ -21,8 +20,12 @@ export const USER_SORTS = ["name", "email", "role", "department", "status"] as c
 
 export const teamMemberParsers = tableParsers(TEAM_MEMBER_SORTS, "name");
 export const teamParsers = tableParsers(TEAM_SORTS, "department");
-/** The roles as the URL names them (lib/db/schema's ROLES; restated here so client tables do not bundle the schema). */
-export const ROLE_FILTERS = ["admin", "head", "lead", "member"] as const satisfies readonly Role[];
+/**
+ * The roles as the URL names them (lib/db/schema's ROLES; restated here so client tables do not bundle the schema,
+ * and the URL's parsers sit below the queries that take them: listUsers's filter on users.role checks the names).
+ */
+export const ROLE_FILTERS = ["admin", "head", "lead", "member"] as const;
+type Role = (typeof ROLE_FILTERS)[number];
 
 /** `archived` here means "include disabled accounts"; `role` filters by role ("" = every role). */
 export const userParsers = {
