@@ -7,9 +7,9 @@
 /** Bottom first. A folder may import the folders on the floors below it, never those on its own floor or above. */
 const FLOORS = [
   ["itss"], // the standard and the engine: pure
-  ["i18n", "forms"], // messages, languages, FormData: no other lib/ import
-  ["search-params"], // what a view's URL says (nuqs and zod parsers)
-  ["heatmap", "staffing"], // pure helpers of a view, on the engine and the URL's parameters
+  ["i18n", "forms", "limits.ts"], // messages, languages, FormData, the shared limits: no other lib/ import
+  ["heatmap", "staffing"], // pure helpers of a view, on the engine
+  ["search-params"], // what a view's URL says (nuqs and zod parsers), the staffing need's checks included
   ["errors.ts"], // typed errors a user can act on
   ["db"], // client, schema, the types both sides need (actor, member-records), queries
   ["validation.ts"], // zod rules shared by forms, actions and imports

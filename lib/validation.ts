@@ -7,11 +7,10 @@ import { sayError, text, type Text } from "./i18n/text";
 import type { Messages } from "./i18n/messages";
 import { FIELDS, type Field } from "./itss/fields";
 import { ROLES } from "./db/schema";
+import { MAX_ID, isStorable } from "./limits";
 
-/** The largest id PostgreSQL's integer holds: every id, in a form or a URL, is 1..MAX_ID. */
-export const MAX_ID = 2_147_483_647;
-/** The largest row offset a paged read accepts (API offsets; a page number times its size stays below it too). */
-export const MAX_OFFSET = 10_000_000;
+export { MAX_ID, MAX_OFFSET, isStorable, withoutUnstorable } from "./limits";
+
 /** One limit for email addresses everywhere (forms, CSV imports, sign-in): RFC 5321's path limit. */
 export const EMAIL_MAX = 254;
 /** Names (people, teams, departments, records' titles). */
@@ -75,18 +74,6 @@ export const idListField = (field: FieldKey, max = 50) =>
   );
 
 // ---------- text ----------
-
-// A NUL character, or a high surrogate without its low half / a low one without its high half.
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** False for text PostgreSQL cannot store: a NUL character or a lone surrogate (not valid UTF-8). */
-export const isStorable = (s: string): boolean => !UNSTORABLE.test(s);
-
-/**
- * The text without what PostgreSQL cannot store or compare (NUL, lone surrogates): for search and filter text,
- * where a refusal would only lose the rest of what was typed. Names and fields refuse instead (isStorable).
- */
-export const withoutUnstorable = (s: string): string => s.replace(new RegExp(UNSTORABLE.source, "g"), "");
 
 /** Any text field: trimmed, at most `max` characters, storable. Empty allowed (add .min for required). */
 export const textField = (field: FieldKey, max: number) =>

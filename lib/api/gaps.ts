@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { FIELDS, ALL_SKILL_ITEMS } from "../itss/fields";
 
-import { queryId as id } from "./query";
+import { queryId as id } from "../search-params/query";
 
 /** `teamId` or `departmentId` (not both); neither means the caller's default scope (a head's department, a lead's teams). */
 export const gapsQuerySchema = z

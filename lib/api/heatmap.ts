@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { ALL_SKILL_ITEMS, FIELDS } from "../itss/fields";
 
-import { queryId as id, queryLimit, queryOffset } from "./query";
+import { queryId as id, queryLimit, queryOffset } from "../search-params/query";
 
 export const heatmapQuerySchema = z
   .object({

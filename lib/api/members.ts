@@ -4,7 +4,7 @@ import { z } from "zod";
 import { REVIEW_STATES } from "../db/schema";
 import { FIELDS } from "../itss/fields";
 import { MAX_ID } from "../validation";
-import { queryLimit, queryOffset } from "./query";
+import { queryLimit, queryOffset } from "../search-params/query";
 import {
   EXAMS,
   FACILITY_SCOPES,

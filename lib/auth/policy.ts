@@ -1,5 +1,7 @@
 // The one place that decides who may do what to which row. Pages, server actions and route handlers all ask here.
-import type { Actor, RowScope } from "../db/actor";
+import { isRecordAuthor, type Actor, type RecordAuthorship, type RowScope } from "../db/actor";
+
+export { isRecordAuthor, type RecordAuthorship };
 
 export type { Actor, RowScope };
 
@@ -114,11 +116,6 @@ function canOnRow(actor: Actor, capability: Capability, scope: RowScope): boolea
 }
 
 /** A record as the four-eyes rule sees it: who wrote it (null on rows older than the rule). */
-export type RecordAuthorship = { createdBy: number | null };
-
-/** Whether the actor wrote the record (created it, or the revision): then someone else reviews it. */
-export const isRecordAuthor = (actor: Pick<Actor, "userId">, record: RecordAuthorship): boolean =>
-  record.createdBy !== null && record.createdBy === actor.userId;
 
 /**
  * May `actor` approve or reject this record of the member at `scope`? Four eyes on official evidence: the review

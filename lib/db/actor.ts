@@ -20,3 +20,13 @@ export type RowScope = {
   teamId?: number;
   memberId?: number;
 };
+
+/** Who wrote a record (created it, or the revision); null on rows older than the four-eyes rule. */
+export type RecordAuthorship = { createdBy: number | null };
+
+/**
+ * Whether the actor wrote the record: then someone else reviews it (four eyes; the policy's canReviewRecord, and the
+ * review queue, whose rows are already those the actor may review).
+ */
+export const isRecordAuthor = (actor: Pick<Actor, "userId">, record: RecordAuthorship): boolean =>
+  record.createdBy !== null && record.createdBy === actor.userId;

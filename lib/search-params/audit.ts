@@ -2,7 +2,7 @@
 // A bad value falls back to "no filter" / its default, never an error.
 import { createLoader, createParser, createSerializer } from "nuqs/server";
 import { MAX_PAGE, pageSizeParser, parseAsBoundedInt, type PageSize, type SearchParams } from "./table";
-import { MAX_ID, withoutUnstorable } from "../validation";
+import { MAX_ID, withoutUnstorable } from "../limits";
 
 /** Pages × the largest page size stay within MAX_OFFSET (lib/validation.ts). */
 const MAX_AUDIT_PAGE = MAX_PAGE;

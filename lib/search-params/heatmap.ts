@@ -14,7 +14,7 @@ import {
   PAGE_SIZES,
   type SearchParams,
 } from "./table";
-import { MAX_ID } from "../validation";
+import { MAX_ID } from "../limits";
 import { legacyScopeHref, redirectLegacyScope, scopeOf, scopeParsers, type ScopeParams } from "./scope";
 
 /** The app's one set of page sizes (lib/search-params/table.ts). */

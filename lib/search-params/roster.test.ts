@@ -15,7 +15,7 @@ import {
   USER_SORTS,
 } from "./roster";
 import { PAGE_SIZES } from "./table";
-import { isStorable } from "../validation";
+import { isStorable } from "../limits";
 
 describe("table params", () => {
   it("fall back to defaults on bad values, never throw", () => {

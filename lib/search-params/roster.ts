@@ -2,7 +2,7 @@
 // tables and their CSV exports alike. The queries (lib/db/queries/{team-members,teams,users}.ts) take these parsed
 // values.
 import { createLoader, createSerializer } from "nuqs/server";
-import { MAX_ID } from "../validation";
+import { MAX_ID } from "../limits";
 import { parseAsBoundedInt, parseAsOneOf, tableParsers, type SearchParams, type TableParams } from "./table";
 
 /** `level_<field>`: the official level in that field (from member_standings), sorted in SQL. */

@@ -4,7 +4,7 @@
 // only read to redirect once to this one (legacyScopeHref).
 import { permanentRedirect } from "next/navigation";
 import { createParser, createSerializer } from "nuqs/server";
-import { MAX_ID } from "../validation";
+import { MAX_ID } from "../limits";
 import type { SearchParams } from "./table";
 
 /**

@@ -1,6 +1,7 @@
 // The planner's URL: parsed into a need and a planned project, or messages that name the bad parameter.
 import { describe, expect, it } from "vitest";
-import { flatParams, staffingQuerySchema } from "../api/staffing";
+import { staffingQuerySchema } from "../api/staffing";
+import { flatParams } from "./staffing";
 import { parseStaffingPage, staffingHref } from "./staffing";
 
 const messages = (sp: Record<string, string | string[]>) => {

@@ -4,12 +4,75 @@
 // parameter (a hand-made staffing link is worth correcting, not silently widening).
 import { createLoader } from "nuqs/server";
 import { z } from "zod";
-import { FIELD_LABEL, skillItemsOf, type Field } from "../itss/fields";
+import { FIELDS, FIELD_LABEL, skillItemsOf, type Field } from "../itss/fields";
 import { COMPLEXITY_OF, FACILITY_SCOPES, PROJECT_ROLES, SCOPES } from "../itss/record-options";
-import { checkNeed, flatParams, needOf, needShape, whole } from "../api/staffing";
-import { parseCriteria, type PlannedProject, type StaffingNeed } from "../staffing/need";
+import { minLevelError, parseCriteria, parseSkillList, type PlannedProject, type StaffingNeed } from "../staffing/need";
+import { queryId as id, whole } from "./query";
 import { fromPickerValue, redirectLegacyScope, scopeOf, scopeParsers, type ScopeParams } from "./scope";
 import type { SearchParams } from "./table";
+
+/** The need's parameters, shared by the API and the planner page (which reads its scope with the shared parsers). */
+export const needShape = {
+  field: z.enum(FIELDS, {
+    error: (issue) =>
+      issue.input === undefined
+        ? "field is required: hardware, software or facility"
+        : "field must be hardware, software or facility",
+  }),
+  minLevel: whole("minLevel", 1, 99)
+    .optional()
+    .describe("1 to the field's highest level (5 for hardware and software, 6 for facility)"),
+  skill: z
+    .string()
+    .max(1000, "skill is too long")
+    .optional()
+    .describe("Comma-separated item:minimumProficiency, e.g. technology:3,communication:2 (the field's 7 skill items)"),
+};
+
+export const staffingNeedShape = {
+  ...needShape,
+  teamId: id("teamId").optional(),
+  departmentId: id("departmentId").optional(),
+};
+
+type NeedInput = { field: Field; minLevel?: number; skill?: string; teamId?: number; departmentId?: number };
+
+/** Checks that need the field: minLevel within the field's levels, the skill list, one scope id at most. */
+export function checkNeed(data: NeedInput, ctx: z.RefinementCtx): void {
+  if (data.teamId && data.departmentId)
+    ctx.addIssue({ code: "custom", path: ["teamId"], message: "give teamId or departmentId, not both" });
+  const levelError = minLevelError(data.field, data.minLevel);
+  if (levelError) ctx.addIssue({ code: "custom", path: ["minLevel"], message: levelError });
+  const skills = parseSkillList(data.field, data.skill);
+  if (!skills.ok) for (const message of skills.errors) ctx.addIssue({ code: "custom", path: ["skill"], message });
+}
+
+/** The checked query as a need (call after a successful parse). */
+export function needOf(q: NeedInput): StaffingNeed {
+  const skills = parseSkillList(q.field, q.skill);
+  return { field: q.field, minLevel: q.minLevel ?? null, skills: skills.ok ? skills.skills : [] };
+}
+
+/**
+ * URL parameters as the schemas take them: list parameters (skill, criteria) given several times are joined
+ * with commas, others take their first value, and empty values count as not given.
+ */
+export function flatParams(
+  input: URLSearchParams | Record<string, string | string[] | undefined>,
+  lists: readonly string[] = ["skill", "criteria"],
+): Record<string, string> {
+  const entries: [string, string[]][] =
+    input instanceof URLSearchParams
+      ? [...new Set(input.keys())].map((k) => [k, input.getAll(k)])
+      : Object.entries(input).map(([k, v]) => [k, v === undefined ? [] : Array.isArray(v) ? v : [v]]);
+  const out: Record<string, string> = {};
+  for (const [k, values] of entries) {
+    const given = values.filter((v) => v.trim() !== "");
+    if (!given.length) continue;
+    out[k] = lists.includes(k) ? given.join(",") : given[0];
+  }
+  return out;
+}
 
 /** The planner shows at most this many candidates (growth fit runs the engine on each one shown). */
 export const MAX_SHOWN = 100;

@@ -3,7 +3,7 @@
 // (useQueryStates), export links serialise with them (createSerializer). A bad value falls back to its default, so a
 // hand-edited URL never crashes a page. Imports "nuqs/server" (no "use client"), so server and client share it.
 import { createParser, type ParserMap, type inferParserType } from "nuqs/server";
-import { withoutUnstorable } from "../validation";
+import { withoutUnstorable } from "../limits";
 
 /** The page sizes every table offers (one set for the whole app). */
 export const PAGE_SIZES = [25, 50, 100] as const;

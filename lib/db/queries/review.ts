@@ -8,8 +8,7 @@ import { qualified } from "../qualified";
 import type { Db } from "../client";
 import { certifications, exams, members, mentorings, projects, specialties, successions, teams } from "../schema";
 import { RECORD_TABLES } from "../record-tables";
-import { canReviewRecord } from "../../auth/policy";
-import type { Actor } from "../actor";
+import { isRecordAuthor, type Actor } from "../actor";
 import { projectEvidence } from "../member-records";
 import { projectLevel } from "../../itss/evaluate";
 import type { Field } from "../../itss/fields";
@@ -148,7 +147,9 @@ export async function reviewQueue(db: Db, actor: Actor): Promise<QueueItem[]> {
     isRevision: r.revisionOf !== null,
     field,
     projectLevel: null,
-    canReview: canReviewRecord(actor, { departmentId: w.departmentId, teamId: w.teamId, memberId: r.memberId }, r),
+    // The rows are those reviewableWhere lets the actor review (the policy's review right, in SQL); the four-eyes rule
+    // on top is the policy's canReviewRecord's second half.
+    canReview: !isRecordAuthor(actor, r),
   });
   const items: QueueItem[] = [
     ...p.map((w) => {

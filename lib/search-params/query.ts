@@ -1,7 +1,7 @@
-// The query parameters the read API shares, spelled once: whole numbers with a range, ids in the one id range of
-// lib/validation.ts, and a page's limit and offset, both with a ceiling (an offset beyond PostgreSQL's bigint was a 500).
+// The query parameters the read API and the views share, spelled once: whole numbers with a range, ids in the one id
+// range (lib/limits.ts), and a page's limit and offset, both with a ceiling (an offset beyond bigint was a 500).
 import { z } from "zod";
-import { MAX_ID, MAX_OFFSET } from "../validation";
+import { MAX_ID, MAX_OFFSET } from "../limits";
 
 /** A whole number in [min, max] from a query string ("3" → 3), with messages naming the parameter. */
 export const whole = (name: string, min: number, max: number) =>
