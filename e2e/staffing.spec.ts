@@ -12,7 +12,8 @@ test("a lead plans a project and sees candidates with reasons and growth fit; a 
   await expect(page.getByText("Describe the need to see candidates")).toBeVisible();
 
   const form = page.getByRole("form", { name: "Staffing need" });
-  await expect(form.getByLabel("Look in")).toHaveValue("mine");
+  await expect(form.getByLabel("Look in")).toHaveValue(""); // the lead's default scope: their teams
+  await expect(form.getByLabel("Look in").locator("option:checked")).toHaveText("All the teams you lead");
   await expect(form.getByLabel("Specialty field")).toHaveValue("hardware");
   await form.getByLabel("Minimum level").selectOption({ label: "Level 3 or higher" });
   await form.getByLabel("Hardware Technology").selectOption({ label: "3 or higher" });

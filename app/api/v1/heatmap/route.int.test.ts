@@ -61,13 +61,18 @@ describe("GET /api/v1/heatmap", () => {
       ["?field=hardware&teamId=x", /teamId must be a positive whole number/],
       ["?field=hardware&departmentId=0", /departmentId must be a positive whole number/],
       [`?field=hardware&teamId=1&departmentId=1`, /teamId: give teamId or departmentId, not both/],
-      ["?field=hardware&scope=all", /scope must be "mine"/],
     ];
     for (const [q, message] of cases) {
       const res = await get(q);
       expect(res.status, q).toBe(400);
       expect(res.body.error, q).toMatch(message);
     }
+    // `scope` is not a parameter any more (teamId / departmentId are the one spelling): like any unknown parameter
+    // it is ignored, and the answer is the caller's default scope.
+    const plain = await get("?field=hardware");
+    const old = await get("?field=hardware&scope=mine");
+    expect(old.status).toBe(200);
+    expect(old.body).toEqual(plain.body);
   });
 
   it("answers in the documented shape with each member's cells (lead ?? self) and level, ordered by team then name", async () => {
