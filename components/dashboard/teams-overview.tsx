@@ -9,6 +9,7 @@ import {
   type TeamDashboard,
 } from "@/lib/db/queries/dashboard";
 import { LevelBar } from "./level-bar";
+import { buttonClass } from "@/components/ui/button";
 
 const COLUMNS: { sort: DashboardSort | null; key: DashboardSort | "levels"; numeric?: boolean }[] = [
   { sort: "name", key: "name" },
@@ -166,10 +167,7 @@ export function TeamsOverview({
         </span>
         <span className="ml-auto flex items-center gap-2">
           {params.page > 1 ? (
-            <Link
-              href={href(params, { page: params.page - 1 })}
-              className="rounded-md border border-slate-300 bg-white px-3 py-1"
-            >
+            <Link href={href(params, { page: params.page - 1 })} className={buttonClass({ variant: "secondary" })}>
               {t("overview.previous")}
             </Link>
           ) : (
@@ -179,10 +177,7 @@ export function TeamsOverview({
           )}
           <span>{t("overview.page", { page: Math.min(params.page, pages), pages })}</span>
           {params.page < pages ? (
-            <Link
-              href={href(params, { page: params.page + 1 })}
-              className="rounded-md border border-slate-300 bg-white px-3 py-1"
-            >
+            <Link href={href(params, { page: params.page + 1 })} className={buttonClass({ variant: "secondary" })}>
               {t("overview.next")}
             </Link>
           ) : (

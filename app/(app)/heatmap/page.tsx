@@ -27,6 +27,7 @@ import { TeamSummary } from "@/components/heatmap/team-summary";
 import { FieldSummary } from "@/components/heatmap/field-summary";
 import { GridLegend, SummaryLegend } from "@/components/heatmap/legend";
 import { HeatmapStyle } from "@/components/heatmap/palette-style";
+import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata() {
   const t = await getTranslations("heatmap");
@@ -170,7 +171,7 @@ export default async function HeatmapPage({
           <a
             href={`/api/export/heatmap?${heatmapQuery(p, { page: null, size: null, tpage: null })}`}
             download
-            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50"
+            className={buttonClass({ variant: "secondary" })}
           >
             {t("exportCsv")}
           </a>
@@ -265,7 +266,7 @@ export default async function HeatmapPage({
           <div className="ml-auto flex items-center gap-2">
             {p.page > 1 ? (
               <Link
-                className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50"
+                className={buttonClass({ variant: "secondary" })}
                 href={href({ page: p.page - 1 === 1 ? null : p.page - 1 })}
               >
                 {t("pages.previous")}
@@ -273,10 +274,7 @@ export default async function HeatmapPage({
             ) : null}
             <span>{t("pages.page", { page: Math.min(p.page, pages), pages })}</span>
             {p.page < pages ? (
-              <Link
-                className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50"
-                href={href({ page: p.page + 1 })}
-              >
+              <Link className={buttonClass({ variant: "secondary" })} href={href({ page: p.page + 1 })}>
                 {t("pages.next")}
               </Link>
             ) : null}

@@ -19,6 +19,7 @@ import { requireSection } from "@/lib/auth/section";
 import { TargetList, describeTarget } from "@/components/dashboard/target-list";
 import { ScopePicker, scopeParamsOf } from "@/components/gaps/scope-picker";
 import { CreateTargetForm, DeleteTargetButton, EditTargetForm } from "@/components/gaps/target-forms";
+import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata() {
   const t = await getTranslations("gaps");
@@ -96,10 +97,7 @@ export default async function TargetsPage({
         title={t("targetsPage.heading", { what })}
         description={scope.kind === "team" ? t("targetsPage.teamDescription") : t("targetsPage.departmentDescription")}
         actions={
-          <Link
-            href={gapsHref}
-            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"
-          >
+          <Link href={gapsHref} className={buttonClass({ variant: "secondary" })}>
             {t("targetsPage.back")}
           </Link>
         }
