@@ -9,7 +9,7 @@ import {
   type TeamDashboard,
 } from "@/lib/db/queries/dashboard";
 import { LevelBar } from "./level-bar";
-import { buttonClass } from "@/components/ui/button";
+import { Button, buttonClass } from "@/components/ui/button";
 
 const COLUMNS: { sort: DashboardSort | null; key: DashboardSort | "levels"; numeric?: boolean }[] = [
   { sort: "name", key: "name" },
@@ -171,9 +171,9 @@ export function TeamsOverview({
               {t("overview.previous")}
             </Link>
           ) : (
-            <span className="rounded-md border border-slate-200 px-3 py-1 text-slate-400">
+            <Button variant="secondary" disabled>
               {t("overview.previous")}
-            </span>
+            </Button>
           )}
           <span>{t("overview.page", { page: Math.min(params.page, pages), pages })}</span>
           {params.page < pages ? (
@@ -181,7 +181,9 @@ export function TeamsOverview({
               {t("overview.next")}
             </Link>
           ) : (
-            <span className="rounded-md border border-slate-200 px-3 py-1 text-slate-400">{t("overview.next")}</span>
+            <Button variant="secondary" disabled>
+              {t("overview.next")}
+            </Button>
           )}
         </span>
       </nav>

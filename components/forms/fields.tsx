@@ -4,7 +4,7 @@
 // (defaultValue), so the same fields serve the record forms (typed state) and the roster's plain forms.
 import { createContext, useContext, useId, type ChangeEvent, type ReactNode } from "react";
 import { Checkbox, Radio } from "@/components/ui/checkbox";
-import { controlClass, Input, Textarea } from "@/components/ui/input";
+import { Input, Textarea } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 
 const ErrorsContext = createContext<Record<string, string>>({});
@@ -16,9 +16,6 @@ export function FieldErrors({ errors, children }: { errors: Record<string, strin
 export function useFieldError(name: string): string | undefined {
   return useContext(ErrorsContext)[name];
 }
-
-/** The input style, for an input this module has no field for (prefer <Input>/<Select> from components/ui). */
-export const inputClass = controlClass({ className: "mt-1" });
 
 /** The message of field `name` (from <FieldErrors>), under it. */
 export function FieldError({ name, id }: { name: string; id?: string }) {

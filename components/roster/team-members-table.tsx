@@ -37,7 +37,7 @@ function useColumns(teamId: number, canManage: boolean) {
       helper.accessor("jobTitle", {
         id: "jobTitle",
         header: t("members.columns.jobTitle"),
-        cell: (c) => c.getValue() ?? <span className="text-slate-400">—</span>,
+        cell: (c) => c.getValue() ?? <span className="text-slate-500">—</span>,
       }),
       helper.accessor("hasAccount", {
         id: "account",

@@ -35,7 +35,7 @@ function useColumns() {
       helper.accessor("departmentName", {
         id: "department",
         header: t("users.columns.department"),
-        cell: (c) => c.getValue() ?? <span className="text-slate-400">—</span>,
+        cell: (c) => c.getValue() ?? <span className="text-slate-500">—</span>,
       }),
       helper.accessor("disabled", {
         id: "status",
