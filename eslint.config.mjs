@@ -1,5 +1,6 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import { uiKitRule } from "./lint/ui-kit.mjs";
 
 const config = [
   ...nextVitals,
@@ -17,6 +18,8 @@ const config = [
       "next-env.d.ts",
     ],
   },
+  // One UI kit: no raw <button>/<input>/<select>/<textarea> outside components/ui and components/forms.
+  uiKitRule,
   // Tests hold no React components: useIntegrationDb() (lib/testing/integration.ts) registers vitest hooks.
   { files: ["**/*.test.ts"], rules: { "react-hooks/rules-of-hooks": "off" } },
 ];

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { buttonClass } from "@/components/ui/button";
 
 export default function NotFound() {
   const t = useTranslations("common.notFound");
@@ -8,10 +9,7 @@ export default function NotFound() {
       <p className="text-sm font-semibold text-brand-700">404</p>
       <h1 className="mt-2 text-2xl font-bold">{t("title")}</h1>
       <p className="mt-3 text-slate-600">{t("text")}</p>
-      <Link
-        href="/"
-        className="mt-6 inline-block rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
-      >
+      <Link href="/" className={buttonClass({ className: "mt-6" })}>
         {t("back")}
       </Link>
     </main>

@@ -1,25 +1,55 @@
-// Every page renders for every role: signed in as each demo role, and as the administrator of an empty organisation,
-// follow every link the app renders, breadth-first (see crawler.ts for what counts as a failure).
-import { expect, test } from "@playwright/test";
-import { crawl, describeFailures } from "./crawler";
+// Every page renders for every role, and passes the WCAG 2.1 A/AA checks (axe-core) in English and Japanese: signed in
+// as each demo role, and as the administrator of an empty organisation, follow every link the app renders,
+// breadth-first (see crawler.ts for what counts as a failure, accessibility.ts for the checks and the languages).
+import { expect, test, type Page } from "@playwright/test";
+import { crawl, describeFailures, type CrawlHooks } from "./crawler";
 import { freshServer, type FreshServer } from "./fresh-server";
 import { signIn } from "./helpers";
+import { axeViolations, localeOf, switchLocale } from "./accessibility";
 
 const ROLES = ["admin@levelboard.test", "head@levelboard.test", "lead.hw@levelboard.test", "member.hw@levelboard.test"];
 
-for (const email of ROLES) {
-  test(`every page linked for ${email} renders`, async ({ page }) => {
-    test.setTimeout(240_000); // up to 150 pages
+/** The kinds of page checked in each language, over the whole file (logged at the end). */
+const checkedIn = new Map<string, Set<string>>();
+
+/** Each page in its language (alternating per kind, starting by `offset`), checked for its language and by axe. */
+function accessibilityHooks(page: Page, baseURL: string, offset: number): CrawlHooks {
+  let locale = localeOf(0, offset);
+  return {
+    beforeVisit: async (_url, _kind, nth) => {
+      locale = localeOf(nth, offset);
+      await switchLocale(page.context(), baseURL, locale);
+    },
+    check: async (page, kind) => {
+      const problems: string[] = [];
+      const lang = await page.locator("html").getAttribute("lang");
+      if (lang !== locale) problems.push(`opened in "${lang}", not "${locale}"`);
+      problems.push(...(await axeViolations(page)).map((v) => `[${locale}] ${v}`));
+      checkedIn.set(kind, (checkedIn.get(kind) ?? new Set()).add(locale));
+      return problems;
+    },
+  };
+}
+
+test.afterAll(() => {
+  const both = [...checkedIn.values()].filter((s) => s.size === 2).length;
+  const one = [...checkedIn.entries()].filter(([, s]) => s.size === 1).map(([k, s]) => `${k} (${[...s]})`);
+  console.log(`axe: ${checkedIn.size} kinds of page, ${both} in both languages; in one only: ${one.join(", ")}`);
+});
+
+ROLES.forEach((email, i) => {
+  test(`every page linked for ${email} renders and passes axe in English and Japanese`, async ({ page, baseURL }) => {
+    test.setTimeout(360_000); // up to 150 pages, each checked by axe
     await signIn(page, email);
     const t0 = Date.now();
-    const result = await crawl(page);
+    const result = await crawl(page, accessibilityHooks(page, baseURL!, i % 2));
     console.log(
       `${email}: ${result.visited.length} pages in ${((Date.now() - t0) / 1000).toFixed(1)} s (${result.capped} more of kinds already seen)`,
     );
     expect(result.visited.length).toBeGreaterThan(5);
     expect(result.failures, describeFailures(result.failures)).toEqual([]);
   });
-}
+});
 
 test.describe("an empty organisation", () => {
   let server: FreshServer;
@@ -34,15 +64,16 @@ test.describe("an empty organisation", () => {
   });
   test.afterAll(async () => server?.stop());
 
-  test("every page linked for its only administrator renders", async ({ browser }) => {
+  test("every page linked for its only administrator renders and passes axe", async ({ browser }) => {
     test.setTimeout(240_000);
     const context = await browser.newContext({ baseURL: server.baseURL });
     const page = await context.newPage();
     await signIn(page, "first.admin@example.com", "empty-org-password");
-    const result = await crawl(page);
+    // Japanese first: the demo administrator's crawl starts in English.
+    const result = await crawl(page, accessibilityHooks(page, server.baseURL, 1));
     console.log(`empty organisation (${server.engine}), admin: ${result.visited.length} pages`);
     expect(result.visited).toEqual(
-      expect.arrayContaining(["/", "/admin", "/admin/departments", "/admin/users", "/import", "/teams"]),
+      expect.arrayContaining(["/", "/admin", "/admin/users", "/admin/departments", "/import", "/teams"]),
     );
     expect(result.failures, describeFailures(result.failures)).toEqual([]);
     await context.close();

@@ -5,6 +5,13 @@ import type { Page } from "@playwright/test";
 
 export type CrawlFailure = { url: string; from: string; problem: string };
 export type CrawlResult = { visited: string[]; failures: CrawlFailure[]; capped: number };
+/** What the crawl asks of each page besides loading it. */
+export type CrawlHooks = {
+  /** Before opening a page: e.g. set its language (`n`: how many pages of its kind this crawl opened before). */
+  beforeVisit?: (url: URL, pattern: string, n: number) => Promise<void>;
+  /** On the loaded page: its problems (e.g. accessibility violations), each a failure. */
+  check?: (page: Page, pattern: string) => Promise<string[]>;
+};
 
 /** What the app's error boundaries say (app/(app)/error.tsx, app/global-error.tsx). */
 const ERROR_TEXTS = ["This page could not be shown", "Levelboard could not load this page"];
@@ -43,11 +50,16 @@ export function shouldFollow(link: Link, origin: string): URL | null {
   return url;
 }
 
+type CrawlOptions = { start: string; maxPages: number; perPattern: number };
+
 /**
  * Crawls from `start` as the signed-in page's user. At most `maxPages` pages, and at most `perPattern` pages of one
  * kind (three members' pages say as much as thirty), so a crawl stays within seconds.
  */
-export async function crawl(page: Page, { start = "/", maxPages = 150, perPattern = 3 } = {}): Promise<CrawlResult> {
+export async function crawl(
+  page: Page,
+  { start = "/", maxPages = 150, perPattern = 3, beforeVisit, check }: CrawlHooks & Partial<CrawlOptions> = {},
+): Promise<CrawlResult> {
   const origin = new URL(page.url()).origin;
   const problems: string[] = [];
   page.on("pageerror", (e) => problems.push(`page error: ${e.message.split("\n")[0]}`));
@@ -62,6 +74,7 @@ export async function crawl(page: Page, { start = "/", maxPages = 150, perPatter
   const queue: { url: URL; from: string }[] = [{ url: new URL(start, origin), from: "(start)" }];
   const seen = new Set([pageKey(queue[0].url)]);
   const patterns = new Map<string, number>();
+  const opened = new Map<string, number>();
   const visited: string[] = [];
   const failures: CrawlFailure[] = [];
   let capped = 0;
@@ -72,6 +85,10 @@ export async function crawl(page: Page, { start = "/", maxPages = 150, perPatter
     visited.push(key);
     problems.length = 0;
     const fail = (problem: string) => failures.push({ url: key, from, problem });
+    const kind = pagePattern(url);
+    const nth = opened.get(kind) ?? 0;
+    opened.set(kind, nth + 1);
+    await beforeVisit?.(url, kind, nth);
     const response = await page
       .goto(url.toString(), { waitUntil: "load" })
       .catch((e: Error) => (fail(`navigation failed: ${e.message.split("\n")[0]}`), null));
@@ -85,6 +102,7 @@ export async function crawl(page: Page, { start = "/", maxPages = 150, perPatter
     // Errors thrown while hydrating arrive after "load"; give them a moment.
     await page.waitForTimeout(50);
     for (const p of new Set(problems)) fail(p);
+    if (check) for (const p of await check(page, kind)) fail(p);
 
     const links: Link[] = await page.$$eval("a[href]", (as) =>
       as.map((a) => ({ href: (a as HTMLAnchorElement).href, download: a.hasAttribute("download") })),

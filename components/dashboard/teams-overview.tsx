@@ -10,6 +10,7 @@ import {
   type DashboardSort,
 } from "@/lib/search-params/dashboard";
 import { LevelBar } from "./level-bar";
+import { Button, buttonClass } from "@/components/ui/button";
 
 const COLUMNS: { sort: DashboardSort | null; key: DashboardSort | "levels"; numeric?: boolean }[] = [
   { sort: "name", key: "name" },
@@ -159,27 +160,23 @@ export function TeamsOverview({
         </span>
         <span className="ml-auto flex items-center gap-2">
           {params.page > 1 ? (
-            <Link
-              href={href(params, { page: params.page - 1 })}
-              className="rounded-md border border-slate-300 bg-white px-3 py-1"
-            >
+            <Link href={href(params, { page: params.page - 1 })} className={buttonClass({ variant: "secondary" })}>
               {t("overview.previous")}
             </Link>
           ) : (
-            <span className="rounded-md border border-slate-200 px-3 py-1 text-slate-400">
+            <Button variant="secondary" disabled>
               {t("overview.previous")}
-            </span>
+            </Button>
           )}
           <span>{t("overview.page", { page: Math.min(params.page, pages), pages })}</span>
           {params.page < pages ? (
-            <Link
-              href={href(params, { page: params.page + 1 })}
-              className="rounded-md border border-slate-300 bg-white px-3 py-1"
-            >
+            <Link href={href(params, { page: params.page + 1 })} className={buttonClass({ variant: "secondary" })}>
               {t("overview.next")}
             </Link>
           ) : (
-            <span className="rounded-md border border-slate-200 px-3 py-1 text-slate-400">{t("overview.next")}</span>
+            <Button variant="secondary" disabled>
+              {t("overview.next")}
+            </Button>
           )}
         </span>
       </nav>

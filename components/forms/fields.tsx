@@ -4,7 +4,7 @@
 // (defaultValue), so the same fields serve the record forms (typed state) and the roster's plain forms.
 import { createContext, useContext, useId, type ChangeEvent, type ReactNode } from "react";
 import { Checkbox, Radio } from "@/components/ui/checkbox";
-import { controlClass, Input, Textarea } from "@/components/ui/input";
+import { Input, Textarea } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 
 const ErrorsContext = createContext<Record<string, string>>({});
@@ -17,9 +17,6 @@ export function useFieldError(name: string): string | undefined {
   return useContext(ErrorsContext)[name];
 }
 
-/** The input style, for an input this module has no field for (prefer <Input>/<Select> from components/ui). */
-export const inputClass = controlClass({ className: "mt-1" });
-
 /** The message of field `name` (from <FieldErrors>), under it. */
 export function FieldError({ name, id }: { name: string; id?: string }) {
   const error = useFieldError(name);
@@ -31,12 +28,13 @@ export function FieldError({ name, id }: { name: string; id?: string }) {
 }
 
 type Common = {
-  /** The input's name, and the key of its error in <FieldErrors>. */
-  name: string;
+  /** The input's name, and the key of its error in <FieldErrors>; none: a control the form reads itself, not sent. */
+  name?: string;
   label: ReactNode;
   id?: string;
   hint?: ReactNode;
   required?: boolean;
+  disabled?: boolean;
   className?: string;
 };
 
@@ -81,13 +79,15 @@ function FieldRow({
   id,
   hint,
   required,
+  disabled,
   className,
   children,
 }: Common & {
   children: (field: {
     id: string;
-    name: string;
+    name: string | undefined;
     invalid: boolean;
+    disabled: boolean | undefined;
     className: string;
     "aria-invalid": true | undefined;
     "aria-describedby": string | undefined;
@@ -95,7 +95,7 @@ function FieldRow({
 }) {
   const generated = useId();
   const fieldId = id ?? generated;
-  const error = useFieldError(name);
+  const error = useFieldError(name ?? "");
   return (
     <div className={className}>
       <Label htmlFor={fieldId} label={label} required={required} />
@@ -103,6 +103,7 @@ function FieldRow({
         id: fieldId,
         name,
         invalid: !!error,
+        disabled,
         className: "mt-1",
         "aria-invalid": error ? true : undefined,
         "aria-describedby": error ? `${fieldId}-error` : hint ? `${fieldId}-hint` : undefined,
@@ -163,7 +164,8 @@ export function TextAreaField({
 }: Common &
   Value & {
     rows?: number;
-    maxLength?: number;
+    /** null: no limit in the browser (the server says what is too long). */
+    maxLength?: number | null;
     spellCheck?: boolean;
     /** Extra classes of the text area itself (e.g. a monospace font). */
     controlClassName?: string;
@@ -175,7 +177,7 @@ export function TextAreaField({
           {...f}
           className={`${f.className} ${controlClassName}`}
           rows={rows}
-          maxLength={maxLength}
+          maxLength={maxLength ?? undefined}
           spellCheck={spellCheck}
           {...valueProps<HTMLTextAreaElement>(props)}
         />
@@ -269,7 +271,7 @@ export function ChoiceList<M extends "one" | "many">({
   idPrefix: string;
   /** The inputs' name (a radio group's, or the list a GET form sends). */
   name?: string;
-  options: readonly Option[];
+  options: readonly { value: string; label: ReactNode }[];
   value: M extends "many" ? readonly string[] : string;
   onChange: (value: M extends "many" ? string[] : string) => void;
   /** Shows the field error of this name under the list. */

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { ActionButton, ActionForm } from "@/components/forms/action-form";
 import { createTarget, deleteTarget, updateTarget } from "@/lib/actions/targets";
 import { FIELDS, MAX_LEVEL, skillItemsOf, type Field } from "@/lib/itss/fields";
-import { inputClass } from "@/components/forms/fields";
+import { SelectField, TextField } from "@/components/forms/fields";
 
 export type TargetValues = {
   field: Field;
@@ -17,8 +17,6 @@ export type TargetValues = {
 };
 type ItemNames = Record<Field, Record<string, string>>;
 
-const INPUT = inputClass;
-
 function TargetFields({ initial, itemNames }: { initial: TargetValues; itemNames: ItemNames }) {
   const t = useTranslations("forms.target");
   const tf = useTranslations("forms.field");
@@ -27,106 +25,68 @@ function TargetFields({ initial, itemNames }: { initial: TargetValues; itemNames
   const [kind, setKind] = useState(initial.kind);
   return (
     <div className="grid gap-3 sm:grid-cols-5">
-      <div>
-        <label htmlFor={`${id}-field`} className="block text-sm font-medium text-slate-800">
-          {t("field")}
-        </label>
-        <select
-          id={`${id}-field`}
-          name="field"
-          value={field}
-          onChange={(e) => setField(e.target.value as Field)}
-          className={INPUT}
-        >
-          {FIELDS.map((f) => (
-            <option key={f} value={f}>
-              {tf(f)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor={`${id}-kind`} className="block text-sm font-medium text-slate-800">
-          {t("counts")}
-        </label>
-        <select
-          id={`${id}-kind`}
-          name="kind"
-          value={kind}
-          onChange={(e) => setKind(e.target.value as "level" | "skill")}
-          className={INPUT}
-        >
-          <option value="level">{t("kindLevel")}</option>
-          <option value="skill">{t("kindSkill")}</option>
-        </select>
-      </div>
-      <div>
-        <label htmlFor={`${id}-item`} className="block text-sm font-medium text-slate-800">
-          {t("skillItem")}
-        </label>
-        {kind === "skill" ? (
-          <select
-            id={`${id}-item`}
-            name="skillItem"
-            defaultValue={initial.skillItem ?? ""}
-            key={field}
-            className={INPUT}
-          >
-            <option value="">{t("choose")}</option>
-            {skillItemsOf(field).map((i) => (
-              <option key={i} value={i}>
-                {itemNames[field][i]}
-              </option>
-            ))}
-          </select>
-        ) : (
-          <select
-            id={`${id}-item`}
-            name="skillItem"
-            disabled
-            value=""
-            className={`${INPUT} text-slate-500`}
-            aria-describedby={`${id}-item-hint`}
-          >
-            <option value="">{t("levelTarget")}</option>
-          </select>
-        )}
-        {kind !== "skill" ? (
-          <p id={`${id}-item-hint`} className="sr-only">
-            {t("itemHint")}
-          </p>
-        ) : null}
-      </div>
-      <div>
-        <label htmlFor={`${id}-level`} className="block text-sm font-medium text-slate-800">
-          {t("minLevel")}
-        </label>
-        <input
-          id={`${id}-level`}
-          name="minLevel"
-          type="number"
-          min={1}
-          max={MAX_LEVEL[field]}
-          defaultValue={initial.minLevel}
-          required
-          className={INPUT}
+      <SelectField
+        id={`${id}-field`}
+        name="field"
+        label={t("field")}
+        value={field}
+        onChange={(v) => setField(v as Field)}
+        options={FIELDS.map((f) => ({ value: f, label: tf(f) }))}
+      />
+      <SelectField
+        id={`${id}-kind`}
+        name="kind"
+        label={t("counts")}
+        value={kind}
+        onChange={(v) => setKind(v as "level" | "skill")}
+        options={[
+          { value: "level", label: t("kindLevel") },
+          { value: "skill", label: t("kindSkill") },
+        ]}
+      />
+      {kind === "skill" ? (
+        <SelectField
+          key={field}
+          id={`${id}-item`}
+          name="skillItem"
+          label={t("skillItem")}
+          defaultValue={initial.skillItem}
+          placeholder={t("choose")}
+          options={skillItemsOf(field).map((i) => ({ value: i, label: itemNames[field][i] }))}
         />
-      </div>
-      <div>
-        <label htmlFor={`${id}-count`} className="block text-sm font-medium text-slate-800">
-          {t("minCount")}
-        </label>
-        <input
-          id={`${id}-count`}
-          name="minCount"
-          type="number"
-          min={1}
-          max={10000}
-          defaultValue={initial.minCount}
-          required
-          className={INPUT}
+      ) : (
+        <SelectField
+          id={`${id}-item`}
+          name="skillItem"
+          label={t("skillItem")}
+          disabled
+          value=""
+          onChange={() => {}}
+          placeholder={t("levelTarget")}
+          options={[]}
+          hint={t("itemHint")}
         />
-      </div>
+      )}
+      <TextField
+        id={`${id}-level`}
+        name="minLevel"
+        label={t("minLevel")}
+        type="number"
+        min={1}
+        max={MAX_LEVEL[field]}
+        defaultValue={initial.minLevel}
+        required
+      />
+      <TextField
+        id={`${id}-count`}
+        name="minCount"
+        label={t("minCount")}
+        type="number"
+        min={1}
+        max={10000}
+        defaultValue={initial.minCount}
+        required
+      />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { isFlagged, shareStep } from "@/lib/heatmap/palette";
 import type { TeamSummaryRow } from "@/lib/db/queries/heatmap";
+import { buttonClass } from "@/components/ui/button";
 
 type Props = {
   items: { key: string; name: string }[];
@@ -81,20 +82,12 @@ export function TeamSummary({ items, rows, n, page, pages, totalTeams, hrefOf }:
             {t("range", { from: (page - 1) * 25 + 1, to: Math.min(totalTeams, page * 25), total: totalTeams })}
           </span>
           {page > 1 ? (
-            <Link
-              scroll={false}
-              className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50"
-              href={hrefOf({ tpage: page - 1 })}
-            >
+            <Link scroll={false} className={buttonClass({ variant: "secondary" })} href={hrefOf({ tpage: page - 1 })}>
               {t("previous")}
             </Link>
           ) : null}
           {page < pages ? (
-            <Link
-              scroll={false}
-              className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50"
-              href={hrefOf({ tpage: page + 1 })}
-            >
+            <Link scroll={false} className={buttonClass({ variant: "secondary" })} href={hrefOf({ tpage: page + 1 })}>
               {t("next")}
             </Link>
           ) : null}

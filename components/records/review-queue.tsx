@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { useDate } from "./use-date";
 import { RecordActions } from "./record-actions";
 import { useQueueText } from "@/components/reviews/queue-text";
+import { Checkbox } from "@/components/ui/checkbox";
 
 const key = (i: QueueItem) => `${i.entity}:${i.id}`;
 
@@ -31,9 +32,7 @@ export function ReviewQueue({ items }: { items: QueueItem[] }) {
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-3">
         <label className="flex items-center gap-2 text-sm">
-          <input
-            type="checkbox"
-            className="h-4 w-4"
+          <Checkbox
             checked={allChecked}
             onChange={(e) => setSelected(e.target.checked ? new Set(reviewable.map(key)) : new Set())}
           />
@@ -59,9 +58,8 @@ export function ReviewQueue({ items }: { items: QueueItem[] }) {
         {items.map((i) => (
           <li key={key(i)} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
             <div className="flex flex-wrap items-start gap-3">
-              <input
-                type="checkbox"
-                className="mt-1 h-4 w-4"
+              <Checkbox
+                className="mt-1"
                 aria-label={t("review.select", { title: itemLabel(i) })}
                 disabled={!i.canReview}
                 checked={i.canReview && selected.has(key(i))}

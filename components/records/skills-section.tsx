@@ -11,6 +11,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
 import { useDate } from "./use-date";
+import { ChoiceList } from "@/components/forms/fields";
 
 type Props = {
   memberId: number;
@@ -59,27 +60,22 @@ function Picker({
         run(setSkillRating, { memberId, field, item, rater, level, version: row?.version ?? null });
       }}
     >
-      <fieldset>
-        <legend className="text-sm font-medium text-slate-700">{rater === "self" ? t("yourSelf") : t("leads")}</legend>
-        <div className="mt-1 space-y-1">
-          {Array.from({ length: MAX_LEVEL[field] }, (_, i) => i + 1).map((n) => (
-            <div key={n} className="flex items-start gap-2">
-              <input
-                type="radio"
-                id={`${name}-${n}`}
-                name={name}
-                className="mt-1"
-                checked={level === n}
-                onChange={() => setLevel(n)}
-              />
-              <label htmlFor={`${name}-${n}`} className="text-sm text-slate-800">
-                <span className="font-semibold">{t("levelN", { level: n })}</span>{" "}
-                {skillLevelDescription(field, item, n)}
-              </label>
-            </div>
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceList
+        mode="one"
+        legend={rater === "self" ? t("yourSelf") : t("leads")}
+        idPrefix={`${name}-`}
+        name={name}
+        options={Array.from({ length: MAX_LEVEL[field] }, (_, i) => i + 1).map((n) => ({
+          value: String(n),
+          label: (
+            <>
+              <span className="font-semibold">{t("levelN", { level: n })}</span> {skillLevelDescription(field, item, n)}
+            </>
+          ),
+        }))}
+        value={level === null ? "" : String(level)}
+        onChange={(v) => setLevel(Number(v))}
+      />
       <div className="mt-2 flex items-center gap-3">
         <SubmitButton pending={pending} disabled={level === current}>
           {rater === "self" ? t("saveSelf") : t("saveLead")}

@@ -12,6 +12,7 @@ import { archiveMember, restoreMember } from "@/lib/actions/members";
 import type { TeamMemberRow } from "@/lib/db/queries/team-members";
 import { teamMemberParsers } from "@/lib/search-params/roster";
 import { FIELDS } from "@/lib/itss/fields";
+import { buttonClass } from "@/components/ui/button";
 
 export type TeamMemberView = TeamMemberRow;
 
@@ -36,7 +37,7 @@ function useColumns(teamId: number, canManage: boolean) {
       helper.accessor("jobTitle", {
         id: "jobTitle",
         header: t("members.columns.jobTitle"),
-        cell: (c) => c.getValue() ?? <span className="text-slate-400">—</span>,
+        cell: (c) => c.getValue() ?? <span className="text-slate-500">—</span>,
       }),
       helper.accessor("hasAccount", {
         id: "account",
@@ -95,7 +96,7 @@ function useColumns(teamId: number, canManage: boolean) {
                   <span className="flex items-start gap-2">
                     <Link
                       href={`/teams/${teamId}/members/${m.id}/edit`}
-                      className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-100"
+                      className={buttonClass({ variant: "secondary", size: "sm" })}
                       aria-label={t("members.editLabel", { name: m.name })}
                     >
                       {t("members.edit")}

@@ -52,7 +52,7 @@ function useColumns(): Columns<TeamRow> {
         header: t("teams.columns.leads"),
         enableSorting: false,
         cell: (c) =>
-          c.getValue().length ? c.getValue().join(", ") : <span className="text-slate-400">{t("none")}</span>,
+          c.getValue().length ? c.getValue().join(", ") : <span className="text-slate-500">{t("none")}</span>,
       }),
     ],
     [t, format],

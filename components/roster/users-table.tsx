@@ -8,6 +8,7 @@ import { DataTable, type Features } from "@/components/tables/data-table";
 import { useTableState } from "@/lib/search-params/use-table-state";
 import type { UserRow } from "@/lib/db/queries/users";
 import { ROLE_FILTERS, userParsers } from "@/lib/search-params/roster";
+import { Select } from "@/components/ui/select";
 
 const helper = createColumnHelper<Features, UserRow>();
 
@@ -34,7 +35,7 @@ function useColumns() {
       helper.accessor("departmentName", {
         id: "department",
         header: t("users.columns.department"),
-        cell: (c) => c.getValue() ?? <span className="text-slate-400">—</span>,
+        cell: (c) => c.getValue() ?? <span className="text-slate-500">—</span>,
       }),
       helper.accessor("disabled", {
         id: "status",
@@ -70,10 +71,10 @@ export function UsersTable({ rows, total, exportHref }: { rows: UserRow[]; total
       toolbar={
         <label className="text-sm">
           <span className="mb-1 block font-medium text-slate-700">{t("users.columns.role")}</span>
-          <select
+          <Select
             value={state.role}
             onChange={(e) => setState({ role: e.target.value as (typeof ROLE_FILTERS)[number] | "", page: null })}
-            className="rounded-md border border-slate-300 px-2 py-1.5"
+            inline
           >
             <option value="">{t("users.allRoles")}</option>
             {ROLE_FILTERS.map((role) => (
@@ -81,7 +82,7 @@ export function UsersTable({ rows, total, exportHref }: { rows: UserRow[]; total
                 {roleLabel(role)}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
       }
       exportHref={exportHref}

@@ -18,7 +18,7 @@ export function Nav({ items, label }: { items: NavItem[]; label: string }) {
             href={item.href}
             aria-current={active ? "page" : undefined}
             className={`rounded-md px-3 py-1.5 text-sm font-medium ${
-              active ? "bg-brand-600 text-white" : "text-slate-700 hover:bg-slate-100 hover:text-slate-900"
+              active ? "bg-brand-700 text-white" : "text-slate-700 hover:bg-slate-100 hover:text-slate-900"
             }`}
           >
             {item.label}

@@ -11,8 +11,8 @@ import { projectEvidenceOf } from "@/lib/itss/project-evidence";
 import { staffingFormHref, type StaffingFormValues } from "@/lib/search-params/staffing";
 import { ScopePicker, type ScopeChoice } from "@/components/views/scope-picker";
 import { projectLevelSentence, useProjectLevelText } from "@/components/records/project-level";
-import { inputClass } from "@/components/forms/fields";
-import { buttonClass } from "@/components/ui/button";
+import { ChoiceList, SelectField, TextField } from "@/components/forms/fields";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 /** The standard's wording the form shows, passed from the server so the catalog stays out of the browser bundle. */
 export type NeedFormTexts = {
@@ -36,7 +36,6 @@ const projectEvidence = (v: NeedFormValues): ProjectEvidence =>
     facility: { scope: v.facilityScope, computerRoomSites: v.rooms, floorSpaceM2: v.floor, networkSites: v.sites },
   });
 
-const label = "block text-sm font-medium text-slate-700";
 const legend = "text-sm font-semibold text-slate-800";
 
 export function NeedForm({
@@ -55,7 +54,7 @@ export function NeedForm({
   const set = <K extends keyof NeedFormValues>(k: K, value: NeedFormValues[K]) =>
     setV((prev) => ({ ...prev, [k]: value }));
   const items = skillItemsOf(v.field);
-  const max = MAX_LEVEL[v.field];
+  const levels = Array.from({ length: MAX_LEVEL[v.field] }, (_, i) => i + 1);
   const isFacility = v.field === "facility";
   const live = v.role ? projectLevelSentence(projectEvidence(v)) : null;
   const levelText = useProjectLevelText();
@@ -82,53 +81,33 @@ export function NeedForm({
           value={v.scope}
           onChange={(value) => set("scope", value)}
         />
-        <div>
-          <label htmlFor="need-field" className={label}>
-            {t("form.field")}
-          </label>
-          <select
-            id="need-field"
-            name="field"
-            className={inputClass}
-            value={v.field}
-            onChange={(e) =>
-              setV((prev) => ({
-                ...prev,
-                field: e.target.value as Field,
-                minLevel: "",
-                skills: {},
-                criteria: [],
-                serviceScope: "",
-                facilityScope: "",
-              }))
-            }
-          >
-            {FIELDS.map((f) => (
-              <option key={f} value={f}>
-                {texts.fieldNames[f]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="need-minLevel" className={label}>
-            {t("form.minLevel")}
-          </label>
-          <select
-            id="need-minLevel"
-            name="minLevel"
-            className={inputClass}
-            value={v.minLevel}
-            onChange={(e) => set("minLevel", e.target.value)}
-          >
-            <option value="">{t("form.anyLevel")}</option>
-            {Array.from({ length: max }, (_, i) => i + 1).map((l) => (
-              <option key={l} value={l}>
-                {t("form.levelOrHigher", { level: l })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="need-field"
+          name="field"
+          label={t("form.field")}
+          value={v.field}
+          onChange={(value) =>
+            setV((prev) => ({
+              ...prev,
+              field: value as Field,
+              minLevel: "",
+              skills: {},
+              criteria: [],
+              serviceScope: "",
+              facilityScope: "",
+            }))
+          }
+          options={FIELDS.map((f) => ({ value: f, label: texts.fieldNames[f] }))}
+        />
+        <SelectField
+          id="need-minLevel"
+          name="minLevel"
+          label={t("form.minLevel")}
+          value={v.minLevel}
+          onChange={(value) => set("minLevel", value)}
+          placeholder={t("form.anyLevel")}
+          options={levels.map((l) => ({ value: String(l), label: t("form.levelOrHigher", { level: l }) }))}
+        />
       </div>
 
       <fieldset>
@@ -136,98 +115,57 @@ export function NeedForm({
         <p className="text-xs text-slate-600">{t("form.skillsNote")}</p>
         <div className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           {items.map((item) => (
-            <div key={item}>
-              <label htmlFor={`need-skill-${item}`} className={label}>
-                {texts.skillNames[`${v.field}:${item}`] ?? item}
-              </label>
-              <select
-                id={`need-skill-${item}`}
-                name="skill"
-                className={inputClass}
-                value={v.skills[item] ? `${item}:${v.skills[item]}` : ""}
-                onChange={(e) =>
-                  set("skills", { ...v.skills, [item]: e.target.value ? e.target.value.split(":")[1] : "" })
-                }
-              >
-                <option value="">{t("form.any")}</option>
-                {Array.from({ length: max }, (_, i) => i + 1).map((l) => (
-                  <option key={l} value={`${item}:${l}`}>
-                    {t("form.orHigher", { level: l })}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              key={item}
+              id={`need-skill-${item}`}
+              name="skill"
+              label={texts.skillNames[`${v.field}:${item}`] ?? item}
+              value={v.skills[item] ? `${item}:${v.skills[item]}` : ""}
+              onChange={(value) => set("skills", { ...v.skills, [item]: value ? value.split(":")[1] : "" })}
+              placeholder={t("form.any")}
+              options={levels.map((l) => ({ value: `${item}:${l}`, label: t("form.orHigher", { level: l }) }))}
+            />
           ))}
         </div>
       </fieldset>
 
       <fieldset className="space-y-3 rounded-md border border-slate-200 p-4">
         <legend className={`${legend} px-1`}>{t("form.project")}</legend>
-        <div className="max-w-xs">
-          <label htmlFor="need-role" className={label}>
-            {t("form.role")}
-          </label>
-          <select
-            id="need-role"
-            name="role"
-            className={inputClass}
-            value={v.role}
-            onChange={(e) => set("role", e.target.value)}
-          >
-            <option value="">{t("form.noProject")}</option>
-            {PROJECT_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`role.${r}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="need-role"
+          name="role"
+          label={t("form.role")}
+          className="max-w-xs"
+          value={v.role}
+          onChange={(value) => set("role", value)}
+          placeholder={t("form.noProject")}
+          options={PROJECT_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+        />
         {v.role ? (
           <>
-            <fieldset>
-              <legend className="text-sm font-medium text-slate-700">
-                {t("form.criteria", { field: texts.fieldNames[v.field] })}
-              </legend>
-              <div className="mt-1 space-y-1">
-                {COMPLEXITY_OF[v.field].map((c) => (
-                  <div key={c} className="flex items-start gap-2">
-                    <input
-                      id={`need-cx-${c}`}
-                      type="checkbox"
-                      name="criteria"
-                      value={c}
-                      className="mt-1 h-4 w-4"
-                      checked={v.criteria.includes(c)}
-                      onChange={(e) =>
-                        set("criteria", e.target.checked ? [...v.criteria, c] : v.criteria.filter((x) => x !== c))
-                      }
-                    />
-                    <label htmlFor={`need-cx-${c}`} className="text-sm text-slate-800">
-                      {texts.complexity[`${v.field}:${c}`] ?? c}
-                    </label>
-                  </div>
-                ))}
-              </div>
-            </fieldset>
+            <ChoiceList
+              mode="many"
+              legend={t("form.criteria", { field: texts.fieldNames[v.field] })}
+              idPrefix="need-cx-"
+              name="criteria"
+              options={COMPLEXITY_OF[v.field].map((c) => ({
+                value: c,
+                label: texts.complexity[`${v.field}:${c}`] ?? c,
+              }))}
+              value={v.criteria}
+              onChange={(value) => set("criteria", value)}
+            />
             {isFacility ? (
               <fieldset className="space-y-2">
-                <legend className="text-sm font-medium text-slate-700">{t("form.size")}</legend>
-                {FACILITY_SCOPES.map((sc) => (
-                  <div key={sc} className="flex items-start gap-2">
-                    <input
-                      id={`need-fs-${sc}`}
-                      type="radio"
-                      name="facilityScope"
-                      value={sc}
-                      className="mt-1"
-                      checked={v.facilityScope === sc}
-                      onChange={() => set("facilityScope", sc)}
-                    />
-                    <label htmlFor={`need-fs-${sc}`} className="text-sm text-slate-800">
-                      {texts.scope[sc] ?? sc}
-                    </label>
-                  </div>
-                ))}
+                <legend className="text-sm font-medium text-slate-800">{t("form.size")}</legend>
+                <ChoiceList
+                  mode="one"
+                  idPrefix="need-fs-"
+                  name="facilityScope"
+                  options={FACILITY_SCOPES.map((sc) => ({ value: sc, label: texts.scope[sc] ?? sc }))}
+                  value={v.facilityScope}
+                  onChange={(value) => set("facilityScope", value)}
+                />
                 <div className="grid gap-3 sm:grid-cols-3">
                   {(
                     [
@@ -236,48 +174,32 @@ export function NeedForm({
                       ["sites", t("form.sites")],
                     ] as const
                   ).map(([k, text]) => (
-                    <div key={k}>
-                      <label htmlFor={`need-${k}`} className={label}>
-                        {text}
-                      </label>
-                      <input
-                        id={`need-${k}`}
-                        name={k}
-                        type="number"
-                        min={0}
-                        className={inputClass}
-                        value={v[k]}
-                        onChange={(e) => set(k, e.target.value)}
-                      />
-                    </div>
+                    <TextField
+                      key={k}
+                      id={`need-${k}`}
+                      name={k}
+                      label={text}
+                      type="number"
+                      min={0}
+                      value={v[k]}
+                      onChange={(value) => set(k, value)}
+                    />
                   ))}
                 </div>
-                <p className="text-xs text-slate-500">
+                <p className="text-xs text-slate-600">
                   {t("form.sizeNote")} {texts.footnote}
                 </p>
               </fieldset>
             ) : (
-              <fieldset>
-                <legend className="text-sm font-medium text-slate-700">{t("form.serviceScope")}</legend>
-                <div className="mt-1 space-y-1">
-                  {SCOPES.map((sc) => (
-                    <div key={sc} className="flex items-start gap-2">
-                      <input
-                        id={`need-sc-${sc}`}
-                        type="radio"
-                        name="serviceScope"
-                        value={sc}
-                        className="mt-1"
-                        checked={v.serviceScope === sc}
-                        onChange={() => set("serviceScope", sc)}
-                      />
-                      <label htmlFor={`need-sc-${sc}`} className="text-sm text-slate-800">
-                        {texts.scope[sc] ?? sc}
-                      </label>
-                    </div>
-                  ))}
-                </div>
-              </fieldset>
+              <ChoiceList
+                mode="one"
+                legend={t("form.serviceScope")}
+                idPrefix="need-sc-"
+                name="serviceScope"
+                options={SCOPES.map((sc) => ({ value: sc, label: texts.scope[sc] ?? sc }))}
+                value={v.serviceScope}
+                onChange={(value) => set("serviceScope", value)}
+              />
             )}
             {live ? (
               <p
@@ -293,13 +215,13 @@ export function NeedForm({
       </fieldset>
 
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className={buttonClass()} disabled={pending}>
-          {pending ? t("form.finding") : t("form.find")}
-        </button>
+        <SubmitButton pending={pending} pendingLabel={t("form.finding")}>
+          {t("form.find")}
+        </SubmitButton>
         <a href="/staffing" className="text-sm text-brand-700 underline hover:text-brand-900">
           {t("form.startOver")}
         </a>
-        <span className="text-xs text-slate-500">{t("form.share")}</span>
+        <span className="text-xs text-slate-600">{t("form.share")}</span>
       </div>
     </form>
   );

@@ -5,9 +5,10 @@ import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/run";
 import type { ImportOutcome } from "@/lib/actions/transfer";
 import { MAX_CSV_BYTES, type RowError } from "@/lib/transfer/csv";
-import { inputClass } from "@/components/forms/fields";
+import { FieldErrors, TextAreaField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
+import { FileInput } from "@/components/ui/input";
 
 type Column<P> = { key: keyof P & string; label: string };
 
@@ -63,12 +64,11 @@ export function CsvImportForm<P extends { row: number }>({
           <label htmlFor={`${id}-file`} className="block text-sm font-medium text-slate-700">
             {t("chooseFile")}
           </label>
-          <input
+          <FileInput
             id={`${id}-file`}
-            type="file"
             accept=".csv,text/csv"
             onChange={(e) => onFile(e.target.files?.[0])}
-            className="mt-1 block text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-1.5 file:text-brand-900"
+            className="mt-1"
           />
           {fileError ? (
             <p className="mt-1 text-sm text-rose-700" role="alert">
@@ -84,30 +84,22 @@ export function CsvImportForm<P extends { row: number }>({
           {t("template", { name: templateName })}
         </a>
       </div>
-      <div>
-        <label htmlFor={`${id}-csv`} className="block text-sm font-medium text-slate-700">
-          {t("paste")}
-        </label>
-        <textarea
+      <FieldErrors errors={fieldError ? { csv: fieldError } : {}}>
+        <TextAreaField
           id={`${id}-csv`}
           name="csv"
+          label={t("paste")}
           value={csv}
           rows={8}
+          maxLength={null}
           spellCheck={false}
-          aria-invalid={!!fieldError || errors.length > 0}
-          aria-describedby={fieldError ? `${id}-csv-error` : undefined}
-          onChange={(e) => {
-            setCsv(e.target.value);
+          controlClassName="font-mono text-xs"
+          onChange={(value) => {
+            setCsv(value);
             setChecked(null);
           }}
-          className={`${inputClass} font-mono text-xs`}
         />
-        {fieldError ? (
-          <p id={`${id}-csv-error`} className="mt-1 text-sm text-rose-700">
-            {fieldError}
-          </p>
-        ) : null}
-      </div>
+      </FieldErrors>
       <div className="flex flex-wrap gap-2">
         <Button variant="secondary" disabled={pending || csv.trim() === ""} onClick={() => run(true)}>
           {pending ? t("working") : t("check")}

@@ -6,6 +6,8 @@ import { logout } from "@/lib/actions/auth";
 import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { restoreFailure } from "@/lib/transfer/restore-failure";
+import { FileInput } from "@/components/ui/input";
+import { CheckboxField } from "@/components/forms/fields";
 
 type Outcome = { ok: true; written: Record<string, number> } | { ok: false; error: string; errors?: FileProblem[] };
 
@@ -71,25 +73,21 @@ export function RestoreForm() {
         <label htmlFor={`${id}-file`} className="block text-sm font-medium text-slate-700">
           {t("file")}
         </label>
-        <input
+        <FileInput
           id={`${id}-file`}
-          type="file"
           accept=".json,application/json"
           required
           onChange={(e) => {
             setFile(e.target.files?.[0] ?? null);
             setOutcome(null);
           }}
-          className="mt-1 block text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-1.5 file:text-brand-900"
+          className="mt-1"
         />
       </div>
       <div role="note" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
         <p className="font-semibold">{t("warning")}</p>
         <p className="mt-1">{t("warningBody")}</p>
-        <label className="mt-2 flex items-center gap-2 font-medium">
-          <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} />
-          {t("understand")}
-        </label>
+        <CheckboxField className="mt-2" label={t("understand")} checked={understood} onChange={setUnderstood} />
       </div>
       <SubmitButton pending={pending} pendingLabel={t("restoring")} disabled={!file || !understood}>
         {t("restore")}

@@ -32,6 +32,7 @@ import { TeamSummary } from "@/components/heatmap/team-summary";
 import { FieldSummary } from "@/components/heatmap/field-summary";
 import { GridLegend, SummaryLegend } from "@/components/heatmap/legend";
 import { HeatmapStyle } from "@/components/heatmap/palette-style";
+import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata() {
   const t = await getTranslations("heatmap");
@@ -115,7 +116,7 @@ async function Heatmap({ user, scope, asked }: { user: Actor; scope: ViewScope; 
           <a
             href={`/api/export/heatmap?${heatmapQuery(p, { page: null, size: null, tpage: null })}`}
             download
-            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50"
+            className={buttonClass({ variant: "secondary" })}
           >
             {t("exportCsv")}
           </a>
@@ -210,7 +211,7 @@ async function Heatmap({ user, scope, asked }: { user: Actor; scope: ViewScope; 
           <div className="ml-auto flex items-center gap-2">
             {p.page > 1 ? (
               <Link
-                className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50"
+                className={buttonClass({ variant: "secondary" })}
                 href={href({ page: p.page - 1 === 1 ? null : p.page - 1 })}
               >
                 {t("pages.previous")}
@@ -218,10 +219,7 @@ async function Heatmap({ user, scope, asked }: { user: Actor; scope: ViewScope; 
             ) : null}
             <span>{t("pages.page", { page: Math.min(p.page, pages), pages })}</span>
             {p.page < pages ? (
-              <Link
-                className="rounded-md border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50"
-                href={href({ page: p.page + 1 })}
-              >
+              <Link className={buttonClass({ variant: "secondary" })} href={href({ page: p.page + 1 })}>
                 {t("pages.next")}
               </Link>
             ) : null}

@@ -10,6 +10,7 @@ import { requireSection } from "@/lib/auth/section";
 import { CreateDepartmentForm, RenameDepartmentForm } from "@/components/roster/department-forms";
 import { CreateTeamForm } from "@/components/roster/team-forms";
 import { teamQuery } from "@/lib/search-params/roster";
+import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata() {
   const t = await getTranslations("admin.departments");
@@ -37,10 +38,7 @@ export default async function DepartmentsPage() {
         title={t("title")}
         description={t("description")}
         actions={
-          <Link
-            href="/teams"
-            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
-          >
+          <Link href="/teams" className={buttonClass({ variant: "secondary" })}>
             {t("allTeams")}
           </Link>
         }

@@ -9,6 +9,7 @@ import { ORG_TABLES, ORG_VERSION, organisationRowCounts, type OrgTableName } fro
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { requireSection } from "@/lib/auth/section";
+import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata() {
   const t = await getTranslations("admin.export");
@@ -39,11 +40,7 @@ export default async function ExportPage() {
           <p role="note" className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
             {t("secretNote")}
           </p>
-          <a
-            href="/api/admin/export.json"
-            download
-            className="mt-4 inline-block rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
-          >
+          <a href="/api/admin/export.json" download className={buttonClass({ className: "mt-4" })}>
             {t("downloadJson")}
           </a>
           <p className="mt-3 text-sm text-slate-600">

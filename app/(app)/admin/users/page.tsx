@@ -7,6 +7,7 @@ import { parseUserParams, userQuery } from "@/lib/search-params/roster";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSection } from "@/lib/auth/section";
 import { UsersTable } from "@/components/roster/users-table";
+import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata() {
   const t = await getTranslations("admin.users");
@@ -30,10 +31,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         title={t("title")}
         description={t("description")}
         actions={
-          <Link
-            href="/admin/users/new"
-            className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700"
-          >
+          <Link href="/admin/users/new" className={buttonClass()}>
             {t("new")}
           </Link>
         }

@@ -11,7 +11,7 @@ import { parseTargetsParams } from "@/lib/search-params/gaps";
 import type { SearchParams } from "@/lib/search-params/table";
 import { FIELDS, skillItemsOf, type Field } from "@/lib/itss/fields";
 import { PageHeader } from "@/components/ui/page-header";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { TargetList, describeTarget } from "@/components/dashboard/target-list";
@@ -78,10 +78,7 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
         title={t("targetsPage.heading", { what })}
         description={o.kind === "team" ? t("targetsPage.teamDescription") : t("targetsPage.departmentDescription")}
         actions={
-          <Link
-            href={o.gapsHref}
-            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"
-          >
+          <Link href={o.gapsHref} className={buttonClass({ variant: "secondary" })}>
             {t("targetsPage.back")}
           </Link>
         }

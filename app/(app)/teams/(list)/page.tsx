@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireSection } from "@/lib/auth/section";
 import { TeamsTable } from "@/components/roster/teams-table";
 import { CreateTeamForm } from "@/components/roster/team-forms";
+import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata() {
   const t = await getTranslations("teams.list");
@@ -32,10 +33,7 @@ export default async function TeamsPage({ searchParams }: { searchParams: Promis
         description={t("description")}
         actions={
           canImport ? (
-            <Link
-              href="/import"
-              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50"
-            >
+            <Link href="/import" className={buttonClass({ variant: "secondary" })}>
               {t("import")}
             </Link>
           ) : undefined

@@ -11,6 +11,7 @@ import { ItemSiblings } from "@/components/standard/item-siblings";
 import { KnowledgeItems } from "@/components/standard/knowledge-items";
 import { fieldHref, parseField, parseSkillItem } from "@/components/standard/params";
 import { SkillItemLevels } from "@/components/standard/skill-item-levels";
+import { buttonClass } from "@/components/ui/button";
 
 type Props = { params: Promise<{ field: string; item: string }> };
 
@@ -48,7 +49,7 @@ export default async function SkillItemPage({ params }: Props) {
         actions={
           <Link
             href={`${fieldHref(field)}#skill-proficiency`}
-            className="no-print rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"
+            className={buttonClass({ variant: "secondary", className: "no-print" })}
           >
             {t("item.allItems", { field: label })}
           </Link>

@@ -11,6 +11,7 @@ import { teamDetail } from "@/lib/db/queries/teams";
 import { PageHeader } from "@/components/ui/page-header";
 import { TeamMembersTable } from "@/components/roster/team-members-table";
 import { parseRouteId as segmentId } from "@/lib/validation";
+import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata() {
   const t = await getTranslations("teams.team");
@@ -68,18 +69,12 @@ export default async function TeamPage({
         actions={
           <>
             {canManageTeam ? (
-              <Link
-                href={`/teams/${team.id}/settings`}
-                className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
-              >
+              <Link href={`/teams/${team.id}/settings`} className={buttonClass({ variant: "secondary" })}>
                 {t("settings")}
               </Link>
             ) : null}
             {canManage && !team.archived ? (
-              <Link
-                href={`/teams/${team.id}/members/new`}
-                className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700"
-              >
+              <Link href={`/teams/${team.id}/members/new`} className={buttonClass()}>
                 {t("addMember")}
               </Link>
             ) : null}

@@ -14,6 +14,7 @@ import { MemberForm } from "@/components/roster/member-form";
 import { ActionForm } from "@/components/forms/action-form";
 import { SelectField } from "@/components/forms/fields";
 import { parseRouteId as segmentId } from "@/lib/validation";
+import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata() {
   const t = await getTranslations("teams.editMember");
@@ -56,10 +57,7 @@ export default async function EditMemberPage({ params }: { params: Promise<{ id:
         title={t("title", { name: member.name })}
         description={member.archived ? t("archivedNote") : t("memberOf", { team: member.teamName })}
         actions={
-          <Link
-            href={`/members/${member.id}`}
-            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
-          >
+          <Link href={`/members/${member.id}`} className={buttonClass({ variant: "secondary" })}>
             {t("openRecord")}
           </Link>
         }
