@@ -47,6 +47,9 @@ export type NeedFormValues = {
  * The canonical query string (skills and criteria comma-joined, as the API takes them). The actor's default scope
  * is left out, so a shared link opens in the reader's own default scope.
  */
+/** The facility size counts a need may give (staffing.form.<name> labels them). */
+const FACILITY_COUNTS = ["rooms", "floor", "sites"] as const;
+
 export function queryOf(v: NeedFormValues, defaultScope: string): string {
   const q: [string, string][] = [];
   if (v.scope === defaultScope) {
@@ -296,16 +299,10 @@ export function NeedForm({
                   </div>
                 ))}
                 <div className="grid gap-3 sm:grid-cols-3">
-                  {(
-                    [
-                      ["rooms", t("form.rooms")],
-                      ["floor", t("form.floor")],
-                      ["sites", t("form.sites")],
-                    ] as const
-                  ).map(([k, text]) => (
+                  {FACILITY_COUNTS.map((k) => (
                     <div key={k}>
                       <label htmlFor={`need-${k}`} className={label}>
-                        {text}
+                        {t(`form.${k}`)}
                       </label>
                       <input
                         id={`need-${k}`}
