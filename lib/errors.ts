@@ -87,6 +87,9 @@ export function httpStatus(code: ErrorCode): number {
  * An unexpected error as one log line: each error's name, code and message down its causes — never the parameters
  * drizzle appends to a failed query ("params: …", which may hold password hashes), nor a driver's row detail.
  */
+/** A log line's word for an error without a message (logs are English: they are read by operators, not users). */
+const NO_MESSAGE = "(no message)";
+
 export function loggableError(error: unknown): string {
   const parts: string[] = [];
   let e: unknown = error;
@@ -100,7 +103,7 @@ export function loggableError(error: unknown): string {
             .trim()
         : typeof e === "string"
           ? e
-          : "(no message)";
+          : NO_MESSAGE;
     const codeText = typeof code === "string" || typeof code === "number" ? ` [${code}]` : "";
     parts.push(`${typeof name === "string" ? name : "Error"}${codeText}: ${text}`);
     e = (e as { cause?: unknown }).cause;

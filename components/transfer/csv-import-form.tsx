@@ -4,7 +4,7 @@ import { useId, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/run";
 import type { ImportOutcome } from "@/lib/actions/transfer";
-import { MAX_CSV_BYTES, type RowError } from "@/lib/transfer/csv";
+import { MAX_CSV_BYTES, type ShownRowError } from "@/lib/transfer/csv";
 import { FieldErrors, TextAreaField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
@@ -53,7 +53,7 @@ export function CsvImportForm<P extends { row: number }>({
     setResult(null);
   };
 
-  const errors: RowError[] = result?.ok ? result.data.errors : [];
+  const errors: ShownRowError[] = result?.ok ? result.data.errors : [];
   const preview = result?.ok ? result.data.preview : [];
   const fieldError = result && !result.ok ? result.fieldErrors?.csv : undefined;
 

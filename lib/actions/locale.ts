@@ -10,9 +10,10 @@ import { LOCALE_COOKIE, LOCALES } from "../i18n/locales";
 import { revalidatePath } from "next/cache";
 import { actionContext } from "./context";
 import { runAction, type ActionResult } from "./run";
+import { sayError } from "../i18n/text";
 
 const localeSchema = z.strictObject({
-  locale: z.enum([...LOCALES, "auto"], { error: "locale must be one of en, ja or auto." }),
+  locale: z.enum([...LOCALES, "auto"], sayError("validation.localeChoice")),
 });
 
 const YEAR = 60 * 60 * 24 * 365;

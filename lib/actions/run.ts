@@ -17,7 +17,8 @@ import { actionContext, revalidate } from "./context";
 export type ActionResult<T = undefined> =
   { ok: true; data: T; message?: string } | { ok: false; code: ErrorCode; error: string; fieldErrors?: FieldErrors };
 
-export type ActionScope<I> = { tx: Tx; actor: CurrentUser; input: I };
+/** What a handler gets: the transaction, the actor, the parsed input, and the language the answer is said in. */
+export type ActionScope<I> = { tx: Tx; actor: CurrentUser; input: I; locale: Locale };
 export type ActionOutcome<T> = { data: T; revalidate?: readonly string[]; message?: Text };
 
 /** zod's own messages (for checks a schema gives no message) in languages other than English. */
@@ -102,7 +103,7 @@ export async function runAction<S extends z.ZodType, T>(
     locale = isLocale(actor?.locale) ? actor.locale : (context.locale ?? DEFAULT_LOCALE);
     if (!actor) return { ok: false, code: "unauthenticated", error: translate(locale, text("errors.sessionEnded")) };
     const input = parsed.data;
-    const outcome = await db.transaction((tx) => handler({ tx, actor, input }));
+    const outcome = await db.transaction((tx) => handler({ tx, actor, input, locale }));
     if (outcome.revalidate?.length) revalidate(outcome.revalidate);
     return {
       ok: true,

@@ -3,12 +3,13 @@
 // the import itself writes only when every row is valid, in one transaction with audit rows and snapshots.
 import { z } from "zod";
 import { MAX_CSV_BYTES } from "../transfer/csv";
-import type { RowError } from "../transfer/csv";
+import type { RowError, ShownRowError } from "../transfer/csv";
+import type { Locale } from "../i18n/locales";
 import { applyMembersImport, applySkillsImport, checkMembersImport, checkSkillsImport } from "../transfer/csv-import";
 import { isNewTeam, teamLabel } from "../transfer/members-csv";
 import { FIELD_LABEL } from "../itss/fields";
 import { runAction } from "./run";
-import { sayError, text } from "../i18n/text";
+import { sayError, text, translate } from "../i18n/text";
 
 const importSchema = z
   .object({
@@ -42,7 +43,7 @@ export type SkillPreviewRow = {
 /** A department or team an import creates with its rows (members CSV, administrators only). */
 export type ImportCreation = { kind: "department" | "team"; name: string; detail: string | null };
 export type ImportOutcome<P> = {
-  errors: RowError[];
+  errors: ShownRowError[];
   preview: P[];
   applied: boolean;
   written: number;
@@ -51,18 +52,25 @@ export type ImportOutcome<P> = {
 
 const revalidated = ["/admin", "/admin/audit", "/teams", "/"];
 
+/** The file's problems in the reader's language. */
+const shown = (locale: Locale, errors: RowError[]): ShownRowError[] =>
+  errors.map((e) => ({ ...e, message: translate(locale, e.message) }));
+
 export async function importMembersCsv(raw: unknown) {
   return runAction<typeof importSchema, ImportOutcome<MemberPreviewRow>>(
     importSchema,
     raw,
-    async ({ tx, actor, input }) => {
+    async ({ tx, actor, input, locale }) => {
       const check = await checkMembersImport(tx, actor, input.csv);
-      const { errors, plan, newDepartments, newTeams } = check;
+      const { plan, newDepartments, newTeams } = check;
+      const errors = shown(locale, check.errors);
       const preview: MemberPreviewRow[] = plan.map((p) => ({
         row: p.row,
         name: p.name,
         email: p.email,
-        team: `${teamLabel(p.team)}${isNewTeam(p.team) ? " (new)" : ""}`,
+        team: isNewTeam(p.team)
+          ? translate(locale, text("transfer.preview.newTeam", { team: teamLabel(p.team) }))
+          : teamLabel(p.team),
         account: p.accountRole,
       }));
       const creates: ImportCreation[] = [
@@ -70,7 +78,7 @@ export async function importMembersCsv(raw: unknown) {
         ...newTeams.map((t) => ({
           kind: "team" as const,
           name: teamLabel(t),
-          detail: t.field ? FIELD_LABEL[t.field] : "mixed team (no field)",
+          detail: t.field ? FIELD_LABEL[t.field] : translate(locale, text("transfer.preview.mixedTeam")),
         })),
       ];
       const structure = text("forms.done.structure", {
@@ -105,8 +113,10 @@ export async function importSkillsCsv(raw: unknown) {
   return runAction<typeof importSchema, ImportOutcome<SkillPreviewRow>>(
     importSchema,
     raw,
-    async ({ tx, actor, input }) => {
-      const { errors, plan } = await checkSkillsImport(tx, actor, input.csv);
+    async ({ tx, actor, input, locale }) => {
+      const check = await checkSkillsImport(tx, actor, input.csv);
+      const { plan } = check;
+      const errors = shown(locale, check.errors);
       const preview: SkillPreviewRow[] = plan.map((p) => ({
         row: p.row,
         member: p.member.name,

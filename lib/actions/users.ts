@@ -14,7 +14,7 @@ import { updateVersioned } from "../db/versioned";
 import { conflict, forbidden, invalidState, notFound, validation } from "../errors";
 import { emailField, idField, nameField, optionalIdField, passwordField, roleField, versionField } from "../validation";
 import { runAction } from "./run";
-import { text } from "../i18n/text";
+import { sayError, text } from "../i18n/text";
 
 const createSchema = z.strictObject({
   email: emailField,
@@ -33,7 +33,7 @@ const updateSchema = z.strictObject({
 const statusSchema = z.strictObject({
   id: idField("user"),
   version: versionField,
-  disabled: z.boolean({ error: "disabled must be true or false." }),
+  disabled: z.boolean(sayError("validation.disabledFlag")),
 });
 const passwordSchema = z.strictObject({ id: idField("user"), version: versionField, password: passwordField });
 

@@ -263,4 +263,29 @@ describe("CSV imports (server actions)", () => {
     });
     expect(await snapshot()).toBe(before);
   });
+
+  it("the file's problems and the preview are said in the importer's language", async () => {
+    actAs({ ...f.actors.admin, locale: "ja" });
+    const members = await importMembersCsv({
+      csv: "name,email,team,department\n,bad,Team Z,\nNew,new@x.test,New Desk,Dept One\n",
+      dryRun: true,
+    });
+    expect(members).toMatchObject({
+      ok: true,
+      data: {
+        errors: [
+          { row: 2, column: "name", message: "メンバーの名前を入力してください。" },
+          { row: 2, column: "email", message: "「bad」は正しいメールアドレスではありません。" },
+          { row: 2, column: "team", message: expect.stringMatching(/^インポートできるチームに「Team Z」/) },
+        ],
+      },
+    });
+    const header = await importSkillsCsv({ csv: "field,skill_item,self,lead\nhardware,technology,1,\n", dryRun: true });
+    expect(header).toMatchObject({
+      ok: true,
+      data: { errors: [{ row: 1, message: "見出し行には member_email か member_id（または両方）が必要です。" }] },
+    });
+    const valid = await importMembersCsv({ csv: "name,team,department\nNew,New Desk,Dept One\n", dryRun: true });
+    expect(valid).toMatchObject({ ok: true, data: { errors: [], preview: [{ team: "Dept One / New Desk（新規）" }] } });
+  });
 });

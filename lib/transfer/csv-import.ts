@@ -8,7 +8,7 @@ import { can } from "../auth/policy";
 import type { CurrentUser } from "../auth/session";
 import { refreshOfficialEvaluations } from "../evaluation/refresh";
 import { conflict, forbidden } from "../errors";
-import { parseCsv, type RowError } from "./csv";
+import { csvError, parseCsv, type RowError } from "./csv";
 import {
   isNewDepartment,
   isNewTeam,
@@ -232,7 +232,7 @@ export async function checkSkillsImport(tx: Tx, actor: CurrentUser, csv: string)
   const header = parsed.table.header;
   if (!header.includes("member_email") && !header.includes("member_id")) {
     return {
-      errors: [{ row: 1, column: "member_email", message: "The header needs member_email or member_id (or both)." }],
+      errors: [{ row: 1, column: "member_email", message: csvError("needMemberColumn") }],
       plan: [],
     };
   }

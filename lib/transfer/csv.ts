@@ -1,12 +1,24 @@
 // CSV reading for the imports (papaparse: header row, trimmed cells, BOM, empty lines) with size caps, and CSV
 // writing that neutralises spreadsheet formulas. Pure: text in, rows out.
 import Papa from "papaparse";
+// Types only: the import form imports this module, and lib/i18n/text would bring every message to the browser.
+import type { Text, TextKey, TextValue } from "../i18n/text";
+import type { Messages } from "../i18n/messages";
 
 export const MAX_CSV_BYTES = 500_000;
 export const MAX_CSV_ROWS = 5_000;
 
-/** One problem in an import file. Rows are numbered as in the file, the header being row 1. */
-export type RowError = { row: number; column: string; message: string };
+/**
+ * One problem in an import file. Rows are numbered as in the file, the header being row 1. The message is a Text
+ * (transfer.csvErrors.*), said in the reader's language when the import action answers (ShownRowError).
+ */
+export type RowError = { row: number; column: string; message: Text };
+/** A RowError in words, as the import page shows it. */
+export type ShownRowError = { row: number; column: string; message: string };
+
+/** A problem's message: transfer.csvErrors.<key> with its values. */
+export const csvError = (key: keyof Messages["transfer"]["csvErrors"], values?: Record<string, TextValue>): Text =>
+  values ? { key: `transfer.csvErrors.${key}` as TextKey, values } : { key: `transfer.csvErrors.${key}` as TextKey };
 
 export type CsvTable = { header: string[]; rows: { row: number; cells: Record<string, string> }[] };
 
@@ -25,7 +37,7 @@ export function parseCsv(
         {
           row: 0,
           column: "",
-          message: `The file is ${Math.ceil(bytes / 1000)} kB; the limit is ${MAX_CSV_BYTES / 1000} kB. Split it into smaller files.`,
+          message: csvError("tooLarge", { size: Math.ceil(bytes / 1000), limit: MAX_CSV_BYTES / 1000 }),
         },
       ],
     };
@@ -34,7 +46,7 @@ export function parseCsv(
   if (clean.trim() === "")
     return {
       ok: false,
-      errors: [{ row: 1, column: "", message: "The file is empty: expected a header row and at least one data row." }],
+      errors: [{ row: 1, column: "", message: csvError("empty") }],
     };
   const parsed = Papa.parse<string[]>(clean, { skipEmptyLines: false, delimiter: "" });
   const lines = parsed.data;
@@ -46,27 +58,36 @@ export function parseCsv(
       errors.push({
         row: 1,
         column: c,
-        message: `Missing column "${c}". The header row must name: ${[...known].join(", ")}.`,
+        message: csvError("missingColumn", { column: c, columns: [...known].join(", ") }),
       });
   }
   header.forEach((h, i) => {
-    if (h === "") errors.push({ row: 1, column: `column ${i + 1}`, message: "A header cell is empty." });
+    if (h === "") errors.push({ row: 1, column: "", message: csvError("emptyHeader", { index: i + 1 }) });
     else if (!known.has(h))
-      errors.push({ row: 1, column: h, message: `Unknown column "${h}". Expected: ${[...known].join(", ")}.` });
-    else if (header.indexOf(h) !== i) errors.push({ row: 1, column: h, message: `Column "${h}" appears twice.` });
+      errors.push({
+        row: 1,
+        column: h,
+        message: csvError("unknownColumn", { column: h, columns: [...known].join(", ") }),
+      });
+    else if (header.indexOf(h) !== i)
+      errors.push({ row: 1, column: h, message: csvError("columnTwice", { column: h }) });
   });
   if (errors.length) return { ok: false, errors };
   // Papa reports unbalanced quotes by data row index; rows here are 1-based with the header as row 1.
   for (const e of parsed.errors) {
     if (e.code === "UndetectableDelimiter") continue;
-    errors.push({ row: (e.row ?? 0) + 1, column: "", message: `Malformed CSV: ${e.message}.` });
+    errors.push({ row: (e.row ?? 0) + 1, column: "", message: csvError("malformed", { detail: e.message }) });
   }
   const rows: CsvTable["rows"] = [];
   for (let i = 1; i < lines.length; i++) {
     const cells = lines[i];
     if (cells.every((c) => c.trim() === "")) continue; // empty line
     if (cells.length !== header.length) {
-      errors.push({ row: i + 1, column: "", message: `Expected ${header.length} cells, found ${cells.length}.` });
+      errors.push({
+        row: i + 1,
+        column: "",
+        message: csvError("cellCount", { expected: header.length, found: cells.length }),
+      });
       continue;
     }
     const record: Record<string, string> = {};
@@ -82,14 +103,13 @@ export function parseCsv(
         {
           row: 0,
           column: "",
-          message: `The file has ${rows.length} data rows; the limit is ${MAX_CSV_ROWS}. Split it into smaller files.`,
+          message: csvError("tooManyRows", { rows: rows.length, limit: MAX_CSV_ROWS }),
         },
       ],
     };
   }
   if (errors.length) return { ok: false, errors };
-  if (rows.length === 0)
-    return { ok: false, errors: [{ row: 2, column: "", message: "The file has a header row but no data rows." }] };
+  if (rows.length === 0) return { ok: false, errors: [{ row: 2, column: "", message: csvError("noDataRows") }] };
   return { ok: true, table: { header, rows } };
 }
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { checkMembersCsv, type MembersContext, type TeamRef } from "./members-csv";
-import { parseCsv, toCsv, MAX_CSV_ROWS } from "./csv";
+import { checkMembersCsv as check, type MembersContext, type TeamRef } from "./members-csv";
+import { parseCsv as parse, toCsv, MAX_CSV_ROWS } from "./csv";
+import { inEnglish } from "@/lib/testing/in-english";
+
+const checkMembersCsv = (...args: Parameters<typeof check>) => inEnglish(check(...args));
+const parseCsv = (...args: Parameters<typeof parse>) => inEnglish(parse(...args));
 
 const teamA: TeamRef = { id: 1, name: "Team A", departmentId: 1, departmentName: "Dept One", field: "hardware" };
 const teamB: TeamRef = { id: 2, name: "Team B", departmentId: 1, departmentName: "Dept One", field: null };

@@ -3,7 +3,8 @@
 import { isEmail, isStorable } from "../validation";
 // departments and teams the file names that do not exist yet. Pure: rows and context in, errors and plan out.
 import { FIELDS, type Field } from "../itss/fields";
-import { parseCsv, looksLikeFormula, type RowError } from "./csv";
+import { csvError, parseCsv, looksLikeFormula, type RowError } from "./csv";
+import type { Text } from "../i18n/text";
 
 export const MEMBER_COLUMNS = ["name", "email", "department", "team", "field", "role"] as const;
 const REQUIRED = ["name", "team"] as const;
@@ -65,13 +66,12 @@ export const isNewDepartment = (d: DepartmentRef | NewDepartment): d is NewDepar
 export const teamLabel = (t: TeamRef | NewTeam) => `${isNewTeam(t) ? t.department.name : t.departmentName} / ${t.name}`;
 
 const key = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
-const fieldWord = (f: Field | null) => (f ? `a ${f} team` : "a mixed team (no field)");
 
 /**
  * Finds the team a cell names — "Team" or "Department / Team", case-insensitive — among the teams the actor may
  * import into (teams outside their reach are not named, so the file cannot probe for them).
  */
-function resolveTeam(cell: string, teams: readonly TeamRef[]): { team?: TeamRef; error?: string } {
+function resolveTeam(cell: string, teams: readonly TeamRef[], create: "yes" | "no"): { team?: TeamRef; error?: Text } {
   const slash = cell.lastIndexOf("/");
   const matches =
     slash >= 0
@@ -82,17 +82,21 @@ function resolveTeam(cell: string, teams: readonly TeamRef[]): { team?: TeamRef;
   if (matches.length === 1) return { team: matches[0] };
   if (matches.length > 1) {
     return {
-      error: `"${cell}" names a team in ${matches.length} departments; write it as "Department / Team" (e.g. "${matches[0].departmentName} / ${matches[0].name}").`,
+      error: csvError("teamAmbiguous", {
+        cell,
+        count: matches.length,
+        example: `${matches[0].departmentName} / ${matches[0].name}`,
+        create,
+      }),
     };
   }
-  return { error: `No active team named "${cell}" among the teams you may import into.` };
+  return { error: csvError("teamUnknown", { cell, create }) };
 }
 
 /** A department or team name from a cell: the same limits as the forms. */
-function nameProblem(value: string): string | null {
-  if (value.length > 200) return "At most 200 characters.";
-  if (looksLikeFormula(value))
-    return "Starts with =, +, -, @ or a tab, like a spreadsheet formula; remove that character.";
+function nameProblem(value: string): Text | null {
+  if (value.length > 200) return csvError("tooLong", { max: 200 });
+  if (looksLikeFormula(value)) return csvError("formula");
   return null;
 }
 
@@ -114,23 +118,22 @@ export function validateMemberRows(
   const fieldFrom = new Map<NewTeam, number>(); // the row that gave a new team its field
 
   for (const { row, cells } of rows) {
-    const err = (column: string, message: string) => errors.push({ row, column, message });
+    const err = (column: string, message: Text) => errors.push({ row, column, message });
     const before = errors.length;
     const name = cells.name ?? "";
-    if (name === "") err("name", "Enter the member's name.");
-    else if (name.length > 200) err("name", "At most 200 characters.");
-    else if (!isStorable(name)) err("name", "Contains a character that cannot be stored (a NUL character); remove it.");
-    else if (looksLikeFormula(name))
-      err("name", "Starts with =, +, -, @ or a tab, like a spreadsheet formula; remove that character.");
+    if (name === "") err("name", csvError("nameRequired"));
+    else if (name.length > 200) err("name", csvError("tooLong", { max: 200 }));
+    else if (!isStorable(name)) err("name", csvError("unstorable"));
+    else if (looksLikeFormula(name)) err("name", csvError("formula"));
 
     const rawEmail = (cells.email ?? "").toLowerCase();
     const beforeEmail = errors.length;
     let email: string | null = null;
     if (rawEmail !== "") {
-      if (!isEmail(rawEmail)) err("email", `"${cells.email}" is not a valid email address.`);
+      if (!isEmail(rawEmail)) err("email", csvError("emailInvalid", { value: cells.email }));
       else if (seenEmails.has(rawEmail))
-        err("email", `${rawEmail} already appears in row ${seenEmails.get(rawEmail)}.`);
-      else if (ctx.memberEmails.has(rawEmail)) err("email", `A member with the email ${rawEmail} already exists.`);
+        err("email", csvError("emailRepeated", { email: rawEmail, row: seenEmails.get(rawEmail)! }));
+      else if (ctx.memberEmails.has(rawEmail)) err("email", csvError("memberEmailTaken", { email: rawEmail }));
       else email = rawEmail;
       if (email) seenEmails.set(email, row);
     }
@@ -139,17 +142,12 @@ export function validateMemberRows(
     let accountRole: MemberAccountRole | null = null;
     if (roleCell !== "") {
       if (!(MEMBER_ACCOUNT_ROLES as readonly string[]).includes(roleCell))
-        err(
-          "role",
-          `"${cells.role}" is not a role: use member, lead, or leave it empty for a member without an account.`,
-        );
-      else if (!ctx.canCreateAccounts)
-        err("role", "Only an administrator may create sign-in accounts; leave role empty.");
-      else if (rawEmail === "") err("email", `An account (role ${roleCell}) needs an email to sign in with.`);
+        err("role", csvError("roleInvalid", { value: cells.role }));
+      else if (!ctx.canCreateAccounts) err("role", csvError("accountsAdminOnly"));
+      else if (rawEmail === "") err("email", csvError("accountNeedsEmail", { role: roleCell }));
       else if (errors.length > beforeEmail) {
         /* the email's own error says enough */
-      } else if (ctx.userEmails.has(rawEmail))
-        err("email", `A user account with the email ${rawEmail} already exists.`);
+      } else if (ctx.userEmails.has(rawEmail)) err("email", csvError("userEmailTaken", { email: rawEmail }));
       else accountRole = roleCell as MemberAccountRole;
     }
 
@@ -160,36 +158,35 @@ export function validateMemberRows(
       if ((FIELDS as readonly string[]).includes(fieldCell)) field = fieldCell as Field;
       else {
         fieldOk = false;
-        err("field", `"${cells.field}" is not a field: use ${FIELDS.join(", ")}, or leave it empty.`);
+        err("field", csvError("fieldInvalidOrEmpty", { value: cells.field, fields: FIELDS.join(", ") }));
       }
     }
 
     let team: TeamRef | NewTeam | undefined;
     const teamCell = cells.team ?? "";
     const departmentCell = cells.department ?? "";
-    if (teamCell === "") err("team", "Enter the team's name.");
+    if (teamCell === "") err("team", csvError("teamRequired"));
     else if (departmentCell === "") {
-      const found = resolveTeam(teamCell, reachable);
-      if (found.error) {
-        err(
-          "team",
-          found.error +
-            (ctx.canCreateDepartmentsAndTeams ? " To create it, name its department in the department column." : ""),
-        );
-      } else team = found.team;
+      const found = resolveTeam(teamCell, reachable, ctx.canCreateDepartmentsAndTeams ? "yes" : "no");
+      if (found.error) err("team", found.error);
+      else team = found.team;
     } else {
       team = resolveInDepartment(departmentCell, teamCell, field, row, err);
     }
     if (team && fieldOk && field) {
       if (!isNewTeam(team) && team.field !== field)
-        err("field", `"${teamLabel(team)}" is ${fieldWord(team.field)}, not ${field}.`);
+        err("field", csvError("teamFieldMismatch", { team: teamLabel(team), teamField: team.field ?? "none", field }));
       else if (isNewTeam(team) && team.field === null) {
         team.field = field;
         fieldFrom.set(team, row);
       } else if (isNewTeam(team) && team.field !== field)
         err(
           "field",
-          `Row ${fieldFrom.get(team) ?? team.row} makes "${teamLabel(team)}" ${fieldWord(team.field)}; a team has one field.`,
+          csvError("newTeamFieldClash", {
+            row: fieldFrom.get(team) ?? team.row,
+            team: teamLabel(team),
+            teamField: team.field ?? "none",
+          }),
         );
     }
     if (errors.length === before && team) plan.push({ row, name, email, team, accountRole });
@@ -201,7 +198,7 @@ export function validateMemberRows(
     teamCell: string,
     field: Field | null,
     row: number,
-    err: (column: string, message: string) => void,
+    err: (column: string, message: Text) => void,
   ): TeamRef | NewTeam | undefined {
     const departmentProblem = nameProblem(departmentCell);
     if (departmentProblem) return void err("department", departmentProblem);
@@ -209,10 +206,7 @@ export function validateMemberRows(
       namable.find((d) => key(d.name) === key(departmentCell)) ?? newDepartments.get(key(departmentCell));
     if (!department) {
       if (!ctx.canCreateDepartmentsAndTeams) {
-        return void err(
-          "department",
-          `No department named "${departmentCell}" among those you may import into; only an administrator may create departments.`,
-        );
+        return void err("department", csvError("departmentUnknown", { department: departmentCell }));
       }
       department = { name: departmentCell, row };
       newDepartments.set(key(departmentCell), department);
@@ -223,17 +217,10 @@ export function validateMemberRows(
       const existing = reachable.find(inDepartment);
       if (existing) return existing;
       if (!ctx.canCreateDepartmentsAndTeams) {
-        return void err(
-          "team",
-          `No active team named "${teamCell}" in "${department.name}" among the teams you may import into; only an administrator may create teams.`,
-        );
+        return void err("team", csvError("teamNotInDepartment", { team: teamCell, department: department.name }));
       }
       const archived = ctx.archivedTeams.find(inDepartment);
-      if (archived)
-        return void err(
-          "team",
-          `The team "${teamLabel(archived)}" is archived: restore it in its settings first, or name another team.`,
-        );
+      if (archived) return void err("team", csvError("teamArchived", { team: teamLabel(archived) }));
     }
     const teamProblem = nameProblem(teamCell);
     if (teamProblem) return void err("team", teamProblem);

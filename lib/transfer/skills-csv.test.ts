@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { checkSkillsCsv, skillKey, type MemberRef, type SkillsContext } from "./skills-csv";
+import { checkSkillsCsv as check, skillKey, type MemberRef, type SkillsContext } from "./skills-csv";
+import { inEnglish } from "@/lib/testing/in-english";
+
+const checkSkillsCsv = (...args: Parameters<typeof check>) => inEnglish(check(...args));
 
 const ada: MemberRef = { id: 7, name: "Ada", email: "ada@x.test", teamId: 1, departmentId: 1, archived: false };
 const old: MemberRef = { id: 8, name: "Old", email: "old@x.test", teamId: 1, departmentId: 1, archived: true };

@@ -2,7 +2,8 @@
 // (field, an item of that field, levels 1..the field's highest) and plans the ratings it would set. Pure.
 import { FIELDS, MAX_LEVEL, skillItemsOf, type Field, type SkillItem } from "../itss/fields";
 import { isIsoDate } from "../validation";
-import { parseCsv, type RowError } from "./csv";
+import { csvError, parseCsv, type RowError } from "./csv";
+import type { Text } from "../i18n/text";
 
 export const SKILL_COLUMNS = ["member_email", "member_id", "field", "skill_item", "self", "lead", "date"] as const;
 
@@ -45,14 +46,11 @@ const isoDate = isIsoDate;
 
 export const skillKey = (memberId: number, field: string, item: string) => `${memberId}:${field}:${item}`;
 
-function level(cell: string, field: Field | null, column: string, err: (c: string, m: string) => void): number | null {
+function level(cell: string, field: Field | null, column: string, err: (c: string, m: Text) => void): number | null {
   if (cell === "") return null;
   const max = field ? MAX_LEVEL[field] : 6;
   if (!/^\d+$/.test(cell) || Number(cell) < 1 || Number(cell) > max) {
-    err(
-      column,
-      `"${cell}" is not a level: use a whole number from 1 to ${max}${field ? ` (${field})` : ""}, or leave it empty.`,
-    );
+    err(column, csvError("levelInvalid", { value: cell, max, field: field ?? "none" }));
     return null;
   }
   return Number(cell);
@@ -69,45 +67,39 @@ export function validateSkillRows(
   for (const m of ctx.members) if (m.email) byEmail.set(m.email, [...(byEmail.get(m.email) ?? []), m]);
   const seen = new Map<string, number>();
   for (const { row, cells } of rows) {
-    const err = (column: string, message: string) => errors.push({ row, column, message });
+    const err = (column: string, message: Text) => errors.push({ row, column, message });
     const before = errors.length;
 
     let member: MemberRef | undefined;
     const idCell = cells.member_id ?? "";
     const emailCell = (cells.member_email ?? "").toLowerCase();
     if (idCell !== "") {
-      if (!/^\d+$/.test(idCell) || Number(idCell) < 1)
-        err("member_id", `"${idCell}" is not a member id (a positive whole number).`);
-      else if (!(member = byId.get(Number(idCell)))) err("member_id", `No member with id ${idCell} that you may see.`);
+      if (!/^\d+$/.test(idCell) || Number(idCell) < 1) err("member_id", csvError("memberIdInvalid", { value: idCell }));
+      else if (!(member = byId.get(Number(idCell)))) err("member_id", csvError("memberIdUnknown", { id: idCell }));
       else if (emailCell !== "" && member.email !== emailCell)
-        err("member_email", `Member ${idCell} does not have the email ${emailCell}.`);
+        err("member_email", csvError("memberEmailMismatch", { id: idCell, email: emailCell }));
     } else if (emailCell !== "") {
       const found = byEmail.get(emailCell) ?? [];
-      if (found.length === 0) err("member_email", `No member with the email ${emailCell} that you may see.`);
+      if (found.length === 0) err("member_email", csvError("memberEmailUnknown", { email: emailCell }));
       else if (found.length > 1)
-        err("member_email", `${found.length} members have the email ${emailCell}; use member_id instead.`);
+        err("member_email", csvError("memberEmailAmbiguous", { count: found.length, email: emailCell }));
       else member = found[0];
-    } else err("member_email", "Give member_email or member_id.");
+    } else err("member_email", csvError("memberRequired"));
     if (member?.archived)
-      err(idCell !== "" ? "member_id" : "member_email", `${member.name} is archived; their ratings cannot change.`);
+      err(idCell !== "" ? "member_id" : "member_email", csvError("memberArchived", { name: member.name }));
 
     const fieldCell = (cells.field ?? "").toLowerCase();
     const field = (FIELDS as readonly string[]).includes(fieldCell) ? (fieldCell as Field) : null;
     if (!field)
-      err(
-        "field",
-        fieldCell === ""
-          ? "Enter the field: hardware, software or facility."
-          : `"${cells.field}" is not a field: use hardware, software or facility.`,
-      );
+      err("field", fieldCell === "" ? csvError("fieldRequired") : csvError("fieldInvalid", { value: cells.field }));
 
     const itemCell = (cells.skill_item ?? "").toLowerCase();
     let item: SkillItem | null = null;
-    if (itemCell === "") err("skill_item", "Enter the skill item.");
+    if (itemCell === "") err("skill_item", csvError("skillItemRequired"));
     else if (field && !(skillItemsOf(field) as readonly string[]).includes(itemCell)) {
       err(
         "skill_item",
-        `"${cells.skill_item}" is not a skill item of ${field}: use one of ${skillItemsOf(field).join(", ")}.`,
+        csvError("skillItemInvalid", { value: cells.skill_item, field, items: skillItemsOf(field).join(", ") }),
       );
     } else if (field) item = itemCell as SkillItem;
 
@@ -116,25 +108,20 @@ export function validateSkillRows(
     // Each column obeys the same policy as the form: the self rating is the member's own, the lead rating a lead's of
     // another member (nobody gives themselves the lead's rating, an administrator included).
     if (member && !member.archived) {
-      if (self !== null && !ctx.mayRate(member, "self"))
-        err("self", `You may not set ${member.name}'s self-assessment: only ${member.name} may. Leave self empty.`);
+      if (self !== null && !ctx.mayRate(member, "self")) err("self", csvError("selfNotYours", { name: member.name }));
       if (lead !== null && !ctx.mayRate(member, "lead")) {
-        err(
-          "lead",
-          `You may not set the lead's rating of ${member.name}: only a lead of their team may, and never for themselves. Leave lead empty.`,
-        );
+        err("lead", csvError("leadNotYours", { name: member.name }));
       }
     }
-    if ((cells.self ?? "") === "" && (cells.lead ?? "") === "")
-      err("self", "Give a self level, a lead level, or both.");
+    if ((cells.self ?? "") === "" && (cells.lead ?? "") === "") err("self", csvError("levelRequired"));
 
     const dateCell = cells.date ?? "";
-    if (dateCell !== "" && !isoDate(dateCell)) err("date", `"${dateCell}" is not a date: use YYYY-MM-DD.`);
-    else if (dateCell > ctx.today) err("date", `${dateCell} is in the future.`);
+    if (dateCell !== "" && !isoDate(dateCell)) err("date", csvError("dateInvalid", { value: dateCell }));
+    else if (dateCell > ctx.today) err("date", csvError("dateFuture", { date: dateCell }));
 
     if (member && field && item) {
       const k = skillKey(member.id, field, item);
-      if (seen.has(k)) err("skill_item", `${member.name}'s ${field} ${item} is already rated in row ${seen.get(k)}.`);
+      if (seen.has(k)) err("skill_item", csvError("ratedTwice", { name: member.name, field, item, row: seen.get(k)! }));
       else seen.set(k, row);
     }
     if (errors.length === before && member && field && item) {
@@ -162,7 +149,7 @@ export function checkSkillsCsv(text: string, ctx: SkillsContext): { errors: RowE
   const hasMemberColumn = parsed.table.header.includes("member_email") || parsed.table.header.includes("member_id");
   if (!hasMemberColumn)
     return {
-      errors: [{ row: 1, column: "member_email", message: "The header needs member_email or member_id (or both)." }],
+      errors: [{ row: 1, column: "member_email", message: csvError("needMemberColumn") }],
       plan: [],
     };
   return validateSkillRows(parsed.table.rows, ctx);

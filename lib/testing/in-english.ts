@@ -1,0 +1,14 @@
+// Import checks answer with message keys (RowError.message is a Text); tests read them as the English the page shows.
+import { translate } from "@/lib/i18n/text";
+import type { RowError, ShownRowError } from "@/lib/transfer/csv";
+
+type WithErrors = { errors: RowError[] };
+
+/** `result` with its errors said in English (a result without errors, such as a parsed table, as it is). */
+export function inEnglish<T extends object>(
+  result: T,
+): T extends WithErrors ? Omit<T, "errors"> & { errors: ShownRowError[] } : T {
+  if (!("errors" in result)) return result as never;
+  const errors = (result as unknown as WithErrors).errors.map((e) => ({ ...e, message: translate("en", e.message) }));
+  return { ...result, errors } as never;
+}
