@@ -2,6 +2,7 @@
 // The organisation's settings form (administrators): what counts toward targets.
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
+import { Radio } from "@/components/ui/checkbox";
 import { updateOrganisationSettings } from "@/lib/actions/settings";
 
 export function SettingsForm({ settings }: { settings: { countSelfRatings: boolean; version: number } }) {
@@ -17,12 +18,11 @@ export function SettingsForm({ settings }: { settings: { countSelfRatings: boole
         <p className="text-sm text-slate-600">{t("countingText")}</p>
         {options.map((o) => (
           <label key={o.value} className="flex items-start gap-2 text-sm">
-            <input
-              type="radio"
+            <Radio
               name="countSelfRatings"
               value={o.value}
               defaultChecked={String(settings.countSelfRatings) === o.value}
-              className="mt-1 h-4 w-4"
+              className="mt-1"
             />
             <span>
               <span className="font-medium text-slate-900">{o.label}</span>

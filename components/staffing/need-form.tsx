@@ -36,6 +36,9 @@ const projectEvidence = (v: NeedFormValues): ProjectEvidence =>
     facility: { scope: v.facilityScope, computerRoomSites: v.rooms, floorSpaceM2: v.floor, networkSites: v.sites },
   });
 
+/** The facility size counts a need may give (staffing.form.<name> labels them). */
+const FACILITY_COUNTS = ["rooms", "floor", "sites"] as const;
+
 const legend = "text-sm font-semibold text-slate-800";
 
 export function NeedForm({
@@ -167,18 +170,12 @@ export function NeedForm({
                   onChange={(value) => set("facilityScope", value)}
                 />
                 <div className="grid gap-3 sm:grid-cols-3">
-                  {(
-                    [
-                      ["rooms", t("form.rooms")],
-                      ["floor", t("form.floor")],
-                      ["sites", t("form.sites")],
-                    ] as const
-                  ).map(([k, text]) => (
+                  {FACILITY_COUNTS.map((k) => (
                     <TextField
                       key={k}
                       id={`need-${k}`}
                       name={k}
-                      label={text}
+                      label={t(`form.${k}`)}
                       type="number"
                       min={0}
                       value={v[k]}

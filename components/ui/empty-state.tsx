@@ -1,5 +1,3 @@
-import { useTranslations } from "next-intl";
-
 export function EmptyState({ title, children }: { title: string; children?: React.ReactNode }) {
   return (
     <div className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-10 text-center">
