@@ -9,11 +9,8 @@ import { signIn } from "./helpers";
 
 const HOSTILE = [
   "\u202Eevil\u0000",
-  "\u0000",
-  "a\uD800b",
-  "'; drop table members; --",
-  '<img src=x onerror="window.__pwned=1">',
-  "%_\\",
+  "a\uD800b\u0000",
+  `'; drop table members; -- <img src=x onerror="window.__pwned=1"> %_\\`,
   "x".repeat(250),
 ];
 const ERROR_TEXTS = ["This page could not be shown", "Levelboard could not load this page"];
@@ -48,7 +45,8 @@ for (const email of ["admin@levelboard.test", "head@levelboard.test"]) {
   test(`every search box takes hostile text for ${email}`, async ({ page }) => {
     test.setTimeout(300_000);
     await signIn(page, email);
-    const { visited } = await crawl(page, { maxPages: 80, perPattern: 1 });
+    // One page of each kind is enough to meet every search box (the full crawl is crawl.spec.ts).
+    const { visited } = await crawl(page, { maxPages: 60, perPattern: 1 });
     const failures: string[] = [];
     const searched: string[] = [];
     for (const path of visited) {

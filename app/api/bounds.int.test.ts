@@ -1,7 +1,7 @@
 // Every route handler under app/api gets each numeric parameter's smallest and largest values (and just past them,
 // and numbers PostgreSQL's integer or bigint cannot hold) as an administrator — the caller who gets furthest — and
-// never answers 5xx: an id outside 1..MAX_ID is a 400 or "not found", an offset past MAX_OFFSET a 400, and a CSV
-// stream reads to its end. A new route.ts must be listed here (or among those without numeric parameters).
+// never answers 5xx: an id outside 1..MAX_ID is a 400 or "not found", an offset past MAX_OFFSET a 400, search text
+// with NUL or a lone surrogate is searched without them, and a CSV stream reads to its end. A new route.ts must be listed here (or among those without numeric parameters).
 import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -20,6 +20,8 @@ type Probe = {
   numeric: string[];
   /** A dynamic segment that is an id. */
   segment?: string;
+  /** Search and filter text parameters. */
+  text?: string[];
 };
 
 const PROBES: Probe[] = [
@@ -27,21 +29,34 @@ const PROBES: Probe[] = [
     file: "export/audit/route.ts",
     load: () => import("./export/audit/route"),
     numeric: ["actor", "page", "size"],
+    text: ["entity", "from", "to"],
   },
   {
     file: "export/heatmap/route.ts",
     load: () => import("./export/heatmap/route"),
     base: () => "field=hardware",
     numeric: ["teamId", "departmentId", "team", "minLevel", "itemMin", "n", "page", "size", "tpage"],
+    text: ["teamq", "scope", "item", "sort"],
   },
   {
     file: "export/team-members/route.ts",
     load: () => import("./export/team-members/route"),
     base: (f) => `teamId=${f.teams.teamA.id}`,
     numeric: ["teamId", "page", "size"],
+    text: ["q", "sort"],
   },
-  { file: "export/teams/route.ts", load: () => import("./export/teams/route"), numeric: ["page", "size"] },
-  { file: "export/users/route.ts", load: () => import("./export/users/route"), numeric: ["page", "size"] },
+  {
+    file: "export/teams/route.ts",
+    load: () => import("./export/teams/route"),
+    numeric: ["page", "size"],
+    text: ["q", "sort"],
+  },
+  {
+    file: "export/users/route.ts",
+    load: () => import("./export/users/route"),
+    numeric: ["page", "size"],
+    text: ["q", "role"],
+  },
   { file: "v1/gaps/route.ts", load: () => import("./v1/gaps/route"), numeric: ["teamId", "departmentId"] },
   {
     file: "v1/heatmap/route.ts",
@@ -91,6 +106,9 @@ const VALUES = [
   "1e400",
 ];
 
+/** Search and filter text PostgreSQL cannot compare (NUL, a lone surrogate), LIKE wildcards, and too much of it. */
+const TEXTS = ["%E2%80%AEevil%00", "%00", "a%ED%A0%80b", "%25_%5C", "x".repeat(5000)]; // as sent: percent-encoded
+
 function routeFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -134,6 +152,11 @@ describe("every route, each numeric parameter at its bounds: never a 5xx", () =>
           if (status >= 500) failures.push(`${name}=${value} → ${status}`);
         }
       }
+      for (const name of p.text ?? [])
+        for (const value of TEXTS) {
+          const status = await call([...base, `${name}=${value}`].join("&"));
+          if (status >= 500) failures.push(`${name}=${value.slice(0, 20)} → ${status}`);
+        }
       if (p.segment)
         for (const value of VALUES) {
           const status = await call(base.join("&"), value);

@@ -57,6 +57,12 @@ describe("sign-in throttle", () => {
     expect(await attemptSignIn(store, { account: "victim@b.c" }, t + 2)).toMatchObject({ allowed: false });
   });
 
+  it("an address over its limit is refused before its account is counted: its flood adds no keys", async () => {
+    const store = new MemoryThrottleStore();
+    for (let i = 0; i < 500; i++) await attemptSignIn(store, { account: `junk${i}@x.y`, address: "6.6.6.6" }, t);
+    expect(store.size).toBe(1 + THROTTLE_LIMITS.address);
+  });
+
   it("reads forwarded addresses only behind a trusted proxy, and then the entry the proxy added", () => {
     const headers = new Headers({ "x-forwarded-for": "6.6.6.6, 10.0.0.7", "x-real-ip": "10.0.0.8" });
     expect(clientAddress(headers, undefined)).toBeNull();

@@ -10,8 +10,12 @@
 //   download — never a truncated file that looks complete.
 // - A client that goes away (or stops reading for STALL_MS) cancels the stream: the next `write` throws, the
 //   producer stops, and its transaction is rolled back.
+// - On the embedded database (one connection) an open transaction blocks every other request, so there the producer
+//   does not wait for the client: it writes ahead into a much larger queue (a bounded snapshot of the file) and ends
+//   its transaction, and gives up on a reader that stalls it beyond that much sooner (exportLimits).
 import "server-only";
 import { loggableError } from "@/lib/errors";
+import type { Engine } from "@/lib/db/client";
 
 /** Appends text to the body; resolves when there is room for more. */
 export type Write = (text: string) => Promise<void>;
@@ -19,9 +23,21 @@ export type Write = (text: string) => Promise<void>;
 /** Text is handed to the stream in pieces of about this size (fewer, larger socket writes). */
 const FLUSH_BYTES = 256 * 1024;
 /** The stream's queue: the producer waits while this much is written but not yet read. */
-const HIGH_WATER_BYTES = 1024 * 1024;
+export const HIGH_WATER_BYTES = 1024 * 1024;
 /** A client that reads nothing for this long is given up on (the producer may hold a transaction open). */
 export const STALL_MS = 60_000;
+
+export type StreamLimits = { highWaterBytes: number; stallMs: number };
+/**
+ * An export's limits on each engine. A PostgreSQL server gives the export its own connection: it may wait for a slow
+ * client (1 MB ahead, 60 s without a read). The embedded database has one: the export is read ahead into memory, up
+ * to 64 MB not yet downloaded, so its transaction ends as soon as the rows are read; a larger one waits at most 5 s.
+ */
+export function exportLimits(engine: Engine): StreamLimits {
+  return engine === "pglite"
+    ? { highWaterBytes: 64 * 1024 * 1024, stallMs: 5_000 }
+    : { highWaterBytes: HIGH_WATER_BYTES, stallMs: STALL_MS };
+}
 
 export class StreamCancelled extends Error {
   constructor(reason: string) {
@@ -37,9 +53,10 @@ export class StreamCancelled extends Error {
 export async function streamResponse(
   produce: (write: Write) => Promise<void>,
   headers: Record<string, string>,
-  opts: { stallMs?: number } = {},
+  opts: Partial<StreamLimits> = {},
 ): Promise<Response> {
   const stallMs = opts.stallMs ?? STALL_MS;
+  const highWaterBytes = opts.highWaterBytes ?? HIGH_WATER_BYTES;
   const encoder = new TextEncoder();
   let controller!: ReadableStreamDefaultController<Uint8Array>;
   let resume: (() => void) | null = null;
@@ -66,7 +83,7 @@ export async function streamResponse(
         resume?.();
       },
     },
-    { highWaterMark: HIGH_WATER_BYTES, size: (chunk) => chunk.byteLength },
+    { highWaterMark: highWaterBytes, size: (chunk) => chunk.byteLength },
   );
 
   const flush = async () => {

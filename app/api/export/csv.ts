@@ -1,7 +1,7 @@
 // CSV downloads for the table exports, streamed: the CSV itself (quoting, formula guard) comes from lib/transfer/csv,
 // the streaming (backpressure, abort on failure) from lib/http/stream.
-import type { Db, Tx } from "@/lib/db/client";
-import { attachment, streamResponse } from "@/lib/http/stream";
+import { configuredEngine, type Db, type Tx } from "@/lib/db/client";
+import { attachment, exportLimits, streamResponse } from "@/lib/http/stream";
 import { csvHeader, csvRows, type CsvCell } from "@/lib/transfer/csv";
 
 /** Rows per query of a CSV export. */
@@ -12,7 +12,8 @@ type Rows = readonly (readonly CsvCell[])[];
 /**
  * The route handler's answer: text/csv, a download with a dated file name, never cached, its rows written batch by
  * batch as `produce` emits them. A UTF-8 byte-order mark first, so spreadsheet programs read names correctly.
- * The bytes are those of `toCsv(header, all rows)`.
+ * The bytes are those of `toCsv(header, all rows)`. On the embedded database the rows are read ahead of a slow client
+ * (exportLimits), so the export's transaction does not block other requests while the file downloads.
  */
 export function csvDownload(
   name: string,
@@ -34,6 +35,7 @@ export function csvDownload(
       "content-disposition": attachment(name, "csv"),
       "cache-control": "no-store",
     },
+    exportLimits(configuredEngine()),
   );
 }
 
