@@ -24,6 +24,7 @@ import * as teamMembers from "./team-members";
 import * as teams from "./teams";
 import * as users from "./users";
 import * as staffing from "./staffing";
+import * as settings from "./settings";
 import {
   parseTeamMemberParams,
   parseTeamParams,
@@ -148,6 +149,7 @@ const CASES: Record<string, Record<string, Case>> = {
     pendingReviewCount: (c) => review.pendingReviewCount(c.db, c.actor),
     reviewQueue: (c) => review.reviewQueue(c.db, c.actor),
   },
+  settings: { loadOrganisationSettings: (c) => settings.loadOrganisationSettings(c.db) },
   departments: {
     listDepartments: (c) => departments.listDepartments(c.db, c.actor),
     allDepartments: (c) => departments.allDepartments(c.db),
@@ -250,6 +252,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   teams,
   users,
   staffing,
+  settings,
   "standing-columns": standingColumns,
   scope,
 };
