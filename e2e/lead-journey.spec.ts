@@ -161,7 +161,9 @@ test("a lead adds a member, records their evidence, the head approves it, and le
   await expect(
     page.getByText("You recorded this; another lead of the team, the department head or an administrator reviews it."),
   ).toHaveCount(6);
-  await expect(page.getByRole("button", { name: "Approve", exact: true })).toHaveCount(0);
+  const ours = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: MEMBER, exact: true }) });
+  await expect(ours).toHaveCount(6);
+  await expect(ours.getByRole("button", { name: "Approve", exact: true })).toHaveCount(0);
 
   // The department head selects them and approves them at once.
   const head = await browser.newPage();

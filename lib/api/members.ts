@@ -72,6 +72,8 @@ export type MembersResponse = z.infer<typeof membersResponseSchema>;
 // ---------- GET /api/v1/members/{id} ----------
 
 const reviewColumns = {
+  /** Who wrote the record (never its reviewer); null on rows older than that rule. */
+  createdBy: int().nullable(),
   reviewState: z.enum(REVIEW_STATES),
   reviewComment: z.string().nullable(),
   reviewedBy: int().nullable(),

@@ -76,7 +76,7 @@ describe("the standing refresh in a write transaction", () => {
         .from(memberSkillStandings)
         .where(inArray(memberSkillStandings.memberId, memberIds))
         .orderBy(memberSkillStandings.memberId, memberSkillStandings.field, memberSkillStandings.item),
-      h.db.execute(sql`select team_id, field, item, level, n from team_level_counts order by 1, 2, 3, 4`),
+      h.db.execute(sql`select team_id, field, item, level, n, self_only from team_level_counts order by 1, 2, 3, 4`),
       h.db.execute(sql`select * from (${countsQuery(null)}) c order by 1, 2, 3, 4`),
     ]);
     const rowsOf = (r: unknown) => (Array.isArray(r) ? r : (r as { rows: unknown[] }).rows);

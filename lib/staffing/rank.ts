@@ -4,7 +4,7 @@
 import type { SkillItem } from "../itss/fields";
 import type { StaffingNeed } from "./need";
 
-/** A proficiency and whether it counts (false: self-rated, not confirmed; lib/db/queries/counting.ts decides and the
+/** A proficiency and whether it counts (false: self-rated, not confirmed; lib/db/counting.ts decides and the
  * read says; absent counts). */
 export type SkillValue = { level: number; source: "lead" | "self"; counts?: boolean };
 

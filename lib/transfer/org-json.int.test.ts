@@ -20,6 +20,7 @@ async function addRecords(db: DbHandle["db"], f: Fixture) {
   const memberId = f.members.memberA.id;
   const approved = {
     reviewState: "approved" as const,
+    createdBy: f.users.memberUserA.id,
     reviewedBy: f.users.leadA.id,
     reviewedAt: new Date("2025-03-01T10:00:00.123Z"),
   };
@@ -123,8 +124,9 @@ describe("organisation JSON export and restore", () => {
     await addRecords(source.db, source.fixture);
   });
 
+  let first = "";
   it("export → restore into an empty database → export gives identical JSON", async () => {
-    const first = serializeOrganisation(await exportOrganisation(source.db));
+    first = serializeOrganisation(await exportOrganisation(source.db));
     const parsed = parseOrganisation(first);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
     const written = await target.db.transaction((tx) => importOrganisation(tx, parsed.data));
@@ -137,6 +139,22 @@ describe("organisation JSON export and restore", () => {
       /^\$2b\$/,
     );
     expect(data.tables.projects[0].reviewedAt).toBe("2025-03-01T10:00:00.123Z");
+    // Each record's author travels with it (four eyes: docs/roles.md).
+    expect(data.tables.projects[0].createdBy).toBe(source.fixture.users.memberUserA.id);
+    expect(data.tables.exams.every((r: Record<string, unknown>) => "createdBy" in r)).toBe(true);
+  });
+
+  it("reads a file written before records had an author: created_by restores as null", () => {
+    const data = JSON.parse(first);
+    for (const name of ["projects", "specialties", "successions", "mentorings", "exams", "certifications"])
+      for (const row of data.tables[name]) delete row.createdBy;
+    const parsed = parseOrganisation(JSON.stringify(data));
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.data.tables.projects[0].createdBy ?? null).toBeNull();
+    // Another column missing is still an error with its path.
+    delete data.tables.projects[0].name;
+    const bad = parseOrganisation(JSON.stringify(data));
+    expect(bad.ok ? [] : bad.errors.map((e) => e.path)).toContain("tables.projects.0.name");
   });
 
   it("the streamed export (keyset pages, here of 2 rows) writes exactly the in-memory export's bytes", async () => {

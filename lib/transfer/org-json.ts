@@ -209,6 +209,18 @@ function columnSchema(column: PgColumn): z.ZodType {
   return column.notNull ? s : s.nullable();
 }
 
+/** Columns added after version 1 of the format: a file written before them restores them as null. */
+const ADDED_SINCE_V1: Partial<Record<OrgTableName, readonly string[]>> = {
+  projects: ["createdBy"],
+  specialties: ["createdBy"],
+  successions: ["createdBy"],
+  mentorings: ["createdBy"],
+  exams: ["createdBy"],
+  certifications: ["createdBy"],
+};
+const importColumnSchema = (name: OrgTableName, key: string, column: PgColumn) =>
+  ADDED_SINCE_V1[name]?.includes(key) ? columnSchema(column).optional() : columnSchema(column);
+
 export const orgImportSchema = z.object({
   format: z.literal(ORG_FORMAT, { error: `expected "${ORG_FORMAT}" (is this a Levelboard organisation export?)` }),
   version: z.literal(ORG_VERSION, { error: `this Levelboard reads version ${ORG_VERSION} of the export format` }),
@@ -216,7 +228,11 @@ export const orgImportSchema = z.object({
     Object.fromEntries(
       TABLE_NAMES.map((name) => [
         name,
-        z.array(z.strictObject(Object.fromEntries(columnsOf(name).map(([key, col]) => [key, columnSchema(col)])))),
+        z.array(
+          z.strictObject(
+            Object.fromEntries(columnsOf(name).map(([key, col]) => [key, importColumnSchema(name, key, col)])),
+          ),
+        ),
       ]),
     ),
   ),

@@ -25,6 +25,7 @@ import * as teams from "./teams";
 import * as users from "./users";
 import * as staffing from "./staffing";
 import * as sessions from "./sessions";
+import * as settings from "./settings";
 import {
   parseTeamMemberParams,
   parseTeamParams,
@@ -144,6 +145,7 @@ const CASES: Record<string, Record<string, Case>> = {
     pendingReviewCount: (c) => review.pendingReviewCount(c.db, c.actor),
     reviewQueue: (c) => review.reviewQueue(c.db, c.actor),
   },
+  settings: { loadOrganisationSettings: (c) => settings.loadOrganisationSettings(c.db) },
   departments: {
     listDepartments: (c) => departments.listDepartments(c.db, c.actor),
     allDepartments: (c) => departments.allDepartments(c.db),
@@ -253,6 +255,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   users,
   staffing,
   sessions,
+  settings,
   "standing-columns": standingColumns,
   scope,
 };

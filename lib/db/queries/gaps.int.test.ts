@@ -64,12 +64,21 @@ describe("gap dashboard queries", () => {
       ),
     ]);
     return ms.map((m) => {
+      // What counts by default: the lead's rating; a self-rating alone is self-rated, not confirmed (kept apart).
       const proficiency: Proficiency = {};
+      const selfOnly: Proficiency = {};
       for (const a of records.get(m.id)!.assessments) {
-        const v = a.leadLevel ?? a.selfLevel;
-        if (v !== null) (proficiency[a.field] ??= {})[a.item as SkillItem] = v;
+        if (a.leadLevel !== null) (proficiency[a.field] ??= {})[a.item as SkillItem] = a.leadLevel;
+        else if (a.selfLevel !== null) (selfOnly[a.field] ??= {})[a.item as SkillItem] = a.selfLevel;
       }
-      return { id: m.id, name: m.name, teamId: m.teamId, evaluation: evals.get(m.id)!.evaluation, proficiency };
+      return {
+        id: m.id,
+        name: m.name,
+        teamId: m.teamId,
+        evaluation: evals.get(m.id)!.evaluation,
+        proficiency,
+        selfOnly,
+      };
     });
   }
 
@@ -114,13 +123,22 @@ describe("gap dashboard queries", () => {
         { id: t.id, field: t.field, kind: t.kind, skillItem: t.skillItem, minLevel: t.minLevel, minCount: t.minCount },
         group,
       );
-      expect({ actual: t.actual, oneAway: t.oneAway, gap: t.gap, met: t.met }, `target ${t.id}`).toEqual({
+      const selfOnly =
+        t.kind === "skill"
+          ? group.filter((m) => (m.selfOnly[t.field]?.[t.skillItem as SkillItem] ?? 0) >= t.minLevel).length
+          : 0;
+      expect(
+        { actual: t.actual, selfOnly: t.selfOnly, oneAway: t.oneAway, gap: t.gap, met: t.met },
+        `target ${t.id}`,
+      ).toEqual({
         actual: expected.have,
+        selfOnly,
         oneAway: expected.oneAway,
         gap: expected.gap,
         met: expected.met,
       });
     }
+    expect(got.some((t) => t.selfOnly > 0) || got.every((t) => t.kind === "level")).toBe(true);
     // The demo's Hardware level-4 target is one member short.
     expect(got.find((t) => t.teamId === hwTeamId && t.kind === "level")).toMatchObject({
       minLevel: 4,
@@ -182,6 +200,7 @@ describe("gap dashboard queries", () => {
       minLevel: number;
       holders: number;
       memberId: number | null;
+      selfOnly: number;
     }[] = [];
     for (const team of teamRows) {
       const field = team.field!;
@@ -205,17 +224,19 @@ describe("gap dashboard queries", () => {
             minLevel,
             holders: holders.length,
             memberId: holders[0]?.id ?? null,
+            selfOnly: item === null ? 0 : inTeam.filter((m) => (m.selfOnly[field]?.[item] ?? 0) >= minLevel).length,
           });
       }
     }
     expect(
-      got.map(({ teamId, field, item, minLevel, holders, memberId }) => ({
+      got.map(({ teamId, field, item, minLevel, holders, memberId, selfOnly }) => ({
         teamId,
         field,
         item,
         minLevel,
         holders,
         memberId,
+        selfOnly,
       })),
     ).toEqual(expect.arrayContaining(expected));
     expect(got).toHaveLength(expected.length);

@@ -9,7 +9,7 @@ import type { Actor } from "../actor";
 import { scopeTeamsWhere, type ViewScope } from "./scope";
 import { FIELDS, MAX_LEVEL, skillItemsOf, type Field, type SkillItem } from "../../itss/fields";
 import type { Missing } from "../../itss/types";
-import { countedOf, skillCounts, unconfirmedOf } from "./counting";
+import { countedOf, skillCounts, unconfirmedOf } from "../counting";
 
 /** Rows of a raw query on either engine (postgres.js answers an array, PGlite an object with rows). */
 async function rows<T>(db: Db | Tx, query: SQL): Promise<T[]> {
@@ -46,7 +46,7 @@ export type TargetStanding = {
   skillItem: SkillItem | null;
   minLevel: number;
   minCount: number;
-  /** Active members meeting it now (what counts: lib/db/queries/counting.ts). */
+  /** Active members meeting it now (what counts: lib/db/counting.ts). */
   actual: number;
   /** Besides them, members who meet a skill target by their own rating alone: "self-rated, not confirmed" (0 when
    * the organisation counts self-ratings). */
@@ -163,7 +163,7 @@ export type SinglePoint = {
   /** null: the field level itself. */
   item: SkillItem | null;
   minLevel: number;
-  /** Members holding it: 1 (a single point of failure) or 0 (nobody); what counts: lib/db/queries/counting.ts. */
+  /** Members holding it: 1 (a single point of failure) or 0 (nobody); what counts: lib/db/counting.ts. */
   holders: 0 | 1;
   /** Members holding it by their own rating alone ("self-rated, not confirmed"; 0 when self-ratings count). */
   selfOnly: number;

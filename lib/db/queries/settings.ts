@@ -1,6 +1,6 @@
 // The organisation's settings (one row, organisation_settings): read here, changed by lib/actions/settings.ts. A
 // database without the row reads as the defaults.
-import { eq, sql, type SQL } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import { organisationSettings } from "../schema";
 
@@ -16,6 +16,3 @@ export async function loadOrganisationSettings(db: Db | Tx): Promise<Organisatio
     .limit(1);
   return row ?? DEFAULT_SETTINGS;
 }
-
-/** The setting as a SQL boolean, read inside the statement that counts (so every view agrees with the same read). */
-export const COUNTS_SELF_RATINGS: SQL = sql`coalesce((select os.count_self_ratings from organisation_settings os where os.id = 1), false)`;

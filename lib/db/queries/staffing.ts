@@ -9,7 +9,7 @@ import { scopeTeamsWhere, type ViewScope } from "./scope";
 import type { SkillItem } from "../../itss/fields";
 import type { StaffingNeed } from "../../staffing/need";
 import type { CandidateFacts } from "../../staffing/rank";
-import { skillCounts } from "./counting";
+import { skillCounts } from "../counting";
 
 export type CandidatePage = { rows: CandidateFacts[]; total: number; qualified: number };
 

@@ -4,7 +4,9 @@
 // (organisation_settings.count_self_ratings). Field levels come from approved records and always count. The heatmap
 // shows every rating regardless. docs/roles.md#what-counts-toward-a-target.
 import { sql, type SQL } from "drizzle-orm";
-import { COUNTS_SELF_RATINGS } from "./settings";
+
+/** The organisation's setting as a SQL boolean, read inside the statement that counts (one read per statement). */
+export const COUNTS_SELF_RATINGS: SQL = sql`coalesce((select os.count_self_ratings from organisation_settings os where os.id = 1), false)`;
 
 /** Of a team_level_counts row `c`, the members who count. */
 export const countedOf = (c: SQL): SQL =>
