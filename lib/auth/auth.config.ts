@@ -53,7 +53,8 @@ export const authConfig = {
     error(error: Error) {
       if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
       // A sign-out whose session could not be revoked (the database down) lands here too, as a SignOutError.
-      const what = error.name === "SignOutError" ? "sign-out could not end the session" : "sign-in failed";
+      const signOut = (error as { type?: string }).type === "SignOutError";
+      const what = signOut ? "sign-out could not end the session" : "sign-in failed";
       console.error(`levelboard: ${what}: ${loggableError(error)}`);
     },
   },
