@@ -52,7 +52,10 @@ export const authConfig = {
     // A failed sign-in is an expected event, not a server error: keep it out of the error log.
     error(error: Error) {
       if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
-      console.error(`levelboard: sign-in failed: ${loggableError(error)}`);
+      // A sign-out whose session could not be revoked (the database down) lands here too, as a SignOutError.
+      const signOut = (error as { type?: string }).type === "SignOutError";
+      const what = signOut ? "sign-out could not end the session" : "sign-in failed";
+      console.error(`levelboard: ${what}: ${loggableError(error)}`);
     },
   },
   callbacks: {

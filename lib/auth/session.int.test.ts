@@ -13,8 +13,7 @@ import { resetUserPassword, setUserDisabled, updateUser } from "../actions/users
 import { exportOrganisation, importOrganisation, parseOrganisation } from "../transfer/org-json";
 import { endOtherSessions } from "../actions/sessions";
 import { activeSessions } from "../db/queries/sessions";
-import { SESSION_MAX_AGE_S } from "./auth.config";
-import { startSession } from "./sessions";
+import { SESSION_UNUSED_AFTER_S, startSession } from "./sessions";
 import { authConfig } from "./auth.config";
 import { jwtCallback, signOutEvent } from "./session-callbacks";
 
@@ -181,9 +180,20 @@ describe("sessions kept in the database", () => {
     expect(await as(a)).toBeNull();
     expect(await as(b)).toBeNull();
     expect(await as(here)).toMatchObject({ userId: id });
-    expect((await activeSessions(h.db, id, SESSION_MAX_AGE_S)).map((r) => r.id)).toEqual([here.user.sessionId]);
+    expect((await activeSessions(h.db, id, SESSION_UNUSED_AFTER_S)).map((r) => r.id)).toEqual([here.user.sessionId]);
     const [audit] = await h.db.select().from(s.auditLog).orderBy(desc(s.auditLog.id)).limit(1);
     expect(audit).toMatchObject({ actorUserId: id, action: "sessions.end_others", entityId: String(id) });
+  });
+
+  it("a session unused for longer than a token lives is not listed, and goes at the user's next sign-in", async () => {
+    const id = f.users.head2.id;
+    const stale = await signIn(id);
+    const unused = new Date(Date.now() - (SESSION_UNUSED_AFTER_S + 60) * 1000);
+    await h.db.update(s.sessions).set({ lastSeenAt: unused }).where(eq(s.sessions.id, stale.user.sessionId!));
+    expect(await activeSessions(h.db, id, SESSION_UNUSED_AFTER_S)).toEqual([]);
+    const fresh = await signIn(id);
+    const rows = await h.db.select().from(s.sessions).where(eq(s.sessions.userId, id));
+    expect(rows.map((r) => r.id)).toEqual([fresh.user.sessionId]);
   });
 
   it("last seen is written when a few minutes old, not on every request", async () => {

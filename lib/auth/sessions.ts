@@ -9,6 +9,11 @@ import { SESSION_MAX_AGE_S } from "./auth.config";
 /** How often last_seen_at is written: at most once per this many milliseconds per session. */
 export const LAST_SEEN_EVERY_MS = 5 * 60_000;
 const USER_AGENT_MAX = 200;
+/**
+ * A session not seen for this long has certainly expired: its token lives SESSION_MAX_AGE_S from its last issue
+ * (Auth.js may roll it forward on a request), and last_seen_at lags a request by at most LAST_SEEN_EVERY_MS.
+ */
+export const SESSION_UNUSED_AFTER_S = SESSION_MAX_AGE_S + LAST_SEEN_EVERY_MS / 1000;
 
 /** A User-Agent fit to store and show: control characters and lone surrogates removed, at most 200 characters. */
 export function shortUserAgent(raw: string | null | undefined): string | null {
@@ -20,7 +25,7 @@ export function shortUserAgent(raw: string | null | undefined): string | null {
   return clean ? Array.from(clean).slice(0, USER_AGENT_MAX).join("") : null;
 }
 
-/** Starts a session for the user (at sign-in) and returns its id; also drops the user's sessions past their expiry. */
+/** Starts a session for the user (at sign-in) and returns its id; also drops the user's expired sessions. */
 export async function startSession(db: Db, userId: number, userAgent: string | null): Promise<string> {
   const id = randomBytes(32).toString("base64url");
   await db.insert(sessions).values({ id, userId, userAgent: shortUserAgent(userAgent) });
@@ -29,7 +34,7 @@ export async function startSession(db: Db, userId: number, userAgent: string | n
     .where(
       and(
         eq(sessions.userId, userId),
-        lt(sessions.createdAt, sql`now() - make_interval(secs => ${SESSION_MAX_AGE_S})`),
+        lt(sessions.lastSeenAt, sql`now() - make_interval(secs => ${SESSION_UNUSED_AFTER_S})`),
       ),
     );
   return id;
@@ -52,7 +57,7 @@ export async function revokeUserSessions(tx: Db | Tx, userId: number, except?: s
       and(
         eq(sessions.userId, userId),
         isNull(sessions.revokedAt),
-        gt(sessions.createdAt, sql`now() - make_interval(secs => ${SESSION_MAX_AGE_S})`),
+        gt(sessions.lastSeenAt, sql`now() - make_interval(secs => ${SESSION_UNUSED_AFTER_S})`),
         except ? ne(sessions.id, except) : undefined,
       ),
     )

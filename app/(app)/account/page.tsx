@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
-import { SESSION_MAX_AGE_S } from "@/lib/auth/auth.config";
+import { SESSION_UNUSED_AFTER_S } from "@/lib/auth/sessions";
 import { endOtherSessions } from "@/lib/actions/sessions";
 import { getDb } from "@/lib/db/client";
 import { activeSessions } from "@/lib/db/queries/sessions";
@@ -21,7 +21,7 @@ export default async function AccountPage() {
     getTranslations("settings"),
     getTranslations("shell"),
     getFormatter(),
-    getDb().then((db) => activeSessions(db, user.userId, SESSION_MAX_AGE_S)),
+    getDb().then((db) => activeSessions(db, user.userId, SESSION_UNUSED_AFTER_S)),
   ]);
   const hasOthers = rows.some((r) => r.id !== user.sessionId);
   return (

@@ -5,8 +5,8 @@ import { sessions } from "../schema";
 
 export type SessionRow = { id: string; createdAt: Date; lastSeenAt: Date; userAgent: string | null };
 
-/** The user's active sessions, most recently seen first. `maxAgeSeconds`: how long a session token lives. */
-export async function activeSessions(db: Db, userId: number, maxAgeSeconds: number): Promise<SessionRow[]> {
+/** The user's active sessions, most recently seen first. `unusedAfterSeconds`: when an unused session has expired. */
+export async function activeSessions(db: Db, userId: number, unusedAfterSeconds: number): Promise<SessionRow[]> {
   return db
     .select({
       id: sessions.id,
@@ -19,7 +19,7 @@ export async function activeSessions(db: Db, userId: number, maxAgeSeconds: numb
       and(
         eq(sessions.userId, userId),
         isNull(sessions.revokedAt),
-        gt(sessions.createdAt, sql`now() - make_interval(secs => ${maxAgeSeconds})`),
+        gt(sessions.lastSeenAt, sql`now() - make_interval(secs => ${unusedAfterSeconds})`),
       ),
     )
     .orderBy(desc(sessions.lastSeenAt), desc(sessions.createdAt));
