@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { orgCounts } from "@/lib/db/queries/org";
 import { loadDashboard, ownStanding } from "@/lib/db/queries/dashboard";
 import { parseDashboardParams } from "@/lib/search-params/dashboard";
+import { gapsHref, targetsHref } from "@/lib/search-params/gaps";
 import type { SearchParams } from "@/lib/search-params/table";
 import { FIELDS } from "@/lib/itss/fields";
 import { sourceText } from "@/components/evaluation/sentences";
@@ -199,11 +200,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                 <h3 className="mb-2 mt-4 text-sm font-semibold text-slate-800">{t("teamCard.targets")}</h3>
                 <TargetList statuses={team.targets} />
                 <p className="mt-3 text-sm">
-                  <Link href={`/gaps?teamId=${team.id}`} className="text-brand-700 hover:underline">
+                  <Link href={gapsHref({ teamId: team.id })} className="text-brand-700 hover:underline">
                     {t("teamCard.gaps")}
                   </Link>
                   {" · "}
-                  <Link href={`/gaps/targets?teamId=${team.id}`} className="text-brand-700 hover:underline">
+                  <Link href={targetsHref({ teamId: team.id })} className="text-brand-700 hover:underline">
                     {t("teamCard.setTargets")}
                   </Link>
                 </p>

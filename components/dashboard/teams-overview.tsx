@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { TeamDashboard } from "@/lib/db/queries/dashboard";
+import { gapsHref } from "@/lib/search-params/gaps";
 import {
   DASHBOARD_PAGE_SIZES,
   dashboardHref as href,
@@ -117,7 +118,7 @@ export function TeamsOverview({
                 <td className="px-4 py-2 align-top tabular-nums">
                   {team.targets.length ? (
                     <Link
-                      href={`/gaps?teamId=${team.id}`}
+                      href={gapsHref({ teamId: team.id })}
                       className={
                         team.gap ? "font-semibold text-amber-800 hover:underline" : "text-emerald-800 hover:underline"
                       }

@@ -137,6 +137,15 @@ export function heatmapQuery(
   return serialize({ ...v, itemMin: v.item ? v.itemMin : null }).replace(/^\?/, "");
 }
 
+/** /heatmap (or its CSV export, `base` "/api/export/heatmap") with the params and `changes`. */
+export function heatmapHref(
+  p: HeatmapParams,
+  changes: { [K in keyof HeatmapParams]?: HeatmapParams[K] | null } = {},
+  base = "/heatmap",
+): string {
+  return `${base}?${heatmapQuery(p, changes)}`;
+}
+
 /** The sort link of a column: ascending first (descending for levels and items: the strongest on top), toggled when already sorted. */
 export function sortChange(p: HeatmapParams, key: HeatmapSort): { sort: HeatmapSort; dir: "asc" | "desc"; page: null } {
   const numeric = key !== "name" && key !== "team";

@@ -15,7 +15,7 @@ import { skillLevelDescription } from "@/lib/itss/catalog";
 import { scopeName } from "@/components/views/scope-name";
 import { scopeChoiceValue, scopeChoices } from "@/components/views/scope-choices";
 import {
-  heatmapQuery,
+  heatmapHref,
   parseHeatmapPage,
   sortChange,
   TEAM_SUMMARY_PAGE_SIZE,
@@ -67,7 +67,7 @@ async function Heatmap({ user, scope, asked }: { user: Actor; scope: ViewScope; 
   const items = skillItemsOf(field).map((key) => ({ key, name: ts(`items.${key}`) }));
   const fieldName = ts(`fields.${field}`);
 
-  const href = (changes: Parameters<typeof heatmapQuery>[1]) => `/heatmap?${heatmapQuery(p, changes)}`;
+  const href = (changes: Parameters<typeof heatmapHref>[1]) => heatmapHref(p, changes);
   const sortHeader = (key: HeatmapSort, label: string): GridColumn => ({
     key,
     label,
@@ -114,7 +114,7 @@ async function Heatmap({ user, scope, asked }: { user: Actor; scope: ViewScope; 
         description={t("description", { scope: label, field: fieldName })}
         actions={
           <a
-            href={`/api/export/heatmap?${heatmapQuery(p, { page: null, size: null, tpage: null })}`}
+            href={heatmapHref(p, { page: null, size: null, tpage: null }, "/api/export/heatmap")}
             download
             className={buttonClass({ variant: "secondary" })}
           >
