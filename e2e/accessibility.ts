@@ -1,5 +1,7 @@
 // WCAG 2.1 A and AA checks (axe-core) on the page the crawl has open, and the language each crawled page is opened in:
-// the crawl alternates English and Japanese per kind of page, so every role sees both and no page is opened twice.
+// the crawl alternates English and Japanese per page of a path (`/members/:id`, `/heatmap`), so every role sees both
+// and no page is opened twice. axe runs once per role, path and language: the same path under another sort order or
+// page number renders the same markup.
 import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "@playwright/test";
 import { LOCALE_COOKIE, LOCALES, type Locale } from "../lib/i18n/locales";
@@ -8,7 +10,10 @@ export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 /** Each violation as one line: the rule, its impact, and up to three of the elements it found (selector). */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(WCAG_TAGS)
+    .options({ resultTypes: ["violations"] })
+    .analyze();
   return violations.map((v) => {
     const targets = v.nodes.slice(0, 3).map((n) => n.target.join(" "));
     const more = v.nodes.length > 3 ? ` (+${v.nodes.length - 3} more)` : "";
