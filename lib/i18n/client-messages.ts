@@ -8,6 +8,7 @@ import type { Messages } from "./messages";
 export const CLIENT_MESSAGE_PATHS = [
   "common",
   "auth",
+  "admin.settings",
   "shell.role",
   "shell.locale",
   "forms",
