@@ -91,3 +91,26 @@ test("a department head imports from the Import entry of the navigation, and the
   expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe("/import?tab=skills");
   await expect(page.getByRole("link", { name: "Skill assessments (CSV)" })).toHaveAttribute("aria-current", "page");
 });
+
+test("an administrator decides whether self-ratings count, and the gap dashboard says which", async ({ page }) => {
+  await signIn(page, "admin@levelboard.test");
+  await page.goto("/gaps");
+  await expect(page.getByText(/A member's own rating alone is shown as “self-rated, not confirmed”/)).toBeVisible();
+  await page.goto("/admin");
+  await page.getByRole("link", { name: /Settings/ }).click();
+  await expect(page.getByRole("heading", { name: "Organisation settings", level: 1 })).toBeVisible();
+  await expect(page.getByLabel(/Lead ratings only/)).toBeChecked();
+  await page.getByLabel(/Self-ratings too/).check();
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status")).toContainText("Settings saved");
+  await page.goto("/gaps");
+  await expect(page.getByText(/or, where no lead has rated it, the member's own rating/)).toBeVisible();
+  // Back to the default for the other specs.
+  await page.goto("/admin/settings");
+  await expect(page.getByLabel(/Self-ratings too/)).toBeChecked();
+  await page.getByLabel(/Lead ratings only/).check();
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status")).toContainText("Settings saved");
+  await page.goto("/admin/audit?entity=settings");
+  await expect(page.getByRole("table").getByRole("row").nth(1)).toContainText("settings");
+});

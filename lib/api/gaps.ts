@@ -19,8 +19,14 @@ export const gapsTargetSchema = z.object({
   skillItem: z.enum(ALL_SKILL_ITEMS as [string, ...string[]]).nullable(),
   minLevel: z.number().int().min(1),
   minCount: z.number().int().min(1),
-  /** Active members meeting the target now. */
+  /** Active members meeting the target now (a self-rating alone counts only where the organisation says so). */
   actual: z.number().int().min(0),
+  /** Besides them, members meeting a skill target by their own rating alone: self-rated, not confirmed. */
+  selfRatedNotConfirmed: z
+    .number()
+    .int()
+    .min(0)
+    .describe("Members meeting a skill target by their own rating alone (0 when self-ratings count)"),
   met: z.boolean(),
 });
 

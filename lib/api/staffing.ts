@@ -27,6 +27,11 @@ const judgedSchema = z.discriminatedUnion("kind", [
     need: z.number().int(),
     have: z.number().int().nullable(),
     source: z.enum(["lead", "self"]).nullable(),
+    counts: z
+      .boolean()
+      .describe(
+        "false: a self-rating alone that does not count (self-rated, not confirmed; an administrator's setting)",
+      ),
   }),
 ]);
 

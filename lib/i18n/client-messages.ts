@@ -20,6 +20,7 @@ export const CLIENT_MESSAGE_PATHS = [
   "reviews.queue",
   "staffing",
   "transfer.columns",
+  "admin.settings",
 ] as const;
 
 type Tree = { [key: string]: string | Tree };

@@ -101,6 +101,7 @@ describe("GET /api/v1/gaps", () => {
         minLevel: 3,
         minCount: 2,
         actual: 1,
+        selfRatedNotConfirmed: 0,
         met: false,
       },
       {
@@ -113,6 +114,7 @@ describe("GET /api/v1/gaps", () => {
         minLevel: 4,
         minCount: 1,
         actual: 1,
+        selfRatedNotConfirmed: 0,
         met: true,
       },
     ]);
@@ -138,6 +140,7 @@ describe("GET /api/v1/gaps", () => {
       minLevel: 2,
       minCount: 2,
       actual: 2,
+      selfRatedNotConfirmed: 0,
       met: true,
     });
     // Worst first: the unmet team target leads.

@@ -33,6 +33,7 @@ export const GET = route(
         minLevel: t.minLevel,
         minCount: t.minCount,
         actual: t.actual,
+        selfRatedNotConfirmed: t.selfOnly,
         met: t.met,
       })),
       singlePoints: points

@@ -96,6 +96,18 @@ describe("GET /api/v1/staffing", () => {
 
   it("200: qualified before close with what is missing, in the actor's scope, never archived", async () => {
     as(f.actors.leadA);
+    // By default memberA's own rating of 4 is self-rated, not confirmed: one requirement short, not qualified.
+    const unconfirmed = staffingResponseSchema.parse(
+      await (await get("field=hardware&minLevel=3&skill=technology:3")).json(),
+    );
+    expect(unconfirmed).toMatchObject({ total: 1, qualified: 0 });
+    expect(unconfirmed.candidates[0]).toMatchObject({
+      memberId: f.members.memberA.id,
+      match: "close",
+      missing: [{ kind: "skill", item: "technology", need: 3, have: 4, source: "self", counts: false }],
+    });
+    // With the organisation counting self-ratings (an administrator's setting), it qualifies.
+    await h.db.update(s.organisationSettings).set({ countSelfRatings: true });
     const res = await get("field=hardware&minLevel=3&skill=technology:3");
     expect(res.status).toBe(200);
     const body = staffingResponseSchema.parse(await res.json());
@@ -118,8 +130,9 @@ describe("GET /api/v1/staffing", () => {
       [f.members.memberA2.id, "close"],
     ]);
     expect(close.candidates[1].missing).toEqual([
-      { kind: "skill", item: "technology", need: 3, have: 2, source: "lead" },
+      { kind: "skill", item: "technology", need: 3, have: 2, source: "lead", counts: true },
     ]);
+    await h.db.update(s.organisationSettings).set({ countSelfRatings: false });
 
     as(f.actors.head1);
     const all = staffingResponseSchema.parse(await (await get("field=software")).json());
