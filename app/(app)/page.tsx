@@ -52,7 +52,7 @@ export default async function DashboardPage({
             <Stat
               label={t("stats.waitingForReview")}
               value={
-                <Link href="/reviews" className="text-brand-700 hover:underline">
+                <Link href="/reviews" className="text-brand-700 underline hover:text-brand-900">
                   {dashboard.pendingReviews}
                 </Link>
               }
@@ -61,7 +61,7 @@ export default async function DashboardPage({
             <Stat
               label={t("stats.membersMissing")}
               value={
-                <Link href="/gaps" className="text-brand-700 hover:underline">
+                <Link href="/gaps" className="text-brand-700 underline hover:text-brand-900">
                   {dashboard.totals.membersMissing}
                 </Link>
               }
@@ -93,7 +93,10 @@ export default async function DashboardPage({
           <p className="mt-4 text-sm">
             {t.rich("own.open", {
               link: (chunks) => (
-                <Link href={`/members/${user.memberId}`} className="font-medium text-brand-700 hover:underline">
+                <Link
+                  href={`/members/${user.memberId}`}
+                  className="font-medium text-brand-700 underline hover:text-brand-900"
+                >
                   {chunks}
                 </Link>
               ),
@@ -151,7 +154,7 @@ export default async function DashboardPage({
                   </ul>
                 )}
                 <p className="mt-4 text-sm">
-                  <Link href="/gaps" className="font-medium text-brand-700 hover:underline">
+                  <Link href="/gaps" className="font-medium text-brand-700 underline hover:text-brand-900">
                     {t("worstGaps.allGaps")}
                   </Link>
                 </p>
@@ -182,7 +185,7 @@ export default async function DashboardPage({
               <Card
                 key={team.id}
                 title={
-                  <Link href={`/teams/${team.id}`} className="text-brand-700 hover:underline">
+                  <Link href={`/teams/${team.id}`} className="text-brand-700 underline hover:text-brand-900">
                     {team.name}
                   </Link>
                 }
@@ -203,11 +206,14 @@ export default async function DashboardPage({
                 <h3 className="mb-2 mt-4 text-sm font-semibold text-slate-800">{t("teamCard.targets")}</h3>
                 <TargetList statuses={team.targets} />
                 <p className="mt-3 text-sm">
-                  <Link href={`/gaps?teamId=${team.id}`} className="text-brand-700 hover:underline">
+                  <Link href={`/gaps?teamId=${team.id}`} className="text-brand-700 underline hover:text-brand-900">
                     {t("teamCard.gaps")}
                   </Link>
                   {" · "}
-                  <Link href={`/gaps/targets?teamId=${team.id}`} className="text-brand-700 hover:underline">
+                  <Link
+                    href={`/gaps/targets?teamId=${team.id}`}
+                    className="text-brand-700 underline hover:text-brand-900"
+                  >
                     {t("teamCard.setTargets")}
                   </Link>
                 </p>

@@ -45,7 +45,7 @@ export async function generateMetadata() {
 const CAP = 25;
 
 const memberLink = (id: number, name: string) => (
-  <Link href={`/members/${id}`} className="text-brand-700 hover:underline">
+  <Link href={`/members/${id}`} className="text-brand-700 underline hover:text-brand-900">
     {name}
   </Link>
 );
@@ -153,7 +153,7 @@ export default async function GapsPage({
                 {" "}
                 {t.rich("targets.setFirst", {
                   link: (chunks) => (
-                    <Link href={manageHref} className="text-brand-700 hover:underline">
+                    <Link href={manageHref} className="text-brand-700 underline hover:text-brand-900">
                       {chunks}
                     </Link>
                   ),
@@ -171,7 +171,7 @@ export default async function GapsPage({
               t("targets.head.required"),
               t("targets.head.actual"),
               t("targets.head.oneAway"),
-              "",
+              t("targets.head.change"),
             ]}
             total={targets.length}
             empty=""
@@ -198,7 +198,7 @@ export default async function GapsPage({
                         ? `/gaps/targets?teamId=${x.teamId}`
                         : `/gaps/targets?departmentId=${x.departmentId}`
                     }
-                    className="text-brand-700 hover:underline"
+                    className="text-brand-700 underline hover:text-brand-900"
                   >
                     {t("targets.edit")}
                   </Link>
