@@ -49,7 +49,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             <Stat
               label={t("stats.waitingForReview")}
               value={
-                <Link href="/reviews" className="text-brand-700 hover:underline">
+                <Link href="/reviews" className="text-brand-700 underline hover:text-brand-900">
                   {dashboard.pendingReviews}
                 </Link>
               }
@@ -58,7 +58,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             <Stat
               label={t("stats.membersMissing")}
               value={
-                <Link href="/gaps" className="text-brand-700 hover:underline">
+                <Link href="/gaps" className="text-brand-700 underline hover:text-brand-900">
                   {dashboard.totals.membersMissing}
                 </Link>
               }
@@ -90,7 +90,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <p className="mt-4 text-sm">
             {t.rich("own.open", {
               link: (chunks) => (
-                <Link href={`/members/${user.memberId}`} className="font-medium text-brand-700 hover:underline">
+                <Link
+                  href={`/members/${user.memberId}`}
+                  className="font-medium text-brand-700 underline hover:text-brand-900"
+                >
                   {chunks}
                 </Link>
               ),
@@ -148,7 +151,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                   </ul>
                 )}
                 <p className="mt-4 text-sm">
-                  <Link href="/gaps" className="font-medium text-brand-700 hover:underline">
+                  <Link href="/gaps" className="font-medium text-brand-700 underline hover:text-brand-900">
                     {t("worstGaps.allGaps")}
                   </Link>
                 </p>
@@ -179,7 +182,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               <Card
                 key={team.id}
                 title={
-                  <Link href={`/teams/${team.id}`} className="text-brand-700 hover:underline">
+                  <Link href={`/teams/${team.id}`} className="text-brand-700 underline hover:text-brand-900">
                     {team.name}
                   </Link>
                 }
@@ -200,11 +203,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                 <h3 className="mb-2 mt-4 text-sm font-semibold text-slate-800">{t("teamCard.targets")}</h3>
                 <TargetList statuses={team.targets} />
                 <p className="mt-3 text-sm">
-                  <Link href={gapsHref({ teamId: team.id })} className="text-brand-700 hover:underline">
+                  <Link href={gapsHref({ teamId: team.id })} className="text-brand-700 underline hover:text-brand-900">
                     {t("teamCard.gaps")}
                   </Link>
                   {" · "}
-                  <Link href={targetsHref({ teamId: team.id })} className="text-brand-700 hover:underline">
+                  <Link
+                    href={targetsHref({ teamId: team.id })}
+                    className="text-brand-700 underline hover:text-brand-900"
+                  >
                     {t("teamCard.setTargets")}
                   </Link>
                 </p>

@@ -34,9 +34,9 @@ export function FieldStanding({
       className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
       data-testid={`standing-${field}`}
     >
-      <h3 id={`standing-${field}`} className="text-base font-semibold text-slate-900">
+      <h2 id={`standing-${field}`} className="text-base font-semibold text-slate-900">
         {ti(`fields.${field}`)}
-      </h3>
+      </h2>
       <div className="mt-3 flex flex-wrap gap-6">
         <div>
           <div className="text-xs uppercase tracking-wide text-slate-500">{t("official")}</div>
@@ -63,7 +63,7 @@ export function FieldStanding({
       <p className="mt-3 text-sm text-slate-700">{t("sentence", { text: sourceText(ti, field, official) })}</p>
       {next ? (
         <div className="mt-4">
-          <h4 className="text-sm font-semibold text-slate-900">{t("pathTo", { level: next.level })}</h4>
+          <h3 className="text-sm font-semibold text-slate-900">{t("pathTo", { level: next.level })}</h3>
           <ul className="mt-2 space-y-1 text-sm" data-testid={`path-${field}`}>
             {next.missing.map((m, i) => (
               <li key={`m${i}`} className="flex gap-2">

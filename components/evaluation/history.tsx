@@ -26,7 +26,7 @@ export function EvaluationHistory({
     <div className="grid gap-4 lg:grid-cols-2">
       {shown.map((f) => (
         <div key={f} data-testid={`history-${f}`}>
-          <h4 className="font-semibold text-slate-900">{ti(`fields.${f}`)}</h4>
+          <h3 className="font-semibold text-slate-900">{ti(`fields.${f}`)}</h3>
           <figure className="mt-2" aria-label={t("chartLabel", { field: ti(`fields.${f}`) })}>
             <div aria-hidden="true">
               <HistoryChart

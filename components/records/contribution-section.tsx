@@ -44,11 +44,11 @@ export function ContributionSection(props: Props) {
     <div className="space-y-6">
       <SpecialtyChecklist {...props} />
       <div>
-        <h4 className="font-semibold text-slate-900">{t("contribution.succession", { field: t(`field.${field}`) })}</h4>
+        <h3 className="font-semibold text-slate-900">{t("contribution.succession", { field: t(`field.${field}`) })}</h3>
         <SuccessionList {...props} />
       </div>
       <div>
-        <h4 className="font-semibold text-slate-900">{t("contribution.mentoring", { field: t(`field.${field}`) })}</h4>
+        <h3 className="font-semibold text-slate-900">{t("contribution.mentoring", { field: t(`field.${field}`) })}</h3>
         <MentoringList {...props} />
       </div>
     </div>
@@ -84,7 +84,7 @@ function SpecialtyChecklist({ memberId, field, perms, specialties, names }: Prop
           if (!keys.length) return null;
           return (
             <div key={level} className="mt-3">
-              <h5 className="text-sm font-medium text-slate-700">{t("contribution.level", { level })}</h5>
+              <h3 className="text-sm font-medium text-slate-700">{t("contribution.level", { level })}</h3>
               <ul className="mt-1 space-y-2">
                 {keys.map((k) => {
                   const rec = byArea.get(k);

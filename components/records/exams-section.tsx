@@ -112,7 +112,7 @@ export function ExamsSection({ memberId, perms, names, exams, certifications, to
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <div>
-        <h4 className="font-semibold text-slate-900">{t("title")}</h4>
+        <h3 className="font-semibold text-slate-900">{t("title")}</h3>
         <p className="text-xs text-slate-600">{t("note")}</p>
         <RecordList
           rows={exams}
@@ -134,7 +134,7 @@ export function ExamsSection({ memberId, perms, names, exams, certifications, to
         />
       </div>
       <div>
-        <h4 className="font-semibold text-slate-900">{t("certificationsTitle")}</h4>
+        <h3 className="font-semibold text-slate-900">{t("certificationsTitle")}</h3>
         <p className="text-xs text-slate-600">{t("certificationsNote")}</p>
         <RecordList
           rows={certifications}

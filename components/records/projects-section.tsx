@@ -55,7 +55,7 @@ export function ProjectsSection({
                 <>
                   <div className="flex flex-wrap items-start justify-between gap-2">
                     <div>
-                      <h4 className="font-semibold text-slate-900">{p.name}</h4>
+                      <h3 className="font-semibold text-slate-900">{p.name}</h3>
                       <p className="text-sm text-slate-600">
                         {t(`field.${p.field}`)} · {t(`roleWord.${p.role}`)} · {t(`statusWord.${p.status}`)}
                         {p.status === "completed"

@@ -74,13 +74,13 @@ export function ReviewQueue({ items }: { items: QueueItem[] }) {
               />
               <div className="flex-1">
                 <div className="flex flex-wrap items-center justify-between gap-2">
-                  <h3 className="font-semibold text-slate-900">
+                  <h2 className="font-semibold text-slate-900">
                     <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium uppercase text-slate-600">
                       {t(`entity.${i.entity}`)}
                       {i.isRevision ? ` ${t("state.revision")}` : ""}
                     </span>
                     {text.title(i)}
-                  </h3>
+                  </h2>
                   {i.projectLevel !== null ? (
                     <span className="rounded-md bg-brand-50 px-2 py-0.5 text-sm font-semibold text-brand-900">
                       {i.projectLevel > 0 ? t("project.level", { level: i.projectLevel }) : t("project.noLevel")}

@@ -98,7 +98,7 @@ export function SkillsSection({ memberId, field, assessments, canSelf, canLead, 
           return (
             <li key={item} className="py-3">
               <div className="flex flex-wrap items-center justify-between gap-4">
-                <h5 className="font-medium text-slate-900">{skillItem(field, item).name}</h5>
+                <h4 className="font-medium text-slate-900">{skillItem(field, item).name}</h4>
                 <div className="flex gap-6">
                   <Rating label={t("skills.self")} level={row?.selfLevel ?? null} on={row?.selfAssessedOn ?? null} />
                   <Rating

@@ -36,7 +36,7 @@ export async function generateMetadata() {
 }
 
 const memberLink = (id: number, name: string) => (
-  <Link href={`/members/${id}`} className="text-brand-700 hover:underline">
+  <Link href={`/members/${id}`} className="text-brand-700 underline hover:text-brand-900">
     {name}
   </Link>
 );
@@ -126,7 +126,7 @@ async function Gaps({ user, scope, field }: { user: Actor; scope: ViewScope; fie
                 {" "}
                 {t.rich("targets.setFirst", {
                   link: (chunks) => (
-                    <Link href={manageHref} className="text-brand-700 hover:underline">
+                    <Link href={manageHref} className="text-brand-700 underline hover:text-brand-900">
                       {chunks}
                     </Link>
                   ),
@@ -144,7 +144,7 @@ async function Gaps({ user, scope, field }: { user: Actor; scope: ViewScope; fie
               t("targets.head.required"),
               t("targets.head.actual"),
               t("targets.head.oneAway"),
-              "",
+              t("targets.head.change"),
             ]}
             total={v.targets.total}
             empty=""
@@ -164,7 +164,7 @@ async function Gaps({ user, scope, field }: { user: Actor; scope: ViewScope; fie
                   {x.oneAway}
                 </span>,
                 x.editHref ? (
-                  <Link key="e" href={x.editHref} className="text-brand-700 hover:underline">
+                  <Link key="e" href={x.editHref} className="text-brand-700 underline hover:text-brand-900">
                     {t("targets.edit")}
                   </Link>
                 ) : null,

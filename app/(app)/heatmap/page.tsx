@@ -192,11 +192,11 @@ async function Heatmap({ user, scope, asked }: { user: Actor; scope: ViewScope; 
         ) : (
           <EmptyState title={grid.total ? t("empty.noPage") : filtered ? t("empty.noMatch") : t("empty.none")}>
             {grid.total ? (
-              <Link href={href({ page: null })} className="text-brand-700 hover:underline">
+              <Link href={href({ page: null })} className="text-brand-700 underline hover:text-brand-900">
                 {t("empty.firstPage")}
               </Link>
             ) : filtered ? (
-              <Link href={resetHref} className="text-brand-700 hover:underline">
+              <Link href={resetHref} className="text-brand-700 underline hover:text-brand-900">
                 {t("empty.clear")}
               </Link>
             ) : (

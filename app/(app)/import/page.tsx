@@ -30,12 +30,14 @@ const rich = { code: (chunks: ReactNode) => <span className={code}>{chunks}</spa
 function Column({ names, sep = " / ", children }: { names: string[]; sep?: string; children: ReactNode }) {
   return (
     <div>
-      {names.map((n, i) => (
-        <span key={n}>
-          {i > 0 ? sep : null}
-          <dt className={code + " inline"}>{n}</dt>
-        </span>
-      ))}{" "}
+      <dt className="inline">
+        {names.map((n, i) => (
+          <span key={n}>
+            {i > 0 ? sep : null}
+            <span className={code}>{n}</span>
+          </span>
+        ))}
+      </dt>{" "}
       <dd className="inline">— {children}</dd>
     </div>
   );
@@ -60,7 +62,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
     <>
       {isAdmin ? (
         <nav aria-label={tAdmin("breadcrumb")} className="mb-2 text-sm">
-          <Link href="/admin" className="text-brand-700 hover:underline">
+          <Link href="/admin" className="text-brand-700 underline hover:text-brand-900">
             {tAdmin("breadcrumbAdmin")}
           </Link>{" "}
           / {t("title")}
@@ -146,7 +148,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
               <li>
                 {t.rich("restore.how1", {
                   link: (chunks) => (
-                    <Link className="text-brand-700 hover:underline" href="/admin/export">
+                    <Link className="text-brand-700 underline hover:text-brand-900" href="/admin/export">
                       {chunks}
                     </Link>
                   ),

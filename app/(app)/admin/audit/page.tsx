@@ -36,7 +36,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <nav aria-label={tAdmin("breadcrumb")} className="mb-2 text-sm">
-        <Link href="/admin" className="text-brand-700 hover:underline">
+        <Link href="/admin" className="text-brand-700 underline hover:text-brand-900">
           {tAdmin("breadcrumbAdmin")}
         </Link>{" "}
         / {t("title")}
@@ -106,7 +106,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {data.rows.length === 0 ? (
         <EmptyState title={filtered ? t("noMatchTitle") : t("emptyTitle")}>
           {filtered ? (
-            <Link href="/admin/audit" className="text-brand-700 hover:underline">
+            <Link href="/admin/audit" className="text-brand-700 underline hover:text-brand-900">
               {t("clearTheFilters")}
             </Link>
           ) : (

@@ -68,7 +68,10 @@ export default async function DepartmentsPage() {
                     <h3 className="font-semibold text-slate-900">{d.name}</h3>
                     <p className="text-sm text-slate-600">
                       {t("counts", { teams: d.teamCount, members: d.memberCount })} ·{" "}
-                      <Link href={teamQuery("/teams", { q: d.name })} className="text-brand-700 hover:underline">
+                      <Link
+                        href={teamQuery("/teams", { q: d.name })}
+                        className="text-brand-700 underline hover:text-brand-900"
+                      >
                         {t("itsTeams")}
                       </Link>
                     </p>

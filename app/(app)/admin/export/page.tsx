@@ -28,7 +28,7 @@ export default async function ExportPage() {
   return (
     <>
       <nav aria-label={tAdmin("breadcrumb")} className="mb-2 text-sm">
-        <Link href="/admin" className="text-brand-700 hover:underline">
+        <Link href="/admin" className="text-brand-700 underline hover:text-brand-900">
           {tAdmin("breadcrumbAdmin")}
         </Link>{" "}
         / {t("title")}
@@ -46,7 +46,7 @@ export default async function ExportPage() {
           <p className="mt-3 text-sm text-slate-600">
             {t.rich("restoreNote", {
               link: (chunks) => (
-                <Link href="/import?tab=json" className="text-brand-700 hover:underline">
+                <Link href="/import?tab=json" className="text-brand-700 underline hover:text-brand-900">
                   {chunks}
                 </Link>
               ),

@@ -48,7 +48,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
           <>
             {header.jobTitle ? `${header.jobTitle} · ` : ""}
             {m.canReadTeam ? (
-              <Link className="text-brand-700 hover:underline" href={`/teams/${header.teamId}`}>
+              <Link className="text-brand-700 underline hover:text-brand-900" href={`/teams/${header.teamId}`}>
                 {header.teamName}
               </Link>
             ) : (
