@@ -3,8 +3,7 @@
 // the import itself writes only when every row is valid, in one transaction with audit rows and snapshots.
 import { z } from "zod";
 import { MAX_CSV_BYTES } from "../transfer/csv";
-import type { RowError, ShownRowError } from "../transfer/csv";
-import type { Locale } from "../i18n/locales";
+import { showRowErrors as shown, type ShownRowError } from "../transfer/csv";
 import { applyMembersImport, applySkillsImport, checkMembersImport, checkSkillsImport } from "../transfer/csv-import";
 import { isNewTeam, teamLabel } from "../transfer/members-csv";
 import { FIELD_LABEL } from "../itss/fields";
@@ -51,10 +50,6 @@ export type ImportOutcome<P> = {
 };
 
 const revalidated = ["/admin", "/admin/audit", "/teams", "/"];
-
-/** The file's problems in the reader's language. */
-const shown = (locale: Locale, errors: RowError[]): ShownRowError[] =>
-  errors.map((e) => ({ ...e, message: translate(locale, e.message) }));
 
 export async function importMembersCsv(raw: unknown) {
   return runAction<typeof importSchema, ImportOutcome<MemberPreviewRow>>(

@@ -1,6 +1,5 @@
 // Import checks answer with message keys (RowError.message is a Text); tests read them as the English the page shows.
-import { translate } from "@/lib/i18n/text";
-import type { RowError, ShownRowError } from "@/lib/transfer/csv";
+import { showRowErrors, type RowError, type ShownRowError } from "@/lib/transfer/csv";
 
 type WithErrors = { errors: RowError[] };
 
@@ -9,6 +8,6 @@ export function inEnglish<T extends object>(
   result: T,
 ): T extends WithErrors ? Omit<T, "errors"> & { errors: ShownRowError[] } : T {
   if (!("errors" in result)) return result as never;
-  const errors = (result as unknown as WithErrors).errors.map((e) => ({ ...e, message: translate("en", e.message) }));
+  const errors = showRowErrors("en", (result as unknown as WithErrors).errors);
   return { ...result, errors } as never;
 }

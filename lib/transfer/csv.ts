@@ -2,7 +2,8 @@
 // writing that neutralises spreadsheet formulas. Pure: text in, rows out.
 import Papa from "papaparse";
 // Types only: the import form imports this module, and lib/i18n/text would bring every message to the browser.
-import type { Text, TextKey, TextValue } from "../i18n/text";
+import { translate, type Text, type TextKey, type TextValue } from "../i18n/text";
+import type { Locale } from "../i18n/locales";
 import type { Messages } from "../i18n/messages";
 
 export const MAX_CSV_BYTES = 500_000;
@@ -15,6 +16,10 @@ export const MAX_CSV_ROWS = 5_000;
 export type RowError = { row: number; column: string; message: Text };
 /** A RowError in words, as the import page shows it. */
 export type ShownRowError = { row: number; column: string; message: string };
+
+/** The file's problems in the reader's language. */
+export const showRowErrors = (locale: Locale, errors: RowError[]): ShownRowError[] =>
+  errors.map((e) => ({ ...e, message: translate(locale, e.message) }));
 
 /** A problem's message: transfer.csvErrors.<key> with its values. */
 export const csvError = (key: keyof Messages["transfer"]["csvErrors"], values?: Record<string, TextValue>): Text =>
