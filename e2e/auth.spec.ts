@@ -6,7 +6,8 @@ const ROLES = [
     email: "admin@levelboard.test",
     nav: ["Dashboard", "Teams", "Reviews", "Heatmap", "Gaps", "Staffing", "Standard", "Admin"],
   },
-  { email: "head@levelboard.test", nav: ["Dashboard", "Teams", "Heatmap", "Gaps", "Staffing", "Standard"] },
+  // Heads review their department's records too (four eyes: another reviewer than the lead who recorded it).
+  { email: "head@levelboard.test", nav: ["Dashboard", "Teams", "Reviews", "Heatmap", "Gaps", "Staffing", "Standard"] },
   {
     email: "lead.hw@levelboard.test",
     nav: ["Dashboard", "Teams", "Reviews", "Heatmap", "Gaps", "Staffing", "Standard"],

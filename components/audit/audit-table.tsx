@@ -23,7 +23,7 @@ async function Diff({ before, after }: { before: unknown; after: unknown }) {
               <span className="font-semibold">{c.key}</span>
               {c.kind === "changed" ? (
                 <>
-                  : <del className="opacity-70">{short(c.before)}</del> →{" "}
+                  : <del>{short(c.before)}</del> →{" "}
                   <ins className="no-underline">{short(c.after)}</ins>
                 </>
               ) : null}
