@@ -23,8 +23,7 @@ async function Diff({ before, after }: { before: unknown; after: unknown }) {
               <span className="font-semibold">{c.key}</span>
               {c.kind === "changed" ? (
                 <>
-                  : <del>{short(c.before)}</del> →{" "}
-                  <ins className="no-underline">{short(c.after)}</ins>
+                  : <del>{short(c.before)}</del> → <ins className="no-underline">{short(c.after)}</ins>
                 </>
               ) : null}
               {c.kind === "added" ? <>: {short(c.after)}</> : null}
