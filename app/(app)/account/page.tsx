@@ -7,6 +7,7 @@ import { endOtherSessions } from "@/lib/actions/sessions";
 import { getDb } from "@/lib/db/client";
 import { activeSessions } from "@/lib/db/queries/sessions";
 import { PageHeader } from "@/components/ui/page-header";
+import { browserLabel } from "@/components/account/browser-label";
 import { Card } from "@/components/ui/card";
 import { ActionForm } from "@/components/forms/action-form";
 
@@ -23,6 +24,12 @@ export default async function AccountPage() {
     getFormatter(),
     getDb().then((db) => activeSessions(db, user.userId, SESSION_UNUSED_AFTER_S)),
   ]);
+  /** "Chrome 142 on Windows"; a User-Agent we cannot name is shown as it is. */
+  const browserText = (userAgent: string | null) => {
+    const label = browserLabel(userAgent);
+    if (!label) return userAgent ?? t("sessions.unknownBrowser");
+    return label.system ? t("sessions.browserOn", { browser: label.browser, system: label.system }) : label.browser;
+  };
   const hasOthers = rows.some((r) => r.id !== user.sessionId);
   return (
     <>
@@ -48,8 +55,8 @@ export default async function AccountPage() {
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id} className="border-b border-slate-100 align-top">
-                  <td className="py-2 pr-4 break-all text-slate-800">
-                    {r.userAgent ?? t("sessions.unknownBrowser")}
+                  <td className="py-2 pr-4 break-all text-slate-800" title={r.userAgent ?? undefined}>
+                    {browserText(r.userAgent)}
                     {r.id === user.sessionId ? (
                       <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs font-medium whitespace-nowrap text-brand-900">
                         {t("sessions.thisBrowser")}
