@@ -46,7 +46,7 @@ test("Account lists the browsers signed in, and ends the others but not this one
   const rows = sessions.locator("tbody tr");
   expect(await rows.count()).toBeGreaterThanOrEqual(2);
   await expect(sessions.getByText("This browser")).toHaveCount(1);
-  await expect(rows.first()).toContainText("HeadlessChrome");
+  await expect(rows.first()).toContainText("Chrome (headless)");
 
   here.once("dialog", (d) => d.accept());
   await here.getByRole("button", { name: "End other sessions" }).click();
