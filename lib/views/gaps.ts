@@ -1,7 +1,8 @@
 // The gap dashboard's loader: everything /gaps shows for a resolved scope — targets against what the teams have
-// (worst first, rolled up per department), single points of failure, the four member lists, the level distribution
-// and trend, the scope picker's options, and what the reader may manage — in a constant number of queries (the four
-// member lists in one); every list capped. The page renders what it returns.
+// (worst first, rolled up per department), the six lists (single points of failure, nobody, one step, certifications,
+// diverging and stale ratings, in one statement, each capped), the level distribution and trend, the scope picker's
+// options, and what the reader may manage — in a constant number of queries. Also each list's paged view
+// (loadGapList), whose rows the CSV export reads through the same query. The pages render what they return.
 import { loadOrganisationSettings } from "../db/queries/settings";
 import type { Db } from "../db/client";
 import { can, type Actor } from "../auth/policy";
@@ -9,14 +10,14 @@ import {
   gapLists,
   levelDistribution,
   levelTrend,
+  gapListPage,
   rollUp,
-  singlePoints,
   targetStandings,
   type TargetStanding,
 } from "../db/queries/gaps";
 import { teamField } from "../db/queries/teams";
 import { FIELDS, type Field } from "../itss/fields";
-import { gapsHref, targetsHref } from "../search-params/gaps";
+import { gapListHref, gapsHref, targetsHref, type GapListKey, type GapListParams } from "../search-params/gaps";
 import type { ScopeParams } from "../search-params/scope";
 import { scopeParamsOf, type ViewScope } from "./scope";
 import { scopeOptions } from "./scope-options";
@@ -41,9 +42,8 @@ export function mayManageTargets(actor: Actor, scope: ViewScope): boolean {
 }
 
 export async function loadGaps(db: Db, actor: Actor, scope: ViewScope, field: Field) {
-  const [targets, points, lists, distribution, trend, options, settings] = await Promise.all([
+  const [targets, lists, distribution, trend, options, settings] = await Promise.all([
     targetStandings(db, actor, scope),
-    singlePoints(db, actor, scope),
     gapLists(db, actor, scope, GAPS_CAP),
     levelDistribution(db, actor, scope),
     levelTrend(db, actor, scope, field),
@@ -81,9 +81,9 @@ export async function loadGaps(db: Db, actor: Actor, scope: ViewScope, field: Fi
       })),
     },
     rollups,
-    singles: points.filter((p) => p.holders === 1),
-    nobody: points.filter((p) => p.holders === 0),
     lists,
+    /** Each list's paged view with the same scope ("and N more"). */
+    listHref: (list: GapListKey) => gapListHref({ list, ...scopeParamsOf(scope) }),
     distribution,
     trend,
     hasMembers: FIELDS.some((f) => distribution[f].some((n) => n > 0)),
@@ -92,6 +92,26 @@ export async function loadGaps(db: Db, actor: Actor, scope: ViewScope, field: Fi
 }
 
 export type GapsView = Awaited<ReturnType<typeof loadGaps>>;
+
+/** A list's query for the params (the paged view and the CSV export read the same rows; `page: null` reads them all). */
+export function gapListQuery(p: GapListParams, paged = true) {
+  return {
+    field: p.field,
+    level: p.level,
+    sort: p.sort,
+    dir: p.dir,
+    page: paged ? { limit: p.size, offset: (p.page - 1) * p.size } : null,
+  };
+}
+
+/** One list's paged view: a page of its rows with the full count, and the scope picker's options. */
+export async function loadGapList(db: Db, actor: Actor, scope: ViewScope, p: GapListParams) {
+  const [page, options] = await Promise.all([
+    gapListPage(db, actor, scope, p.list, gapListQuery(p)),
+    scopeOptions(db, actor, scope),
+  ]);
+  return { scope, p, options, ...page, pages: Math.max(1, Math.ceil(page.total / p.size)) };
+}
 
 /** The targets page's scope: a lead without a team named opens their first team ("all my teams" is not one owner). */
 export function targetsScopeParams(actor: Actor, p: ScopeParams): ScopeParams {

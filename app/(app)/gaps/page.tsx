@@ -9,7 +9,7 @@ import { getDb } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/policy";
 import { requireSection } from "@/lib/auth/section";
 import { resolveScope, scopeParamsOf, type ViewScope } from "@/lib/views/scope";
-import { GAPS_CAP as CAP, loadGaps } from "@/lib/views/gaps";
+import { loadGaps } from "@/lib/views/gaps";
 import { gapsParsers, parseGapsParams } from "@/lib/search-params/gaps";
 import type { SearchParams } from "@/lib/search-params/table";
 import { FIELDS, type Field, type SkillItem } from "@/lib/itss/fields";
@@ -62,7 +62,8 @@ async function Gaps({ user, scope, field }: { user: Actor; scope: ViewScope; fie
   ]);
   const v = await loadGaps(db, user, scope, field);
   const { oneStep, certifications: certs, apart, stale } = v.lists;
-  const { singles, nobody, distribution, trend, rollups, manageHref } = v;
+  const { singles, nobody } = v.lists;
+  const { distribution, trend, rollups, manageHref } = v;
   const fieldName = (f: Field) => ts(`fields.${f}`);
   const fieldNames = Object.fromEntries(FIELDS.map((f) => [f, fieldName(f)])) as Record<Field, string>;
   const itemName = (f: Field, item: SkillItem | null) =>
@@ -110,8 +111,8 @@ async function Gaps({ user, scope, field }: { user: Actor; scope: ViewScope; fie
           value={t("stats.ofTotal", { count: v.targets.met, total: v.targets.total })}
         />
         <Stat label={t("stats.membersMissing")} value={v.targets.membersMissing} />
-        <Stat label={t("stats.singlePoints")} value={singles.length} />
-        <Stat label={t("stats.nobody")} value={nobody.length} />
+        <Stat label={t("stats.singlePoints")} value={singles.total} />
+        <Stat label={t("stats.nobody")} value={nobody.total} />
       </div>
 
       <Card title={t("targets.title")} className="mb-6">
@@ -207,9 +208,10 @@ async function Gaps({ user, scope, field }: { user: Actor; scope: ViewScope; fie
           <CappedTable
             caption={t("singles.title")}
             head={[t("singles.head.team"), t("singles.head.skill"), t("singles.head.atLevel"), t("singles.head.only")]}
-            total={singles.length}
+            total={singles.total}
+            moreHref={v.listHref("singles")}
             empty={t("singles.empty")}
-            rows={singles.slice(0, CAP).map((p) => ({
+            rows={singles.rows.map((p) => ({
               key: `${p.teamId}:${p.field}:${p.item}`,
               cells: [
                 p.teamName,
@@ -228,9 +230,10 @@ async function Gaps({ user, scope, field }: { user: Actor; scope: ViewScope; fie
           <CappedTable
             caption={t("nobody.caption")}
             head={[t("singles.head.team"), t("singles.head.skill"), t("singles.head.atLevel")]}
-            total={nobody.length}
+            total={nobody.total}
+            moreHref={v.listHref("nobody")}
             empty={t("nobody.empty")}
-            rows={nobody.slice(0, CAP).map((p) => ({
+            rows={nobody.rows.map((p) => ({
               key: `${p.teamId}:${p.field}:${p.item}`,
               cells: [
                 p.teamName,
@@ -255,6 +258,7 @@ async function Gaps({ user, scope, field }: { user: Actor; scope: ViewScope; fie
             t("oneStep.head.step"),
           ]}
           total={oneStep.total}
+          moreHref={v.listHref("oneStep")}
           empty={t("oneStep.empty")}
           rows={oneStep.rows.map((r) => ({
             key: `${r.memberId}:${r.field}`,
@@ -275,6 +279,7 @@ async function Gaps({ user, scope, field }: { user: Actor; scope: ViewScope; fie
             caption={t("certs.title")}
             head={[t("certs.head.member"), t("certs.head.certification"), t("certs.head.expires"), t("certs.head.in")]}
             total={certs.total}
+            moreHref={v.listHref("certifications")}
             empty={t("certs.empty")}
             rows={certs.rows.map((c, i) => ({
               key: `${c.memberId}:${i}`,
@@ -292,6 +297,7 @@ async function Gaps({ user, scope, field }: { user: Actor; scope: ViewScope; fie
             caption={t("apart.caption")}
             head={[t("apart.head.member"), t("apart.head.item"), t("apart.head.self"), t("apart.head.lead")]}
             total={apart.total}
+            moreHref={v.listHref("apart")}
             empty={t("apart.empty")}
             rows={apart.rows.map((r) => ({
               key: `${r.memberId}:${r.field}:${r.item}`,
@@ -311,6 +317,7 @@ async function Gaps({ user, scope, field }: { user: Actor; scope: ViewScope; fie
           caption={t("stale.caption")}
           head={[t("stale.head.member"), t("stale.head.team"), t("stale.head.items"), t("stale.head.oldest")]}
           total={stale.total}
+          moreHref={v.listHref("stale")}
           empty={t("stale.empty")}
           rows={stale.rows.map((r) => ({
             key: String(r.memberId),

@@ -15,16 +15,8 @@ import { targetStatus, type Proficiency } from "../../targets/status";
 import { MAX_LEVEL, skillItemsOf, type Field, type SkillItem } from "../../itss/fields";
 import type { ViewScope } from "../../views/scope";
 import { recountTeams } from "../../evaluation/team-counts";
-import {
-  DEFAULT_CRITICAL_LEVEL,
-  gapLists,
-  levelDistribution,
-  levelTrend,
-  rollUp,
-  singlePoints,
-  targetStandings,
-  type GapLists,
-} from "./gaps";
+import { DEFAULT_CRITICAL_LEVEL } from "../../heatmap/gap";
+import { gapLists, levelDistribution, levelTrend, rollUp, singlePoints, targetStandings, type GapLists } from "./gaps";
 
 /** One of the four member lists, read through the statement that reads them all. */
 const list =

@@ -1,7 +1,7 @@
 // What the gap dashboard reads, aggregated in SQL on the read model (member_standings, member_skill_standings):
 // targets against what each team and department has, single points of failure, members one step from their next
 // level, expiring certifications, diverging and stale ratings, and the level charts. Each function is one query
-// whatever the number of members; lists come capped with their full count.
+// whatever the number of members; lists come capped (or paged, filtered and sorted: gapListPage) with their full count.
 import { sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import { teams } from "../schema";
@@ -10,6 +10,15 @@ import { scopeTeamsWhere, type ViewScope } from "./scope";
 import { FIELDS, MAX_LEVEL, skillItemsOf, type Field, type SkillItem } from "../../itss/fields";
 import type { Missing } from "../../itss/types";
 import { countedOf, skillCounts, unconfirmedOf } from "../counting";
+import { DEFAULT_CRITICAL_LEVEL, GAP_BELOW } from "../../heatmap/gap";
+import {
+  GAP_LIST_DEFAULT_DIR,
+  GAP_LIST_FILTERS,
+  GAP_LIST_SORTS,
+  GAP_LISTS,
+  type GapListKey,
+  type GapListSort,
+} from "../../search-params/gaps";
 
 /** Rows of a raw query on either engine (postgres.js answers an array, PGlite an object with rows). */
 async function rows<T>(db: Db | Tx, query: SQL): Promise<T[]> {
@@ -17,9 +26,9 @@ async function rows<T>(db: Db | Tx, query: SQL): Promise<T[]> {
   return Array.isArray(r) ? r : r.rows;
 }
 
-/** The active teams of the scope, as a CTE body (`scope_teams`). */
-function scopeTeams(actor: Actor, scope: ViewScope): SQL {
-  return sql`select ${teams.id} as id, ${teams.name} as name, ${teams.field} as field, ${teams.departmentId} as department_id from ${teams} where ${scopeTeamsWhere(actor, scope) ?? sql`true`}`;
+/** The active teams of the scope (and of `more`), as a CTE body (`scope_teams`). */
+function scopeTeams(actor: Actor, scope: ViewScope, more: SQL = sql`true`): SQL {
+  return sql`select ${teams.id} as id, ${teams.name} as name, ${teams.field} as field, ${teams.departmentId} as department_id from ${teams} where ${scopeTeamsWhere(actor, scope) ?? sql`true`} and ${more}`;
 }
 /** Active members of the scope's teams (`scope_members`). */
 const SCOPE_MEMBERS = sql`select m.id, m.name, m.team_id, st.department_id from members m join scope_teams st on st.id = m.team_id where m.archived_at is null`;
@@ -30,9 +39,6 @@ function departmentTargetsWhere(scope: ViewScope): SQL {
   if (scope.kind === "org") return sql`t.department_id in (select department_id from scope_teams)`;
   return sql`false`;
 }
-
-/** The default level a single point of failure is judged at, where no target of the team names the item. */
-export const DEFAULT_CRITICAL_LEVEL = 4;
 
 export type TargetStanding = {
   id: number;
@@ -171,78 +177,122 @@ export type SinglePoint = {
   memberName: string | null;
 };
 
+/** Every field level and skill item as "field:item" ('' for the field level), in the standard's order. */
+const SLOT_KEYS = FIELDS.flatMap((f) => ["", ...skillItemsOf(f)].map((i) => `${f}:${i}`));
+/** The standard's position of a field level or skill item (for ordering in SQL). */
+const slotOrder = (field: SQL, item: SQL): SQL =>
+  sql`array_position(array[${sql.join(
+    SLOT_KEYS.map((k) => sql`${k}`),
+    sql`, `,
+  )}]::text[], (${field})::text || ':' || (${item}))`;
+const fieldOrder = (field: SQL): SQL =>
+  sql`array_position(array[${sql.join(
+    FIELDS.map((f) => sql`${f}`),
+    sql`, `,
+  )}]::text[], (${field})::text)`;
+
 /** (field, item) pairs a team is checked on: the field level ('' here) and its 7 skill items. */
 const SLOT_PAIRS = sql.join(
   FIELDS.flatMap((f) => ["", ...skillItemsOf(f)].map((i) => sql`(${f}::field, ${i}::text)`)),
   sql`, `,
 );
 
+/** Whether the team `st` serves the field (lib/heatmap/gap.ts `servesField`): its own field, every field when mixed. */
+const servesSql = (teamField: SQL, field: SQL): SQL => sql`(${teamField} is null or ${teamField} = ${field})`;
+
 /**
- * For each team of the scope, each field level and skill item of the team's field (every field for a mixed team,
- * plus any a team target names) that exactly one active member holds at the team's target level for it (the
- * highest such target; DEFAULT_CRITICAL_LEVEL where none names it), or that nobody holds. Teams without members
- * are left out. Ordered by team, field and the standard's item order.
+ * The one definition of a gap in SQL (lib/heatmap/gap.ts): CTEs that give `held`, each slot of each staffed team of
+ * `scope_teams` — the field level and 7 skill items of every field the team serves — with its critical level (the
+ * highest team target naming it, else DEFAULT_CRITICAL_LEVEL) and how many active members hold it there (what counts:
+ * lib/db/counting.ts), from the per-team level counts. A slot is a gap when `holders < GAP_BELOW`.
+ */
+const HELD_CTES: [string, SQL][] = [
+  ["pairs", sql`select * from (values ${SLOT_PAIRS}) as v(field, item)`],
+  [
+    "named",
+    sql`select t.team_id, t.field, case when t.kind = 'skill' then t.skill_item else '' end as item, max(t.min_level) as min_level
+          from targets t join scope_teams st on st.id = t.team_id group by 1, 2, 3`,
+  ],
+  // teams with active members: every active member has a standing in each field
+  [
+    "staffed",
+    sql`select distinct c.team_id from team_level_counts c join scope_teams st on st.id = c.team_id where c.item = ''`,
+  ],
+  [
+    "held",
+    sql`select j.team_id, j.field, j.item, j.min_level, coalesce(sum(${countedOf(sql`c`)}), 0)::int as holders,
+               coalesce(sum(${unconfirmedOf(sql`c`)}), 0)::int as self_only
+          from (select st.id as team_id, p.field, p.item, coalesce(n.min_level, ${DEFAULT_CRITICAL_LEVEL}) as min_level
+                  from scope_teams st join staffed on staffed.team_id = st.id join pairs p on ${servesSql(sql`st.field`, sql`p.field`)}
+                  left join named n on n.team_id = st.id and n.field = p.field and n.item = p.item) as j
+          left join team_level_counts c on c.team_id = j.team_id and c.field = j.field and c.item = j.item and c.level >= j.min_level
+         group by 1, 2, 3, 4`,
+  ],
+];
+
+/** The one holder of a single point of failure `h`, found among its team's members. */
+const SINGLE_HOLDER = sql`case when h.holders <> 1 then null when h.item = '' then
+    (select min(m.id) from members m join member_standings ms on ms.member_id = m.id and ms.field = h.field and ms.level >= h.min_level
+      where m.team_id = h.team_id and m.archived_at is null)
+  else
+    (select min(m.id) from members m join member_skill_standings ss on ss.member_id = m.id and ss.field = h.field and ss.item = h.item and ss.level >= h.min_level
+      where m.team_id = h.team_id and m.archived_at is null and ${skillCounts(sql`ss`)})
+  end`;
+
+/** Slots of `held` matching `where` as SinglePoint rows (item '' for the field level), with the extra `columns`. */
+const slotRows = (where: SQL, columns: SQL = sql``): SQL => sql`
+    select h.team_id as "teamId", st.name as "teamName", h.field, h.item, h.min_level as "minLevel", h.holders, h.self_only as "selfOnly",
+           m.id as "memberId", m.name as "memberName"${columns}
+      from held h join scope_teams st on st.id = h.team_id
+      left join members m on m.id = ${SINGLE_HOLDER}
+     where ${where}`;
+
+const asSinglePoint = (r: Omit<SinglePoint, "item"> & { item: string }): SinglePoint => ({
+  ...r,
+  item: r.item === "" ? null : (r.item as SkillItem),
+  holders: r.holders as 0 | 1,
+});
+
+/**
+ * Every gap of the scope's teams (lib/heatmap/gap.ts): each field level and skill item of a field the team serves
+ * that exactly one active member holds at its critical level (a single point of failure), or that nobody holds.
+ * Teams without members are left out. Ordered by team, then the standard's order.
  */
 export async function singlePoints(db: Db | Tx, actor: Actor, scope: ViewScope): Promise<SinglePoint[]> {
   const result = await rows<Omit<SinglePoint, "item"> & { item: string }>(
     db,
-    sql`
-    with scope_teams as (${scopeTeams(actor, scope)}),
-    pairs(field, item) as (values ${SLOT_PAIRS}),
-    -- the level each slot is judged at: the highest team target naming it
-    named as (
-      select t.team_id, t.field, case when t.kind = 'skill' then t.skill_item else '' end as item, max(t.min_level) as min_level
-        from targets t join scope_teams st on st.id = t.team_id group by 1, 2, 3
-    ),
-    -- teams with active members: every active member has a standing in each field
-    staffed as (select distinct c.team_id from team_level_counts c join scope_teams st on st.id = c.team_id where c.item = ''),
-    slots as (
-      select st.id as team_id, p.field, p.item from scope_teams st join staffed on staffed.team_id = st.id join pairs p on st.field is null or st.field = p.field
-      union
-      select n.team_id, n.field, n.item from named n join staffed on staffed.team_id = n.team_id join pairs p on p.field = n.field and p.item = n.item
-    ),
-    judged as (
-      select s.team_id, s.field, s.item, coalesce(n.min_level, ${DEFAULT_CRITICAL_LEVEL}) as min_level
-        from slots s left join named n on n.team_id = s.team_id and n.field = s.field and n.item = s.item
-    ),
-    -- how many hold each slot, from the per-team level counts (team_level_counts)
-    held as (
-      select j.team_id, j.field, j.item, j.min_level, coalesce(sum(${countedOf(sql`c`)}), 0)::int as holders,
-             coalesce(sum(${unconfirmedOf(sql`c`)}), 0)::int as self_only
-        from judged j left join team_level_counts c on c.team_id = j.team_id and c.field = j.field and c.item = j.item and c.level >= j.min_level
-       group by 1, 2, 3, 4
-    ),
-    -- the one holder of each slot exactly one member holds, found among that team's members
-    singles as (select * from held where holders = 1),
-    who as (
-      select x.team_id, x.field, x.item, min(m.id) as member_id
-        from singles x join members m on m.team_id = x.team_id and m.archived_at is null
-        join member_standings ms on ms.member_id = m.id and ms.field = x.field and ms.level >= x.min_level
-       where x.item = '' group by 1, 2, 3
-      union all
-      select x.team_id, x.field, x.item, min(m.id)
-        from singles x join members m on m.team_id = x.team_id and m.archived_at is null
-        join member_skill_standings ss on ss.member_id = m.id and ss.field = x.field and ss.item = x.item and ss.level >= x.min_level
-       where x.item <> '' and ${skillCounts(sql`ss`)} group by 1, 2, 3
-    )
-    select h.team_id as "teamId", st.name as "teamName", h.field, h.item, h.min_level as "minLevel", h.holders, h.self_only as "selfOnly",
-           m.id as "memberId", m.name as "memberName"
-      from held h join scope_teams st on st.id = h.team_id
-      left join who on who.team_id = h.team_id and who.field = h.field and who.item = h.item
-      left join members m on m.id = who.member_id
-     where h.holders <= 1
-     order by st.name, h.team_id, h.field, h.item <> '', h.item`,
+    sql`with scope_teams as (${scopeTeams(actor, scope)}), ${withCtes(HELD_CTES)}
+    ${slotRows(sql`h.holders < ${GAP_BELOW}`)}
+     order by st.name, h.team_id, ${slotOrder(sql`h.field`, sql`h.item`)}`,
   );
-  const order = (f: Field, i: string) => (i === "" ? -1 : skillItemsOf(f).indexOf(i as SkillItem));
-  return result
-    .map((r) => ({ ...r, item: r.item === "" ? null : (r.item as SkillItem), holders: r.holders as 0 | 1 }))
-    .sort(
-      (a, b) =>
-        a.teamName.localeCompare(b.teamName) ||
-        a.teamId - b.teamId ||
-        FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field) ||
-        order(a.field, a.item ?? "") - order(b.field, b.item ?? ""),
-    );
+  return result.map(asSinglePoint);
+}
+
+/**
+ * The heatmap summary's flags: of the given teams of the scope, the skill items of `field` that are gaps (the same
+ * `held` as singlePoints). A team that does not serve the field has none.
+ */
+export async function gapItems(
+  db: Db | Tx,
+  actor: Actor,
+  scope: ViewScope,
+  field: Field,
+  teamIds: readonly number[],
+): Promise<{ teamId: number; item: SkillItem }[]> {
+  if (!teamIds.length) return [];
+  return rows(
+    db,
+    sql`with scope_teams as (${scopeTeams(
+      actor,
+      scope,
+      sql`${teams.id} in (${sql.join(
+        teamIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+    )}), ${withCtes(HELD_CTES)}
+    select h.team_id as "teamId", h.item from held h
+     where h.holders < ${GAP_BELOW} and h.field = ${field} and h.item <> ''`,
+  );
 }
 
 export type Capped<T> = { rows: T[]; total: number };
@@ -278,80 +328,192 @@ export type RatingGap = {
 
 export type StaleRatings = { memberId: number; name: string; teamName: string; items: number; oldest: string };
 
-export type GapLists = {
-  /** Members one missing requirement away from their next level in their team's field (every field in a mixed team). */
-  oneStep: Capped<OneStep>;
-  /** Approved certifications of active members that expire within `days` days from today (today included), soonest first. */
-  certifications: Capped<ExpiringCertification>;
-  /** Skill items where the member's self-rating and the lead's rating are two or more levels apart, widest first. */
-  apart: Capped<RatingGap>;
+/** The row of each list. */
+export type GapListRows = {
+  /** Single points of failure: slots exactly one member holds at their critical level. */
+  singles: SinglePoint;
+  /** Slots nobody holds at their critical level. */
+  nobody: SinglePoint;
+  /** Members one missing requirement away from a level above their official one, in a field their team serves. */
+  oneStep: OneStep;
+  /** Approved certifications of active members that expire within `days` days from today (today included). */
+  certifications: ExpiringCertification;
+  /** Skill items where the member's self-rating and the lead's rating are two or more levels apart. */
+  apart: RatingGap;
   /**
    * Members whose rating that counts (the lead's where given, else the self-rating) is older than 12 months in at
-   * least one skill item: how many such items and the oldest date. Longest-stale first.
+   * least one skill item: how many such items and the oldest date.
    */
-  stale: Capped<StaleRatings>;
+  stale: StaleRatings;
 };
 
-/**
- * One capped list as a jsonb value {total, rows}: `body` selects the first rows in order with the full count in
- * `total` (a window count), `order` orders them again inside jsonb_agg (the same keys, read from the row's columns).
- */
-function cappedJson(body: SQL, order: SQL): SQL {
-  return sql`(select jsonb_build_object('total', coalesce(max(x.total), 0),
-                     'rows', coalesce(jsonb_agg(to_jsonb(x) - 'total' - 'sortId' order by ${order}), '[]'::jsonb))
-                from (${body}) as x)`;
+export type GapLists = { [K in GapListKey]: Capped<GapListRows[K]> };
+
+/** What one list reads: filters (a list without one ignores it), the sort, and a page (null: every row). */
+export type GapListQuery = {
+  field?: Field | null;
+  level?: number | null;
+  sort?: GapListSort;
+  dir?: "asc" | "desc";
+  page: { limit: number; offset: number } | null;
+  /** Certifications expiring within this many days (default 90). */
+  days?: number;
+};
+
+/** `with` definitions from named CTE bodies. */
+const withCtes = (ctes: [string, SQL][]): SQL =>
+  sql.join(
+    ctes.map(([name, body]) => sql`${sql.raw(name)} as (${body})`),
+    sql`, `,
+  );
+
+/** A list's SQL: the CTEs it needs besides scope_teams, and its body (rows with `total` and `sortId`, in order, paged). */
+type ListSql = { ctes: [string, SQL][]; body: SQL };
+
+/** ORDER BY keys: the sort's first key in the asked direction, the rest (tie-breakers) ascending. */
+function orderBy(keys: SQL[], dir: "asc" | "desc"): SQL {
+  return sql.join(
+    keys.map((k, i) => (i === 0 && dir === "desc" ? sql`${k} desc` : sql`${k} asc`)),
+    sql`, `,
+  );
 }
 
+const limitOf = (page: GapListQuery["page"]): SQL => (page ? sql`limit ${page.limit} offset ${page.offset}` : sql``);
+
 /**
- * The dashboard's four member lists, each capped at `limit` rows with its full count, in one statement: members one
- * step from their next level, expiring certifications, diverging ratings and stale ratings.
+ * The SQL of one list for a query: its filters in WHERE, its sort in ORDER BY (the same order numbers each row in
+ * `sortId`), the full count in `total`, and the page. The capped lists of /gaps, the paged view and the CSV all read
+ * through this one function.
  */
-export async function gapLists(
-  db: Db | Tx,
-  actor: Actor,
-  scope: ViewScope,
-  limit: number,
-  days = 90,
-): Promise<GapLists> {
-  const oneStep = sql`
-    select m.id as "memberId", m.name, st.name as "teamName", ms.field, ms.level, ms.next_level as "nextLevel", ms.missing -> 0 as missing,
-           count(*) over ()::int as total
+function listSql(list: GapListKey, q: GapListQuery): ListSql {
+  const sorts: readonly GapListSort[] = GAP_LIST_SORTS[list];
+  const sort = q.sort && sorts.includes(q.sort) ? q.sort : sorts[0];
+  const dir = q.dir ?? (sort === sorts[0] ? GAP_LIST_DEFAULT_DIR[list] : "asc");
+  const field = GAP_LIST_FILTERS[list].field ? (q.field ?? null) : null;
+  const level = GAP_LIST_FILTERS[list].level ? (q.level ?? null) : null;
+  const paged = (order: SQL[]) => {
+    const o = orderBy(order, dir);
+    return { o, window: sql`, count(*) over ()::int as total, row_number() over (order by ${o})::int as "sortId"` };
+  };
+  switch (list) {
+    case "singles":
+    case "nobody": {
+      const slot = slotOrder(sql`h.field`, sql`h.item`);
+      const team = [sql`st.name`, sql`h.team_id`];
+      const order = {
+        team: [...team, slot],
+        item: [slot, ...team],
+        level: [sql`h.min_level`, ...team, slot],
+        member: [sql`m.name`, ...team, slot],
+      }[sort as "team" | "item" | "level" | "member"];
+      const { o, window } = paged(order);
+      const where = sql.join(
+        [
+          sql`h.holders = ${list === "singles" ? 1 : 0}`,
+          field ? sql`h.field = ${field}` : sql`true`,
+          level !== null ? sql`h.min_level = ${level}` : sql`true`,
+        ],
+        sql` and `,
+      );
+      return { ctes: HELD_CTES, body: sql`${slotRows(where, window)} order by ${o} ${limitOf(q.page)}` };
+    }
+    case "oneStep": {
+      const member = [sql`m.name`, sql`m.id`];
+      const order = {
+        team: [sql`st.name`, ...member, fieldOrder(sql`ms.field`)],
+        member: [...member, fieldOrder(sql`ms.field`)],
+        field: [fieldOrder(sql`ms.field`), sql`st.name`, ...member],
+        level: [sql`ms.level`, sql`st.name`, ...member, fieldOrder(sql`ms.field`)],
+      }[sort as "team" | "member" | "field" | "level"];
+      const { o, window } = paged(order);
+      // only steps that raise the official level: a member at level 3 by exam whose achievements are the first step
+      // toward level 4 has next_level 3 (docs/evaluation.md §5) and is not one step from a new level
+      return {
+        ctes: [],
+        body: sql`
+    select m.id as "memberId", m.name, st.name as "teamName", ms.field, ms.level, ms.next_level as "nextLevel", ms.missing -> 0 as missing${window}
       from member_standings ms join members m on m.id = ms.member_id join scope_teams st on st.id = m.team_id
-     where m.archived_at is null and ms.missing_count = 1 and ms.next_level is not null and (st.field is null or st.field = ms.field)
-     order by st.name, m.name, m.id, ms.field
-     limit ${limit}`;
-  // expires_on stays a date (jsonb writes it as YYYY-MM-DD); c.id breaks ties and is dropped from the row
-  const certifications = sql`
-    select m.id as "memberId", m.name, st.name as "teamName", c.name as certification, c.expires_on as "expiresOn",
-           (c.expires_on - current_date)::int as days, c.id as "sortId", count(*) over ()::int as total
+     where m.archived_at is null and ms.missing_count = 1 and ms.next_level is not null and ms.next_level > ms.level
+       and ${servesSql(sql`st.field`, sql`ms.field`)}
+       ${field ? sql`and ms.field = ${field}` : sql``} ${level !== null ? sql`and ms.level = ${level}` : sql``}
+     order by ${o} ${limitOf(q.page)}`,
+      };
+    }
+    case "certifications": {
+      const order = {
+        expires: [sql`c.expires_on`, sql`m.name`, sql`c.id`],
+        member: [sql`m.name`, sql`m.id`, sql`c.expires_on`, sql`c.id`],
+        team: [sql`st.name`, sql`m.name`, sql`m.id`, sql`c.expires_on`, sql`c.id`],
+        certification: [sql`c.name`, sql`c.expires_on`, sql`m.name`, sql`c.id`],
+      }[sort as "expires" | "member" | "team" | "certification"];
+      const { o, window } = paged(order);
+      return {
+        ctes: [],
+        body: sql`
+    select m.id as "memberId", m.name, st.name as "teamName", c.name as certification, c.expires_on::text as "expiresOn",
+           (c.expires_on - current_date)::int as days${window}
       from certifications c join members m on m.id = c.member_id join scope_teams st on st.id = m.team_id
      where m.archived_at is null and c.review_state = 'approved' and c.superseded_at is null
-       and c.expires_on >= current_date and c.expires_on <= current_date + ${days}::int
-     order by c.expires_on, m.name, c.id
-     limit ${limit}`;
-  // The partial index member_skill_standings_apart holds exactly these ratings. How far apart they are is counted
-  // first (apart_counts, in the statement's WITH); the rows shown are then sought only among ratings at least as far
-  // apart as the cap-th widest, so the join and the sort see the widest few instead of every diverging rating.
-  const apartWhere = sql`m.archived_at is null and ss.self_level is not null and ss.lead_level is not null and abs(ss.self_level - ss.lead_level) >= 2`;
-  const apartCounts = sql`
-    select abs(ss.self_level - ss.lead_level) as apart, count(*)::int as n
+       and c.expires_on >= current_date and c.expires_on <= current_date + ${q.days ?? 90}::int
+     order by ${o} ${limitOf(q.page)}`,
+      };
+    }
+    case "apart": {
+      const gapOf = sql`abs(ss.self_level - ss.lead_level)`;
+      const member = [sql`m.name`, sql`m.id`];
+      const slot = slotOrder(sql`ss.field`, sql`ss.item`);
+      const order = {
+        apart: [gapOf, sql`st.name`, ...member, slot],
+        member: [...member, slot],
+        team: [sql`st.name`, ...member, slot],
+        item: [slot, sql`st.name`, ...member],
+        self: [sql`ss.self_level`, sql`st.name`, ...member, slot],
+        lead: [sql`ss.lead_level`, sql`st.name`, ...member, slot],
+      }[sort as "apart" | "member" | "team" | "item" | "self" | "lead"];
+      const { o } = paged(order);
+      // The partial index member_skill_standings_apart holds exactly these ratings. How far apart they are is counted
+      // first (apart_counts); in the default order (widest first) the rows of a page are then sought only among
+      // ratings at least as far apart as the page's last row can be, so the join and the sort see the widest few
+      // instead of every diverging rating.
+      const where = sql`m.archived_at is null and ss.self_level is not null and ss.lead_level is not null and ${gapOf} >= 2
+        ${field ? sql`and ss.field = ${field}` : sql``}`;
+      const counts = sql`
+    select ${gapOf} as apart, count(*)::int as n
       from member_skill_standings ss join members m on m.id = ss.member_id join scope_teams st on st.id = m.team_id
-     where ${apartWhere} group by 1`;
-  const apart = sql`
+     where ${where} group by 1`;
+      const widestFirst = sort === "apart" && dir === "desc" && q.page;
+      return {
+        ctes: [["apart_counts", counts]],
+        body: sql`
     select m.id as "memberId", m.name, st.name as "teamName", ss.field, ss.item, ss.self_level as "selfLevel", ss.lead_level as "leadLevel",
-           (select sum(n) from apart_counts)::int as total
+           (select sum(n) from apart_counts)::int as total, row_number() over (order by ${o})::int as "sortId"
       from member_skill_standings ss join members m on m.id = ss.member_id join scope_teams st on st.id = m.team_id
-     where ${apartWhere}
-       and abs(ss.self_level - ss.lead_level) >= (
+     where ${where}
+       ${
+         widestFirst
+           ? sql`and ${gapOf} >= (
          select coalesce(max(a.apart), 2) from (select apart, sum(n) over (order by apart desc) as reached from apart_counts) as a
-          where a.reached >= ${limit})
-     order by abs(ss.self_level - ss.lead_level) desc, st.name, m.name, m.id, ss.field, ss.item
-     limit ${limit}`;
-  // the rating that counts, older than 12 months: the lead's where given, else the self-rating (one partial index
-  // each: skill_assessments_lead_rated, skill_assessments_self_rated)
-  const stale = sql`
-    select m.id as "memberId", m.name, st.name as "teamName", count(*)::int as items, min(r.rated_on) as oldest,
-           count(*) over ()::int as total
+          where a.reached >= ${q.page!.offset + q.page!.limit})`
+           : sql``
+       }
+     order by ${o} ${limitOf(q.page)}`,
+      };
+    }
+    case "stale": {
+      const member = [sql`m.name`, sql`m.id`];
+      const order = {
+        oldest: [sql`min(r.rated_on)`, ...member],
+        member,
+        team: [sql`st.name`, ...member],
+        items: [sql`count(*)`, ...member],
+      }[sort as "oldest" | "member" | "team" | "items"];
+      const { o, window } = paged(order);
+      // the rating that counts, older than 12 months: the lead's where given, else the self-rating (one partial
+      // index each: skill_assessments_lead_rated, skill_assessments_self_rated)
+      return {
+        ctes: [],
+        body: sql`
+    select m.id as "memberId", m.name, st.name as "teamName", count(*)::int as items, min(r.rated_on)::text as oldest${window}
       from (
         select a.member_id, a.lead_assessed_on as rated_on from skill_assessments a
          where a.lead_level is not null and a.lead_assessed_on < (current_date - interval '12 months')::date
@@ -361,19 +523,86 @@ export async function gapLists(
       ) r join members m on m.id = r.member_id join scope_teams st on st.id = m.team_id
      where m.archived_at is null
      group by m.id, m.name, st.name
-     order by min(r.rated_on), m.name, m.id
-     limit ${limit}`;
-  const [result] = await rows<{ [K in keyof GapLists]: { total: number; rows: unknown[] } }>(
+     order by ${o} ${limitOf(q.page)}`,
+      };
+    }
+  }
+}
+
+/** Drops the bookkeeping columns of a list row and gives the row its type. */
+function listRow<K extends GapListKey>(list: K, r: Record<string, unknown>): GapListRows[K] {
+  const { total: _t, sortId: _s, ...row } = r;
+  void _t;
+  void _s;
+  return (list === "singles" || list === "nobody" ? asSinglePoint(row as never) : row) as GapListRows[K];
+}
+
+/**
+ * One page of a list (or every row with `page: null`, for the CSV export and workbooks) with its full count, in one
+ * statement (a page past the end counts again). The same SQL as the capped lists of gapLists.
+ */
+export async function gapListPage<K extends GapListKey>(
+  db: Db | Tx,
+  actor: Actor,
+  scope: ViewScope,
+  list: K,
+  q: GapListQuery,
+): Promise<Capped<GapListRows[K]>> {
+  const { ctes, body } = listSql(list, q);
+  const read = (b: SQL) =>
+    rows<Record<string, unknown>>(
+      db,
+      sql`with scope_teams as (${scopeTeams(actor, scope)})${ctes.length ? sql`, ${withCtes(ctes)}` : sql``} ${b}`,
+    );
+  const result = await read(body);
+  let total = Number(result[0]?.total ?? 0);
+  if (!result.length && q.page && q.page.offset > 0) {
+    const [first] = await read(listSql(list, { ...q, page: { limit: 1, offset: 0 } }).body);
+    total = Number(first?.total ?? 0);
+  }
+  return { total, rows: result.map((r) => listRow(list, r)) };
+}
+
+/**
+ * One capped list as a jsonb value {total, rows}: the list's first rows with the full count in `total`, put in the
+ * list's order again inside jsonb_agg by their `sortId`.
+ */
+function cappedJson(body: SQL): SQL {
+  return sql`(select jsonb_build_object('total', coalesce(max(x.total), 0),
+                     'rows', coalesce(jsonb_agg(to_jsonb(x) - 'total' - 'sortId' order by x."sortId"), '[]'::jsonb))
+                from (${body}) as x)`;
+}
+
+/**
+ * The dashboard's six lists, each in its default order capped at `limit` rows with its full count, in one
+ * statement: single points of failure, slots nobody holds, members one step from their next level, expiring
+ * certifications, diverging ratings and stale ratings. Each is listSql's, as gapListPage reads it.
+ */
+export async function gapLists(
+  db: Db | Tx,
+  actor: Actor,
+  scope: ViewScope,
+  limit: number,
+  days = 90,
+): Promise<GapLists> {
+  const lists = GAP_LISTS.map((list) => [list, listSql(list, { page: { limit, offset: 0 }, days })] as const);
+  const ctes = new Map<string, SQL>();
+  for (const [, l] of lists) for (const [name, body] of l.ctes) ctes.set(name, body);
+  const [result] = await rows<Record<GapListKey, { total: number; rows: Record<string, unknown>[] }>>(
     db,
     sql`
-    with scope_teams as (${scopeTeams(actor, scope)}),
-    apart_counts as (${apartCounts})
-    select ${cappedJson(oneStep, sql`x."teamName", x.name, x."memberId", x.field`)} as "oneStep",
-           ${cappedJson(certifications, sql`x."expiresOn", x.name, x."sortId"`)} as certifications,
-           ${cappedJson(apart, sql`abs(x."selfLevel" - x."leadLevel") desc, x."teamName", x.name, x."memberId", x.field, x.item`)} as apart,
-           ${cappedJson(stale, sql`x.oldest, x.name, x."memberId"`)} as stale`,
+    with scope_teams as (${scopeTeams(actor, scope)}), ${withCtes([...ctes])}
+    select ${sql.join(
+      lists.map(([list, l]) => sql`${cappedJson(l.body)} as ${sql.raw(`"${list}"`)}`),
+      sql`, `,
+    )}`,
   );
-  return result as unknown as GapLists;
+  return Object.fromEntries(
+    GAP_LISTS.map((list) => [
+      list,
+      { total: result[list].total, rows: result[list].rows.map((r) => listRow(list, r)) },
+    ]),
+  ) as unknown as GapLists;
 }
 
 /** Active members per level in each field: counts[field][level] for levels 0..the field's highest (from the per-team counts). */
