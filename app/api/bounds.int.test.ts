@@ -39,6 +39,13 @@ const PROBES: Probe[] = [
     text: ["teamq", "scope", "item", "sort"],
   },
   {
+    file: "export/gaps/route.ts",
+    load: () => import("./export/gaps/route"),
+    base: () => "list=singles",
+    numeric: ["teamId", "departmentId", "level", "page", "size"],
+    text: ["scope", "list", "field", "sort", "dir"],
+  },
+  {
     file: "export/team-members/route.ts",
     load: () => import("./export/team-members/route"),
     base: (f) => `teamId=${f.teams.teamA.id}`,

@@ -136,6 +136,10 @@ export function HeatmapFilters({ p, scopes, scopeValue, teams, items, fieldNames
         <Checkbox name="group" value="0" defaultChecked={!p.group} />
         {t("ungrouped")}
       </label>
+      <label className="flex items-center gap-2 self-end pb-2 text-sm text-slate-700 lg:col-span-2">
+        <Checkbox name="teams" value="all" defaultChecked={p.teams === "all"} />
+        {t("allTeams")}
+      </label>
       {p.sort !== "team" || p.dir !== "asc" ? (
         <>
           <input type="hidden" name="sort" value={p.sort} />

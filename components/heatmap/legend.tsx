@@ -1,6 +1,7 @@
 // The heatmap's legends: what each colour, outline and hatch means (the grid's and the team summary's).
 import { useTranslations } from "next-intl";
-import { LEVEL_FILLS, UNASSESSED_FILL, UNASSESSED_TEXT, shareBands, textOn, FLAG_BELOW } from "@/lib/heatmap/palette";
+import { LEVEL_FILLS, UNASSESSED_FILL, UNASSESSED_TEXT, shareBands, textOn } from "@/lib/heatmap/palette";
+import { DEFAULT_CRITICAL_LEVEL, GAP_BELOW } from "@/lib/heatmap/gap";
 
 const swatch = "inline-flex h-7 w-10 items-center justify-center rounded border-2 text-sm font-semibold tabular-nums";
 
@@ -87,7 +88,7 @@ export function SummaryLegend({ n }: { n: number }) {
         <span className="inline-flex h-6 items-center gap-1 rounded border-2 border-red-700 bg-white px-1.5 font-semibold text-red-800">
           <span aria-hidden="true">!</span>1
         </span>
-        <span>{t("flag", { count: FLAG_BELOW })}</span>
+        <span>{t("flag", { count: GAP_BELOW, level: DEFAULT_CRITICAL_LEVEL })}</span>
       </div>
     </div>
   );

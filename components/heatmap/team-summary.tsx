@@ -1,8 +1,8 @@
 // Team × skill item: how many of each team's active members hold each item at proficiency ≥ N, coloured by share
-// of the team, flagged when fewer than two do. One page of teams at a time.
+// of the team, flagged where the item is a gap of the team (lib/heatmap/gap.ts, as /gaps). One page of teams at a time.
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { isFlagged, shareStep } from "@/lib/heatmap/palette";
+import { shareStep } from "@/lib/heatmap/palette";
 import type { TeamSummaryRow } from "@/lib/db/queries/heatmap";
 import { buttonClass } from "@/components/ui/button";
 
@@ -52,7 +52,7 @@ export function TeamSummary({ items, rows, n, page, pages, totalTeams, hrefOf }:
                   {row.teamName} <span className="font-normal text-slate-500">({row.members})</span>
                 </th>
                 {row.counts.map((count, i) => {
-                  const flagged = isFlagged(count);
+                  const flagged = row.gaps[i];
                   return (
                     <td
                       key={items[i].key}

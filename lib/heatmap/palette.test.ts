@@ -7,7 +7,6 @@ import {
   UNASSESSED_TEXT,
   ZERO_FILL,
   contrast,
-  isFlagged,
   levelFill,
   luminance,
   shareBands,
@@ -61,7 +60,6 @@ describe("heatmap palette", () => {
     expect(shareStep(10, 10)).toBe(6);
     expect(shareStep(5, 10)).toBe(3);
     expect(shareStep(6, 10)).toBe(4);
-    expect([0, 1, 2, 5].map(isFlagged)).toEqual([true, true, false, false]);
     const bands = shareBands();
     expect(bands.map((b) => b.label)).toEqual(["1–16 %", "17–33 %", "34–50 %", "51–66 %", "67–83 %", "84–100 %"]);
     // Each band's label agrees with shareStep at its edges.

@@ -60,17 +60,12 @@ export function skillCellLook(cell: { level: number; source: "lead" | "self" } |
 
 /**
  * The team summary's cell: how many of a team's members hold an item at ≥ N. Coloured by the share of the team
- * (so a team of 3 and one of 30 compare), flagged when fewer than 2 hold it: nobody or a single point of failure.
+ * (so a team of 3 and one of 30 compare). Which cells are flagged is the gap definition's (lib/heatmap/gap.ts).
  */
 export function shareStep(count: number, members: number): number {
   if (members <= 0 || count <= 0) return 0;
   const share = Math.min(1, count / members);
   return Math.max(1, Math.ceil(share * MAX_PALETTE_LEVEL));
-}
-
-export const FLAG_BELOW = 2;
-export function isFlagged(count: number): boolean {
-  return count < FLAG_BELOW;
 }
 
 /** Share bands of the summary legend, in the order of the palette: "1–16 %", …, "84–100 %" (`from`/`to` for the legend's words). */

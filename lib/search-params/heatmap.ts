@@ -46,6 +46,8 @@ export type HeatmapParams = {
   size: (typeof HEATMAP_PAGE_SIZES)[number];
   /** Page of the team summary. */
   tpage: number;
+  /** The teams shown: those that serve the field (its own teams and mixed teams; lib/heatmap/gap.ts), or all. */
+  teams: "serving" | "all";
 };
 
 export const heatmapParsers = {
@@ -63,6 +65,7 @@ export const heatmapParsers = {
   page: pageParser,
   size: parseAsPageSize.withDefault(50),
   tpage: pageParser,
+  teams: parseAsOneOf(["serving", "all"] as const).withDefault("serving"),
 };
 
 const loadHeatmap = createLoader(heatmapParsers);
@@ -98,6 +101,7 @@ function paramsOf(raw: RawHeatmap, field: Field): HeatmapParams {
     page: raw.page,
     size: raw.size,
     tpage: raw.tpage,
+    teams: raw.teams,
   };
 }
 

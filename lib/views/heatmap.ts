@@ -8,6 +8,7 @@ import type { Field } from "../itss/fields";
 import { TEAM_SUMMARY_PAGE_SIZE, type HeatmapParams, type HeatmapSearch } from "../search-params/heatmap";
 import type { ViewScope } from "./scope";
 import { scopeOptions } from "./scope-options";
+import { servesField } from "../heatmap/gap";
 
 const inScope = (t: ScopeTeam, scope: ViewScope) =>
   scope.kind === "org" ||
@@ -26,6 +27,7 @@ export function heatmapGridQuery(actor: Actor, scope: ViewScope, p: HeatmapParam
       teamName: scope.kind === "team" ? "" : p.teamq,
       minLevel: p.minLevel,
       item: p.item ? { item: p.item, min: p.itemMin } : null,
+      servingOnly: p.teams === "serving",
     },
     order: { sort: p.sort, dir: p.dir, group: p.group },
   };
@@ -48,6 +50,7 @@ export async function loadHeatmap(db: Db | Tx, actor: Actor, scope: ViewScope, a
       min: p.n,
       team,
       teamName: p.teamq,
+      servingOnly: p.teams === "serving",
       page: { limit: TEAM_SUMMARY_PAGE_SIZE, offset: (p.tpage - 1) * TEAM_SUMMARY_PAGE_SIZE },
     }),
   ]);
@@ -60,7 +63,8 @@ export async function loadHeatmap(db: Db | Tx, actor: Actor, scope: ViewScope, a
     p,
     options,
     /** Teams of the scope (the Team filter); none when the scope is one team. */
-    filterTeams: scope.kind === "team" ? [] : scopeTeams,
+    filterTeams:
+      scope.kind === "team" ? [] : scopeTeams.filter((t) => p.teams === "all" || servesField(t.field, p.field)),
     grid,
     summary,
     levels,

@@ -12,8 +12,7 @@ import { resolveScope, scopeParamsOf, type ViewScope } from "@/lib/views/scope";
 import { loadGaps } from "@/lib/views/gaps";
 import { gapsParsers, parseGapsParams } from "@/lib/search-params/gaps";
 import type { SearchParams } from "@/lib/search-params/table";
-import { FIELDS, type Field, type SkillItem } from "@/lib/itss/fields";
-import { missingText } from "@/components/evaluation/sentences";
+import { FIELDS, type Field } from "@/lib/itss/fields";
 import { scopeName } from "@/components/views/scope-name";
 import { ScopePicker } from "@/components/views/scope-picker";
 import { scopeChoiceValue, scopeChoices } from "@/components/views/scope-choices";
@@ -23,6 +22,8 @@ import { Card, Stat } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { TargetBadge, describeTarget } from "@/components/dashboard/target-list";
 import { CappedTable } from "@/components/gaps/capped-table";
+import { gapListColumns } from "@/components/gaps/list-columns";
+import type { GapListKey } from "@/lib/search-params/gaps";
 import {
   LazyDistributionChart as DistributionChart,
   LazyTrendChart as TrendChart,
@@ -34,12 +35,6 @@ export async function generateMetadata() {
   const t = await getTranslations("gaps");
   return { title: t("title") };
 }
-
-const memberLink = (id: number, name: string) => (
-  <Link href={`/members/${id}`} className="text-brand-700 underline hover:text-brand-900">
-    {name}
-  </Link>
-);
 
 export default async function GapsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const [p, user, db] = await Promise.all([searchParams.then(parseGapsParams), requireSection("gaps"), getDb()]);
@@ -61,14 +56,25 @@ async function Gaps({ user, scope, field }: { user: Actor; scope: ViewScope; fie
     getDb(),
   ]);
   const v = await loadGaps(db, user, scope, field);
-  const { oneStep, certifications: certs, apart, stale } = v.lists;
   const { singles, nobody } = v.lists;
   const { distribution, trend, rollups, manageHref } = v;
+  /** A list capped on this page, its "and N more" linking to its paged view with the same scope. */
+  const listTable = <K extends GapListKey>(list: K, caption: string, empty: string) => {
+    const { columns, key } = gapListColumns(list, t, ts, format);
+    const l = v.lists[list];
+    return (
+      <CappedTable
+        caption={caption}
+        head={columns.map((c) => c.label)}
+        total={l.total}
+        moreHref={v.listHref(list)}
+        empty={empty}
+        rows={l.rows.map((r, i) => ({ key: key(r, i), cells: columns.map((c) => c.cell(r)) }))}
+      />
+    );
+  };
   const fieldName = (f: Field) => ts(`fields.${f}`);
   const fieldNames = Object.fromEntries(FIELDS.map((f) => [f, fieldName(f)])) as Record<Field, string>;
-  const itemName = (f: Field, item: SkillItem | null) =>
-    item === null ? t("fieldLevel", { field: fieldName(f) }) : ts(`items.${item}`);
-  const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), "date");
   const scopeText = scopeName(t, scope);
   const pickerValue = scopeChoiceValue(user, scope);
   const scopeIds = scopeParamsOf(scope);
@@ -203,127 +209,31 @@ async function Gaps({ user, scope, field }: { user: Actor; scope: ViewScope; fie
       </Card>
 
       <div className="mb-6 grid gap-6 lg:grid-cols-2">
-        <Card title={t("singles.title")}>
+        <Card title={t("singles.title")} className="min-w-0">
           <p className="mb-3 text-sm text-slate-600">{t("singles.intro")}</p>
-          <CappedTable
-            caption={t("singles.title")}
-            head={[t("singles.head.team"), t("singles.head.skill"), t("singles.head.atLevel"), t("singles.head.only")]}
-            total={singles.total}
-            moreHref={v.listHref("singles")}
-            empty={t("singles.empty")}
-            rows={singles.rows.map((p) => ({
-              key: `${p.teamId}:${p.field}:${p.item}`,
-              cells: [
-                p.teamName,
-                itemName(p.field, p.item),
-                t("atLeast", { level: p.minLevel }),
-                <span key="m">
-                  {memberLink(p.memberId!, p.memberName!)}
-                  {p.selfOnly ? ` ${t("singles.selfOnly", { count: p.selfOnly })}` : null}
-                </span>,
-              ],
-            }))}
-          />
+          {listTable("singles", t("singles.title"), t("singles.empty"))}
         </Card>
-        <Card title={t("nobody.title")}>
+        <Card title={t("nobody.title")} className="min-w-0">
           <p className="mb-3 text-sm text-slate-600">{t("nobody.intro")}</p>
-          <CappedTable
-            caption={t("nobody.caption")}
-            head={[t("singles.head.team"), t("singles.head.skill"), t("singles.head.atLevel")]}
-            total={nobody.total}
-            moreHref={v.listHref("nobody")}
-            empty={t("nobody.empty")}
-            rows={nobody.rows.map((p) => ({
-              key: `${p.teamId}:${p.field}:${p.item}`,
-              cells: [
-                p.teamName,
-                itemName(p.field, p.item),
-                p.selfOnly
-                  ? `${t("atLeast", { level: p.minLevel })} ${t("singles.selfOnly", { count: p.selfOnly })}`
-                  : t("atLeast", { level: p.minLevel }),
-              ],
-            }))}
-          />
+          {listTable("nobody", t("nobody.caption"), t("nobody.empty"))}
         </Card>
       </div>
 
       <Card title={t("oneStep.title")} className="mb-6">
-        <CappedTable
-          caption={t("oneStep.caption")}
-          head={[
-            t("oneStep.head.member"),
-            t("oneStep.head.team"),
-            t("oneStep.head.field"),
-            t("oneStep.head.level"),
-            t("oneStep.head.step"),
-          ]}
-          total={oneStep.total}
-          moreHref={v.listHref("oneStep")}
-          empty={t("oneStep.empty")}
-          rows={oneStep.rows.map((r) => ({
-            key: `${r.memberId}:${r.field}`,
-            cells: [
-              memberLink(r.memberId, r.name),
-              r.teamName,
-              fieldName(r.field),
-              `${r.level} → ${r.nextLevel}`,
-              missingText(ts, r.missing),
-            ],
-          }))}
-        />
+        {listTable("oneStep", t("oneStep.caption"), t("oneStep.empty"))}
       </Card>
 
       <div className="mb-6 grid gap-6 lg:grid-cols-2">
-        <Card title={t("certs.title")}>
-          <CappedTable
-            caption={t("certs.title")}
-            head={[t("certs.head.member"), t("certs.head.certification"), t("certs.head.expires"), t("certs.head.in")]}
-            total={certs.total}
-            moreHref={v.listHref("certifications")}
-            empty={t("certs.empty")}
-            rows={certs.rows.map((c, i) => ({
-              key: `${c.memberId}:${i}`,
-              cells: [
-                memberLink(c.memberId, c.name),
-                c.certification,
-                date(c.expiresOn),
-                t("certs.days", { days: c.days }),
-              ],
-            }))}
-          />
+        <Card title={t("certs.title")} className="min-w-0">
+          {listTable("certifications", t("certs.title"), t("certs.empty"))}
         </Card>
-        <Card title={t("apart.title")}>
-          <CappedTable
-            caption={t("apart.caption")}
-            head={[t("apart.head.member"), t("apart.head.item"), t("apart.head.self"), t("apart.head.lead")]}
-            total={apart.total}
-            moreHref={v.listHref("apart")}
-            empty={t("apart.empty")}
-            rows={apart.rows.map((r) => ({
-              key: `${r.memberId}:${r.field}:${r.item}`,
-              cells: [
-                memberLink(r.memberId, r.name),
-                t("apart.item", { item: ts(`items.${r.item}`), field: fieldName(r.field) }),
-                r.selfLevel,
-                r.leadLevel,
-              ],
-            }))}
-          />
+        <Card title={t("apart.title")} className="min-w-0">
+          {listTable("apart", t("apart.caption"), t("apart.empty"))}
         </Card>
       </div>
 
       <Card title={t("stale.title")} className="mb-6">
-        <CappedTable
-          caption={t("stale.caption")}
-          head={[t("stale.head.member"), t("stale.head.team"), t("stale.head.items"), t("stale.head.oldest")]}
-          total={stale.total}
-          moreHref={v.listHref("stale")}
-          empty={t("stale.empty")}
-          rows={stale.rows.map((r) => ({
-            key: String(r.memberId),
-            cells: [memberLink(r.memberId, r.name), r.teamName, r.items, date(r.oldest)],
-          }))}
-        />
+        {listTable("stale", t("stale.caption"), t("stale.empty"))}
       </Card>
 
       <div className="grid gap-6 lg:grid-cols-2">

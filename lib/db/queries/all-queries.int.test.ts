@@ -38,6 +38,7 @@ import * as standingColumns from "./standing-columns";
 import * as scope from "../../views/scope";
 import * as queryScope from "./scope";
 import { DASHBOARD_SORTS, parseDashboardParams } from "../../search-params/dashboard";
+import { GAP_LIST_SORTS, GAP_LISTS } from "../../search-params/gaps";
 
 type Ctx = { db: Db; actor: CurrentUser; teamId: number; memberId: number; departmentId: number; userId: number };
 type Case = (c: Ctx) => Promise<unknown>;
@@ -73,6 +74,25 @@ const CASES: Record<string, Record<string, Case>> = {
         ["gapLists", (db, a, sc) => gaps.gapLists(db, a, sc, 25)],
         ["levelDistribution", (db, a, sc) => gaps.levelDistribution(db, a, sc)],
         ["levelTrend", (db, a, sc) => gaps.levelTrend(db, a, sc, "facility")],
+        [
+          "gapListPage",
+          async (db, a, sc) => {
+            // every list in every order, with its filters, a far page and every row
+            for (const list of GAP_LISTS) {
+              for (const sort of GAP_LIST_SORTS[list])
+                await gaps.gapListPage(db, a, sc, list, {
+                  sort,
+                  dir: "desc",
+                  field: "software",
+                  level: 3,
+                  page: { limit: 25, offset: 0 },
+                });
+              await gaps.gapListPage(db, a, sc, list, { page: { limit: 50, offset: 5000 } });
+              await gaps.gapListPage(db, a, sc, list, { page: null });
+            }
+          },
+        ],
+        ["gapItems", (db, a, sc) => gaps.gapItems(db, a, sc, "hardware", [1, 2, 3])],
       ] as [string, (db: Db, a: CurrentUser, sc: scope.ViewScope) => Promise<unknown>][]
     ).map(([name, run]) => [
       name,

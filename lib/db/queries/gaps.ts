@@ -2,7 +2,7 @@
 // targets against what each team and department has, single points of failure, members one step from their next
 // level, expiring certifications, diverging and stale ratings, and the level charts. Each function is one query
 // whatever the number of members; lists come capped (or paged, filtered and sorted: gapListPage) with their full count.
-import { sql, type SQL } from "drizzle-orm";
+import { sql, type Column, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import { teams } from "../schema";
 import type { Actor } from "../actor";
@@ -197,8 +197,9 @@ const SLOT_PAIRS = sql.join(
   sql`, `,
 );
 
-/** Whether the team `st` serves the field (lib/heatmap/gap.ts `servesField`): its own field, every field when mixed. */
-const servesSql = (teamField: SQL, field: SQL): SQL => sql`(${teamField} is null or ${teamField} = ${field})`;
+/** Whether a team of field `teamField` serves `field` (lib/heatmap/gap.ts `servesField`): its own field, every field when mixed. */
+export const servesSql = (teamField: SQL | Column, field: SQL | Field): SQL =>
+  sql`(${teamField} is null or ${teamField} = ${field})`;
 
 /**
  * The one definition of a gap in SQL (lib/heatmap/gap.ts): CTEs that give `held`, each slot of each staffed team of

@@ -12,6 +12,7 @@ import type { Actor } from "../actor";
 import { scopeTeamsWhere, type ViewScope } from "./scope";
 import { FIELDS, skillItemsOf, type Field, type SkillItem } from "../../itss/fields";
 import type { HeatmapSort } from "../../search-params/heatmap";
+import { gapItems, servesSql } from "./gaps";
 
 export type SkillCell = { level: number; source: "lead" | "self"; selfLevel: number | null; leadLevel: number | null };
 export type HeatmapRow = {
@@ -34,6 +35,8 @@ export type HeatmapFilters = {
   minLevel?: number;
   /** Members whose proficiency in `item` is ≥ `min`. */
   item?: { item: SkillItem; min: number } | null;
+  /** Only the teams that serve the field (lib/heatmap/gap.ts `servesField`). */
+  servingOnly?: boolean;
 };
 export type HeatmapOrder = { sort: HeatmapSort; dir: "asc" | "desc"; group: boolean };
 /** The API's and CSV's default: grouped by team (by name), then by member name. */
@@ -49,6 +52,7 @@ function memberWhere(q: Query): SQL | undefined {
     isNull(members.archivedAt),
     f.team ? eq(teams.id, f.team) : undefined,
     f.teamName ? ilike(teams.name, likePattern(f.teamName)) : undefined,
+    f.servingOnly ? servesSql(teams.field, q.field) : undefined,
     f.minLevel ? gte(sql`coalesce(${memberStandings.level}, 0)`, f.minLevel) : undefined,
     // An index lookup per member on the skill standings' primary key.
     f.item
@@ -164,11 +168,19 @@ export async function fieldLevels(
   return out;
 }
 
-export type TeamSummaryRow = { teamId: number; teamName: string; members: number; counts: number[] };
+export type TeamSummaryRow = {
+  teamId: number;
+  teamName: string;
+  members: number;
+  counts: number[];
+  /** Per item, whether it is a gap of the team (lib/heatmap/gap.ts: the same as /gaps's single points and nobody). */
+  gaps: boolean[];
+};
 
 /**
  * Team × skill item: per team of the scope (one page, by name), its active members and how many of them hold each
- * of the field's 7 items at proficiency ≥ `min`. Two queries: the page of teams aggregated, and the team count.
+ * of the field's 7 items at proficiency ≥ `min`, and which items are its gaps (gapItems). Three queries: the page of
+ * teams aggregated, the team count, then the page's gaps.
  */
 export async function teamItemSummary(
   db: Db | Tx,
@@ -179,6 +191,8 @@ export async function teamItemSummary(
     min: number;
     team?: number | null;
     teamName?: string;
+    /** Only the teams that serve the field. */
+    servingOnly?: boolean;
     page: { limit: number; offset: number };
   },
 ): Promise<{ rows: TeamSummaryRow[]; totalTeams: number }> {
@@ -187,6 +201,7 @@ export async function teamItemSummary(
     scopeTeamsWhere(q.actor, q.scope),
     q.team ? eq(teams.id, q.team) : undefined,
     q.teamName ? ilike(teams.name, likePattern(q.teamName)) : undefined,
+    q.servingOnly ? servesSql(teams.field, q.field) : undefined,
   );
   const pageTeams = db
     .select({ id: teams.id, name: teams.name })
@@ -226,6 +241,17 @@ export async function teamItemSummary(
       .orderBy(asc(pageTeams.name), asc(pageTeams.id)),
     db.select({ n: count() }).from(teams).where(where),
   ]);
+  const gaps = new Set(
+    (
+      await gapItems(
+        db,
+        q.actor,
+        q.scope,
+        q.field,
+        rows.map((r) => r.teamId),
+      )
+    ).map((g) => `${g.teamId}:${g.item}`),
+  );
   return {
     totalTeams: Number(n),
     rows: rows.map((r) => ({
@@ -233,6 +259,7 @@ export async function teamItemSummary(
       teamName: r.teamName,
       members: r.members,
       counts: items.map((_, i) => (r as unknown as Record<string, number>)[`c${i}`]),
+      gaps: items.map((item) => gaps.has(`${r.teamId}:${item}`)),
     })),
   };
 }
