@@ -46,6 +46,8 @@ describe("heatmap CSV export", () => {
     "field=hardware",
     "field=hardware&item=leadership&itemMin=2&sort=leadership&dir=desc&group=0",
     "field=hardware&team=TEAM_B",
+    "field=hardware&team=TEAM_B&teams=all",
+    "field=hardware&teams=all",
     "field=software&minLevel=1",
   ]) {
     it(`the rows of the page for ?${query}, every page at once`, async () => {
@@ -62,7 +64,12 @@ describe("heatmap CSV export", () => {
         scope: scope.scope,
         field: p.field,
         page: null,
-        filters: { team: p.team, minLevel: p.minLevel, item: p.item ? { item: p.item, min: p.itemMin } : null },
+        filters: {
+          team: p.team,
+          minLevel: p.minLevel,
+          item: p.item ? { item: p.item, min: p.itemMin } : null,
+          servingOnly: p.teams === "serving",
+        },
         order: { sort: p.sort, dir: p.dir, group: p.group },
       });
       expect(header).toHaveLength(3 + 2 * 7 + 1);
