@@ -20,6 +20,7 @@ describe("heatmap params", () => {
       page: 1,
       size: 50,
       tpage: 1,
+      teams: "serving",
     });
   });
 
