@@ -1,6 +1,7 @@
 // The gap dashboard as a head and a lead use it: the demo department's ranked targets and single points of failure;
 // a lead sets a target and sees the gap move; screenshots of /gaps and the dashboard for both.
 import { expect, test, type Page } from "@playwright/test";
+import { readFile } from "node:fs/promises";
 import { signIn } from "./helpers";
 
 const shot = (page: Page, name: string) =>
@@ -156,4 +157,122 @@ test("a member sees their own levels on the dashboard and no gap dashboard", asy
   expect((await page.goto("/gaps"))?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "You do not have access to this section" })).toBeVisible();
   expect((await page.request.get("/api/v1/gaps")).status()).toBe(403);
+});
+
+/** Whether the page scrolls sideways (its content wider than the window). */
+const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+
+test("a head follows a list to its whole view: pages, filters, sorts and downloads it", async ({ page }) => {
+  await signIn(page, "head@levelboard.test");
+  await page.goto("/gaps");
+  // The capped list links to its whole view with the same scope.
+  const apartCard = page.locator("section").filter({
+    has: page.getByRole("heading", { name: "Self and lead ratings two or more levels apart" }),
+  });
+  const showAll = apartCard.getByRole("link", { name: /^Show all \d+/ });
+  const total = Number(/Show all (\d+)/.exec((await showAll.textContent())!)![1]);
+  expect(total).toBeGreaterThan(10);
+  await showAll.click();
+  await expect(page).toHaveURL(/\/gaps\/lists\?list=apart$/);
+  await expect(
+    page.getByRole("heading", { name: "Self and lead ratings two or more levels apart", level: 1 }),
+  ).toBeVisible();
+  const table = page.getByRole("table", { name: "Self and lead ratings two or more levels apart" });
+  await expect(table.getByRole("row")).toHaveCount(total + 1);
+
+  // Ten per page: page 2 continues page 1.
+  const pages = page.getByRole("navigation", { name: "Pages" });
+  await pages.getByRole("link", { name: "10", exact: true }).click();
+  await expect(pages).toContainText(`1–10 of ${total}`);
+  const firstPage = await table.getByRole("row").allInnerTexts();
+  await pages.getByRole("link", { name: "Next" }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(pages).toContainText(`11–${Math.min(20, total)} of ${total}`);
+  const secondPage = await table.getByRole("row").allInnerTexts();
+  expect(secondPage.slice(1).some((r) => firstPage.includes(r))).toBe(false);
+
+  // Filter by field: every row is a Hardware item, and the filter starts again at page 1.
+  await page.getByLabel("Field").selectOption({ label: "Hardware" });
+  await page.getByRole("button", { name: "Show", exact: true }).click();
+  await expect(page).toHaveURL(/field=hardware/);
+  await expect(page).not.toHaveURL(/page=2/);
+  const items = await table.getByRole("row").locator("td:nth-child(3)").allInnerTexts();
+  expect(items.length).toBeGreaterThan(0);
+  expect(items.every((i) => i.endsWith("(Hardware)"))).toBe(true);
+
+  // Sort by the lead's rating, ascending then descending.
+  await table.getByRole("link", { name: "Lead" }).click();
+  await expect(page).toHaveURL(/sort=lead&dir=asc/);
+  const lead = async () => (await table.locator("tbody tr td:nth-child(5)").allInnerTexts()).map(Number);
+  const asc = await lead();
+  expect(asc).toEqual([...asc].sort((a, b) => a - b));
+  await table.getByRole("link", { name: "Lead" }).click();
+  await expect(page).toHaveURL(/sort=lead&dir=desc/);
+  const desc = await lead();
+  expect(desc).toEqual([...desc].sort((a, b) => b - a));
+
+  // The CSV: the filtered, sorted list, every row.
+  const filtered = Number(/of (\d+)/.exec((await pages.innerText())!)![1]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download CSV" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^gaps-apart-.*\.csv$/);
+  const csv = (await readFile((await download.path())!, "utf8"))
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split(/\r?\n/);
+  expect(csv[0]).toBe("Member,Member id,Team,Field,Skill item,Self,Lead");
+  expect(csv).toHaveLength(filtered + 1);
+  expect(csv.slice(1).every((r) => r.includes(",Hardware,"))).toBe(true);
+  expect(csv.slice(1).map((r) => Number(r.split(",").at(-1)))).toEqual(
+    [...csv.slice(1).map((r) => Number(r.split(",").at(-1)))].sort((a, b) => b - a),
+  );
+  await shot(page, "gaps-list-head");
+
+  // Single points of failure: the same list as on /gaps, in a team's scope.
+  await page.goto("/gaps");
+  await page
+    .locator("section")
+    .filter({ has: page.getByRole("heading", { name: "Single points of failure" }) })
+    .getByRole("link", { name: /^Show all/ })
+    .click();
+  await expect(page).toHaveURL(/list=singles/);
+  const technology = page
+    .getByRole("table", { name: "Single points of failure" })
+    .getByRole("row")
+    .filter({ hasText: "Hardware Service Team" })
+    .filter({ has: page.getByRole("cell", { name: "Technology", exact: true }) });
+  await expect(technology.getByRole("link", { name: "Takeshi Ito" })).toBeVisible();
+});
+
+test("at 390 px neither /gaps nor a list scrolls sideways", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, "head@levelboard.test");
+  for (const path of ["/gaps", "/gaps/lists?list=apart", "/gaps/lists?list=singles", "/gaps/lists?list=oneStep"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await scrollsSideways(page), path).toBe(false);
+  }
+  await page.goto("/gaps");
+  await shot(page, "gaps-head-390");
+});
+
+test("the heatmap flags only gaps: the Software team has no flag in the Hardware view", async ({ page }) => {
+  await signIn(page, "head@levelboard.test");
+  await page.goto("/heatmap?field=hardware");
+  const summary = page.locator("section").filter({ has: page.locator("#team-summary") });
+  const rows = summary.getByRole("table").locator("tbody tr");
+  // By default the teams that serve the field: the Software team is not there.
+  await expect(rows.filter({ hasText: "Hardware Service Team" })).toHaveCount(1);
+  await expect(rows.filter({ hasText: "Software Service Team" })).toHaveCount(0);
+  // Every team on request: the Software team shows, without a flag (Hardware is not its field).
+  await page.getByLabel("Every team (also teams that do not serve this field)").check();
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/teams=all/);
+  const software = rows.filter({ hasText: "Software Service Team" });
+  await expect(software).toHaveCount(1);
+  await expect(software.locator("[data-flagged]")).toHaveCount(0);
+  // The Hardware team's Technology single point of failure is flagged, as on /gaps.
+  await expect(rows.filter({ hasText: "Hardware Service Team" }).locator("[data-flagged]").first()).toBeVisible();
 });

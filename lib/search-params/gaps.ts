@@ -3,15 +3,7 @@
 // scope picker, the chart's field form, the export route and every link to them.
 import { createLoader, createSerializer, type inferParserType } from "nuqs/server";
 import { FIELDS, type Field } from "../itss/fields";
-import {
-  PAGE_SIZES,
-  pageParser,
-  parseAsBoundedInt,
-  parseAsOneOf,
-  parseAsPageSize,
-  type PageSize,
-  type SearchParams,
-} from "./table";
+import { PAGE_SIZES, pageParser, parseAsBoundedInt, parseAsOneOf, type SearchParams } from "./table";
 import { legacyScopeHref, redirectLegacyScope, scopeOf, scopeParsers, type ScopeParams } from "./scope";
 
 export const gapsParsers = { ...scopeParsers, field: parseAsOneOf(FIELDS).withDefault("hardware") };
@@ -77,7 +69,9 @@ export const GAP_LIST_FILTERS: Record<GapListKey, { field: boolean; level: boole
   stale: { field: false, level: false },
 };
 
-export const GAP_LIST_PAGE_SIZES = PAGE_SIZES;
+/** The app's page sizes and 10: a team's lists are often short, and ten rows fit a phone's screen. */
+export const GAP_LIST_PAGE_SIZES = [10, ...PAGE_SIZES] as const;
+type GapListPageSize = (typeof GAP_LIST_PAGE_SIZES)[number];
 
 export const gapListParsers = {
   list: parseAsOneOf(GAP_LISTS).withDefault("oneStep"),
@@ -87,7 +81,7 @@ export const gapListParsers = {
   sort: parseAsOneOf<GapListSort>([...new Set(Object.values(GAP_LIST_SORTS).flat())]),
   dir: parseAsOneOf(["asc", "desc"] as const),
   page: pageParser,
-  size: parseAsPageSize.withDefault(50),
+  size: parseAsOneOf(GAP_LIST_PAGE_SIZES.map(String) as `${GapListPageSize}`[]).withDefault("50"),
 };
 
 /** A list's view: which list, its scope (the team filter is a team scope), filters, sort and page. */
@@ -98,7 +92,7 @@ export type GapListParams = ScopeParams & {
   sort: GapListSort;
   dir: "asc" | "desc";
   page: number;
-  size: PageSize;
+  size: GapListPageSize;
 };
 
 const loadGapList = createLoader(gapListParsers);
@@ -116,7 +110,7 @@ function gapListParamsOf(raw: inferParserType<typeof gapListParsers>): GapListPa
     sort,
     dir: raw.dir ?? (sort === sorts[0] ? GAP_LIST_DEFAULT_DIR[list] : "asc"),
     page: raw.page,
-    size: raw.size,
+    size: Number(raw.size) as GapListPageSize,
   };
 }
 
@@ -149,7 +143,7 @@ export function gapListHref(
     sort: defaultOrder ? null : v.sort,
     dir: defaultOrder ? null : v.dir,
     page: v.page === 1 ? null : v.page,
-    size: v.size === 50 ? null : v.size,
+    size: v.size === undefined || v.size === null || v.size === 50 ? null : (String(v.size) as `${GapListPageSize}`),
     list: v.list,
   } as Parameters<typeof serializeList>[1]);
 }

@@ -2,7 +2,7 @@
 // targets against what each team and department has, single points of failure, members one step from their next
 // level, expiring certifications, diverging and stale ratings, and the level charts. Each function is one query
 // whatever the number of members; lists come capped (or paged, filtered and sorted: gapListPage) with their full count.
-import { sql, type Column, type SQL } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import { teams } from "../schema";
 import type { Actor } from "../actor";
@@ -11,6 +11,7 @@ import { FIELDS, MAX_LEVEL, skillItemsOf, type Field, type SkillItem } from "../
 import type { Missing } from "../../itss/types";
 import { countedOf, skillCounts, unconfirmedOf } from "../counting";
 import { DEFAULT_CRITICAL_LEVEL, GAP_BELOW } from "../../heatmap/gap";
+import { servesSql } from "../serves";
 import {
   GAP_LIST_DEFAULT_DIR,
   GAP_LIST_FILTERS,
@@ -196,10 +197,6 @@ const SLOT_PAIRS = sql.join(
   FIELDS.flatMap((f) => ["", ...skillItemsOf(f)].map((i) => sql`(${f}::field, ${i}::text)`)),
   sql`, `,
 );
-
-/** Whether a team of field `teamField` serves `field` (lib/heatmap/gap.ts `servesField`): its own field, every field when mixed. */
-export const servesSql = (teamField: SQL | Column, field: SQL | Field): SQL =>
-  sql`(${teamField} is null or ${teamField} = ${field})`;
 
 /**
  * The one definition of a gap in SQL (lib/heatmap/gap.ts): CTEs that give `held`, each slot of each staffed team of

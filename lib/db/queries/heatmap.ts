@@ -12,7 +12,8 @@ import type { Actor } from "../actor";
 import { scopeTeamsWhere, type ViewScope } from "./scope";
 import { FIELDS, skillItemsOf, type Field, type SkillItem } from "../../itss/fields";
 import type { HeatmapSort } from "../../search-params/heatmap";
-import { gapItems, servesSql } from "./gaps";
+import { gapItems } from "./gaps";
+import { servesSql } from "../serves";
 
 export type SkillCell = { level: number; source: "lead" | "self"; selfLevel: number | null; leadLevel: number | null };
 export type HeatmapRow = {
