@@ -48,6 +48,7 @@ export async function loadHeatmap(db: Db | Tx, actor: Actor, scope: ViewScope, a
       min: p.n,
       team,
       teamName: p.teamq,
+      order: { sort: p.tsort, dir: p.tdir },
       page: { limit: TEAM_SUMMARY_PAGE_SIZE, offset: (p.tpage - 1) * TEAM_SUMMARY_PAGE_SIZE },
     }),
   ]);

@@ -10,6 +10,7 @@ import { scopeTeamsWhere, type ViewScope } from "./scope";
 import { FIELDS, MAX_LEVEL, skillItemsOf, type Field, type SkillItem } from "../../itss/fields";
 import type { Missing } from "../../itss/types";
 import { countedOf, skillCounts, unconfirmedOf } from "../counting";
+import { naturalCompare } from "../../i18n/natural-compare";
 
 /** Rows of a raw query on either engine (postgres.js answers an array, PGlite an object with rows). */
 async function rows<T>(db: Db | Tx, query: SQL): Promise<T[]> {
@@ -19,7 +20,7 @@ async function rows<T>(db: Db | Tx, query: SQL): Promise<T[]> {
 
 /** The active teams of the scope, as a CTE body (`scope_teams`). */
 function scopeTeams(actor: Actor, scope: ViewScope): SQL {
-  return sql`select ${teams.id} as id, ${teams.name} as name, ${teams.field} as field, ${teams.departmentId} as department_id from ${teams} where ${scopeTeamsWhere(actor, scope) ?? sql`true`}`;
+  return sql`select ${teams.id} as id, ${teams.name} as name, ${teams.nameSortKey} as name_sort_key, ${teams.field} as field, ${teams.departmentId} as department_id from ${teams} where ${scopeTeamsWhere(actor, scope) ?? sql`true`}`;
 }
 /** Active members of the scope's teams (`scope_members`). */
 const SCOPE_MEMBERS = sql`select m.id, m.name, m.team_id, st.department_id from members m join scope_teams st on st.id = m.team_id where m.archived_at is null`;
@@ -122,7 +123,7 @@ export async function targetStandings(db: Db | Tx, actor: Actor, scope: ViewScop
            -- a skill target at level 1: members never rated in the item are the ones one level short
            case when sel.kind = 'skill' and sel.min_level = 1 then greatest(coalesce(sizes.n, 0) - agg.rated, 0) else agg.at_below end::int as "oneAway"
       from sel join agg on agg.id = sel.id left join sizes on sizes.id = sel.id
-     order by greatest(sel.min_count - agg.actual, 0) desc, agg.actual::float / sel.min_count asc, sel.owner_name, sel.field::text, sel.min_level desc, sel.id`,
+     order by greatest(sel.min_count - agg.actual, 0) desc, agg.actual::float / sel.min_count asc, natural_sort_key(sel.owner_name), sel.owner_name, sel.field::text, sel.min_level desc, sel.id`,
   );
   return result.map(({ ownerDepartmentId, departmentId, ...r }) => {
     const gap = Math.max(0, r.minCount - r.actual);
@@ -231,14 +232,14 @@ export async function singlePoints(db: Db | Tx, actor: Actor, scope: ViewScope):
       left join who on who.team_id = h.team_id and who.field = h.field and who.item = h.item
       left join members m on m.id = who.member_id
      where h.holders <= 1
-     order by st.name, h.team_id, h.field, h.item <> '', h.item`,
+     order by st.name_sort_key, st.name, h.team_id, h.field, h.item <> '', h.item`,
   );
   const order = (f: Field, i: string) => (i === "" ? -1 : skillItemsOf(f).indexOf(i as SkillItem));
   return result
     .map((r) => ({ ...r, item: r.item === "" ? null : (r.item as SkillItem), holders: r.holders as 0 | 1 }))
     .sort(
       (a, b) =>
-        a.teamName.localeCompare(b.teamName) ||
+        naturalCompare(a.teamName, b.teamName) ||
         a.teamId - b.teamId ||
         FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field) ||
         order(a.field, a.item ?? "") - order(b.field, b.item ?? ""),
@@ -318,7 +319,7 @@ export async function gapLists(
            count(*) over ()::int as total
       from member_standings ms join members m on m.id = ms.member_id join scope_teams st on st.id = m.team_id
      where m.archived_at is null and ms.missing_count = 1 and ms.next_level is not null and (st.field is null or st.field = ms.field)
-     order by st.name, m.name, m.id, ms.field
+     order by st.name_sort_key, st.name, m.name, m.id, ms.field
      limit ${limit}`;
   // expires_on stays a date (jsonb writes it as YYYY-MM-DD); c.id breaks ties and is dropped from the row
   const certifications = sql`
@@ -345,7 +346,7 @@ export async function gapLists(
        and abs(ss.self_level - ss.lead_level) >= (
          select coalesce(max(a.apart), 2) from (select apart, sum(n) over (order by apart desc) as reached from apart_counts) as a
           where a.reached >= ${limit})
-     order by abs(ss.self_level - ss.lead_level) desc, st.name, m.name, m.id, ss.field, ss.item
+     order by abs(ss.self_level - ss.lead_level) desc, st.name_sort_key, st.name, m.name, m.id, ss.field, ss.item
      limit ${limit}`;
   // the rating that counts, older than 12 months: the lead's where given, else the self-rating (one partial index
   // each: skill_assessments_lead_rated, skill_assessments_self_rated)
@@ -368,9 +369,9 @@ export async function gapLists(
     sql`
     with scope_teams as (${scopeTeams(actor, scope)}),
     apart_counts as (${apartCounts})
-    select ${cappedJson(oneStep, sql`x."teamName", x.name, x."memberId", x.field`)} as "oneStep",
+    select ${cappedJson(oneStep, sql`natural_sort_key(x."teamName"), x."teamName", x.name, x."memberId", x.field`)} as "oneStep",
            ${cappedJson(certifications, sql`x."expiresOn", x.name, x."sortId"`)} as certifications,
-           ${cappedJson(apart, sql`abs(x."selfLevel" - x."leadLevel") desc, x."teamName", x.name, x."memberId", x.field, x.item`)} as apart,
+           ${cappedJson(apart, sql`abs(x."selfLevel" - x."leadLevel") desc, natural_sort_key(x."teamName"), x."teamName", x.name, x."memberId", x.field, x.item`)} as apart,
            ${cappedJson(stale, sql`x.oldest, x.name, x."memberId"`)} as stale`,
   );
   return result as unknown as GapLists;
