@@ -403,15 +403,17 @@ const TREND_MONTHS = 12;
 /**
  * Level counts at the end of each of the last 12 months (the current month last, as of today), from the evaluation
  * snapshots: each active member of the scope counts at the level of their last snapshot in the field taken by then;
- * members with no snapshot by then count at level 0.
+ * a member who was already there but had no snapshot yet counts at level 0. A member counts from their start: when
+ * they were added (created_at) or their first snapshot in the field, whichever is earlier — before it they are not
+ * counted at all, so a month before anyone's start has no members (the chart says its history starts later).
  *
  * One pass over the scope's snapshots of the field (an index-only scan of evaluation_snapshots_field_member): each
  * snapshot is in force from when it was taken until the member's next one, so it counts at the end of a contiguous
  * run of months, found with width_bucket against the months' ends; SQL adds +1 at the run's first month and −1
- * after its last per level, and the running sums here give the counts.
+ * after its last per level, and +1 at each member's first month; the running sums here give the counts.
  */
 export async function levelTrend(db: Db | Tx, actor: Actor, scope: ViewScope, field: Field): Promise<MonthLevels[]> {
-  const [result] = await rows<{ labels: string[]; members: number; deltas: [number, number, number][] }>(
+  const [result] = await rows<{ labels: string[]; starts: [number, number][]; deltas: [number, number, number][] }>(
     db,
     sql`
     with scope_teams as (${scopeTeams(actor, scope)}),
@@ -422,10 +424,18 @@ export async function levelTrend(db: Db | Tx, actor: Actor, scope: ViewScope, fi
              array(select to_char(date_trunc('month', now()) - make_interval(months => k), 'YYYY-MM') from generate_series(${TREND_MONTHS - 1}, 0, -1) as k order by k desc) as labels
     ),
     spans as (
-      select s.level, s.taken_at,
+      select s.member_id, s.level, s.taken_at,
              lead(s.taken_at) over (partition by s.member_id order by s.taken_at, s.id) as next_at
         from evaluation_snapshots s
        where s.field = ${field} and s.member_id in (select id from scope_members)
+    ),
+    -- the month (0 = the oldest; 11 at the latest) from whose end each member counts: added, or first evaluated
+    starts as (
+      select least(width_bucket(least(m.created_at, f.first_at), b.ends), ${TREND_MONTHS - 1}) as month, count(*)::int as n
+        from scope_members sm join members m on m.id = sm.id
+        left join (select member_id, min(taken_at) as first_at from spans group by 1) f on f.member_id = sm.id
+        cross join bounds b
+       group by 1
     ),
     -- months (0 = the oldest) at whose end the snapshot is the member's last: taken before that end (12: after now),
     -- and the next one not before it
@@ -439,19 +449,24 @@ export async function levelTrend(db: Db | Tx, actor: Actor, scope: ViewScope, fi
       union all
       select last_month + 1, level, -count(*)::int from runs where first_month <= last_month and last_month < ${TREND_MONTHS - 1} group by 1, 2
     )
-    select b.labels, (select count(*) from scope_members)::int as members,
+    select b.labels,
+           (select coalesce(jsonb_agg(jsonb_build_array(month, n)), '[]'::jsonb) from starts) as starts,
            (select coalesce(jsonb_agg(jsonb_build_array(month, level, d)), '[]'::jsonb) from deltas) as deltas
       from bounds b`,
   );
   const top = MAX_LEVEL[field];
   const change = Array.from({ length: TREND_MONTHS }, () => new Array<number>(top + 1).fill(0));
   for (const [month, level, d] of result.deltas) change[month][Math.min(level, top)] += d;
+  const joined = new Array<number>(TREND_MONTHS).fill(0);
+  for (const [month, n] of result.starts) joined[month] += n;
   const running = new Array<number>(top + 1).fill(0);
-  // Members with no snapshot by a month's end stood at level 0 then.
+  let members = 0;
+  // Members who had started by a month's end but had no snapshot yet stood at level 0 then.
   return result.labels.map((month, i) => {
     change[i].forEach((d, level) => (running[level] += d));
+    members += joined[i];
     const counts = [...running];
-    counts[0] += result.members - counts.reduce((a, b) => a + b, 0);
+    counts[0] += members - counts.reduce((a, b) => a + b, 0);
     return { month, counts };
   });
 }
