@@ -4,7 +4,7 @@
 // one-hue sequential ramp for levels), a legend, and every number in a table below the chart.
 import { useFormatter, useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { countAxisWidth } from "./axis-width";
+import { countAxisWidth } from "@/components/charts/measure";
 
 const FIELD_COLOURS = { hardware: "#0072B2", software: "#E69F00", facility: "#009E73" } as const;
 const LEVEL_SHADES = ["#e2e8f0", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c", "#08306b"];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countAxisWidth, textWidth } from "./axis-width";
+import { countAxisWidth, textWidth } from "./measure";
 
 const en = (n: number) => new Intl.NumberFormat("en").format(n);
 

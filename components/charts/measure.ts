@@ -1,6 +1,7 @@
-// How wide a chart's Y axis must be so its longest tick label is not clipped ("3,600" shown as ",600" in a fixed
-// 40 px). Estimated from the text, before the chart draws: the ticks a count axis gets never have more digits than
-// the next power of ten above the largest value, so that number's label is the widest one can be.
+// Text widths estimated from the text, for charts laid out before the browser measures anything: how wide a Y axis
+// must be so its longest tick label is not clipped ("3,600" shown as ",600" in a fixed 40 px), whether a number fits
+// inside a bar segment. The ticks a count axis gets never have more digits than the next power of ten above the
+// largest value, so that number's label is the widest one can be.
 
 /** Width in px of `text` at `fontSize`: digits and Latin letters ~0.62 em, separators ~0.32 em, anything wider (CJK) 1 em. */
 export function textWidth(text: string, fontSize: number): number {
