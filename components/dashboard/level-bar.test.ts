@@ -2,7 +2,7 @@
 // the bar (the legend, or a compact bar's own line), segments never grow to fit their text, and the legend follows
 // the bar's order — in English and Japanese.
 import { describe, expect, it } from "vitest";
-import { createElement } from "react";
+import { createElement, type ComponentProps } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { IntlProvider } from "next-intl";
 import { MESSAGES } from "@/lib/i18n/messages";
@@ -14,12 +14,11 @@ import { levelSegments } from "./level-segments";
 const en = (n: number) => new Intl.NumberFormat("en").format(n);
 
 function render(counts: number[], { compact = false, locale = "en" as Locale } = {}) {
+  // The provider's props type requires children, which createElement takes as its third argument.
+  type Props = ComponentProps<typeof IntlProvider>;
+  const config: Omit<Props, "children"> = { locale, messages: MESSAGES[locale], formats: FORMATS, timeZone: "UTC" };
   const html = renderToStaticMarkup(
-    createElement(
-      IntlProvider,
-      { locale, messages: MESSAGES[locale], formats: FORMATS, timeZone: "UTC" },
-      createElement(LevelBar, { counts, label: "Levels", compact }),
-    ),
+    createElement(IntlProvider, config as Props, createElement(LevelBar, { counts, label: "Levels", compact })),
   );
   const bar = html.slice(html.indexOf(`role="img"`), html.indexOf("</div></") + 2);
   const segments = [...bar.matchAll(/data-level="(\d)"[^>]*>([^<]*)</g)].map((m) => ({ level: +m[1], text: m[2] }));
