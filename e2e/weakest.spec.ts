@@ -24,6 +24,16 @@ async function head(browser: Browser, locale: "en" | "ja", width: number) {
   return { context, page };
 }
 
+/** The gap charts load as they scroll into view: scroll to each placeholder, then wait for both drawings. */
+async function showCharts(page: Page) {
+  const charts = page.locator("figure").filter({ has: page.locator(".recharts-responsive-container") });
+  for (let i = 0; i < 2; i++) {
+    await page.locator("div.animate-pulse, figure:has(.recharts-responsive-container)").nth(i).scrollIntoViewIfNeeded();
+    await expect(charts.nth(i).locator("svg.recharts-surface").first()).toBeVisible();
+  }
+  return charts;
+}
+
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: `test-results/screenshots/weakest-${name}.png`, fullPage: true });
 
@@ -83,8 +93,8 @@ test("the level trend counts members from when they join, says where its history
 }) => {
   await signIn(page, "head@levelboard.test");
   await page.goto("/gaps?field=hardware");
+  await showCharts(page);
   const chart = page.getByRole("img", { name: /members per level at the end of each month/ });
-  await chart.scrollIntoViewIfNeeded();
   // The demo's history starts at its snapshots (30 June 2026): no month before is drawn as all "No level".
   const months = (await chart.getAttribute("aria-label"))!.split("; ");
   expect(months.length).toBeLessThanOrEqual(12);
@@ -129,10 +139,8 @@ for (const locale of ["en", "ja"] as const)
       await expect(bars).toBeVisible();
       await shot(page, `dashboard-${locale}-${width}`);
       await page.goto("/gaps?field=hardware");
-      const charts = page.locator("figure").filter({ has: page.locator(".recharts-responsive-container") });
+      const charts = await showCharts(page);
       for (const [i, name] of ["distribution", "trend"].entries()) {
-        await charts.nth(i).scrollIntoViewIfNeeded();
-        await expect(charts.nth(i).locator("svg.recharts-surface").first()).toBeVisible();
         await charts.nth(i).screenshot({ path: `test-results/screenshots/weakest-${name}-${locale}-${width}.png` });
       }
       // Nothing on these pages scrolls the window sideways.
