@@ -4,6 +4,7 @@
 // one-hue sequential ramp for levels), a legend, and every number in a table below the chart.
 import { useFormatter, useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { countAxisWidth } from "@/components/charts/measure";
 
 const FIELD_COLOURS = { hardware: "#0072B2", software: "#E69F00", facility: "#009E73" } as const;
 const LEVEL_SHADES = ["#e2e8f0", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c", "#08306b"];
@@ -61,6 +62,7 @@ export function DistributionChart({
     level: level === 0 ? t("noLevel") : t("level", { level }),
     ...Object.fromEntries(fields.map((f) => [f, distribution[f][level] ?? null])),
   }));
+  const axisWidth = countAxisWidth(Math.max(0, ...fields.flatMap((f) => distribution[f])), (n) => format.number(n));
   return (
     <figure>
       <div
@@ -84,7 +86,7 @@ export function DistributionChart({
             <YAxis
               allowDecimals={false}
               tick={{ fontSize: 12 }}
-              width={40}
+              width={axisWidth}
               tickFormatter={(n: number) => format.number(n)}
             />
             <Tooltip formatter={(n) => (typeof n === "number" ? format.number(n) : n)} />
@@ -105,7 +107,7 @@ export function DistributionChart({
 }
 
 export function TrendChart({
-  months,
+  months: all,
   fieldLabel,
 }: {
   months: { month: string; counts: number[] }[];
@@ -116,7 +118,13 @@ export function TrendChart({
   const list = (parts: string[]) => format.list(parts, { type: "unit" });
   // "2026-11" → "Nov 2026" / "2026年11月" (UTC, the month as the query names it)
   const monthName = (month: string) => format.dateTime(new Date(`${month}-01T00:00:00Z`), "month");
-  const levels = months[0]?.counts.length ?? 0;
+  const levels = all[0]?.counts.length ?? 0;
+  // Months before anyone of the scope was on record (added or evaluated) have no members: the history starts later.
+  const first = all.findIndex((m) => m.counts.some((n) => n > 0));
+  const months = first > 0 ? all.slice(first) : all;
+  const axisWidth = countAxisWidth(Math.max(0, ...months.map((m) => m.counts.reduce((a, b) => a + b, 0))), (n) =>
+    format.number(n),
+  );
   const data = months.map((m) => ({
     month: monthName(m.month),
     ...Object.fromEntries(m.counts.map((n, l) => [`l${l}`, n])),
@@ -145,7 +153,7 @@ export function TrendChart({
             <YAxis
               allowDecimals={false}
               tick={{ fontSize: 12 }}
-              width={40}
+              width={axisWidth}
               tickFormatter={(n: number) => format.number(n)}
             />
             <Tooltip formatter={(n) => (typeof n === "number" ? format.number(n) : n)} />
@@ -165,6 +173,11 @@ export function TrendChart({
           </BarChart>
         </ResponsiveContainer>
       </div>
+      {first > 0 ? (
+        <p className="mt-1 text-xs text-slate-600" data-testid="trend-starts">
+          {t("historyStarts", { month: monthName(months[0].month) })}
+        </p>
+      ) : null}
       <NumbersTable
         caption={t("trendCaption", { field: fieldLabel })}
         head={[

@@ -49,9 +49,16 @@ const timestamps = {
 /** Optimistic concurrency: every editable row carries a version bumped on each write. */
 const version = () => integer("version").notNull().default(1);
 
+/** A name's natural sort key ("Team 2" before "Team 10"), kept by the database: natural_sort_key (drizzle/0008). */
+const nameSortKey = () =>
+  text("name_sort_key")
+    .notNull()
+    .generatedAlwaysAs(sql`natural_sort_key(name)`);
+
 export const departments = pgTable("departments", {
   id: id(),
   name: text("name").notNull().unique(),
+  nameSortKey: nameSortKey(),
   version: version(),
   ...timestamps,
 });
@@ -64,6 +71,7 @@ export const teams = pgTable(
       .notNull()
       .references(() => departments.id),
     name: text("name").notNull(),
+    nameSortKey: nameSortKey(),
     /** The specialty field the team serves; null for a mixed team. */
     field: fieldEnum("field"),
     archivedAt: timestamp("archived_at", { withTimezone: true }),

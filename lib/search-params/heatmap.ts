@@ -1,4 +1,4 @@
-// The heatmap's URL state — field, scope, the grid's filters, sort and page, the summary's threshold — as nuqs
+// The heatmap's URL state — field, scope, the grid's filters, sort and page, the summary's threshold, sort and page — as nuqs
 // parsers, for the page, its filter form, its sort and page links and its CSV export alike. Lenient: a bad value falls
 // back to its default, so a hand-edited URL never breaks the page; the read API validates strictly instead
 // (lib/api/heatmap.ts).
@@ -23,6 +23,8 @@ export const TEAM_SUMMARY_PAGE_SIZE = 25;
 export const DEFAULT_SUMMARY_MIN = 3;
 /** Sort keys: the member, the team, the field level, or one of the field's skill items. */
 export type HeatmapSort = "name" | "team" | "level" | SkillItem;
+/** The team summary's sort keys: the team's name, its members, or how many hold one of the field's skill items. */
+export type SummarySort = "team" | "members" | SkillItem;
 
 export type HeatmapParams = {
   field: Field;
@@ -48,6 +50,9 @@ export type HeatmapParams = {
   tpage: number;
   /** The teams shown: those that serve the field (its own teams and mixed teams; lib/heatmap/gap.ts), or all. */
   teams: "serving" | "all";
+  /** The team summary's order. */
+  tsort: SummarySort;
+  tdir: "asc" | "desc";
 };
 
 export const heatmapParsers = {
@@ -66,6 +71,8 @@ export const heatmapParsers = {
   size: parseAsPageSize.withDefault(50),
   tpage: pageParser,
   teams: parseAsOneOf(["serving", "all"] as const).withDefault("serving"),
+  tsort: parseAsOneOf<SummarySort>(["team", "members", ...ALL_SKILL_ITEMS]).withDefault("team"),
+  tdir: parseAsOneOf(["asc", "desc"] as const).withDefault("asc"),
 };
 
 const loadHeatmap = createLoader(heatmapParsers);
@@ -85,6 +92,7 @@ function paramsOf(raw: RawHeatmap, field: Field): HeatmapParams {
   const item = raw.item && items.includes(raw.item) ? raw.item : null;
   const sort =
     ["name", "team", "level"].includes(raw.sort) || items.includes(raw.sort as SkillItem) ? raw.sort : "team";
+  const tsort = raw.tsort === "team" || raw.tsort === "members" || items.includes(raw.tsort) ? raw.tsort : "team";
   const scope = scopeOf(raw);
   return {
     field,
@@ -102,6 +110,8 @@ function paramsOf(raw: RawHeatmap, field: Field): HeatmapParams {
     size: raw.size,
     tpage: raw.tpage,
     teams: raw.teams,
+    tsort,
+    tdir: raw.tdir,
   };
 }
 
@@ -155,4 +165,16 @@ export function sortChange(p: HeatmapParams, key: HeatmapSort): { sort: HeatmapS
   const numeric = key !== "name" && key !== "team";
   const dir = p.sort === key ? (p.dir === "asc" ? "desc" : "asc") : numeric ? "desc" : "asc";
   return { sort: key, dir, page: null };
+}
+
+/**
+ * The sort link of a team summary column: ascending first — for a count that puts the weakest teams on top — toggled
+ * when already sorted; back to the summary's first page.
+ */
+export function summarySortChange(
+  p: HeatmapParams,
+  key: SummarySort,
+): { tsort: SummarySort; tdir: "asc" | "desc"; tpage: null } {
+  const tdir = p.tsort === key && p.tdir === "asc" ? "desc" : "asc";
+  return { tsort: key, tdir, tpage: null };
 }

@@ -51,6 +51,7 @@ export async function loadHeatmap(db: Db | Tx, actor: Actor, scope: ViewScope, a
       team,
       teamName: p.teamq,
       servingOnly: p.teams === "serving",
+      order: { sort: p.tsort, dir: p.tdir },
       page: { limit: TEAM_SUMMARY_PAGE_SIZE, offset: (p.tpage - 1) * TEAM_SUMMARY_PAGE_SIZE },
     }),
   ]);

@@ -10,7 +10,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { requireSection } from "@/lib/auth/section";
 import { resolveScope, type ViewScope } from "@/lib/views/scope";
 import { loadHeatmap } from "@/lib/views/heatmap";
-import { MAX_LEVEL, skillItemsOf } from "@/lib/itss/fields";
+import { COMMON_SKILL_ITEMS, FIELD_SKILL_ITEM, FIELDS, MAX_LEVEL, skillItemsOf } from "@/lib/itss/fields";
 import { skillLevelDescription } from "@/lib/itss/catalog";
 import { scopeName } from "@/components/views/scope-name";
 import { scopeChoiceValue, scopeChoices } from "@/components/views/scope-choices";
@@ -18,6 +18,7 @@ import {
   heatmapHref,
   parseHeatmapPage,
   sortChange,
+  summarySortChange,
   TEAM_SUMMARY_PAGE_SIZE,
   type HeatmapSearch,
   type HeatmapSort,
@@ -30,6 +31,7 @@ import { HeatmapFilters } from "@/components/heatmap/heatmap-filters";
 import { HeatmapGrid, type GridColumn, type GridRow } from "@/components/heatmap/heatmap-grid";
 import { TeamSummary } from "@/components/heatmap/team-summary";
 import { FieldSummary } from "@/components/heatmap/field-summary";
+import { FieldComparison } from "@/components/heatmap/field-comparison";
 import { GridLegend, SummaryLegend } from "@/components/heatmap/legend";
 import { HeatmapStyle } from "@/components/heatmap/palette-style";
 import { buttonClass } from "@/components/ui/button";
@@ -145,13 +147,39 @@ async function Heatmap({ user, scope, asked }: { user: Actor; scope: ViewScope; 
         <TeamSummary
           items={items}
           rows={summary.rows}
+          total={{ members: summary.scope.members, counts: summary.scope.counts[field] }}
           n={p.n}
           page={p.tpage}
           pages={teamPages}
           totalTeams={summary.totalTeams}
+          sort={{ key: p.tsort, dir: p.tdir }}
+          sortHref={(key) => href(summarySortChange(p, key))}
           hrefOf={(c) => href(c)}
         />
       </section>
+
+      {summary.scope.members ? (
+        <section aria-labelledby="field-comparison" className="mb-6 space-y-2">
+          <h2 id="field-comparison" className="text-base font-semibold text-slate-900">
+            {t("compare.heading", { n: p.n, scope: label })}
+          </h2>
+          <p className="text-sm text-slate-600">{t("compare.note", { members: summary.scope.members })}</p>
+          <FieldComparison
+            columns={COMMON_SKILL_ITEMS.map((key) => ({ key, name: ts(`items.${key}`) }))}
+            ownItem={t("compare.ownItem")}
+            rows={FIELDS.map((f) => ({
+              field: f,
+              name: ts(`fields.${f}`),
+              ownItemName: ts(`items.${FIELD_SKILL_ITEM[f]}`),
+              href: href({ field: f, item: null, sort: null, tsort: null, page: null, tpage: null }),
+              counts: summary.scope.counts[f],
+            }))}
+            members={summary.scope.members}
+            current={field}
+            n={p.n}
+          />
+        </section>
+      ) : null}
 
       {grid.rows.length ? (
         <section aria-labelledby="field-summary" className="mb-6 space-y-2">

@@ -8,6 +8,7 @@ import type { Actor } from "../actor";
 import { defaultScope, scopeTeamsWhere, type ViewScope } from "./scope";
 import { FIELDS, MAX_LEVEL, type Field } from "../../itss/fields";
 import { pendingReviewCount } from "./review";
+import { naturalCompare } from "../../i18n/natural-compare";
 import { levelDistribution, targetStandings, type TargetStanding } from "./gaps";
 import { DEFAULT_DASHBOARD_PARAMS, type DashboardParams, type DashboardSort } from "../../search-params/dashboard";
 
@@ -116,7 +117,7 @@ export function teamRows(
 function compare(sort: DashboardSort): (a: TeamDashboard, b: TeamDashboard) => number {
   switch (sort) {
     case "name":
-      return (a, b) => a.name.localeCompare(b.name);
+      return (a, b) => naturalCompare(a.name, b.name);
     case "members":
       return (a, b) => a.memberCount - b.memberCount;
     case "level":
@@ -134,7 +135,7 @@ function compare(sort: DashboardSort): (a: TeamDashboard, b: TeamDashboard) => n
 export function sortTeams(all: TeamDashboard[], params: DashboardParams): { rows: TeamDashboard[]; total: number } {
   const cmp = compare(params.sort);
   const sorted = [...all].sort(
-    (a, b) => (params.dir === "asc" ? cmp(a, b) : cmp(b, a)) || a.name.localeCompare(b.name) || a.id - b.id,
+    (a, b) => (params.dir === "asc" ? cmp(a, b) : cmp(b, a)) || naturalCompare(a.name, b.name) || a.id - b.id,
   );
   const start = (params.page - 1) * params.size;
   return { rows: sorted.slice(start, start + params.size), total: sorted.length };

@@ -5,6 +5,7 @@ import type { Db, Tx } from "../client";
 import { departments, members, teams } from "../schema";
 import type { Actor } from "../actor";
 import { qualified } from "../qualified";
+import { departmentNameOrder } from "../natural";
 
 export type DepartmentRow = { id: number; name: string; version: number; teamCount: number; memberCount: number };
 
@@ -26,9 +27,12 @@ export async function listDepartments(db: Db | Tx, actor: Actor): Promise<Depart
           ? sql`false`
           : eq(departments.id, actor.departmentId),
     )
-    .orderBy(departments.name);
+    .orderBy(...departmentNameOrder());
 }
 
 export async function allDepartments(db: Db | Tx) {
-  return db.select({ id: departments.id, name: departments.name }).from(departments).orderBy(departments.name);
+  return db
+    .select({ id: departments.id, name: departments.name })
+    .from(departments)
+    .orderBy(...departmentNameOrder());
 }

@@ -2,7 +2,7 @@
 // member's evidence, ratings read from skill_assessments), on the demo organisation plus rows placed for each list.
 import { beforeAll, describe, expect, it } from "vitest";
 import { countingDb, useIntegrationDb } from "@/lib/testing/integration";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "../client";
 import * as s from "../schema";
 import type { Actor } from "../../auth/policy";
@@ -390,12 +390,13 @@ describe("gap dashboard queries", () => {
     expect(trend).toHaveLength(12);
     expect(trend.at(-1)!.month).toBe(new Date().toISOString().slice(0, 7));
     const total = members.length + 1;
-    for (const t of trend) expect(t.counts.reduce((a, b) => a + b, 0)).toBe(total);
+    expect(trend.at(-1)!.counts.reduce((a, b) => a + b, 0)).toBe(total);
     // The last month's counts equal today's snapshot-backed levels of everyone else plus the new member at 3.
     expect(trend.at(-1)!.counts[3]).toBe(before.at(-1)!.counts[3] + 1);
     expect(trend[12 - 8].counts).toEqual(before[12 - 8].counts); // seven months ago: at level 0 as before
     expect(trend[12 - 5].counts[2]).toBe(before[12 - 5].counts[2] + 1); // four months ago: level 2, no longer 0
-    expect(trend[12 - 5].counts[0]).toBe(before[12 - 5].counts[0] - 1);
+    // …and not at level 0 before that either: a member counts only from their first snapshot (or creation)
+    expect(trend[12 - 5].counts[0]).toBe(before[12 - 5].counts[0]);
     const demoNow = before.at(-1)!.counts;
     const hw = members.map((x) => x.evaluation.fields.hardware.level);
     expect(demoNow.slice(1)).toEqual(dist.hardware.slice(1).map((_, i) => hw.filter((l) => l === i + 1).length));
@@ -441,13 +442,13 @@ describe("gap dashboard queries", () => {
     const now = Date.now();
     const active = (
       await db
-        .select({ id: s.members.id })
+        .select({ id: s.members.id, createdAt: s.members.createdAt })
         .from(s.members)
         .innerJoin(s.teams, eq(s.teams.id, s.members.teamId))
         .where(
           and(isNull(s.members.archivedAt), isNull(s.teams.archivedAt), eq(s.teams.departmentId, head.departmentId!)),
         )
-    ).map((m) => m.id);
+    ).map((m) => ({ id: m.id, createdAt: m.createdAt.getTime() }));
     const snaps = (await db.select().from(s.evaluationSnapshots).where(eq(s.evaluationSnapshots.field, "hardware")))
       .map((x) => ({ ...x, at: x.takenAt.getTime() }))
       .sort((a, b) => a.at - b.at || a.id - b.id);
@@ -455,7 +456,12 @@ describe("gap dashboard queries", () => {
       // month i (0: eleven months ago) ends where the next begins, the current one now
       const end = i === 11 ? now : monthStart(10 - i).getTime();
       const counts = new Array<number>(MAX_LEVEL.hardware + 1).fill(0);
-      for (const id of active) counts[snaps.filter((x) => x.memberId === id && x.at < end).at(-1)?.level ?? 0]++;
+      for (const { id, createdAt } of active) {
+        const own = snaps.filter((x) => x.memberId === id);
+        // a member counts from when they were added or first evaluated, whichever is earlier
+        if (Math.min(createdAt, own[0]?.at ?? Infinity) >= end) continue;
+        counts[own.filter((x) => x.at < end).at(-1)?.level ?? 0]++;
+      }
       return {
         month: monthStart(11 - i)
           .toISOString()
@@ -464,19 +470,42 @@ describe("gap dashboard queries", () => {
       };
     });
     expect(trend).toEqual(expected);
-    // What the four members add, month by month (0: eleven months ago): the tie at 4 from its month (7) on, the
-    // boundary member at 2 in month 8 and at 3 from month 9, the older history at 2 then at 1 from month 4; the
-    // archived member nothing.
+    // What the four members add, month by month (0: eleven months ago): the tie at 4 from its month (7) on and
+    // nothing before (it was added now and first evaluated then), the boundary member at 2 in month 8 and at 3 from
+    // month 9, the older history at 2 then at 1 from month 4; the archived member nothing.
     const added = (i: number) => {
       const at = new Array<number>(MAX_LEVEL.hardware + 1).fill(0);
-      at[i < 7 ? 0 : 4]++;
-      at[i < 8 ? 0 : i === 8 ? 2 : 3]++;
+      if (i >= 7) at[4]++;
+      if (i >= 8) at[i === 8 ? 2 : 3]++;
       at[i < 4 ? 2 : 1]++;
       return at;
     };
     expect(trend.map((t, i) => t.counts.map((n, level) => n - before[i].counts[level]))).toEqual(
       trend.map((_, i) => added(i)),
     );
+  });
+
+  it("trend: a member added in month M counts from M on (at level 0 until evaluated), not before", async () => {
+    const monthStart = (monthsAgo: number) => {
+      const d = new Date();
+      return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - monthsAgo, 1));
+    };
+    const before = await levelTrend(db, head, dept, "hardware");
+    const [recent, longAgo] = await db
+      .insert(s.members)
+      .values([
+        // added ten days into the month five months ago (month 6 of 0..11), never evaluated
+        { teamId: hwTeamId, name: "Joined in month 6", createdAt: new Date(monthStart(5).getTime() + 10 * 86_400_000) },
+        // added two years ago, never evaluated: at level 0 in every month
+        { teamId: hwTeamId, name: "Joined long ago", createdAt: monthStart(24) },
+      ])
+      .returning();
+    const trend = await levelTrend(db, head, dept, "hardware");
+    const diff = trend.map((t, i) => t.counts.map((n, level) => n - before[i].counts[level]));
+    const none = new Array<number>(MAX_LEVEL.hardware + 1).fill(0);
+    const atZero = (k: number) => [k, ...none.slice(1)];
+    expect(diff).toEqual(trend.map((_, i) => atZero(i < 6 ? 1 : 2)));
+    await db.delete(s.members).where(inArray(s.members.id, [recent.id, longAgo.id]));
   });
 
   it("the four member lists come in one statement, each capped list the head of the full one in its order", async () => {

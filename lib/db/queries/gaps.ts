@@ -29,7 +29,7 @@ async function rows<T>(db: Db | Tx, query: SQL): Promise<T[]> {
 
 /** The active teams of the scope (and of `more`), as a CTE body (`scope_teams`). */
 function scopeTeams(actor: Actor, scope: ViewScope, more: SQL = sql`true`): SQL {
-  return sql`select ${teams.id} as id, ${teams.name} as name, ${teams.field} as field, ${teams.departmentId} as department_id from ${teams} where ${scopeTeamsWhere(actor, scope) ?? sql`true`} and ${more}`;
+  return sql`select ${teams.id} as id, ${teams.name} as name, ${teams.nameSortKey} as name_sort_key, ${teams.field} as field, ${teams.departmentId} as department_id from ${teams} where ${scopeTeamsWhere(actor, scope) ?? sql`true`} and ${more}`;
 }
 /** Active members of the scope's teams (`scope_members`). */
 const SCOPE_MEMBERS = sql`select m.id, m.name, m.team_id, st.department_id from members m join scope_teams st on st.id = m.team_id where m.archived_at is null`;
@@ -129,7 +129,7 @@ export async function targetStandings(db: Db | Tx, actor: Actor, scope: ViewScop
            -- a skill target at level 1: members never rated in the item are the ones one level short
            case when sel.kind = 'skill' and sel.min_level = 1 then greatest(coalesce(sizes.n, 0) - agg.rated, 0) else agg.at_below end::int as "oneAway"
       from sel join agg on agg.id = sel.id left join sizes on sizes.id = sel.id
-     order by greatest(sel.min_count - agg.actual, 0) desc, agg.actual::float / sel.min_count asc, sel.owner_name, sel.field::text, sel.min_level desc, sel.id`,
+     order by greatest(sel.min_count - agg.actual, 0) desc, agg.actual::float / sel.min_count asc, natural_sort_key(sel.owner_name), sel.owner_name, sel.field::text, sel.min_level desc, sel.id`,
   );
   return result.map(({ ownerDepartmentId, departmentId, ...r }) => {
     const gap = Math.max(0, r.minCount - r.actual);
@@ -261,7 +261,7 @@ export async function singlePoints(db: Db | Tx, actor: Actor, scope: ViewScope):
     db,
     sql`with scope_teams as (${scopeTeams(actor, scope)}), ${withCtes(HELD_CTES)}
     ${slotRows(sql`h.holders < ${GAP_BELOW}`)}
-     order by st.name, h.team_id, ${slotOrder(sql`h.field`, sql`h.item`)}`,
+     order by st.name_sort_key, st.name, h.team_id, ${slotOrder(sql`h.field`, sql`h.item`)}`,
   );
   return result.map(asSinglePoint);
 }
@@ -365,6 +365,9 @@ const withCtes = (ctes: [string, SQL][]): SQL =>
     sql`, `,
   );
 
+/** Teams in natural order ("Team 2" before "Team 10"): the stored key, then the name (lib/db/natural.ts). */
+const TEAM_ORDER = [sql`st.name_sort_key`, sql`st.name`];
+
 /** A list's SQL: the CTEs it needs besides scope_teams, and its body (rows with `total` and `sortId`, in order, paged). */
 type ListSql = { ctes: [string, SQL][]; body: SQL };
 
@@ -397,7 +400,7 @@ function listSql(list: GapListKey, q: GapListQuery): ListSql {
     case "singles":
     case "nobody": {
       const slot = slotOrder(sql`h.field`, sql`h.item`);
-      const team = [sql`st.name`, sql`h.team_id`];
+      const team = [...TEAM_ORDER, sql`h.team_id`];
       const order = {
         team: [...team, slot],
         item: [slot, ...team],
@@ -418,10 +421,10 @@ function listSql(list: GapListKey, q: GapListQuery): ListSql {
     case "oneStep": {
       const member = [sql`m.name`, sql`m.id`];
       const order = {
-        team: [sql`st.name`, ...member, fieldOrder(sql`ms.field`)],
+        team: [...TEAM_ORDER, ...member, fieldOrder(sql`ms.field`)],
         member: [...member, fieldOrder(sql`ms.field`)],
-        field: [fieldOrder(sql`ms.field`), sql`st.name`, ...member],
-        level: [sql`ms.level`, sql`st.name`, ...member, fieldOrder(sql`ms.field`)],
+        field: [fieldOrder(sql`ms.field`), ...TEAM_ORDER, ...member],
+        level: [sql`ms.level`, ...TEAM_ORDER, ...member, fieldOrder(sql`ms.field`)],
       }[sort as "team" | "member" | "field" | "level"];
       const { o, window } = paged(order);
       // only steps that raise the official level: a member at level 3 by exam whose achievements are the first step
@@ -441,7 +444,7 @@ function listSql(list: GapListKey, q: GapListQuery): ListSql {
       const order = {
         expires: [sql`c.expires_on`, sql`m.name`, sql`c.id`],
         member: [sql`m.name`, sql`m.id`, sql`c.expires_on`, sql`c.id`],
-        team: [sql`st.name`, sql`m.name`, sql`m.id`, sql`c.expires_on`, sql`c.id`],
+        team: [...TEAM_ORDER, sql`m.name`, sql`m.id`, sql`c.expires_on`, sql`c.id`],
         certification: [sql`c.name`, sql`c.expires_on`, sql`m.name`, sql`c.id`],
       }[sort as "expires" | "member" | "team" | "certification"];
       const { o, window } = paged(order);
@@ -461,12 +464,12 @@ function listSql(list: GapListKey, q: GapListQuery): ListSql {
       const member = [sql`m.name`, sql`m.id`];
       const slot = slotOrder(sql`ss.field`, sql`ss.item`);
       const order = {
-        apart: [gapOf, sql`st.name`, ...member, slot],
+        apart: [gapOf, ...TEAM_ORDER, ...member, slot],
         member: [...member, slot],
-        team: [sql`st.name`, ...member, slot],
-        item: [slot, sql`st.name`, ...member],
-        self: [sql`ss.self_level`, sql`st.name`, ...member, slot],
-        lead: [sql`ss.lead_level`, sql`st.name`, ...member, slot],
+        team: [...TEAM_ORDER, ...member, slot],
+        item: [slot, ...TEAM_ORDER, ...member],
+        self: [sql`ss.self_level`, ...TEAM_ORDER, ...member, slot],
+        lead: [sql`ss.lead_level`, ...TEAM_ORDER, ...member, slot],
       }[sort as "apart" | "member" | "team" | "item" | "self" | "lead"];
       const { o } = paged(order);
       // The partial index member_skill_standings_apart holds exactly these ratings. How far apart they are is counted
@@ -502,7 +505,7 @@ function listSql(list: GapListKey, q: GapListQuery): ListSql {
       const order = {
         oldest: [sql`min(r.rated_on)`, ...member],
         member,
-        team: [sql`st.name`, ...member],
+        team: [...TEAM_ORDER, ...member],
         items: [sql`count(*)`, ...member],
       }[sort as "oldest" | "member" | "team" | "items"];
       const { o, window } = paged(order);
@@ -520,7 +523,7 @@ function listSql(list: GapListKey, q: GapListQuery): ListSql {
          where a.lead_level is null and a.self_level is not null and a.self_assessed_on < (current_date - interval '12 months')::date
       ) r join members m on m.id = r.member_id join scope_teams st on st.id = m.team_id
      where m.archived_at is null
-     group by m.id, m.name, st.name
+     group by m.id, m.name, st.name_sort_key, st.name
      order by ${o} ${limitOf(q.page)}`,
       };
     }
@@ -629,15 +632,17 @@ const TREND_MONTHS = 12;
 /**
  * Level counts at the end of each of the last 12 months (the current month last, as of today), from the evaluation
  * snapshots: each active member of the scope counts at the level of their last snapshot in the field taken by then;
- * members with no snapshot by then count at level 0.
+ * a member who was already there but had no snapshot yet counts at level 0. A member counts from their start: when
+ * they were added (created_at) or their first snapshot in the field, whichever is earlier — before it they are not
+ * counted at all, so a month before anyone's start has no members (the chart says its history starts later).
  *
  * One pass over the scope's snapshots of the field (an index-only scan of evaluation_snapshots_field_member): each
  * snapshot is in force from when it was taken until the member's next one, so it counts at the end of a contiguous
  * run of months, found with width_bucket against the months' ends; SQL adds +1 at the run's first month and −1
- * after its last per level, and the running sums here give the counts.
+ * after its last per level, and +1 at each member's first month; the running sums here give the counts.
  */
 export async function levelTrend(db: Db | Tx, actor: Actor, scope: ViewScope, field: Field): Promise<MonthLevels[]> {
-  const [result] = await rows<{ labels: string[]; members: number; deltas: [number, number, number][] }>(
+  const [result] = await rows<{ labels: string[]; starts: [number, number][]; deltas: [number, number, number][] }>(
     db,
     sql`
     with scope_teams as (${scopeTeams(actor, scope)}),
@@ -648,10 +653,18 @@ export async function levelTrend(db: Db | Tx, actor: Actor, scope: ViewScope, fi
              array(select to_char(date_trunc('month', now()) - make_interval(months => k), 'YYYY-MM') from generate_series(${TREND_MONTHS - 1}, 0, -1) as k order by k desc) as labels
     ),
     spans as (
-      select s.level, s.taken_at,
+      select s.member_id, s.level, s.taken_at,
              lead(s.taken_at) over (partition by s.member_id order by s.taken_at, s.id) as next_at
         from evaluation_snapshots s
        where s.field = ${field} and s.member_id in (select id from scope_members)
+    ),
+    -- the month (0 = the oldest; 11 at the latest) from whose end each member counts: added, or first evaluated
+    starts as (
+      select least(width_bucket(least(m.created_at, f.first_at), b.ends), ${TREND_MONTHS - 1}) as month, count(*)::int as n
+        from scope_members sm join members m on m.id = sm.id
+        left join (select member_id, min(taken_at) as first_at from spans group by 1) f on f.member_id = sm.id
+        cross join bounds b
+       group by 1
     ),
     -- months (0 = the oldest) at whose end the snapshot is the member's last: taken before that end (12: after now),
     -- and the next one not before it
@@ -665,19 +678,24 @@ export async function levelTrend(db: Db | Tx, actor: Actor, scope: ViewScope, fi
       union all
       select last_month + 1, level, -count(*)::int from runs where first_month <= last_month and last_month < ${TREND_MONTHS - 1} group by 1, 2
     )
-    select b.labels, (select count(*) from scope_members)::int as members,
+    select b.labels,
+           (select coalesce(jsonb_agg(jsonb_build_array(month, n)), '[]'::jsonb) from starts) as starts,
            (select coalesce(jsonb_agg(jsonb_build_array(month, level, d)), '[]'::jsonb) from deltas) as deltas
       from bounds b`,
   );
   const top = MAX_LEVEL[field];
   const change = Array.from({ length: TREND_MONTHS }, () => new Array<number>(top + 1).fill(0));
   for (const [month, level, d] of result.deltas) change[month][Math.min(level, top)] += d;
+  const joined = new Array<number>(TREND_MONTHS).fill(0);
+  for (const [month, n] of result.starts) joined[month] += n;
   const running = new Array<number>(top + 1).fill(0);
-  // Members with no snapshot by a month's end stood at level 0 then.
+  let members = 0;
+  // Members who had started by a month's end but had no snapshot yet stood at level 0 then.
   return result.labels.map((month, i) => {
     change[i].forEach((d, level) => (running[level] += d));
+    members += joined[i];
     const counts = [...running];
-    counts[0] += result.members - counts.reduce((a, b) => a + b, 0);
+    counts[0] += members - counts.reduce((a, b) => a + b, 0);
     return { month, counts };
   });
 }

@@ -7,11 +7,12 @@ import { aliasedTable, and, asc, count, eq, gte, ilike, inArray, isNull, sql, ty
 import type { Db, Tx } from "../client";
 import { likePattern } from "../like";
 import { qualified } from "../qualified";
-import { departments, members, memberSkillStandings, memberStandings, teams } from "../schema";
+import { departmentNameOrder, teamNameOrder } from "../natural";
+import { departments, members, memberSkillStandings, memberStandings, teamLevelCounts, teams } from "../schema";
 import type { Actor } from "../actor";
 import { scopeTeamsWhere, type ViewScope } from "./scope";
 import { FIELDS, skillItemsOf, type Field, type SkillItem } from "../../itss/fields";
-import type { HeatmapSort } from "../../search-params/heatmap";
+import type { HeatmapSort, SummarySort } from "../../search-params/heatmap";
 import { gapItems } from "./gaps";
 import { servesSql } from "../serves";
 
@@ -71,7 +72,7 @@ const dirSql = (dir: "asc" | "desc") => (dir === "asc" ? sql`asc` : sql`desc`);
 const nullsSql = (dir: "asc" | "desc") => (dir === "asc" ? sql`nulls first` : sql`nulls last`);
 
 function orderBy(order: HeatmapOrder): SQL[] {
-  const byTeam = (dir: "asc" | "desc") => [sql`${teams.name} ${dirSql(dir)}`, sql`${teams.id} ${dirSql(dir)}`];
+  const byTeam = (dir: "asc" | "desc") => [...teamNameOrder(dir), sql`${teams.id} ${dirSql(dir)}`];
   const tail = [asc(members.name), asc(members.id)];
   if (order.sort === "team") return [...byTeam(order.dir), ...tail];
   const head = order.group ? byTeam("asc") : [];
@@ -177,11 +178,22 @@ export type TeamSummaryRow = {
   /** Per item, whether it is a gap of the team (lib/heatmap/gap.ts: the same as /gaps's single points and nobody). */
   gaps: boolean[];
 };
+export type TeamSummaryOrder = { sort: SummarySort; dir: "asc" | "desc" };
+/** The whole (filtered) scope, every page of teams together. */
+export type ScopeSummary = {
+  /** Active members of the scope's teams. */
+  members: number;
+  /** Per field, how many of them hold each of its 7 items (skillItemsOf order) at proficiency ≥ `min`. */
+  counts: Record<Field, number[]>;
+};
 
 /**
- * Team × skill item: per team of the scope (one page, by name), its active members and how many of them hold each
- * of the field's 7 items at proficiency ≥ `min`, and which items are its gaps (gapItems). Three queries: the page of
- * teams aggregated, the team count, then the page's gaps.
+ * Team × skill item: per team of the scope (one page, in `order`; by name by default), its active members and how
+ * many of them hold each of the field's 7 items at proficiency ≥ `min`; the number of teams; the whole scope's
+ * counts in every field (the summary's total row and the field comparison); and which items of the page's teams are
+ * their gaps (gapItems). Read from the per-team counts (team_level_counts: O(teams) rows, whatever the number of
+ * members) in three queries: the teams aggregated, sorted and paged with their count, the scope's sums per field and
+ * item, then the page's gaps. A page past the end counts its teams once more.
  */
 export async function teamItemSummary(
   db: Db | Tx,
@@ -194,54 +206,95 @@ export async function teamItemSummary(
     teamName?: string;
     /** Only the teams that serve the field. */
     servingOnly?: boolean;
+    order?: TeamSummaryOrder;
     page: { limit: number; offset: number };
   },
-): Promise<{ rows: TeamSummaryRow[]; totalTeams: number }> {
+): Promise<{ rows: TeamSummaryRow[]; totalTeams: number; scope: ScopeSummary }> {
   const items = skillItemsOf(q.field);
+  const order = q.order ?? { sort: "team", dir: "asc" };
   const where = and(
     scopeTeamsWhere(q.actor, q.scope),
     q.team ? eq(teams.id, q.team) : undefined,
     q.teamName ? ilike(teams.name, likePattern(q.teamName)) : undefined,
     q.servingOnly ? servesSql(teams.field, q.field) : undefined,
   );
-  const pageTeams = db
-    .select({ id: teams.id, name: teams.name })
-    .from(teams)
-    .where(where)
-    .orderBy(asc(teams.name), asc(teams.id))
-    .limit(q.page.limit)
-    .offset(q.page.offset)
-    .as("pt");
-  const counts = Object.fromEntries(
-    items.map((item, i) => [
-      `c${i}`,
-      sql<number>`cast(count(${memberSkillStandings.memberId}) filter (where ${memberSkillStandings.item} = ${item}) as int)`.mapWith(
-        Number,
+  // Of a count row: at or above the threshold in the item (a field level row has item '').
+  const held = (item: string) => sql`${teamLevelCounts.item} = ${item} and ${teamLevelCounts.level} >= ${q.min}`;
+  const perTeam = db
+    .select({
+      id: teams.id,
+      name: teams.name,
+      nameSortKey: teams.nameSortKey,
+      // every active member has a standing in each field: the field level's counts add up to the team
+      members:
+        sql<number>`cast(coalesce(sum(${teamLevelCounts.n}) filter (where ${teamLevelCounts.item} = ''), 0) as int)`.as(
+          "members",
+        ),
+      ...Object.fromEntries(
+        items.map((item, i) => [
+          `c${i}`,
+          sql<number>`cast(coalesce(sum(${teamLevelCounts.n}) filter (where ${held(item)}), 0) as int)`.as(`c${i}`),
+        ]),
       ),
-    ]),
-  );
-  const [rows, [{ n }]] = await Promise.all([
+    })
+    .from(teams)
+    .leftJoin(teamLevelCounts, and(eq(teamLevelCounts.teamId, teams.id), eq(teamLevelCounts.field, q.field)))
+    .where(where)
+    .groupBy(teams.id)
+    .as("per_team");
+  const cols = perTeam as unknown as Record<string, SQL.Aliased<number>>;
+  const sortCol =
+    order.sort === "team" ? null : order.sort === "members" ? cols.members : cols[`c${items.indexOf(order.sort)}`];
+  const byName = (dir: "asc" | "desc") => [
+    sql`${perTeam.nameSortKey} ${dirSql(dir)}`,
+    sql`${perTeam.name} ${dirSql(dir)}`,
+    sql`${perTeam.id} ${dirSql(dir)}`,
+  ];
+  const teamsCount = () => db.select({ n: count() }).from(teams).where(where);
+  const [page, sums] = await Promise.all([
     db
       .select({
-        teamId: pageTeams.id,
-        teamName: pageTeams.name,
-        members: sql<number>`cast(count(distinct ${members.id}) as int)`.mapWith(Number),
-        ...counts,
+        teamId: perTeam.id,
+        teamName: perTeam.name,
+        members: cols.members,
+        ...Object.fromEntries(items.map((_, i) => [`c${i}`, cols[`c${i}`]])),
+        totalTeams: sql<number>`cast(count(*) over () as int)`.mapWith(Number),
       })
-      .from(pageTeams)
-      .leftJoin(members, and(eq(members.teamId, pageTeams.id), isNull(members.archivedAt)))
-      .leftJoin(
-        memberSkillStandings,
-        and(
-          eq(memberSkillStandings.memberId, members.id),
-          eq(memberSkillStandings.field, q.field),
-          gte(memberSkillStandings.level, q.min),
-        ),
-      )
-      .groupBy(pageTeams.id, pageTeams.name)
-      .orderBy(asc(pageTeams.name), asc(pageTeams.id)),
-    db.select({ n: count() }).from(teams).where(where),
+      .from(perTeam)
+      .orderBy(...(sortCol ? [sql`${sortCol} ${dirSql(order.dir)}`, ...byName("asc")] : byName(order.dir)))
+      .limit(q.page.limit)
+      .offset(q.page.offset),
+    db
+      .select({
+        field: teamLevelCounts.field,
+        item: teamLevelCounts.item,
+        members:
+          sql<number>`cast(coalesce(sum(${teamLevelCounts.n}) filter (where ${teamLevelCounts.item} = ''), 0) as int)`.mapWith(
+            Number,
+          ),
+        holders:
+          sql<number>`cast(coalesce(sum(${teamLevelCounts.n}) filter (where ${teamLevelCounts.level} >= ${q.min}), 0) as int)`.mapWith(
+            Number,
+          ),
+      })
+      .from(teamLevelCounts)
+      .innerJoin(teams, eq(teams.id, teamLevelCounts.teamId))
+      .where(where)
+      .groupBy(teamLevelCounts.field, teamLevelCounts.item),
   ]);
+  const totalTeams = page[0]?.totalTeams ?? (q.page.offset > 0 ? (await teamsCount())[0].n : 0);
+  const scope: ScopeSummary = {
+    members: 0,
+    counts: Object.fromEntries(FIELDS.map((f) => [f, skillItemsOf(f).map(() => 0)])) as Record<Field, number[]>,
+  };
+  for (const r of sums) {
+    if (r.item === "") {
+      if (r.field === q.field) scope.members = r.members;
+      continue;
+    }
+    const i = skillItemsOf(r.field).indexOf(r.item as SkillItem);
+    if (i >= 0) scope.counts[r.field][i] = r.holders;
+  }
   const gaps = new Set(
     (
       await gapItems(
@@ -249,17 +302,18 @@ export async function teamItemSummary(
         q.actor,
         q.scope,
         q.field,
-        rows.map((r) => r.teamId),
+        page.map((r) => r.teamId),
       )
     ).map((g) => `${g.teamId}:${g.item}`),
   );
   return {
-    totalTeams: Number(n),
-    rows: rows.map((r) => ({
+    totalTeams: Number(totalTeams),
+    scope,
+    rows: page.map((r) => ({
       teamId: r.teamId,
       teamName: r.teamName,
-      members: r.members,
-      counts: items.map((_, i) => (r as unknown as Record<string, number>)[`c${i}`]),
+      members: Number(r.members),
+      counts: items.map((_, i) => Number((r as unknown as Record<string, number>)[`c${i}`])),
       gaps: items.map((item) => gaps.has(`${r.teamId}:${item}`)),
     })),
   };
@@ -279,5 +333,5 @@ export async function pickerTeams(db: Db | Tx, actor: Actor): Promise<ScopeTeam[
     .from(teams)
     .innerJoin(departments, eq(departments.id, teams.departmentId))
     .where(scopeTeamsWhere(actor, { kind: "org" }))
-    .orderBy(asc(departments.name), asc(teams.name), asc(teams.id));
+    .orderBy(...departmentNameOrder(), ...teamNameOrder(), asc(teams.id));
 }

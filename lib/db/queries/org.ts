@@ -1,8 +1,9 @@
 // Reads of the organisation (departments, teams, member counts), always filtered to what the actor may see.
-import { and, count, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { departments, members, teams, users } from "../schema";
 import type { Actor } from "../actor";
+import { departmentNameOrder, teamNameOrder } from "../natural";
 
 export type TeamSummary = {
   id: number;
@@ -38,7 +39,7 @@ export async function listVisibleTeams(db: Db, actor: Actor): Promise<TeamSummar
     .leftJoin(members, and(eq(members.teamId, teams.id), isNull(members.archivedAt)))
     .where(and(isNull(teams.archivedAt), visibleTeamsWhere(actor)))
     .groupBy(teams.id, departments.id)
-    .orderBy(departments.name, teams.name);
+    .orderBy(...departmentNameOrder(), ...teamNameOrder(), asc(teams.id));
 }
 
 export type OrgCounts = { departments: number; teams: number; members: number; users: number };

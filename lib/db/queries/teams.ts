@@ -7,6 +7,7 @@ import { departments, members, teamLeads, teams, users } from "../schema";
 import type { Actor } from "../actor";
 import { order, type Page, type Paging } from "../paging";
 import { qualified } from "../qualified";
+import { departmentNameOrder, teamNameOrder } from "../natural";
 import { visibleTeamsWhere } from "./org";
 import type { Field } from "../../itss/fields";
 import type { TeamParams } from "../../search-params/roster";
@@ -39,7 +40,12 @@ export async function listTeamsTable(
   const leads = sql<
     string[] | null
   >`(select array_agg(${qualified(users.name)} order by ${qualified(users.name)}) from ${teamLeads} join ${users} on ${qualified(users.id)} = ${qualified(teamLeads.userId)} where ${qualified(teamLeads.teamId)} = ${qualified(teams.id)})`;
-  const sortCol = { name: teams.name, department: departments.name, field: teams.field, members: memberCount }[p.sort];
+  const sortCol = {
+    name: teams.nameSortKey,
+    department: departments.nameSortKey,
+    field: teams.field,
+    members: memberCount,
+  }[p.sort];
   const rowsQuery = db
     .select({
       id: teams.id,
@@ -55,7 +61,7 @@ export async function listTeamsTable(
     .from(teams)
     .innerJoin(departments, eq(departments.id, teams.departmentId))
     .where(where)
-    .orderBy(order(p.dir, sortCol), asc(teams.name), asc(teams.id));
+    .orderBy(order(p.dir, sortCol), ...teamNameOrder(), asc(teams.id));
   const [rows, [{ n }]] = await Promise.all([
     paginate ? rowsQuery.limit(p.size).offset((p.page - 1) * p.size) : rowsQuery,
     db.select({ n: count() }).from(teams).innerJoin(departments, eq(departments.id, teams.departmentId)).where(where),
@@ -124,7 +130,7 @@ export async function teamOptions(db: Db | Tx, actor: Actor, departmentId?: numb
         departmentId === undefined ? undefined : eq(teams.departmentId, departmentId),
       ),
     )
-    .orderBy(departments.name, teams.name);
+    .orderBy(...departmentNameOrder(), ...teamNameOrder(), asc(teams.id));
 }
 
 /**

@@ -46,7 +46,7 @@ export async function listUsers(db: Db | Tx, p: UserParams, { paginate = true }:
     name: users.name,
     email: users.email,
     role: users.role,
-    department: departments.name,
+    department: departments.nameSortKey,
     status: isNotNull(users.disabledAt),
   }[p.sort];
   const rowsQuery = db

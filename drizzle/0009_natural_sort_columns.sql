@@ -1,0 +1,2 @@
+ALTER TABLE "departments" ADD COLUMN "name_sort_key" text GENERATED ALWAYS AS (natural_sort_key(name)) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "teams" ADD COLUMN "name_sort_key" text GENERATED ALWAYS AS (natural_sort_key(name)) STORED NOT NULL;
