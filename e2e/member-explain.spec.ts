@@ -80,6 +80,11 @@ test("a field with a record has its section, collapsed, and the dashboard's line
   const form = page.getByRole("form", { name: "Record a project" });
   await form.getByLabel("Specialty field").selectOption({ label: "Software" });
   await form.getByLabel("Project name").fill(name);
+  await form
+    .getByRole("group", { name: /service scope/ })
+    .getByRole("radio")
+    .first()
+    .check();
   await form.getByRole("button", { name: "Save as draft" }).click();
   await expect(page.getByRole("group", { name: `Actions for project ${name}` })).toBeVisible();
 

@@ -13,6 +13,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { FieldStanding } from "@/components/evaluation/field-standing";
 import { FieldPart } from "@/components/evaluation/field-part";
+import { OpenFromHash } from "@/components/evaluation/open-from-hash";
 import { EvaluationHistory } from "@/components/evaluation/history";
 import { SkillProfile } from "@/components/evaluation/skill-profile";
 import { ProjectsSection } from "@/components/records/projects-section";
@@ -94,6 +95,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
       </nav>
 
       <div className="space-y-8">
+        <OpenFromHash />
         <section id="standing" aria-label={t("standingPerField")} className="grid gap-4 lg:grid-cols-2 xl:grid-cols-3">
           {shownFields.map((f) => (
             <FieldStanding
