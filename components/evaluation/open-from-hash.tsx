@@ -1,6 +1,7 @@
 "use client";
 // Opens the collapsed field section a link points into (the dashboard's "#field-software"): a client-side navigation
-// scrolls to the fragment without the browser's own opening of a closed <details>.
+// scrolls to the fragment without the browser's own opening of a closed <details>, and the router sets the new URL
+// after the page's effects ran, hence the next frame.
 import { useEffect } from "react";
 
 export function OpenFromHash() {
@@ -13,9 +14,12 @@ export function OpenFromHash() {
       details.open = true;
       target.scrollIntoView({ block: "start" });
     };
-    open();
+    const frame = requestAnimationFrame(open);
     window.addEventListener("hashchange", open);
-    return () => window.removeEventListener("hashchange", open);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener("hashchange", open);
+    };
   }, []);
   return null;
 }
