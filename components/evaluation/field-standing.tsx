@@ -89,7 +89,7 @@ export function FieldStanding({
                   data-state={row.state}
                 >
                   <span aria-hidden className={row.state === "submitted" ? "text-amber-700" : "text-slate-400"}>
-                    {row.state === "submitted" ? "⧗" : "☐"}
+                    {row.state === "submitted" ? "◷" : "☐"}
                   </span>
                   <span>
                     <span className="sr-only">
@@ -97,7 +97,7 @@ export function FieldStanding({
                     </span>
                     {missingText(ti, row.missing)}
                     {note ? (
-                      <span className="ml-1 whitespace-nowrap rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900">
+                      <span className="mt-0.5 block w-fit rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900">
                         {note}
                       </span>
                     ) : null}

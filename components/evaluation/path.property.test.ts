@@ -161,6 +161,9 @@ describe("what a path promises (examples)", () => {
     expect(ownPathText(en.t, { kind: "path", level: 4 }, rows)).toBe(
       "Level 4 needs 1 more requirement. 2 more are submitted, waiting for review.",
     );
+    expect(ownPathText(ja.t, { kind: "path", level: 4 }, rows)).toBe(
+      "レベル4まであと1件の要件が必要です。ほかに2件が提出済みで、レビュー待ちです。",
+    );
     expect(ownPathText(en.t, { kind: "path", level: 4 }, pathRows(next, []))).toBe(
       "Your records waiting for review meet every requirement left for level 4.",
     );

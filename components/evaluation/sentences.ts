@@ -77,7 +77,9 @@ export function ownPathText(t: EvaluationT, p: PathPromise, rows: readonly PathR
       ? { kind: "path", level: p.level, held: 0, toward: p.level }
       : { kind: "heldByExam", level: p.pathLevel, held: p.held, toward: p.toward };
   const first = left > 0 ? t("path.ownNeeds", { ...values, count: left }) : t("path.ownAllSubmitted", values);
-  return left > 0 && waiting > 0 ? `${first} ${t("path.ownSubmitted", { count: waiting })}` : first;
+  return left > 0 && waiting > 0
+    ? t("path.join", { first, second: t("path.ownSubmitted", { count: waiting }) })
+    : first;
 }
 
 /** The provisional level in a sentence, when the submitted records change the level; null otherwise. */
