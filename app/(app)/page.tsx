@@ -5,12 +5,13 @@ import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { orgCounts } from "@/lib/db/queries/org";
-import { loadDashboard, ownStanding } from "@/lib/db/queries/dashboard";
+import { loadDashboard } from "@/lib/db/queries/dashboard";
+import { loadOwnStanding } from "@/lib/views/member";
 import { parseDashboardParams } from "@/lib/search-params/dashboard";
 import { gapsHref, targetsHref } from "@/lib/search-params/gaps";
 import type { SearchParams } from "@/lib/search-params/table";
 import { FIELDS } from "@/lib/itss/fields";
-import { sourceText } from "@/components/evaluation/sentences";
+import { OwnFieldStanding } from "@/components/evaluation/own-standing";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card, Stat } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -29,7 +30,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const [dashboard, counts, own] = await Promise.all([
     user.role === "member" ? null : loadDashboard(db, user, params),
     user.role === "admin" ? orgCounts(db) : null,
-    user.memberId ? ownStanding(db, user.memberId) : null,
+    user.memberId ? loadOwnStanding(db, user.memberId) : null,
   ]);
   const overview = user.role === "head" || user.role === "admin";
   const [t, ts] = await Promise.all([getTranslations("dashboard"), getTranslations("itss")]);
@@ -75,16 +76,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <Card title={t("own.title")} className="mb-6">
           <ul className="grid gap-3 md:grid-cols-3">
             {own.map((e) => (
-              <li key={e.field} className="rounded-md border border-slate-200 p-3">
-                <div className="text-sm text-slate-600">{ts(`fields.${e.field}`)}</div>
-                <div className="text-2xl font-bold">{e.level === 0 ? "—" : t("own.level", { level: e.level })}</div>
-                <div className="mt-1 text-xs text-slate-600">{sourceText(ts, e.field, e)}</div>
-                {e.nextLevel !== null && e.missingCount > 0 ? (
-                  <div className="mt-1 text-xs text-slate-600">
-                    {t("own.needsMore", { level: e.nextLevel, count: e.missingCount })}
-                  </div>
-                ) : null}
-              </li>
+              <OwnFieldStanding key={e.field} standing={e} href={`/members/${user.memberId}#field-${e.field}`} />
             ))}
           </ul>
           <p className="mt-4 text-sm">

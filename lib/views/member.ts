@@ -1,13 +1,13 @@
 // A member page's loader: the header, every record of theirs (all review states, oldest first; snapshots newest
 // first; reviewers' and lead assessors' names) in one statement, both evaluations (official and provisional) from
-// those rows with the same counting rules as evaluateMembers, the fields to show and what the reader may do.
-// Null when the member does not exist or the reader may not see them (the page answers 404 either way).
+// those rows with the same counting rules as evaluateMembers, what the submitted records meet of each path, the
+// fields to show and what the reader may do. Null when the member does not exist or the reader may not see them (the
+// page answers 404 either way). loadOwnStanding: the same standing for the member's own dashboard.
 import type { Db } from "../db/client";
 import { can, type Actor } from "../auth/policy";
 import { memberHeader } from "../db/queries/records";
 import { readMemberRecords } from "../db/queries/evidence";
-import { evaluateRecords } from "../evaluation/evidence";
-import { FIELDS, type Field } from "../itss/fields";
+import { explainRecords, fieldsOfMember } from "../evaluation/path";
 
 export async function loadMember(db: Db, actor: Actor, memberId: number) {
   const [header, loaded] = await Promise.all([
@@ -18,22 +18,8 @@ export async function loadMember(db: Db, actor: Actor, memberId: number) {
   if (!header || !scope || !can(actor, "member.read", scope)) return null;
   const stored = loaded.records.get(memberId)!;
   const records = { ...stored, ownUserId: header.userId };
-  const official = evaluateRecords(records, "official").evaluation;
-  const provisional = evaluateRecords(records, "provisional").evaluation;
-
-  // The team's field, and every field the member has a record or rating in (all three when none).
-  const used = new Set<Field>();
-  if (header.teamField) used.add(header.teamField);
-  for (const r of [
-    ...stored.projects,
-    ...stored.specialties,
-    ...stored.successions,
-    ...stored.mentorings,
-    ...stored.assessments,
-  ])
-    used.add(r.field);
-  const fields = FIELDS.filter((f) => used.has(f));
-  const shownFields = fields.length ? fields : [...FIELDS];
+  const { official, provisional, withSubmitted } = explainRecords(records);
+  const shownFields = fieldsOfMember(header.teamField, stored);
 
   const editable = !header.archived;
   return {
@@ -44,6 +30,8 @@ export async function loadMember(db: Db, actor: Actor, memberId: number) {
     names: Object.fromEntries(loaded.userNames) as Record<number, string>,
     official,
     provisional,
+    withSubmitted,
+    /** the team's field first, then every other field the member has a record or rating in */
     shownFields,
     defaultField: header.teamField ?? shownFields[0],
     perms: {
@@ -60,3 +48,25 @@ export async function loadMember(db: Db, actor: Actor, memberId: number) {
 }
 
 export type MemberView = NonNullable<Awaited<ReturnType<typeof loadMember>>>;
+
+/**
+ * The member's own standing for their dashboard, from their records like the member page (not the read model, which
+ * keeps no provisional path): the same fields, both evaluations and what the submitted records meet of each path.
+ */
+export async function loadOwnStanding(db: Db, memberId: number) {
+  const [header, loaded] = await Promise.all([
+    memberHeader(db, memberId),
+    readMemberRecords(db, [memberId], { certifications: false }),
+  ]);
+  if (!header) return null;
+  const stored = loaded.records.get(memberId)!;
+  const { official, provisional, withSubmitted } = explainRecords({ ...stored, ownUserId: header.userId });
+  return fieldsOfMember(header.teamField, stored).map((field) => ({
+    field,
+    official: official.fields[field],
+    provisional: provisional.fields[field],
+    withSubmitted: withSubmitted[field],
+  }));
+}
+
+export type OwnStanding = NonNullable<Awaited<ReturnType<typeof loadOwnStanding>>>[number];

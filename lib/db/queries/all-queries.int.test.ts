@@ -64,7 +64,6 @@ const CASES: Record<string, Record<string, Case>> = {
         await dashboard.loadDashboard(c.db, c.actor, parseDashboardParams({ sort, dir: "asc", page: "2", size: "50" }));
       return dashboard.loadDashboard(c.db, c.actor);
     },
-    ownStanding: (c) => dashboard.ownStanding(c.db, c.memberId),
   },
   gaps: Object.fromEntries(
     (

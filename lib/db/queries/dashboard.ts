@@ -1,9 +1,9 @@
 // What a dashboard shows, read from the read model (team_level_counts, member_standings) in a constant number of queries whatever the
 // number of teams and members: totals, the level distribution, the worst gaps, the teams (sorted and paginated), the
-// department targets and pending reviews; and a member's own standing. No engine runs here.
+// department targets and pending reviews. No engine runs here (a member's own standing: lib/views/member.ts).
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "../client";
-import { departments, memberStandings, teamLevelCounts, teams } from "../schema";
+import { departments, teamLevelCounts, teams } from "../schema";
 import type { Actor } from "../actor";
 import { defaultScope, scopeTeamsWhere, type ViewScope } from "./scope";
 import { FIELDS, MAX_LEVEL, type Field } from "../../itss/fields";
@@ -178,34 +178,4 @@ export async function loadDashboard(
     teams: sortTeams(all, params),
     pendingReviews,
   };
-}
-
-export type OwnStanding = {
-  field: Field;
-  level: number;
-  source: "kpi" | "exam" | "none";
-  kpiLevel: number;
-  examLevel: number;
-  nextLevel: number | null;
-  missingCount: number;
-};
-
-/** A member's own current standing per field, from the read model (one query). */
-export async function ownStanding(db: Db | Tx, memberId: number): Promise<OwnStanding[]> {
-  const rows = await db
-    .select({
-      field: memberStandings.field,
-      level: memberStandings.level,
-      source: memberStandings.source,
-      kpiLevel: memberStandings.kpiLevel,
-      examLevel: memberStandings.examLevel,
-      nextLevel: memberStandings.nextLevel,
-      missingCount: memberStandings.missingCount,
-    })
-    .from(memberStandings)
-    .where(eq(memberStandings.memberId, memberId));
-  return FIELDS.flatMap((f) => rows.filter((r) => r.field === f)).map((r) => ({
-    ...r,
-    source: r.source as OwnStanding["source"],
-  }));
 }

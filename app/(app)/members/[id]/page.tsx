@@ -1,16 +1,19 @@
 // A member's record: standing per field (official, provisional, skill level, path to the next level), then the
-// records by kind and the evaluation history. Readable only as the policy's "member.read" allows; others get 404.
+// records by kind and the evaluation history. Every field the member has records or ratings in is shown: the team's
+// open and first, the others collapsed. Readable only as the policy's "member.read" allows; others get 404.
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { loadMember } from "@/lib/views/member";
-import { FIELDS } from "@/lib/itss/fields";
+import { FIELDS, type Field } from "@/lib/itss/fields";
 import { parseRouteId } from "@/lib/validation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { FieldStanding } from "@/components/evaluation/field-standing";
+import { FieldPart } from "@/components/evaluation/field-part";
+import { OpenFromHash } from "@/components/evaluation/open-from-hash";
 import { EvaluationHistory } from "@/components/evaluation/history";
 import { SkillProfile } from "@/components/evaluation/skill-profile";
 import { ProjectsSection } from "@/components/records/projects-section";
@@ -36,7 +39,21 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
   const id = parseRouteId(raw);
   const m = id ? await loadMember(db, user, id) : null;
   if (!id || !m) notFound();
-  const { header, records, official, provisional, shownFields, defaultField, perms, canSelf, canLead, names } = m;
+  const {
+    header,
+    records,
+    official,
+    provisional,
+    withSubmitted,
+    shownFields,
+    defaultField,
+    perms,
+    canSelf,
+    canLead,
+    names,
+  } = m;
+  // A mixed team has no field of its own: every field is open.
+  const collapsed = (f: Field) => header.teamField !== null && f !== header.teamField;
   const rendered = new Date();
   const today = rendered.toISOString().slice(0, 10);
 
@@ -78,9 +95,17 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
       </nav>
 
       <div className="space-y-8">
+        <OpenFromHash />
         <section id="standing" aria-label={t("standingPerField")} className="grid gap-4 lg:grid-cols-2 xl:grid-cols-3">
           {shownFields.map((f) => (
-            <FieldStanding key={f} field={f} official={official.fields[f]} provisional={provisional.fields[f]} />
+            <FieldStanding
+              key={f}
+              field={f}
+              official={official.fields[f]}
+              provisional={provisional.fields[f]}
+              withSubmitted={withSubmitted[f]}
+              collapsed={collapsed(f)}
+            />
           ))}
         </section>
 
@@ -106,16 +131,23 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
           <Card title={t("sections.contribution")}>
             <div className="space-y-8">
               {shownFields.map((f) => (
-                <ContributionSection
+                <FieldPart
                   key={f}
-                  memberId={id}
-                  field={f}
-                  perms={perms}
-                  names={names}
-                  specialties={records.specialties}
-                  successions={records.successions}
-                  mentorings={records.mentorings}
-                />
+                  title={ti(`fields.${f}`)}
+                  collapsed={collapsed(f)}
+                  showTitle={false}
+                  testId={`contribution-${f}`}
+                >
+                  <ContributionSection
+                    memberId={id}
+                    field={f}
+                    perms={perms}
+                    names={names}
+                    specialties={records.specialties}
+                    successions={records.successions}
+                    mentorings={records.mentorings}
+                  />
+                </FieldPart>
               ))}
             </div>
           </Card>
@@ -138,8 +170,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
           <Card title={t("sections.skills")}>
             <div className="space-y-6">
               {shownFields.map((f) => (
-                <div key={f}>
-                  <h3 className="font-semibold text-slate-900">{ti(`fields.${f}`)}</h3>
+                <FieldPart key={f} title={ti(`fields.${f}`)} collapsed={collapsed(f)} testId={`skills-${f}`}>
                   <SkillsSection
                     memberId={id}
                     field={f}
@@ -148,7 +179,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
                     canLead={canLead}
                     names={names}
                   />
-                </div>
+                </FieldPart>
               ))}
             </div>
           </Card>
