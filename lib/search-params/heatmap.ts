@@ -12,6 +12,8 @@ import {
   parseAsPageSize,
   parseAsSearch,
   PAGE_SIZES,
+  exportFormatParser,
+  type ExportFormat,
   type SearchParams,
 } from "./table";
 import { MAX_ID } from "../limits";
@@ -46,6 +48,8 @@ export type HeatmapParams = {
   size: (typeof HEATMAP_PAGE_SIZES)[number];
   /** Page of the team summary. */
   tpage: number;
+  /** The export's file format (the page ignores it). */
+  format: ExportFormat;
 };
 
 export const heatmapParsers = {
@@ -63,6 +67,7 @@ export const heatmapParsers = {
   page: pageParser,
   size: parseAsPageSize.withDefault(50),
   tpage: pageParser,
+  format: exportFormatParser,
 };
 
 const loadHeatmap = createLoader(heatmapParsers);
@@ -98,6 +103,7 @@ function paramsOf(raw: RawHeatmap, field: Field): HeatmapParams {
     page: raw.page,
     size: raw.size,
     tpage: raw.tpage,
+    format: raw.format,
   };
 }
 
@@ -119,7 +125,7 @@ export function parseHeatmapPage(sp: SearchParams): HeatmapSearch {
   return { ...scopeOf(raw), field: raw.field, at: (field) => paramsOf(raw, raw.field ?? field) };
 }
 
-/** The CSV export's params (its URL, as the page's export link writes it), or the URL to redirect an old scope spelling to. */
+/** The export's params (CSV or workbook) (its URL, as the page's export link writes it), or the URL to redirect an old scope spelling to. */
 export function heatmapExportParams(url: string): HeatmapParams | string {
   const u = new URL(url);
   const legacy = legacyScopeHref(u.pathname, u.searchParams);
