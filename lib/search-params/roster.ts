@@ -8,7 +8,10 @@ import {
   parseAsBoundedInt,
   parseAsOneOf,
   tableParsers,
-  type ExportFormat, type SearchParams, type TableParams } from "./table";
+  type ExportFormat,
+  type SearchParams,
+  type TableParams,
+} from "./table";
 
 /** `level_<field>`: the official level in that field (from member_standings), sorted in SQL. */
 export const TEAM_MEMBER_SORTS = [

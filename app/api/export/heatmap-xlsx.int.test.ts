@@ -72,7 +72,13 @@ describe("workbook exports", () => {
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(["Heatmap Hardware", "Legend"]);
     const ws = wb.worksheets[0];
     const header = (ws.getRow(1).values as unknown[]).slice(1);
-    expect(header).toEqual(["Member", "Team", "Member id", ...api.items.map(() => expect.any(String)), "Hardware level"]);
+    expect(header).toEqual([
+      "Member",
+      "Team",
+      "Member id",
+      ...api.items.map(() => expect.any(String)),
+      "Hardware level",
+    ]);
     expect(header[3 + api.items.indexOf("leadership")]).toBe("Leadership");
 
     const rows: unknown[][] = [];

@@ -1,6 +1,7 @@
 // A member's record: standing per field (official, provisional, skill level, path to the next level), then the
 // records by kind and the evaluation history. Readable only as the policy's "member.read" allows; others get 404.
 import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -63,6 +64,11 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
               </span>
             ) : null}
           </>
+        }
+        actions={
+          <Link href={`/members/${header.id}/sheet`} className={buttonClass({ variant: "secondary" })}>
+            {t("sheet.link")}
+          </Link>
         }
       />
       <nav aria-label={t("sectionsNav")} className="mb-6 flex flex-wrap gap-2 text-sm">
