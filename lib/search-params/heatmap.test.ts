@@ -20,7 +20,10 @@ describe("heatmap params", () => {
       page: 1,
       size: 50,
       tpage: 1,
+      format: "csv",
     });
+    expect(parseHeatmapParams("?format=xlsx").format).toBe("xlsx");
+    expect(parseHeatmapParams("?format=pdf").format).toBe("csv");
   });
 
   it("falls back on bad values instead of failing", () => {
