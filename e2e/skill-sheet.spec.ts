@@ -100,4 +100,5 @@ test("a sheet out of reach is a 404, like the member page", async ({ page }) => 
   await signIn(page, "lead.hw@levelboard.test");
   expect((await page.goto(`${member}/sheet`))?.status()).toBe(404);
   expect((await page.goto(`${team}/sheet`))?.status()).toBe(404);
+  expect((await page.goto(`/sheets?members=${member!.split("/").pop()}`))?.status()).toBe(404);
 });
