@@ -42,6 +42,9 @@ test("a skill sheet prints to A4 in both languages, and three members make one d
   const levelText = await page.getByTestId("sheet-level").first().innerText();
   expect(levelText).toMatch(/^Official level \d$/);
   const level = levelText.slice(-1);
+  // Every word found: the engine's sentences (source, path) in words, no message key left as it is.
+  await expect(page.getByTestId("sheet-source").first()).toContainText(/level|exam|No official/i);
+  expect(await page.getByTestId("sheet-doc").innerText()).not.toMatch(/\b(itss|members|records|missing|source)\.[a-z]/);
   const en = await printed(page);
   expect(en).toBeGreaterThanOrEqual(1);
 
@@ -49,6 +52,7 @@ test("a skill sheet prints to A4 in both languages, and three members make one d
   await page.getByRole("link", { name: "日本語" }).click();
   await expect(page.getByTestId("sheet-level").first()).toHaveText(`公式レベル ${level}`);
   await expect(page.getByRole("link", { name: "Teams", exact: true })).toBeVisible();
+  expect(await page.getByTestId("sheet-doc").innerText()).not.toMatch(/\b(itss|members|records|missing|source)\.[a-z]/);
   expect(await page.getByTestId("sheet-doc").evaluate((d) => getComputedStyle(d).fontFamily)).toContain(
     "Noto Sans CJK JP",
   );

@@ -15,6 +15,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { SheetStyle } from "./sheet-style";
 import { SkillSheet } from "./skill-sheet";
 import { PrintButton } from "./print-button";
+import type { ItssT } from "@/components/evaluation/sentences";
 
 export async function SheetDocument({
   sheets,
@@ -36,6 +37,13 @@ export async function SheetDocument({
   const ui = await getTranslations("members.sheet");
   const tf = await getTranslations("itss");
   const t = createTranslator({ locale: lang, messages: MESSAGES[lang], formats: FORMATS, timeZone: TIME_ZONE });
+  const ti = createTranslator({
+    locale: lang,
+    messages: MESSAGES[lang],
+    namespace: "itss",
+    formats: FORMATS,
+    timeZone: TIME_ZONE,
+  }) as unknown as ItssT;
   const format = createFormatter({ locale: lang, formats: FORMATS, timeZone: TIME_ZONE });
   const today = new Date();
   const href = (changes: Partial<SheetParams>) => sheetHref(base, p, changes);
@@ -122,6 +130,7 @@ export async function SheetDocument({
               key={s.header.id}
               sheet={s}
               t={t}
+              ti={ti}
               format={format}
               options={{ fields: p.fields, hideCustomers: p.hideCustomers, hideSelf: p.hideSelf }}
               today={today}

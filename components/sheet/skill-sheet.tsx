@@ -6,7 +6,7 @@ import type { Messages } from "@/lib/i18n/messages";
 import type { Field } from "@/lib/itss/fields";
 import { skillItemsOf } from "@/lib/itss/fields";
 import type { SkillSheetData } from "@/lib/views/sheet";
-import { missingText, sourceText } from "@/components/evaluation/sentences";
+import { missingText, sourceText, type ItssT } from "@/components/evaluation/sentences";
 
 export type SheetT = ReturnType<typeof createTranslator<Messages>>;
 export type SheetFormat = ReturnType<typeof createFormatter>;
@@ -15,12 +15,15 @@ export type SheetOptions = { fields: Field[] | null; hideCustomers: boolean; hid
 export function SkillSheet({
   sheet,
   t,
+  ti,
   format,
   options,
   today,
 }: {
   sheet: SkillSheetData;
   t: SheetT;
+  /** The same language's translator of the itss namespace (the engine's sentences). */
+  ti: ItssT;
   format: SheetFormat;
   options: SheetOptions;
   today: Date;
@@ -68,14 +71,14 @@ export function SkillSheet({
             <p className="sheet-level" data-testid="sheet-level">
               {t("members.sheet.doc.officialLevel", { level: e.level })}
             </p>
-            <p>{sourceText(t as never, field, e)}</p>
+            <p data-testid="sheet-source">{sourceText(ti, field, e)}</p>
             {e.next ? (
               <>
                 <h3>{t("members.sheet.doc.next", { level: e.next.level })}</h3>
                 {e.next.missing.length ? (
                   <ul>
                     {e.next.missing.map((m) => (
-                      <li key={m.code}>{missingText(t as never, m)}</li>
+                      <li key={m.code}>{missingText(ti, m)}</li>
                     ))}
                   </ul>
                 ) : (
