@@ -1,4 +1,4 @@
-// `npm run bench:export`: every export route downloaded as the administrator from a production server, with the
+// `npm run bench:export`: every export route (and the CSV routes' workbooks, format=xlsx) downloaded as the administrator from a production server, with the
 // time, the bytes (and their SHA-256, to compare two builds byte for byte) and the server's memory.
 //
 //   npm run bench:data -- --members 10000            # into an empty database (DATABASE_URL or LEVELBOARD_DATA_DIR)
@@ -140,6 +140,9 @@ async function main() {
       "/api/export/users",
       "/api/export/audit",
       "/api/export/heatmap?field=hardware",
+      // The workbooks (exceljs's streaming writer) from the same parameters as the CSVs above.
+      `/api/export/team-members?teamId=${teamId}&format=xlsx`,
+      "/api/export/heatmap?field=hardware&format=xlsx",
       "/api/admin/export.json",
     ];
     const out: ExportFigures[] = [];

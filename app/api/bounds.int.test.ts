@@ -38,6 +38,21 @@ const PROBES: Probe[] = [
     numeric: ["teamId", "departmentId", "team", "minLevel", "itemMin", "n", "page", "size", "tpage"],
     text: ["teamq", "scope", "item", "sort"],
   },
+  // The same route's workbook (format=xlsx): its stream reads to its end too.
+  {
+    file: "export/heatmap/route.ts",
+    load: () => import("./export/heatmap/route"),
+    base: () => "field=hardware&format=xlsx",
+    numeric: ["teamId", "departmentId", "team", "minLevel", "itemMin"],
+    text: ["teamq", "item", "sort", "format"],
+  },
+  {
+    file: "export/team-members/route.ts",
+    load: () => import("./export/team-members/route"),
+    base: (f) => `teamId=${f.teams.teamA.id}&format=xlsx`,
+    numeric: ["teamId"],
+    text: ["q", "sort", "format"],
+  },
   {
     file: "export/gaps/route.ts",
     load: () => import("./export/gaps/route"),

@@ -157,6 +157,7 @@ export function TeamMembersTable({
       searchLabel={t("search")}
       archivedLabel={t("showArchived")}
       exportHref={exportHref}
+      workbookHref={`${exportHref}&format=xlsx`}
       rowClassName={(r) => (r.archived ? "bg-slate-50 text-slate-500" : "")}
       empty={state.q ? t("noMatch", { q: state.q }) : canManage ? t("emptyManage") : t("empty")}
     />

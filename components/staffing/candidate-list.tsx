@@ -3,6 +3,8 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { Match } from "@/lib/staffing/rank";
 import type { GrowthFit } from "@/lib/staffing/growth";
+import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
 
 export type CandidateView = {
   memberId: number;
@@ -37,42 +39,49 @@ export function CandidateList({
   start: number;
 }) {
   const t = useTranslations("staffing.candidates");
+  // A plain GET form: the checked candidates' skill sheets in one document (/sheets?members=…).
   return (
-    <ol
-      aria-label={t("label")}
-      start={start}
-      className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white shadow-sm"
-    >
-      {rows.map((c, i) => (
-        <li key={c.memberId} className="px-4 py-3" data-testid="candidate">
-          <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-            <span className="w-6 text-right text-sm tabular-nums text-slate-500" aria-hidden>
-              {start + i}.
-            </span>
-            <Link
-              href={`/members/${c.memberId}`}
-              className="font-medium text-brand-700 underline-offset-2 hover:underline focus-visible:underline"
-            >
-              {c.name}
-            </Link>
-            <span className="text-sm text-slate-600">{c.teamName}</span>
-            <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ${MATCH[c.match]}`}>
-              {t(c.match)}
-            </span>
-            <span className="text-sm text-slate-700">
-              {c.level ? t("level", { field: fieldLabel, level: c.level }) : t("noLevel", { field: fieldLabel })}
-            </span>
-            <span className="text-sm text-slate-700">{t("ongoing", { count: c.ongoing })}</span>
-          </div>
-          <p className="mt-1 pl-9 text-sm text-slate-800">{c.why}</p>
-          {c.growth ? (
-            <p className={`mt-1.5 ml-9 rounded-md border px-2 py-1 text-sm ${GROWTH[c.growth.kind]}`}>
-              <span className="font-semibold">{t("growth")}</span>
-              {c.growth.sentence}
-            </p>
-          ) : null}
-        </li>
-      ))}
-    </ol>
+    <form method="get" action="/sheets" className="space-y-2">
+      <ol
+        aria-label={t("label")}
+        start={start}
+        className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white shadow-sm"
+      >
+        {rows.map((c, i) => (
+          <li key={c.memberId} className="px-4 py-3" data-testid="candidate">
+            <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+              <span className="w-6 text-right text-sm tabular-nums text-slate-500" aria-hidden>
+                {start + i}.
+              </span>
+              <Checkbox name="members" value={c.memberId} aria-label={t("select", { name: c.name })} />
+              <Link
+                href={`/members/${c.memberId}`}
+                className="font-medium text-brand-700 underline-offset-2 hover:underline focus-visible:underline"
+              >
+                {c.name}
+              </Link>
+              <span className="text-sm text-slate-600">{c.teamName}</span>
+              <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ${MATCH[c.match]}`}>
+                {t(c.match)}
+              </span>
+              <span className="text-sm text-slate-700">
+                {c.level ? t("level", { field: fieldLabel, level: c.level }) : t("noLevel", { field: fieldLabel })}
+              </span>
+              <span className="text-sm text-slate-700">{t("ongoing", { count: c.ongoing })}</span>
+            </div>
+            <p className="mt-1 pl-9 text-sm text-slate-800">{c.why}</p>
+            {c.growth ? (
+              <p className={`mt-1.5 ml-9 rounded-md border px-2 py-1 text-sm ${GROWTH[c.growth.kind]}`}>
+                <span className="font-semibold">{t("growth")}</span>
+                {c.growth.sentence}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      <Button type="submit" variant="secondary">
+        {t("sheets")}
+      </Button>
+    </form>
   );
 }

@@ -42,6 +42,8 @@ type Props<T extends RowData, S extends string> = {
   /** Label of the "include archived rows" checkbox; none hides it. */
   archivedLabel?: string;
   exportHref: string;
+  /** The same export as an Excel workbook (the CSV route with `format=xlsx`); none hides the button. */
+  workbookHref?: string;
   empty: ReactNode;
   /** Extra filters (kept in the URL by the caller's own controls). */
   toolbar?: ReactNode;
@@ -60,6 +62,7 @@ export function DataTable<T extends RowData, S extends string>({
   searchLabel,
   archivedLabel,
   exportHref,
+  workbookHref,
   empty,
   toolbar,
   rowClassName,
@@ -129,6 +132,11 @@ export function DataTable<T extends RowData, S extends string>({
         <a href={exportHref} className={buttonClass({ variant: "secondary", className: "ml-auto" })} download>
           {t("exportCsv")}
         </a>
+        {workbookHref ? (
+          <a href={workbookHref} className={buttonClass({ variant: "secondary" })} download>
+            {t("exportXlsx")}
+          </a>
+        ) : null}
       </div>
 
       <div

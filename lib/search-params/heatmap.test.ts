@@ -21,7 +21,10 @@ describe("heatmap params", () => {
       size: 50,
       tpage: 1,
       teams: "serving",
+      format: "csv",
     });
+    expect(parseHeatmapParams("?format=xlsx").format).toBe("xlsx");
+    expect(parseHeatmapParams("?format=pdf").format).toBe("csv");
   });
 
   it("falls back on bad values instead of failing", () => {

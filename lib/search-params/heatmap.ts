@@ -12,6 +12,8 @@ import {
   parseAsPageSize,
   parseAsSearch,
   PAGE_SIZES,
+  exportFormatParser,
+  type ExportFormat,
   type SearchParams,
 } from "./table";
 import { MAX_ID } from "../limits";
@@ -53,6 +55,8 @@ export type HeatmapParams = {
   /** The team summary's order. */
   tsort: SummarySort;
   tdir: "asc" | "desc";
+  /** The export's file format (the page ignores it). */
+  format: ExportFormat;
 };
 
 export const heatmapParsers = {
@@ -73,6 +77,7 @@ export const heatmapParsers = {
   teams: parseAsOneOf(["serving", "all"] as const).withDefault("serving"),
   tsort: parseAsOneOf<SummarySort>(["team", "members", ...ALL_SKILL_ITEMS]).withDefault("team"),
   tdir: parseAsOneOf(["asc", "desc"] as const).withDefault("asc"),
+  format: exportFormatParser,
 };
 
 const loadHeatmap = createLoader(heatmapParsers);
@@ -112,6 +117,7 @@ function paramsOf(raw: RawHeatmap, field: Field): HeatmapParams {
     teams: raw.teams,
     tsort,
     tdir: raw.tdir,
+    format: raw.format,
   };
 }
 
@@ -133,7 +139,7 @@ export function parseHeatmapPage(sp: SearchParams): HeatmapSearch {
   return { ...scopeOf(raw), field: raw.field, at: (field) => paramsOf(raw, raw.field ?? field) };
 }
 
-/** The CSV export's params (its URL, as the page's export link writes it), or the URL to redirect an old scope spelling to. */
+/** The export's params (CSV or workbook) (its URL, as the page's export link writes it), or the URL to redirect an old scope spelling to. */
 export function heatmapExportParams(url: string): HeatmapParams | string {
   const u = new URL(url);
   const legacy = legacyScopeHref(u.pathname, u.searchParams);

@@ -3,7 +3,15 @@
 // values.
 import { createLoader, createSerializer } from "nuqs/server";
 import { MAX_ID } from "../limits";
-import { parseAsBoundedInt, parseAsOneOf, tableParsers, type SearchParams, type TableParams } from "./table";
+import {
+  exportFormatParser,
+  parseAsBoundedInt,
+  parseAsOneOf,
+  tableParsers,
+  type ExportFormat,
+  type SearchParams,
+  type TableParams,
+} from "./table";
 
 /** `level_<field>`: the official level in that field (from member_standings), sorted in SQL. */
 export const TEAM_MEMBER_SORTS = [
@@ -54,12 +62,14 @@ export const parseTeamMemberParams = (sp: Input): TeamMemberParams => loadTeamMe
 export const parseTeamParams = (sp: Input): TeamParams => loadTeams(asInput(sp));
 export const parseUserParams = (sp: Input): UserParams => loadUsers(asInput(sp));
 
-const loadRosterTeam = createLoader({ teamId: parseAsBoundedInt(1, MAX_ID) });
+const loadRosterTeam = createLoader({ teamId: parseAsBoundedInt(1, MAX_ID), format: exportFormatParser });
 
-/** The team of a roster export (`?teamId=`; null when absent or not an id) with the table's state. */
-export function parseTeamMembersExport(url: URL | string): TeamMemberParams & { teamId: number | null } {
+/** The team of a roster export (`?teamId=`; null when absent or not an id) and its format, with the table's state. */
+export function parseTeamMembersExport(
+  url: URL | string,
+): TeamMemberParams & { teamId: number | null; format: ExportFormat } {
   const u = typeof url === "string" ? new URL(url) : url;
-  return { ...loadTeamMembers(u), teamId: loadRosterTeam(u).teamId };
+  return { ...loadTeamMembers(u), ...loadRosterTeam(u) };
 }
 
 /** The query string of a table's state (defaults left out; sort and dir always), e.g. for its CSV export link. */

@@ -34,6 +34,11 @@ export const parseAsOneOf = <T extends string>(values: readonly T[]) =>
     serialize: (v: T) => v,
   });
 
+/** An export's file format: CSV (the default) or an Excel workbook, from the same URL (`&format=xlsx`). */
+export const EXPORT_FORMATS = ["csv", "xlsx"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const exportFormatParser = parseAsOneOf(EXPORT_FORMATS).withDefault("csv");
+
 /** Search text: without NUL and lone surrogates (lib/validation.ts), trimmed; longer than `max` → default (no search). */
 export const parseAsSearch = (max = MAX_QUERY_LENGTH) =>
   createParser({

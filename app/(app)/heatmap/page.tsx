@@ -115,13 +115,22 @@ async function Heatmap({ user, scope, asked }: { user: Actor; scope: ViewScope; 
         title={t("title")}
         description={t("description", { scope: label, field: fieldName })}
         actions={
-          <a
-            href={heatmapHref(p, { page: null, size: null, tpage: null }, "/api/export/heatmap")}
-            download
-            className={buttonClass({ variant: "secondary" })}
-          >
-            {t("exportCsv")}
-          </a>
+          <>
+            <a
+              href={heatmapHref(p, { page: null, size: null, tpage: null }, "/api/export/heatmap")}
+              download
+              className={buttonClass({ variant: "secondary" })}
+            >
+              {t("exportCsv")}
+            </a>
+            <a
+              href={heatmapHref(p, { page: null, size: null, tpage: null, format: "xlsx" }, "/api/export/heatmap")}
+              download
+              className={buttonClass({ variant: "secondary" })}
+            >
+              {t("exportXlsx")}
+            </a>
+          </>
         }
       />
       <HeatmapFilters

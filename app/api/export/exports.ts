@@ -1,6 +1,6 @@
 // The CSV export of each table view: same visibility, filters and sort as the page, every row — read in pages inside
 // one snapshot and streamed (app/api/export/csv.ts), so memory does not grow with the table.
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { can, canOpenSection } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -13,7 +13,9 @@ import { listAudit } from "@/lib/db/queries/audit";
 import { parseAuditSearch } from "@/lib/search-params/audit";
 import { FIELDS, FIELD_LABEL } from "@/lib/itss/fields";
 import { jsonError, route } from "@/lib/http/route";
+import { LOCALE_COOKIE, pickLocale, type Locale } from "@/lib/i18n/locales";
 import { CSV_PAGE_ROWS, csvDownload, inSnapshot, pagesOf } from "./csv";
+import { rosterXlsx } from "./roster-xlsx";
 
 /** The roster lists' page parameters for rows `offset`… of an export read in pages of CSV_PAGE_ROWS. */
 const rosterPage = ({ offset }: { offset: number }) => ({
@@ -21,13 +23,22 @@ const rosterPage = ({ offset }: { offset: number }) => ({
   size: CSV_PAGE_ROWS as PageSize,
 });
 
-export async function teamMembersCsv(db: Db, actor: CurrentUser, url: string): Promise<Response> {
-  const { teamId, ...params } = parseTeamMembersExport(url);
+/** A team's roster: CSV, or with `format=xlsx` a workbook of the same rows (levels as numbers on the palette). */
+export async function teamMembersCsv(
+  db: Db,
+  actor: CurrentUser,
+  url: string,
+  locale: Locale = "en",
+): Promise<Response> {
+  const { teamId, format, ...params } = parseTeamMembersExport(url);
   if (!teamId) return jsonError(400, "teamId: give the id of a team.");
   const team = await teamDetail(db, teamId);
   // Outside the actor's scope is answered exactly like an unknown id.
   if (!team || !can(actor, "team.read", { departmentId: team.departmentId, teamId: team.id }))
     return jsonError(404, "That team does not exist.");
+  const readPages = (tx: Tx) =>
+    pagesOf(async (page) => (await listTeamMembers(tx, team.id, { ...params, ...rosterPage(page) })).rows);
+  if (format === "xlsx") return rosterXlsx(db, team.name, readPages, locale);
   // The table's rows and levels (read model), with its filters and sort, every page.
   const header = [
     "Name",
@@ -43,9 +54,7 @@ export async function teamMembersCsv(db: Db, actor: CurrentUser, url: string): P
   ];
   return csvDownload(`team-members-${team.name}`, header, (emit) =>
     inSnapshot(db, async (tx) => {
-      for await (const rows of pagesOf(
-        async (page) => (await listTeamMembers(tx, team.id, { ...params, ...rosterPage(page) })).rows,
-      ))
+      for await (const rows of readPages(tx))
         await emit(
           rows.map((r) => [
             r.name,
@@ -128,9 +137,14 @@ export async function auditCsv(db: Db, actor: CurrentUser, url: string): Promise
 }
 const AUDIT_EXPORT_LIMIT = 100_000;
 
-type Exporter = (db: Db, actor: CurrentUser, url: string) => Promise<Response>;
+type Exporter = (db: Db, actor: CurrentUser, url: string, locale: Locale) => Promise<Response>;
 
-/** A GET route handler for an exporter, through the one route layer (lib/http/route.ts). */
+/** A GET route handler for an exporter, through the one route layer (lib/http/route.ts). A workbook speaks the
+ * exporter's language: their saved one, else the language cookie's, else the browser's. */
 export function exportRoute(exporter: Exporter) {
-  return route({}, async ({ actor, request }) => exporter(await getDb(), actor, request.url));
+  return route({}, async ({ actor, request }) => {
+    const cookie = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`).exec(request.headers.get("cookie") ?? "")?.[1];
+    const locale = pickLocale(actor.locale, cookie, request.headers.get("accept-language"));
+    return exporter(await getDb(), actor, request.url, locale);
+  });
 }

@@ -12,15 +12,20 @@ import { FIELD_LABEL, skillItemsOf } from "@/lib/itss/fields";
 import { skillItem } from "@/lib/itss/catalog";
 import type { CsvCell } from "@/lib/transfer/csv";
 import { jsonError } from "@/lib/http/route";
+import type { Locale } from "@/lib/i18n/locales";
 import { csvDownload, inSnapshot, pagesOf } from "./csv";
+import { heatmapXlsx } from "./heatmap-xlsx";
 
-export async function heatmapCsv(db: Db, actor: CurrentUser, url: string): Promise<Response> {
+/** The heatmap export: CSV, or with `format=xlsx` the workbook (heatmap-xlsx.ts) from the same parameters. */
+export async function heatmapCsv(db: Db, actor: CurrentUser, url: string, locale: Locale = "en"): Promise<Response> {
   if (!canOpenSection(actor, "heatmap")) return jsonError(403, "You may not see the heatmap.");
   const p = heatmapExportParams(url);
   if (typeof p === "string") return Response.redirect(p, 308);
   const resolved = await resolveScope(db, actor, p);
   if (!resolved.ok) return jsonError(404, resolved.message);
   const { scope } = resolved;
+  const fileName = `heatmap-${p.field}-${scopeLabel(scope) || "department"}`;
+  if (p.format === "xlsx") return heatmapXlsx(db, actor, p, scope, locale, fileName);
   const query = heatmapGridQuery(actor, scope, p);
   const items = skillItemsOf(p.field).map((key) => skillItem(p.field, key).name);
   const header = [
@@ -30,7 +35,7 @@ export async function heatmapCsv(db: Db, actor: CurrentUser, url: string): Promi
     ...items.flatMap((name) => [name, `${name} (source)`]),
     `${FIELD_LABEL[p.field]} level`,
   ];
-  return csvDownload(`heatmap-${p.field}-${scopeLabel(scope) || "department"}`, header, (emit) =>
+  return csvDownload(fileName, header, (emit) =>
     inSnapshot(db, async (tx) => {
       for await (const rows of pagesOf(async (page) => (await heatmapPage(tx, { ...query, page })).rows))
         await emit(

@@ -2,6 +2,7 @@
 // records by kind and the evaluation history. Every field the member has records or ratings in is shown: the team's
 // open and first, the others collapsed. Readable only as the policy's "member.read" allows; others get 404.
 import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -80,6 +81,11 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
               </span>
             ) : null}
           </>
+        }
+        actions={
+          <Link href={`/members/${header.id}/sheet`} className={buttonClass({ variant: "secondary" })}>
+            {t("sheet.link")}
+          </Link>
         }
       />
       <nav aria-label={t("sectionsNav")} className="mb-6 flex flex-wrap gap-2 text-sm">

@@ -25,13 +25,14 @@ export default async function TeamPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<SearchParams>;
 }) {
-  const [{ id }, p, user, db, t, tRoster] = await Promise.all([
+  const [{ id }, p, user, db, t, tRoster, tm] = await Promise.all([
     params,
     searchParams.then(parseTeamMemberParams),
     requireUser(),
     getDb(),
     getTranslations("teams.team"),
     getTranslations("roster"),
+    getTranslations("members"),
   ]);
   const teamId = segmentId(id);
   const team = teamId ? await teamDetail(db, teamId) : null;
@@ -68,6 +69,9 @@ export default async function TeamPage({
         }
         actions={
           <>
+            <Link href={`/teams/${team.id}/sheet`} className={buttonClass({ variant: "secondary" })}>
+              {tm("sheet.teamLink")}
+            </Link>
             {canManageTeam ? (
               <Link href={`/teams/${team.id}/settings`} className={buttonClass({ variant: "secondary" })}>
                 {t("settings")}
