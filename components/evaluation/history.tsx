@@ -25,7 +25,7 @@ export function EvaluationHistory({
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       {shown.map((f) => (
-        <div key={f} data-testid={`history-${f}`}>
+        <div key={f} data-testid={`history-${f}`} className="scroll-x min-w-0">
           <h3 className="font-semibold text-slate-900">{ti(`fields.${f}`)}</h3>
           <figure className="mt-2" aria-label={t("chartLabel", { field: ti(`fields.${f}`) })}>
             <div aria-hidden="true">
