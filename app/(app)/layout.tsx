@@ -25,7 +25,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             Levelboard
           </Link>
           <Nav items={items} label={t("mainNav")} />
-          <div className="ml-auto flex items-center gap-3 text-sm">
+          <div className="ml-auto flex flex-wrap items-center justify-end gap-3 text-sm">
             <Link href="/account" title={t("account")} className="rounded text-slate-700 hover:underline">
               <span className="font-medium" data-testid="current-user">
                 {user.name}

@@ -136,7 +136,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                               department: g.teamId === null ? "yes" : "no",
                             })}
                           </strong>
-                          : {t("worstGaps.line", { target: describeTarget(t, ts, g), actual: g.actual })}
+                          {t("worstGaps.ownerSeparator")}
+                          {t("worstGaps.line", { target: describeTarget(t, ts, g), actual: g.actual })}
                         </span>
                       </li>
                     ))}

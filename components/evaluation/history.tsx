@@ -25,7 +25,7 @@ export function EvaluationHistory({
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       {shown.map((f) => (
-        <div key={f} data-testid={`history-${f}`}>
+        <div key={f} data-testid={`history-${f}`} className="min-w-0">
           <h3 className="font-semibold text-slate-900">{ti(`fields.${f}`)}</h3>
           <figure className="mt-2" aria-label={t("chartLabel", { field: ti(`fields.${f}`) })}>
             <div aria-hidden="true">
@@ -41,12 +41,12 @@ export function EvaluationHistory({
           <table className="mt-2 w-full text-sm">
             <caption className="sr-only">{t("caption", { field: ti(`fields.${f}`) })}</caption>
             <thead className="whitespace-nowrap text-left text-slate-600">
-              <tr>
+              <tr className="max-sm:grid max-sm:grid-cols-[minmax(0,1fr)_3rem_minmax(0,1fr)_3rem] max-sm:items-center">
                 <th className="py-1 pr-2">{t("date")}</th>
                 <th className="pr-2">{t("level")}</th>
                 <th className="pr-2">{t("source")}</th>
                 <th className="pr-2">{t("skill")}</th>
-                <th>{t("next")}</th>
+                <th className="max-sm:sr-only">{t("next")}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -55,14 +55,17 @@ export function EvaluationHistory({
                 .map((s) => {
                   const e = s.evaluation as FieldEvaluation;
                   return (
-                    <tr key={s.id}>
-                      <td className="py-1 pr-2 whitespace-nowrap">{format.dateTime(s.takenAt, "dateTime")}</td>
+                    <tr
+                      key={s.id}
+                      className="max-sm:grid max-sm:grid-cols-[minmax(0,1fr)_3rem_minmax(0,1fr)_3rem] max-sm:py-1"
+                    >
+                      <td className="py-1 pr-2 sm:whitespace-nowrap">{format.dateTime(s.takenAt, "dateTime")}</td>
                       <td className="pr-2 font-semibold">{s.level}</td>
                       <td className="pr-2">
                         {s.source === "kpi" ? t("sourceKpi") : s.source === "exam" ? t("sourceExam") : "—"}
                       </td>
                       <td className="pr-2">{s.skillLevel ?? "—"}</td>
-                      <td className="text-xs text-slate-600">
+                      <td className="text-xs text-slate-600 max-sm:col-span-full">
                         {e.next
                           ? t("nextLevel", {
                               level: e.next.level,

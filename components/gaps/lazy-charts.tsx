@@ -1,6 +1,8 @@
 "use client";
 // The gap charts load Recharts only when they scroll into view (next/dynamic, no server render): the page's first
-// load stays without the chart library, and a page nobody scrolls down never fetches it.
+// load stays without the chart library, and a page nobody scrolls down never fetches it. Printing draws them all:
+// on `beforeprint` and when the print media query starts to match (print preview, `emulateMedia`), so the paper
+// never shows an empty box.
 import dynamic from "next/dynamic";
 import { useEffect, useRef, useState, type ComponentProps } from "react";
 import { useTranslations } from "next-intl";
@@ -22,19 +24,32 @@ const Trend = dynamic(() => import("./gap-charts").then((m) => m.TrendChart), { 
 
 function useInView<T extends Element>() {
   const ref = useRef<T>(null);
-  // Without IntersectionObserver (old browsers), draw at once.
-  const [seen, setSeen] = useState(() => typeof window !== "undefined" && typeof IntersectionObserver === "undefined");
+  // Without IntersectionObserver (old browsers), draw at once; when printing, too.
+  const [seen, setSeen] = useState(
+    () =>
+      typeof window !== "undefined" &&
+      (typeof IntersectionObserver === "undefined" || window.matchMedia?.("print").matches === true),
+  );
   useEffect(() => {
     const el = ref.current;
     if (!el || seen) return;
+    const show = () => setSeen(true);
     const io = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setSeen(true);
+        if (entries.some((e) => e.isIntersecting)) show();
       },
       { rootMargin: "200px" },
     );
     io.observe(el);
-    return () => io.disconnect();
+    const print = window.matchMedia?.("print");
+    const onPrint = (e: MediaQueryListEvent) => e.matches && show();
+    window.addEventListener("beforeprint", show);
+    print?.addEventListener("change", onPrint);
+    return () => {
+      io.disconnect();
+      window.removeEventListener("beforeprint", show);
+      print?.removeEventListener("change", onPrint);
+    };
   }, [seen]);
   return [ref, seen] as const;
 }

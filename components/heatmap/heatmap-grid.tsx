@@ -161,7 +161,7 @@ export function HeatmapGrid({ fieldLabel, columns, rows, descriptions, grouped, 
                   role="columnheader"
                   scope="col"
                   aria-sort={col.sorted ?? undefined}
-                  className={`sticky top-0 border-b border-slate-200 bg-slate-50 px-2 py-2 text-left align-bottom text-xs font-semibold text-slate-700 break-keep ${i === 0 ? "left-0 z-30 min-w-48" : "z-20 w-24 min-w-20"}`}
+                  className={`sticky top-0 border-b border-slate-200 bg-slate-50 px-2 py-2 text-left align-bottom text-xs font-semibold text-slate-700 break-keep ${i === 0 ? "left-0 z-30 min-w-28 sm:min-w-48" : "z-20 w-24 min-w-20 [:lang(ja)_&]:w-auto"}`}
                 >
                   <Link
                     href={col.href}

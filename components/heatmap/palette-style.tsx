@@ -16,6 +16,8 @@ export const HEATMAP_CSS = [
   ".hm-v{border-left:2px solid #cbd5e1;font-weight:700}",
   `.hm-rh{position:sticky;left:0;z-index:10;background:#fff;color:${DARK_TEXT};border-bottom:1px solid #f1f5f9;padding:6px 12px;text-align:left;font-weight:500;cursor:pointer;white-space:nowrap}`,
   ".hm-rh:hover{background:#eef4ff}",
+  // On a phone the names wrap, so the sticky name column leaves room for the cells.
+  "@media (max-width:639px){.hm-rh{white-space:normal;min-width:7rem;max-width:9rem}}",
   ".hm-c:focus-visible,.hm-rh:focus-visible{outline:2px solid #0f172a;outline-offset:-2px;box-shadow:inset 0 0 0 4px #fff}",
   ".hm-x{display:inline-flex;gap:2px;border:2px solid #b91c1c;background:#fff;color:#991b1b;border-radius:.25rem;padding:0 6px}",
   levels,

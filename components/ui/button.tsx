@@ -25,7 +25,8 @@ export function buttonClass({
   size = "md",
   className = "",
 }: { variant?: ButtonVariant; size?: ButtonSize; className?: string } = {}): string {
-  const box = variant === "plain" ? "" : `font-medium ${SIZE[size]}`;
+  // A control does nothing on paper: hidden in print (a plain one is a sortable column's header, which stays).
+  const box = variant === "plain" ? "" : `font-medium ${SIZE[size]} print:hidden`;
   return `${BASE} ${VARIANT[variant]} ${box} ${className}`.replace(/\s+/g, " ").trim();
 }
 

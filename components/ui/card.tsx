@@ -1,3 +1,5 @@
+// A card (a titled box of a page) and a stat. `min-w-0`: in a grid or flex row a card shrinks to its track, so a wide
+// table inside scrolls in its own box instead of widening the page (at 390 px, /gaps scrolled sideways).
 export function Card({
   title,
   children,
@@ -8,7 +10,7 @@ export function Card({
   className?: string;
 }) {
   return (
-    <section className={`rounded-lg border border-slate-200 bg-white p-5 shadow-sm ${className}`}>
+    <section className={`min-w-0 rounded-lg border border-slate-200 bg-white p-5 shadow-sm ${className}`}>
       {title ? <h2 className="mb-3 text-base font-semibold text-slate-900">{title}</h2> : null}
       {children}
     </section>
@@ -17,7 +19,7 @@ export function Card({
 
 export function Stat({ label, value, hint }: { label: string; value: React.ReactNode; hint?: string }) {
   return (
-    <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <div className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <div className="text-sm text-slate-600">{label}</div>
       <div className="mt-1 text-2xl font-bold text-slate-900">{value}</div>
       {hint ? <div className="mt-1 text-xs text-slate-500">{hint}</div> : null}

@@ -13,7 +13,7 @@ export function PageHeader({
         <h1 className="text-2xl font-bold tracking-tight text-slate-900">{title}</h1>
         {description ? <p className="mt-1 max-w-3xl text-sm text-slate-600">{description}</p> : null}
       </div>
-      {actions ? <div className="flex gap-2">{actions}</div> : null}
+      {actions ? <div className="flex gap-2 print:hidden">{actions}</div> : null}
     </div>
   );
 }
