@@ -98,11 +98,11 @@ describe("review queue text", () => {
     const ja = texts("ja");
     expect(ja[0]).toEqual([
       "Customer portal",
-      "ハードウェアのプロジェクト、役割: リーダー、完了（成功）",
+      "ハードウェアのプロジェクト、役割：リーダー、完了（成功）",
       "複雑性の基準 4 件 · ACME · 2025年1月5日 – 2025年3月31日",
     ]);
     expect(ja[4]).toEqual(["Ken の指導", "? – 継続中"]);
-    expect(ja[5]).toEqual(["ITEE FE: Fundamental IT Engineer", "合格（日付なし）"]);
+    expect(ja[5]).toEqual(["ITEE FE：Fundamental IT Engineer", "合格（日付なし）"]);
     expect(ja[6]).toEqual(["CCNA", "発行元の記載なし · 有効期限 2026年12月31日"]);
   });
 });

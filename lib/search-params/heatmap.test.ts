@@ -21,6 +21,8 @@ describe("heatmap params", () => {
       size: 50,
       tpage: 1,
       teams: "serving",
+      tsort: "team",
+      tdir: "asc",
       format: "csv",
     });
     expect(parseHeatmapParams("?format=xlsx").format).toBe("xlsx");
