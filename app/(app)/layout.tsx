@@ -26,11 +26,16 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </Link>
           <Nav items={items} label={t("mainNav")} />
           <div className="ml-auto flex items-center gap-3 text-sm">
-            <Link href="/account" title={t("account")} className="rounded text-slate-700 hover:underline">
-              <span className="font-medium" data-testid="current-user">
+            {/* A long name is cut with an ellipsis (the whole name in its title) so the header stays one line. */}
+            <Link
+              href="/account"
+              title={`${user.name} · ${t("account")}`}
+              className="flex min-w-0 items-baseline rounded text-slate-700 hover:underline"
+            >
+              <span className="max-w-40 truncate font-medium" data-testid="current-user" title={user.name}>
                 {user.name}
               </span>
-              <span className="text-slate-500"> · {t(`role.${user.role}`)}</span>
+              <span className="shrink-0 whitespace-nowrap text-slate-500">&nbsp;· {t(`role.${user.role}`)}</span>
             </Link>
             <LocalePicker saved={user.locale ?? "auto"} />
             <form action={logout}>

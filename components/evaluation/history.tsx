@@ -7,6 +7,7 @@ import type { FieldEvaluation } from "@/lib/itss/types";
 import { EmptyState } from "@/components/ui/empty-state";
 import { HistoryChart } from "./member-charts";
 import { missingText } from "./sentences";
+import { dateOrDateTime } from "@/lib/i18n/formats";
 
 export function EvaluationHistory({
   snapshots,
@@ -56,7 +57,9 @@ export function EvaluationHistory({
                   const e = s.evaluation as FieldEvaluation;
                   return (
                     <tr key={s.id}>
-                      <td className="py-1 pr-2 whitespace-nowrap">{format.dateTime(s.takenAt, "dateTime")}</td>
+                      <td className="py-1 pr-2 whitespace-nowrap">
+                        {format.dateTime(s.takenAt, dateOrDateTime(s.takenAt))}
+                      </td>
                       <td className="pr-2 font-semibold">{s.level}</td>
                       <td className="pr-2">
                         {s.source === "kpi" ? t("sourceKpi") : s.source === "exam" ? t("sourceExam") : "—"}
