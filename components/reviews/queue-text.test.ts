@@ -142,7 +142,7 @@ describe("review queue text", () => {
       "ハードウェアのプロジェクト、役割: リーダー、完了（成功）",
       "規模: Assigned to a service team that covers a wide service area or specific industries",
       "ACME · 2025年1月5日 – 2025年3月31日",
-      "満たす複雑性の基準（2件）:",
+      "満たす複雑性の基準（2件）",
       "System running on multi-platforms",
       "Multi-vendor system environment",
     ]);
