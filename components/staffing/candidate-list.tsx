@@ -24,7 +24,6 @@ const MATCH = {
 const GROWTH = {
   completes: "border-emerald-300 bg-emerald-50 text-emerald-900",
   progress: "border-brand-100 bg-brand-50 text-brand-900",
-  none: "border-slate-200 bg-slate-50 text-slate-700",
 } as const;
 
 export function CandidateList({
@@ -37,6 +36,8 @@ export function CandidateList({
   start: number;
 }) {
   const t = useTranslations("staffing.candidates");
+  // A compact row per candidate: who, match, level and workload on one line, the reason beneath, and the growth fit
+  // only where the planned project would change something (a "no change" on every row said nothing).
   return (
     <ol
       aria-label={t("label")}
@@ -44,8 +45,8 @@ export function CandidateList({
       className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white shadow-sm"
     >
       {rows.map((c, i) => (
-        <li key={c.memberId} className="px-4 py-3" data-testid="candidate">
-          <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+        <li key={c.memberId} className="px-3 py-2" data-testid="candidate">
+          <div className="flex flex-wrap items-baseline gap-x-3 gap-y-0.5">
             <span className="w-6 text-right text-sm tabular-nums text-slate-500" aria-hidden>
               {start + i}.
             </span>
@@ -64,13 +65,15 @@ export function CandidateList({
             </span>
             <span className="text-sm text-slate-700">{t("ongoing", { count: c.ongoing })}</span>
           </div>
-          <p className="mt-1 pl-9 text-sm text-slate-800">{c.why}</p>
-          {c.growth ? (
-            <p className={`mt-1.5 ml-9 rounded-md border px-2 py-1 text-sm ${GROWTH[c.growth.kind]}`}>
-              <span className="font-semibold">{t("growth")}</span>
-              {c.growth.sentence}
-            </p>
-          ) : null}
+          <p className="pl-9 text-sm text-slate-800">
+            {c.why}
+            {c.growth && c.growth.kind !== "none" ? (
+              <span className={`ml-2 inline-block rounded-md border px-1.5 text-sm ${GROWTH[c.growth.kind]}`}>
+                <span className="font-semibold">{t("growth")}</span>
+                {c.growth.sentence}
+              </span>
+            ) : null}
+          </p>
         </li>
       ))}
     </ol>

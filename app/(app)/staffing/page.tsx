@@ -138,7 +138,8 @@ function Results({
         {planned ? (
           <p className="text-sm text-slate-700">
             {t("results.planned", { role: t(`roleInSentence.${project!.role}`) })}{" "}
-            {sayProjectLevel(tr, projectLevelSentence(planned))}
+            {sayProjectLevel(tr, projectLevelSentence(planned))}{" "}
+            {t("results.growthNote", { count: rows.filter((r) => r.growth && r.growth.kind !== "none").length })}
           </p>
         ) : null}
         <p className="text-xs text-slate-500">{t("results.order")}</p>
