@@ -187,7 +187,7 @@ export function DataTable<T extends RowData, S extends string>({
         <span role="status">
           {total === 0
             ? t("noRows")
-            : t("range", { from: format.number(from), to: format.number(to), total: format.number(total) })}
+            : t("range", { from: format.number(from), to: format.number(to), total })}
         </span>
         <label className="flex items-center gap-2">
           {t("rowsPerPage")}
@@ -213,7 +213,7 @@ export function DataTable<T extends RowData, S extends string>({
             {t("previous")}
           </Button>
           <span>
-            {t("pageOf", { page: format.number(Math.min(state.page, pageCount)), pages: format.number(pageCount) })}
+            {t("pageOf", { page: Math.min(state.page, pageCount), pages: pageCount })}
           </span>
           <Button variant="secondary" disabled={state.page >= pageCount} onClick={() => go({ page: state.page + 1 })}>
             {t("next")}
