@@ -20,19 +20,19 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         {t("skipToContent")}
       </a>
       <header className="no-print border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
           <Link href="/" className="text-lg font-bold tracking-tight text-brand-900">
             Levelboard
           </Link>
           <Nav items={items} label={t("mainNav")} />
-          <div className="ml-auto flex items-center gap-3 text-sm">
+          <div className="ml-auto flex min-w-0 flex-wrap items-center gap-2 text-sm">
             {/* A long name is cut with an ellipsis (the whole name in its title) so the header stays one line. */}
             <Link
               href="/account"
               title={`${user.name} · ${t("account")}`}
               className="flex min-w-0 items-baseline rounded text-slate-700 hover:underline"
             >
-              <span className="max-w-40 truncate font-medium" data-testid="current-user" title={user.name}>
+              <span className="max-w-32 truncate font-medium" data-testid="current-user" title={user.name}>
                 {user.name}
               </span>
               <span className="shrink-0 whitespace-nowrap text-slate-500">&nbsp;· {t(`role.${user.role}`)}</span>
