@@ -1,3 +1,5 @@
+import { useFormatter } from "next-intl";
+
 export function Card({
   title,
   children,
@@ -15,11 +17,15 @@ export function Card({
   );
 }
 
+/** A figure with its label; a number is written by the number formatter ("4,949"), like every count. */
 export function Stat({ label, value, hint }: { label: string; value: React.ReactNode; hint?: string }) {
+  const format = useFormatter();
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <div className="text-sm text-slate-600">{label}</div>
-      <div className="mt-1 text-2xl font-bold text-slate-900">{value}</div>
+      <div className="mt-1 text-2xl font-bold text-slate-900">
+        {typeof value === "number" ? format.number(value) : value}
+      </div>
       {hint ? <div className="mt-1 text-xs text-slate-500">{hint}</div> : null}
     </div>
   );

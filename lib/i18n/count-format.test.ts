@@ -2,6 +2,11 @@
 // in a plural), so "2,946" never stands beside "2946". A count argument left plain (`{count}`) fails here, in English
 // and Japanese; callers pass numbers, not strings they formatted themselves.
 import { describe, expect, it } from "vitest";
+import { createElement, type ComponentProps } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { IntlProvider } from "next-intl";
+import { Stat } from "@/components/ui/card";
+import { FORMATS } from "./formats";
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { MESSAGES } from "./messages";
 import { LOCALES } from "./locales";
@@ -50,4 +55,17 @@ describe("counts in messages", () => {
     it(`are formatted as numbers (${locale})`, () => {
       expect(plainCountsIn(MESSAGES[locale])).toEqual([]);
     });
+});
+
+describe("a figure on a card", () => {
+  it("is written with the number formatter", () => {
+    type Props = ComponentProps<typeof IntlProvider>;
+    for (const locale of LOCALES) {
+      const config: Omit<Props, "children"> = { locale, messages: MESSAGES[locale], timeZone: "UTC", formats: FORMATS };
+      const html = renderToStaticMarkup(
+        createElement(IntlProvider, config as Props, createElement(Stat, { label: "Members", value: 4949 })),
+      );
+      expect(html).toContain("4,949");
+    }
+  });
 });
