@@ -26,16 +26,17 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </Link>
           <Nav items={items} label={t("mainNav")} />
           <div className="ml-auto flex min-w-0 flex-wrap items-center gap-2 text-sm">
-            {/* A long name is cut with an ellipsis (the whole name in its title) so the header stays one line. */}
+            {/* The name above the role, a long name cut with an ellipsis (the whole of it in its title): the header
+                stays one line at desktop width. */}
             <Link
               href="/account"
               title={`${user.name} · ${t("account")}`}
-              className="flex min-w-0 items-baseline rounded text-slate-700 hover:underline"
+              className="flex min-w-0 flex-col rounded leading-tight text-slate-700 hover:underline"
             >
-              <span className="max-w-32 truncate font-medium" data-testid="current-user" title={user.name}>
+              <span className="max-w-40 truncate font-medium" data-testid="current-user" title={user.name}>
                 {user.name}
               </span>
-              <span className="shrink-0 whitespace-nowrap text-slate-500">&nbsp;· {t(`role.${user.role}`)}</span>
+              <span className="whitespace-nowrap text-xs text-slate-500">{t(`role.${user.role}`)}</span>
             </Link>
             <LocalePicker saved={user.locale ?? "auto"} />
             <form action={logout}>
