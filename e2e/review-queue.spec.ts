@@ -53,6 +53,7 @@ test("the lead's queue: grouped by member, criteria shown, approve then undo, on
   const confirmation = page.getByTestId("approval-confirmation");
   await expect(confirmation.getByRole("status")).toContainText("Approved the project.");
   await expect(main.getByRole("heading", { name: PROJECT })).toHaveCount(0);
+  await page.screenshot({ path: "test-results/screenshots/reviews-approved-undo.png" });
   await confirmation.getByRole("button", { name: "Undo" }).click();
   await expect(confirmation).toContainText("Approval undone");
   await expect(yuki.getByRole("heading", { name: PROJECT })).toBeVisible();
