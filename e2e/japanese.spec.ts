@@ -20,15 +20,15 @@ const HEAD = { email: "head@levelboard.test", name: "Hiroshi Nakamura" };
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 
-/** A message with its {placeholders} filled (plain ones only: what these assertions need). */
+/** A message with its {placeholders} filled (plain ones and {n, number}: what these assertions need). */
 const fill = (message: string, values: Record<string, string | number>) =>
-  message.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
+  message.replace(/\{(\w+)(?:, number)?\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
 /** A message as a pattern from the start of the text: each {placeholder} matches anything. */
 const pattern = (message: string) =>
   new RegExp(
     "^" +
       message
-        .split(/\{\w+\}/)
+        .split(/\{\w+(?:, number)?\}/)
         .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
         .join(".+"),
   );
