@@ -11,7 +11,8 @@ export type CandidateView = {
   match: Match;
   level: number;
   ongoing: number;
-  why: string;
+  /** Why they match; null when the need asks nothing (the summary says everyone fits). */
+  why: string | null;
   /** The growth fit's kind and its sentence in the reader's language. */
   growth: { kind: GrowthFit["kind"]; sentence: string } | null;
 };
@@ -25,6 +26,9 @@ const GROWTH = {
   completes: "border-emerald-300 bg-emerald-50 text-emerald-900",
   progress: "border-brand-100 bg-brand-50 text-brand-900",
 } as const;
+
+/** Whether the planned project changes something for the candidate (completes or advances a level). */
+const growsBy = (c: CandidateView) => c.growth !== null && c.growth.kind !== "none";
 
 export function CandidateList({
   rows,
@@ -65,15 +69,19 @@ export function CandidateList({
             </span>
             <span className="text-sm text-slate-700">{t("ongoing", { count: c.ongoing })}</span>
           </div>
-          <p className="pl-9 text-sm text-slate-800">
-            {c.why}
-            {c.growth && c.growth.kind !== "none" ? (
-              <span className={`ml-2 inline-block rounded-md border px-1.5 text-sm ${GROWTH[c.growth.kind]}`}>
-                <span className="font-semibold">{t("growth")}</span>
-                {c.growth.sentence}
-              </span>
-            ) : null}
-          </p>
+          {c.why || growsBy(c) ? (
+            <p className="pl-9 text-sm text-slate-800">
+              {c.why}
+              {growsBy(c) ? (
+                <span
+                  className={`${c.why ? "ml-2 " : ""}inline-block rounded-md border px-1.5 text-sm ${GROWTH[c.growth!.kind as keyof typeof GROWTH]}`}
+                >
+                  <span className="font-semibold">{t("growth")}</span>
+                  {c.growth!.sentence}
+                </span>
+              ) : null}
+            </p>
+          ) : null}
         </li>
       ))}
     </ol>
