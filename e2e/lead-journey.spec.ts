@@ -161,7 +161,8 @@ test("a lead adds a member, records their evidence, the head approves it, and le
   await expect(
     page.getByText("You recorded this; another lead of the team, the department head or an administrator reviews it."),
   ).toHaveCount(6);
-  const ours = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: MEMBER, exact: true }) });
+  // The queue groups records by member: one heading for the member, their records beneath.
+  const ours = page.getByRole("region", { name: new RegExp(`^${MEMBER} `) }).getByTestId("queue-record");
   await expect(ours).toHaveCount(6);
   await expect(ours.getByRole("button", { name: "Approve", exact: true })).toHaveCount(0);
 

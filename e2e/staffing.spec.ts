@@ -45,10 +45,12 @@ test("a lead plans a project and sees candidates with reasons and growth fit; a 
   await expect(candidates.first()).toContainText(
     /Meets all 2 requirements: Hardware level \d \(needs 3\) and Hardware Technology proficiency \d \(needs 3/,
   );
-  await expect(candidates.first()).toContainText("Growth fit:");
-  await expect(list).toContainText(
-    /Growth fit: (Completes level 4|\d(st|nd|rd|th) of the \d projects level \d needs|No change)/,
-  );
+  // The growth fit is said where the project changes something, never as "No change" on every row.
+  await expect(list).toContainText(/Growth fit: (Completes level 4|\d(st|nd|rd|th) of the \d projects level \d needs)/);
+  await expect(list).not.toContainText("No change");
+  await expect(
+    page.getByText(/Growth fit is shown only where the project moves a candidate toward a level/),
+  ).toBeVisible();
   await expect(list).toContainText(/ongoing project|No ongoing projects/);
   const lastMatch = await candidates.last().textContent();
   if (lastMatch?.includes("Close")) await expect(candidates.last()).toContainText("one level short in");
@@ -84,9 +86,7 @@ test("a lead plans a project and sees candidates with reasons and growth fit; a 
   await expect(
     page.getByRole("form", { name: "Staffing need" }).getByLabel("Candidate's role in the project"),
   ).toHaveValue("leader");
-  await expect(page.getByRole("list", { name: "Candidates" }).getByTestId("candidate").first()).toContainText(
-    "Growth fit:",
-  );
+  await expect(page.getByRole("list", { name: "Candidates" })).toContainText("Growth fit:");
 
   // The head plans a facility project: the size is the facility's, and the field's own skill items are offered.
   const headForm = page.getByRole("form", { name: "Staffing need" });
@@ -108,4 +108,26 @@ test("a lead plans a project and sees candidates with reasons and growth fit; a 
   await expect(fm.first()).toContainText("Facility Management Service Team");
   await expect(fm.first()).toContainText("Growth fit:");
   await page.screenshot({ path: "test-results/screenshots/staffing-head.png", fullPage: true });
+});
+
+test("25 candidates fit in a compact list, at desktop and phone width, in English and Japanese", async ({
+  page,
+  baseURL,
+}) => {
+  await signIn(page, "head@levelboard.test");
+  const url = "/staffing?field=hardware&role=leader&criteria=multi_platform,multi_vendor&serviceScope=wide_area_team";
+  for (const locale of ["en", "ja"]) {
+    await page.context().addCookies([{ name: "levelboard-locale", value: locale, url: baseURL! }]);
+    for (const width of [1440, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(url);
+      const candidates = page.getByTestId("candidate");
+      await expect(candidates).toHaveCount(25);
+      const height = (await page.locator("ol").filter({ has: candidates.first() }).boundingBox())!.height;
+      // Was 3,900 px at 1440 (a card per candidate with "Growth fit: no change" on each): now at most 72 px a row.
+      expect(height, `${locale} ${width}px`).toBeLessThan(width === 1440 ? 25 * 72 : 25 * 200);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.screenshot({ path: `test-results/screenshots/staffing-${locale}-${width}.png`, fullPage: true });
+    }
+  }
 });

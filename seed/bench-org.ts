@@ -8,7 +8,10 @@ import * as s from "../lib/db/schema";
 import { hashPassword } from "../lib/auth/password";
 import { FIELDS, skillItemsOf, type Field } from "../lib/itss/fields";
 import { refreshAllStandings } from "../lib/evaluation/refresh";
+import { readMemberRecords } from "../lib/db/queries/evidence";
+import { toEvidence } from "../lib/evaluation/evidence";
 import { generateEvidence } from "./evidence-generator";
+import { earlierSnapshots } from "./bench-history";
 import { createRng } from "./random";
 import { DEMO_PASSWORD } from "./demo";
 
@@ -293,31 +296,41 @@ export async function seedBenchOrganisation(
   written += await insertAll(db, s.targets, targetRows);
 
   // A year of history: the standing of today, and before it up to three earlier, lower levels, each one to four
-  // months before the next (so a member's levels only rise with time), none more than twelve months back.
+  // months before the next, none more than twelve months back — each the engine's evaluation of the member's
+  // evidence as it stood then (seed/bench-history.ts), so the history never shows what the rules rule out.
   await refreshAllStandings(db, { takenAt: now });
   log("bench-data: standings computed");
   const history: Record<string, unknown>[] = [];
-  const current = await db.select().from(s.evaluationSnapshots);
-  for (const snap of current) {
-    let level = snap.level;
-    let monthsBack = 0;
-    for (let back = 1; back <= 3 && level > 0; back++) {
-      monthsBack += rng.int(1, 4);
-      if (monthsBack > 12) break;
-      if (!rng.chance(0.5)) continue;
-      level -= 1;
-      const takenAt = new Date(Date.UTC(2026, 10 - monthsBack, rng.int(1, 28)));
-      history.push({
-        memberId: snap.memberId,
-        field: snap.field,
-        takenAt,
-        level,
-        source: level > 0 ? snap.source : "none",
-        kpiLevel: Math.min(level, snap.kpiLevel),
-        examLevel: Math.min(level, snap.examLevel),
-        skillLevel: snap.skillLevel,
-        evaluation: snap.evaluation,
-      });
+  const current = await db
+    .select({ memberId: s.evaluationSnapshots.memberId, field: s.evaluationSnapshots.field })
+    .from(s.evaluationSnapshots)
+    .orderBy(s.evaluationSnapshots.memberId, s.evaluationSnapshots.id);
+  const fieldsOf = new Map<number, Field[]>();
+  for (const c of current) fieldsOf.set(c.memberId, [...(fieldsOf.get(c.memberId) ?? []), c.field]);
+  const evaluated = [...fieldsOf.keys()];
+  for (let i = 0; i < evaluated.length; i += BATCH) {
+    const records = await readMemberRecords(db, evaluated.slice(i, i + BATCH), "evaluation");
+    for (const [memberId, r] of records) {
+      const { evidence, projectIds } = toEvidence(r, "official");
+      for (const field of fieldsOf.get(memberId) ?? [])
+        for (const earlier of earlierSnapshots(evidence, field, now, rng))
+          history.push({
+            memberId,
+            field,
+            takenAt: earlier.takenAt,
+            level: earlier.evaluation.level,
+            source: earlier.evaluation.source,
+            kpiLevel: earlier.evaluation.kpiLevel,
+            examLevel: earlier.evaluation.examLevel,
+            skillLevel: earlier.evaluation.skillLevel,
+            // As the read model writes it (lib/evaluation/refresh.ts): with the record id of each counted project.
+            evaluation: {
+              ...earlier.evaluation,
+              projectIds: earlier.evaluation.projects.map(
+                (p) => projectIds[evidence.projects.indexOf(earlier.evidence.projects[p.index])],
+              ),
+            },
+          });
     }
   }
   written += await insertAll(db, s.evaluationSnapshots, history);

@@ -295,12 +295,15 @@ export async function seedDemo(db: Db): Promise<SeedSummary> {
         skillItemsOf(field).map((item) => {
           const self = Math.min(max, Math.max(1, target + rng.int(-1, 1)));
           const hasLead = target > 0 && rng.chance(0.7);
+          const selfLevel = target === 0 && rng.chance(0.5) ? null : self;
+          // Drawn either way, so the rest of the demo stays the same; a date only with a level.
+          const selfOn = iso(2026, 4, rng.int(1, 28));
           return {
             memberId: m.id,
             field,
             item,
-            selfLevel: target === 0 && rng.chance(0.5) ? null : self,
-            selfAssessedOn: iso(2026, 4, rng.int(1, 28)),
+            selfLevel,
+            selfAssessedOn: selfLevel === null ? null : selfOn,
             leadLevel: hasLead ? Math.min(max, Math.max(1, target + rng.int(-1, 0))) : null,
             leadAssessedOn: hasLead ? iso(2026, 5, rng.int(1, 28)) : null,
             leadAssessorId: hasLead ? leadId : null,

@@ -20,17 +20,23 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         {t("skipToContent")}
       </a>
       <header className="no-print border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
           <Link href="/" className="text-lg font-bold tracking-tight text-brand-900">
             Levelboard
           </Link>
           <Nav items={items} label={t("mainNav")} />
-          <div className="ml-auto flex flex-wrap items-center justify-end gap-3 text-sm">
-            <Link href="/account" title={t("account")} className="rounded text-slate-700 hover:underline">
-              <span className="font-medium" data-testid="current-user">
+          <div className="ml-auto flex min-w-0 flex-wrap items-center justify-end gap-2 text-sm">
+            {/* The name above the role, a long name cut with an ellipsis (the whole of it in its title): the header
+                stays one line at desktop width. */}
+            <Link
+              href="/account"
+              title={`${user.name} · ${t("account")}`}
+              className="flex min-w-0 flex-col rounded leading-tight text-slate-700 hover:underline"
+            >
+              <span className="max-w-40 truncate font-medium" data-testid="current-user" title={user.name}>
                 {user.name}
               </span>
-              <span className="text-slate-500"> · {t(`role.${user.role}`)}</span>
+              <span className="whitespace-nowrap text-xs text-slate-500">{t(`role.${user.role}`)}</span>
             </Link>
             <LocalePicker saved={user.locale ?? "auto"} />
             <form action={logout}>

@@ -7,6 +7,7 @@ import type { FieldEvaluation } from "@/lib/itss/types";
 import { EmptyState } from "@/components/ui/empty-state";
 import { HistoryChart } from "./member-charts";
 import { missingText } from "./sentences";
+import { dateOrDateTime } from "@/lib/i18n/formats";
 
 export function EvaluationHistory({
   snapshots,
@@ -59,7 +60,9 @@ export function EvaluationHistory({
                       key={s.id}
                       className="max-sm:grid max-sm:grid-cols-[minmax(0,1fr)_3rem_minmax(0,1fr)_3rem] max-sm:py-1"
                     >
-                      <td className="py-1 pr-2 sm:whitespace-nowrap">{format.dateTime(s.takenAt, "dateTime")}</td>
+                      <td className="py-1 pr-2 sm:whitespace-nowrap">
+                        {format.dateTime(s.takenAt, dateOrDateTime(s.takenAt))}
+                      </td>
                       <td className="pr-2 font-semibold">{s.level}</td>
                       <td className="pr-2">
                         {s.source === "kpi" ? t("sourceKpi") : s.source === "exam" ? t("sourceExam") : "—"}

@@ -6,14 +6,21 @@ import type { ActionResult } from "@/lib/actions/run";
 export function FormMessage({
   result,
   showSuccess = true,
+  fieldsShown = [],
   className = "",
 }: {
   result: ActionResult<unknown> | null;
   /** false: only errors (a form that closes on success). */
   showSuccess?: boolean;
+  /** Fields that show their own error (components/forms/fields): a refusal of only these is not repeated here. */
+  fieldsShown?: readonly string[];
   className?: string;
 }) {
   if (!result) return null;
+  if (!result.ok) {
+    const fields = Object.keys(result.fieldErrors ?? {});
+    if (fields.length > 0 && fields.every((f) => fieldsShown.includes(f))) return null;
+  }
   if (result.ok)
     return showSuccess && result.message ? (
       <p

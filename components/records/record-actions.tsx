@@ -21,6 +21,9 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
 import { Button } from "@/components/ui/button";
 
+/** A record as its approval left it: what an "Undo" names. */
+export type ApprovedRef = { entity: RecordEntity; id: number; memberId: number; version: number };
+
 /** What the viewer may do with a member's records; `viewerUserId` keeps them from reviewing records they wrote. */
 export type Perms = { write: boolean; submit: boolean; review: boolean; viewerUserId?: number };
 
@@ -40,11 +43,14 @@ export function RecordActions({
   record,
   perms,
   onEdit,
+  onApproved,
   label,
 }: {
   record: RecordRefProps;
   perms: Perms;
   onEdit?: () => void;
+  /** Takes over the approval's answer (the review queue says it with an "Undo", as the record leaves the list). */
+  onApproved?: (message: string | undefined, approved: ApprovedRef[]) => void;
   label: string;
 }) {
   const t = useTranslations("records.actions");
@@ -93,7 +99,10 @@ export function RecordActions({
           </Button>
         ) : null}
         {may("approve") ? (
-          <Button disabled={pending} onClick={() => run(approveRecord, ref)}>
+          <Button
+            disabled={pending}
+            onClick={() => run(approveRecord, ref, (r) => onApproved?.(r.message, r.data.records))}
+          >
             {t("approve")}
           </Button>
         ) : null}
@@ -132,7 +141,8 @@ export function RecordActions({
           <SubmitButton pending={pending}>{t("rejectWithComment")}</SubmitButton>
         </form>
       ) : null}
-      <FormMessage result={result} />
+      {/* A refusal of the comment alone is said under the comment field, not a second time here. */}
+      <FormMessage result={result} fieldsShown={rejecting ? ["comment"] : []} showSuccess={!onApproved} />
     </div>
   );
 }

@@ -29,7 +29,10 @@ function Rating({ label, level, on, by }: { label: string; level: number | null;
     <div className="min-w-28">
       <div className="text-xs text-slate-500">{label}</div>
       <div className="text-lg font-bold text-slate-900">{level ?? "—"}</div>
-      <div className="text-xs text-slate-500">{on ? `${day(on)}${by ? ` · ${by}` : ""}` : t("notAssessed")}</div>
+      {/* A date without a level (older data) says "not assessed", not "—" with a date. */}
+      <div className="text-xs text-slate-500">
+        {on && level !== null ? `${day(on)}${by ? ` · ${by}` : ""}` : t("notAssessed")}
+      </div>
     </div>
   );
 }

@@ -31,7 +31,9 @@ const ITEMS: QueueItem[] = [
     role: "leader",
     status: "completed",
     successful: true,
-    complexityCount: 4,
+    criteria: ["System running on multi-platforms", "Multi-vendor system environment"],
+    sizeName: "Assigned to a service team that covers a wide service area or specific industries",
+    facilitySizes: null,
     customer: "ACME",
     startDate: "2025-01-05",
     endDate: "2025-03-31",
@@ -44,12 +46,30 @@ const ITEMS: QueueItem[] = [
     role: "member",
     status: "ongoing",
     successful: false,
-    complexityCount: 0,
+    criteria: [],
+    sizeName: null,
+    facilitySizes: null,
     customer: null,
     startDate: "2025-06-01",
     endDate: null,
   },
   { ...base, field: "software", entity: "specialty", area: "middleware", areaName: "Middleware" },
+  { ...base, field: "hardware", entity: "specialty", area: "no_such_area", areaName: null },
+  {
+    ...base,
+    field: "facility",
+    entity: "project",
+    name: "Data hall",
+    role: "responsible",
+    status: "completed",
+    successful: false,
+    criteria: ["Large-scale facility"],
+    sizeName: "The facility as a whole",
+    facilitySizes: { computerRoomSites: 2, floorSpaceM2: 1250, networkSites: 12 },
+    customer: null,
+    startDate: null,
+    endDate: null,
+  },
   {
     ...base,
     field: "facility",
@@ -67,7 +87,10 @@ function texts(locale: Locale): string[][] {
   const out: string[][] = [];
   function Probe() {
     const text = useQueueText();
-    for (const i of ITEMS) out.push([text.title(i), ...text.details(i)]);
+    for (const i of ITEMS) {
+      const c = text.criteria(i);
+      out.push([text.title(i), ...text.details(i), ...(c ? [c.heading, ...c.items] : [])]);
+    }
     return null;
   }
   // The provider's props type requires children, which createElement takes as its third argument.
@@ -83,13 +106,31 @@ describe("review queue text", () => {
       [
         "Customer portal",
         "Hardware project, role leader, completed, successful",
-        "4 complexity criteria · ACME · Jan 5, 2025 – Mar 31, 2025",
+        "Size: Assigned to a service team that covers a wide service area or specific industries",
+        "ACME · Jan 5, 2025 – Mar 31, 2025",
+        "Complexity criteria met (2):",
+        "System running on multi-platforms",
+        "Multi-vendor system environment",
       ],
-      ["Help desk", "Software project, role member, ongoing", "0 complexity criteria · Jun 1, 2025 – …"],
-      ["Specialty area: middleware", "Middleware"],
+      [
+        "Help desk",
+        "Software project, role member, ongoing",
+        "Size: not chosen",
+        "Jun 1, 2025 – …",
+        "No complexity criteria met",
+      ],
+      ["Specialty area: Middleware"],
+      ["Specialty area: an area the standard does not list for this field"],
+      [
+        "Data hall",
+        "Facility Management project, role responsible, completed, not successful",
+        "Size: The facility as a whole · computer-room sites 2 · floor space 1,250 m² · network installation sites 12",
+        "Complexity criteria met (1):",
+        "Large-scale facility",
+      ],
       ["Handbook", "Expertise succession: Manuals · Feb 1, 2025"],
       ["Mentoring Ken", "? – ongoing"],
-      ["ITEE FE: Fundamental IT Engineer", "Passed (no date)"],
+      ["ITEE FE：Fundamental IT Engineer", "Passed (no date)"],
       ["CCNA", "Issuer not given · expires Dec 31, 2026"],
     ]);
   });
@@ -99,10 +140,15 @@ describe("review queue text", () => {
     expect(ja[0]).toEqual([
       "Customer portal",
       "ハードウェアのプロジェクト、役割：リーダー、完了（成功）",
-      "複雑性の基準 4 件 · ACME · 2025年1月5日 – 2025年3月31日",
+      "規模：Assigned to a service team that covers a wide service area or specific industries",
+      "ACME · 2025年1月5日 – 2025年3月31日",
+      "満たす複雑性の基準（2件）",
+      "System running on multi-platforms",
+      "Multi-vendor system environment",
     ]);
-    expect(ja[4]).toEqual(["Ken の指導", "? – 継続中"]);
-    expect(ja[5]).toEqual(["ITEE FE：Fundamental IT Engineer", "合格（日付なし）"]);
-    expect(ja[6]).toEqual(["CCNA", "発行元の記載なし · 有効期限 2026年12月31日"]);
+    expect(ja[3]).toEqual(["専門領域：この分野の標準にない領域"]);
+    expect(ja[6]).toEqual(["Ken の指導", "? – 継続中"]);
+    expect(ja[7]).toEqual(["ITEE FE：Fundamental IT Engineer", "合格（日付なし）"]);
+    expect(ja[8]).toEqual(["CCNA", "発行元の記載なし · 有効期限 2026年12月31日"]);
   });
 });

@@ -16,7 +16,8 @@ export function useQueueText() {
       case "project":
         return i.name;
       case "specialty":
-        return t("specialty.title", { area: i.area });
+        // The standard's words for the area, never its key.
+        return t("specialty.title", { area: i.areaName ?? t("specialty.unknownArea") });
       case "succession":
         return i.title;
       case "mentoring":
@@ -39,14 +40,22 @@ export function useQueueText() {
             outcome: i.status !== "completed" ? "none" : i.successful ? "successful" : "failed",
           }),
           joined(
-            t("project.criteria", { count: i.complexityCount }),
+            i.sizeName !== null ? t("project.size", { size: i.sizeName }) : t("project.noSize"),
+            i.facilitySizes &&
+              t("project.facilitySizes", {
+                rooms: i.facilitySizes.computerRoomSites,
+                floor: i.facilitySizes.floorSpaceM2,
+                network: i.facilitySizes.networkSites,
+              }),
+          ),
+          joined(
             i.customer,
             i.startDate !== null &&
               t("period", { from: day(i.startDate), to: i.endDate ? day(i.endDate) : t("project.openEnd") }),
           ),
-        ];
+        ].filter(Boolean);
       case "specialty":
-        return [i.areaName];
+        return [];
       case "succession":
         return [joined(t("succession.kind", { kind: i.kindName }), i.achievedOn !== null && day(i.achievedOn))];
       case "mentoring":
@@ -68,5 +77,14 @@ export function useQueueText() {
     }
   }
 
-  return { title, details };
+  /** A project's claimed complexity criteria: a heading and the standard's words for each (null for other records). */
+  function criteria(i: QueueItem): { heading: string; items: string[] } | null {
+    if (i.entity !== "project") return null;
+    return {
+      heading: i.criteria.length ? t("project.criteria", { count: i.criteria.length }) : t("project.noCriteria"),
+      items: i.criteria,
+    };
+  }
+
+  return { title, details, criteria };
 }

@@ -13,7 +13,8 @@ export type CandidateView = {
   match: Match;
   level: number;
   ongoing: number;
-  why: string;
+  /** Why they match; null when the need asks nothing (the summary says everyone fits). */
+  why: string | null;
   /** The growth fit's kind and its sentence in the reader's language. */
   growth: { kind: GrowthFit["kind"]; sentence: string } | null;
 };
@@ -26,8 +27,10 @@ const MATCH = {
 const GROWTH = {
   completes: "border-emerald-300 bg-emerald-50 text-emerald-900",
   progress: "border-brand-100 bg-brand-50 text-brand-900",
-  none: "border-slate-200 bg-slate-50 text-slate-700",
 } as const;
+
+/** Whether the planned project changes something for the candidate (completes or advances a level). */
+const growsBy = (c: CandidateView) => c.growth !== null && c.growth.kind !== "none";
 
 export function CandidateList({
   rows,
@@ -39,7 +42,9 @@ export function CandidateList({
   start: number;
 }) {
   const t = useTranslations("staffing.candidates");
-  // A plain GET form: the checked candidates' skill sheets in one document (/sheets?members=…).
+  // A compact row per candidate: who, match, level and workload on one line, the reason beneath, and the growth fit
+  // only where the planned project would change something (a "no change" on every row said nothing). A plain GET
+  // form: the checked candidates' skill sheets in one document (/sheets?members=…).
   return (
     <form method="get" action="/sheets" className="space-y-2">
       <ol
@@ -48,8 +53,8 @@ export function CandidateList({
         className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white shadow-sm"
       >
         {rows.map((c, i) => (
-          <li key={c.memberId} className="px-4 py-3" data-testid="candidate">
-            <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+          <li key={c.memberId} className="px-3 py-2" data-testid="candidate">
+            <div className="flex flex-wrap items-baseline gap-x-3 gap-y-0.5">
               <span className="w-6 text-right text-sm tabular-nums text-slate-500" aria-hidden>
                 {start + i}.
               </span>
@@ -69,11 +74,17 @@ export function CandidateList({
               </span>
               <span className="text-sm text-slate-700">{t("ongoing", { count: c.ongoing })}</span>
             </div>
-            <p className="mt-1 pl-9 text-sm text-slate-800">{c.why}</p>
-            {c.growth ? (
-              <p className={`mt-1.5 ml-9 rounded-md border px-2 py-1 text-sm ${GROWTH[c.growth.kind]}`}>
-                <span className="font-semibold">{t("growth")}</span>
-                {c.growth.sentence}
+            {c.why || growsBy(c) ? (
+              <p className="pl-9 text-sm text-slate-800">
+                {c.why}
+                {growsBy(c) ? (
+                  <span
+                    className={`${c.why ? "ml-2 " : ""}inline-block rounded-md border px-1.5 text-sm ${GROWTH[c.growth!.kind as keyof typeof GROWTH]}`}
+                  >
+                    <span className="font-semibold">{t("growth")}</span>
+                    {c.growth!.sentence}
+                  </span>
+                ) : null}
               </p>
             ) : null}
           </li>

@@ -193,9 +193,7 @@ export function DataTable<T extends RowData, S extends string>({
 
       <nav aria-label={t("pages")} className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
         <span role="status">
-          {total === 0
-            ? t("noRows")
-            : t("range", { from: format.number(from), to: format.number(to), total: format.number(total) })}
+          {total === 0 ? t("noRows") : t("range", { from: format.number(from), to: format.number(to), total })}
         </span>
         <label className="flex items-center gap-2">
           {t("rowsPerPage")}
@@ -220,9 +218,7 @@ export function DataTable<T extends RowData, S extends string>({
           >
             {t("previous")}
           </Button>
-          <span>
-            {t("pageOf", { page: format.number(Math.min(state.page, pageCount)), pages: format.number(pageCount) })}
-          </span>
+          <span>{t("pageOf", { page: Math.min(state.page, pageCount), pages: pageCount })}</span>
           <Button variant="secondary" disabled={state.page >= pageCount} onClick={() => go({ page: state.page + 1 })}>
             {t("next")}
           </Button>

@@ -73,6 +73,16 @@ describe("review flow", () => {
     const queue = await reviewQueue(db, f.actors.leadA);
     expect(queue.map((q) => `${q.entity}:${q.id}`)).toEqual([`project:${pid}`, `specialty:${sp.id}`]);
     expect(queue[0].projectLevel).toBe(3);
+    // What the records claim, in the standard's words: the criteria and size, the specialty area's text (not its key).
+    expect(queue[0]).toMatchObject({
+      criteria: ["System running on multi-platforms", "Multi-vendor system environment"],
+      sizeName: "Participates in service for specific users, as a member of a specific service team",
+      facilitySizes: null,
+    });
+    expect(queue[1]).toMatchObject({
+      area: "first_support_contact",
+      areaName: "First technical support contact on hardware and system operation for user side",
+    });
     expect(await reviewQueue(db, f.actors.leadB)).toEqual([]);
 
     const before = (await snapshots(memberId)).length;

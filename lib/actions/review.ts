@@ -165,10 +165,11 @@ export async function reviseRecord(raw: unknown) {
   });
 }
 
-async function approveOne(tx: Tx, actor: CurrentUser, ref: RecordRef, comment: string): Promise<void> {
+/** Approves one record; returns its reference at the version the approval left, which an "Undo" names. */
+async function approveOne(tx: Tx, actor: CurrentUser, ref: RecordRef, comment: string): Promise<RecordRef> {
   const row = await startTransition(tx, actor, "approve", ref);
   const now = new Date();
-  await transition(tx, actor, ref, "approve", row, {
+  const after = await transition(tx, actor, ref, "approve", row, {
     reviewState: TRANSITIONS.approve.to,
     reviewComment: comment || null,
     reviewedBy: actor.userId,
@@ -189,14 +190,15 @@ async function approveOne(tx: Tx, actor: CurrentUser, ref: RecordRef, comment: s
       supersededAt: now,
     });
   }
+  return { entity: ref.entity, id: ref.id, memberId: ref.memberId, version: after.version };
 }
 
 export async function approveRecord(raw: unknown) {
   return runAction(approveRecordSchema, raw, async ({ tx, actor, input }) => {
-    await approveOne(tx, actor, input, input.comment);
+    const approved = await approveOne(tx, actor, input, input.comment);
     await refreshOfficialEvaluations(tx, [input.memberId]);
     return {
-      data: undefined,
+      data: { records: [approved] },
       revalidate: memberPaths(input.memberId),
       message: text("forms.done.approved", { what: thing(input.entity) }),
     };
@@ -206,11 +208,12 @@ export async function approveRecord(raw: unknown) {
 /** Approves several records at once: all or none. */
 export async function approveRecords(raw: unknown) {
   return runAction(approveRecordsSchema, raw, async ({ tx, actor, input }) => {
-    for (const ref of input.records) await approveOne(tx, actor, ref, "");
+    const approved: RecordRef[] = [];
+    for (const ref of input.records) approved.push(await approveOne(tx, actor, ref, ""));
     const memberIds = [...new Set(input.records.map((r) => r.memberId))];
     await refreshOfficialEvaluations(tx, memberIds);
     return {
-      data: { approved: input.records.length },
+      data: { approved: input.records.length, records: approved },
       revalidate: [...memberIds.map((id) => `/members/${id}`), "/reviews"],
       message: text("forms.done.approvedMany", { count: input.records.length }),
     };
@@ -231,6 +234,50 @@ export async function rejectRecord(raw: unknown) {
       data: undefined,
       revalidate: memberPaths(input.memberId),
       message: text("forms.done.rejected", { what: thing(input.entity) }),
+    };
+  });
+}
+
+/**
+ * Undoes one approval: the record back to submitted, as the approval found it, while nothing changed since — the
+ * record is still at the version the approval left (optimistic version), nobody started a revision of it, and the
+ * original it replaced (when it was a revision) is still the one that approval superseded. Only its approver undoes it.
+ */
+async function undoOne(tx: Tx, actor: CurrentUser, ref: RecordRef): Promise<void> {
+  const row = await startTransition(tx, actor, "undoApproval", ref);
+  if (row.version !== ref.version) throw conflict();
+  if (row.reviewedBy !== actor.userId)
+    throw invalidState(text("errors.action.undoOthersApproval", { what: thing(ref.entity) }));
+  const t = RECORD_TABLES[ref.entity];
+  const [revision] = await tx.select({ id: t.id }).from(t).where(eq(t.revisionOf, row.id)).limit(1);
+  if (revision) throw invalidState(text("errors.action.undoChanged", { what: thing(ref.entity) }));
+  await transition(tx, actor, ref, "undo-approve", row, {
+    reviewState: TRANSITIONS.undoApproval.to,
+    reviewComment: null,
+    reviewedBy: null,
+    reviewedAt: null,
+  });
+  if (row.revisionOf !== null) {
+    const [original]: RecordRow[] = await tx.select().from(t).where(eq(t.id, row.revisionOf)).limit(1);
+    // The approval superseded the original at the moment it approved the revision; anything else changed it since.
+    if (!original?.supersededAt || original.supersededAt.getTime() !== row.reviewedAt?.getTime())
+      throw invalidState(text("errors.action.undoChanged", { what: thing(ref.entity) }));
+    await transition(tx, actor, { ...ref, id: original.id, version: original.version }, "unsupersede", original, {
+      supersededAt: null,
+    });
+  }
+}
+
+/** The queue's "Undo" after approving: the records just approved go back to submitted, all or none. */
+export async function undoApproval(raw: unknown) {
+  return runAction(approveRecordsSchema, raw, async ({ tx, actor, input }) => {
+    for (const ref of input.records) await undoOne(tx, actor, ref);
+    const memberIds = [...new Set(input.records.map((r) => r.memberId))];
+    await refreshOfficialEvaluations(tx, memberIds);
+    return {
+      data: undefined,
+      revalidate: [...memberIds.map((id) => `/members/${id}`), "/reviews"],
+      message: text("forms.done.approvalUndone", { count: input.records.length }),
     };
   });
 }

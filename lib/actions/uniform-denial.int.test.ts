@@ -158,6 +158,12 @@ const PROBES: Probe[] = [
     call: (m, id) => review.approveRecords({ records: [ref(m, id)] }),
   },
   {
+    name: "undoApproval",
+    kind: "member",
+    record: "project",
+    call: (m, id) => review.undoApproval({ records: [ref(m, id)] }),
+  },
+  {
     name: "rejectRecord",
     kind: "member",
     record: "project",

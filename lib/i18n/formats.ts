@@ -28,3 +28,11 @@ export const FORMATS = {
     decimal1: { maximumFractionDigits: 1 },
   },
 } satisfies Formats;
+
+/**
+ * The format for a moment that may stand for a calendar date: one at midnight UTC to the millisecond (a seeded or
+ * backfilled snapshot, a date without a time) reads as a date, not "Nov 25, 2026, 12:00 AM"; any other as date and time.
+ */
+export function dateOrDateTime(at: Date): "date" | "dateTime" {
+  return at.getTime() % 86_400_000 === 0 ? "date" : "dateTime";
+}

@@ -21,7 +21,7 @@ import {
 const STARTS: Record<ReviewState, TransitionName[]> = {
   draft: ["edit", "submit", "delete"],
   submitted: ["withdraw", "approve", "reject"],
-  approved: ["revise"],
+  approved: ["revise", "undoApproval"],
   rejected: ["edit", "submit", "delete"],
 };
 const ALL: RecordPerms = { write: true, submit: true, review: true };
@@ -43,6 +43,7 @@ describe("review transitions", () => {
     expect(TRANSITIONS.reject.to).toBe("rejected");
     expect(TRANSITIONS.revise.to).toBe("draft");
     expect(TRANSITIONS.delete.to).toBeNull();
+    expect(TRANSITIONS.undoApproval.to).toBe("submitted");
     // a submitted record can always be taken back or decided; a decided one can be worked on again
     for (const name of ["submit", "withdraw", "approve", "reject", "revise"] as const)
       expect(STARTS[TRANSITIONS[name].to].length, name).toBeGreaterThan(0);
@@ -73,6 +74,7 @@ describe("review transitions", () => {
       revise: "write",
       approve: "review",
       reject: "review",
+      undoApproval: "review",
     };
     for (const name of TRANSITION_NAMES) {
       const state = STARTS.draft.includes(name) ? "draft" : STARTS.submitted.includes(name) ? "submitted" : "approved";

@@ -87,6 +87,14 @@ export const TRANSITIONS = {
     needs: "review",
     refusal: (what, { state }) => text("errors.action.onlyReject", { what, state: stateWord(state) }),
   },
+  /** The queue's "Undo" right after an approval: the record goes back to submitted (lib/actions/review.ts adds "only
+   * while nothing changed since"). */
+  undoApproval: {
+    from: ["approved"],
+    to: "submitted",
+    needs: "review",
+    refusal: (what, { state }) => text("errors.action.onlyUndoApproval", { what, state: stateWord(state) }),
+  },
 } as const satisfies Record<string, Transition>;
 export type TransitionName = keyof typeof TRANSITIONS;
 export const TRANSITION_NAMES = Object.keys(TRANSITIONS) as TransitionName[];

@@ -169,7 +169,7 @@ async function Rules() {
   return (
     <ul className="mt-4 list-disc space-y-1 border-t border-slate-100 pt-3 pl-5 text-xs text-slate-600">
       <li>{t("format")}</li>
-      <li>{t("limits", { kb: format.number(MAX_CSV_BYTES / 1000), rows: format.number(MAX_CSV_ROWS) })}</li>
+      <li>{t("limits", { kb: format.number(MAX_CSV_BYTES / 1000), rows: MAX_CSV_ROWS })}</li>
       <li>{t("check")}</li>
       <li>{t("formulas")}</li>
     </ul>

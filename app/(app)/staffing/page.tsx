@@ -103,6 +103,8 @@ function Results({
   tr: RecordsT;
 }) {
   const { rows: ranked, planned } = results;
+  // A need with no requirement fits everyone in scope: the summary says so once, not every row.
+  const anyone = need.minLevel === null && need.skills.length === 0;
   const rows: CandidateView[] = ranked.map((r) => ({
     memberId: r.memberId,
     name: r.name,
@@ -110,7 +112,7 @@ function Results({
     match: r.match,
     level: r.level,
     ongoing: r.ongoing,
-    why: matchText(t, ts, need, r),
+    why: anyone ? null : matchText(t, ts, need, r),
     growth: r.growth ? { kind: r.growth.kind, sentence: growthText(t, ts, r.growth.reason) } : null,
   }));
   const field = ts(`fields.${need.field}`);
@@ -131,6 +133,7 @@ function Results({
         </h2>
         <p className="text-sm text-slate-700" data-testid="need-summary">
           {t("results.need", { need: needText(t, ts, need) })}
+          {anyone ? ` ${t("match.none")}` : ""}
           {results.total > 0
             ? ` ${t("results.split", { qualified: results.qualified, close: results.total - results.qualified })}`
             : ""}
@@ -138,7 +141,8 @@ function Results({
         {planned ? (
           <p className="text-sm text-slate-700">
             {t("results.planned", { role: t(`roleInSentence.${project!.role}`) })}{" "}
-            {sayProjectLevel(tr, projectLevelSentence(planned))}
+            {sayProjectLevel(tr, projectLevelSentence(planned))}{" "}
+            {t("results.growthNote", { count: rows.filter((r) => r.growth && r.growth.kind !== "none").length })}
           </p>
         ) : null}
         <p className="text-xs text-slate-500">{t("results.order")}</p>

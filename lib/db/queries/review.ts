@@ -12,8 +12,14 @@ import { isRecordAuthor, type Actor } from "../actor";
 import { projectEvidence } from "../member-records";
 import { projectLevel } from "../../itss/evaluate";
 import type { Field } from "../../itss/fields";
-import type { Exam, ProjectRole, ProjectStatus, SuccessionKind } from "../../itss/record-options";
-import { examLabel, specialtyLabel, successionKindLabel } from "../../itss/catalog";
+import {
+  COMPLEXITY_OF,
+  type Exam,
+  type ProjectRole,
+  type ProjectStatus,
+  type SuccessionKind,
+} from "../../itss/record-options";
+import { complexityText, examLabel, scopeLabel, specialtyLabel, successionKindLabel } from "../../itss/catalog";
 
 /** What every queued record has: who, when, whether it revises an approved record. */
 type QueueBase = {
@@ -40,12 +46,18 @@ export type QueueFacts =
       role: ProjectRole;
       status: ProjectStatus;
       successful: boolean;
-      complexityCount: number;
+      /** The complexity criteria the project claims, in the standard's words (catalog order). */
+      criteria: string[];
+      /** The size it claims: the standard's words for its service scope (or facility scope); null when not chosen. */
+      sizeName: string | null;
+      /** A Facility Management project's counted sizes; null for other fields. */
+      facilitySizes: { computerRoomSites: number; floorSpaceM2: number; networkSites: number } | null;
       customer: string | null;
       startDate: string | null;
       endDate: string | null;
     }
-  | { entity: "specialty"; area: string; areaName: string }
+  /** areaName: the standard's words for the area; null for a key the field's list does not name (never shown raw). */
+  | { entity: "specialty"; area: string; areaName: string | null }
   | { entity: "succession"; title: string; kindName: string; achievedOn: string | null }
   | { entity: "mentoring"; mentee: string; fromDate: string | null; toDate: string | null }
   | { entity: "exam"; exam: Exam; examName: string; passedOn: string | null }
@@ -162,7 +174,13 @@ export async function reviewQueue(db: Db, actor: Actor): Promise<QueueItem[]> {
         role: r.role,
         status: r.status,
         successful: r.successful,
-        complexityCount: r.complexity.length,
+        criteria: COMPLEXITY_OF[r.field].filter((c) => r.complexity.includes(c)).map((c) => complexityText(r.field, c)),
+        sizeName:
+          r.field === "facility" ? r.facilityScope && scopeLabel(r.facilityScope) : r.scope && scopeLabel(r.scope),
+        facilitySizes:
+          r.field === "facility"
+            ? { computerRoomSites: r.computerRoomSites, floorSpaceM2: r.floorSpaceM2, networkSites: r.networkSites }
+            : null,
         customer: r.customer,
         startDate: r.startDate,
         endDate: r.endDate,
@@ -170,7 +188,7 @@ export async function reviewQueue(db: Db, actor: Actor): Promise<QueueItem[]> {
     }),
     ...sp.map((w) => {
       const r = w.row as typeof specialties.$inferSelect;
-      const areaName = specialtyLabel(r.field, r.area) ?? r.area;
+      const areaName = specialtyLabel(r.field, r.area);
       return { ...base(r, w, r.field), entity: "specialty" as const, area: r.area, areaName };
     }),
     ...su.map((w) => {

@@ -119,8 +119,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             {t("summary", {
               total: data.total,
               totalText: format.number(data.total),
-              page: format.number(Math.min(search.page, pages)),
-              pages: format.number(pages),
+              page: Math.min(search.page, pages),
+              pages,
             })}
           </p>
           <AuditTable rows={data.rows} />
