@@ -5,7 +5,7 @@ export const SHEET_CSS = [
   "@page{size:A4;margin:14mm 12mm}",
   ".sheet-doc{font-size:10.5pt;line-height:1.45;color:#111827}",
   ".sheet-doc:lang(ja){font-family:'Noto Sans CJK JP','Noto Sans JP','Hiragino Sans','Yu Gothic','Meiryo',sans-serif}",
-  ".sheet-page{background:#fff;max-width:210mm;margin:0 auto 24px;padding:14mm 12mm;box-shadow:0 1px 3px rgba(0,0,0,.15);overflow-wrap:anywhere}",
+  ".sheet-page{background:#fff;max-width:210mm;margin:0 auto 24px;padding:14mm 12mm;box-shadow:0 1px 3px rgba(0,0,0,.15);overflow-wrap:break-word}",
   ".sheet-page+.sheet-page{break-before:page}",
   ".sheet-page h1{font-size:18pt;font-weight:700;margin:0 0 2mm}",
   ".sheet-page h2{font-size:13pt;font-weight:700;margin:6mm 0 2mm;border-bottom:1px solid #9ca3af;break-after:avoid}",
@@ -18,6 +18,7 @@ export const SHEET_CSS = [
   ".sheet-meta{display:flex;flex-wrap:wrap;gap:2mm 8mm;color:#374151}",
   ".sheet-level{font-size:12pt;font-weight:700}",
   ".sheet-page ul{margin:1mm 0 2mm 5mm;list-style:disc}",
+  "@media screen and (max-width:640px){.sheet-page{padding:16px 12px;font-size:10pt}}",
   "@media print{.sheet-page{box-shadow:none;margin:0;padding:0;max-width:none}#main{padding:0;max-width:none}}",
 ].join("");
 

@@ -5,6 +5,7 @@ import type { createFormatter, createTranslator } from "next-intl";
 import type { Messages } from "@/lib/i18n/messages";
 import type { Field } from "@/lib/itss/fields";
 import { skillItemsOf } from "@/lib/itss/fields";
+import { specialtyLabel } from "@/lib/itss/catalog";
 import type { SkillSheetData } from "@/lib/views/sheet";
 import { missingText, sourceText, type ItssT } from "@/components/evaluation/sentences";
 
@@ -121,11 +122,11 @@ export function SkillSheet({
         <table>
           <thead>
             <tr>
-              <th style={{ width: "28%" }}>{t("members.sheet.doc.project")}</th>
-              <th>{t("members.sheet.doc.field")}</th>
-              <th>{t("members.sheet.doc.role")}</th>
-              <th>{t("members.sheet.doc.size")}</th>
-              <th style={{ width: "22%" }}>{t("members.sheet.doc.period")}</th>
+              <th style={{ width: "25%" }}>{t("members.sheet.doc.project")}</th>
+              <th style={{ width: "14%" }}>{t("members.sheet.doc.field")}</th>
+              <th style={{ width: "12%" }}>{t("members.sheet.doc.role")}</th>
+              <th style={{ width: "10%" }}>{t("members.sheet.doc.size")}</th>
+              <th style={{ width: "20%" }}>{t("members.sheet.doc.period")}</th>
               {options.hideCustomers ? null : <th>{t("members.sheet.doc.customer")}</th>}
             </tr>
           </thead>
@@ -151,7 +152,8 @@ export function SkillSheet({
         <ul>
           {specialties.map((s) => (
             <li key={`s${s.id}`}>
-              {t("members.sheet.doc.specialty")} ({itss(`fields.${s.field}`)}): {s.area}
+              {t("members.sheet.doc.specialty")} ({itss(`fields.${s.field}`)}):{" "}
+              {specialtyLabel(s.field, s.area) ?? s.area}
             </li>
           ))}
           {successions.map((s) => (
@@ -207,7 +209,7 @@ export function SkillSheet({
                 <td>{c.name}</td>
                 <td>{c.issuer}</td>
                 <td>
-                  {date(c.obtainedOn)}{" "}
+                  {c.obtainedOn ? `${date(c.obtainedOn)} · ` : ""}
                   {!c.expiresOn
                     ? t("members.sheet.doc.noExpiry")
                     : c.expiresOn < todayIso

@@ -37,6 +37,10 @@ export async function xlsxDownload(
     },
   });
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  // A client that leaves destroys `out`: the zip's write then fails. That is reported through `drain` (the producer
+  // stops); the zip's own error event needs a listener so it cannot surface as an uncaught exception.
+  (wb as unknown as { zip: NodeJS.EventEmitter }).zip.on("error", () => {});
+  out.on("error", () => {});
   const drain: Drain = async () => {
     // Let the zip hand what it has to the output before measuring it.
     await new Promise((resolve) => setImmediate(resolve));
