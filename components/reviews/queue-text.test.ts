@@ -130,7 +130,7 @@ describe("review queue text", () => {
       ],
       ["Handbook", "Expertise succession: Manuals · Feb 1, 2025"],
       ["Mentoring Ken", "? – ongoing"],
-      ["ITEE FE：Fundamental IT Engineer", "Passed (no date)"],
+      ["ITEE FE: Fundamental IT Engineer", "Passed (no date)"],
       ["CCNA", "Issuer not given · expires Dec 31, 2026"],
     ]);
   });
