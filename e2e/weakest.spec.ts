@@ -109,7 +109,7 @@ test("the level trend counts members from when they join, says where its history
     ).toBe(true);
   }
   // Each tick label starts inside the chart: the Y axis's are not cut at its left edge.
-  const svg = chart.locator("svg.recharts-surface").first();
+  const svg = chart.locator(".recharts-wrapper > svg.recharts-surface"); // the chart, not a legend icon
   await expect(svg).toBeVisible();
   const box = (await svg.boundingBox())!;
   const ticks = chart.locator(".recharts-cartesian-axis-tick-value");
