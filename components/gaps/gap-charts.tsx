@@ -90,7 +90,8 @@ export function DistributionChart({
               tickFormatter={(n: number) => format.number(n)}
             />
             <Tooltip formatter={(n) => (typeof n === "number" ? format.number(n) : n)} />
-            <Legend formatter={legendText} />
+            {/* in the bars' order (Recharts sorts by label otherwise) */}
+            <Legend formatter={legendText} itemSorter={(item) => fields.indexOf(item.dataKey as Field)} />
             {fields.map((f) => (
               <Bar key={f} dataKey={f} name={labels[f]} fill={FIELD_COLOURS[f]} isAnimationActive={false} />
             ))}
@@ -157,7 +158,8 @@ export function TrendChart({
               tickFormatter={(n: number) => format.number(n)}
             />
             <Tooltip formatter={(n) => (typeof n === "number" ? format.number(n) : n)} />
-            <Legend formatter={legendText} />
+            {/* in the stack's order, "No level" first (Recharts sorts by label otherwise: "No level" came last) */}
+            <Legend formatter={legendText} itemSorter={(item) => Number(String(item.dataKey).slice(1))} />
             {Array.from({ length: levels }, (_, l) => (
               <Bar
                 key={l}

@@ -60,8 +60,8 @@ export function TeamSummary({ items, rows, total, n, page, pages, totalTeams, so
         <table className="border-separate border-spacing-0 text-sm" aria-label={t("label", { n })}>
           <thead>
             <tr>
-              {sortHeader("team", t("team"), "sticky left-0 z-10 px-3")}
-              {sortHeader("members", t("members"), "")}
+              {sortHeader("team", t("team"), "sticky left-0 z-10 whitespace-nowrap px-3")}
+              {sortHeader("members", t("members"), "whitespace-nowrap")}
               {items.map((item) => sortHeader(item.key as SummarySort, item.name, "w-24 min-w-20 break-keep"))}
             </tr>
           </thead>
@@ -94,7 +94,7 @@ export function TeamSummary({ items, rows, total, n, page, pages, totalTeams, so
               <tr key={row.teamId}>
                 <th
                   scope="row"
-                  className="sticky left-0 z-10 border-b border-slate-100 bg-white px-3 py-1.5 text-left font-medium text-slate-900"
+                  className="sticky left-0 z-10 min-w-32 max-w-40 border-b border-slate-100 bg-white px-3 py-1.5 text-left font-medium text-slate-900 sm:max-w-none sm:whitespace-nowrap"
                 >
                   {row.teamName}
                 </th>

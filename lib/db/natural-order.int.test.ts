@@ -63,29 +63,25 @@ describe("names sort naturally wherever teams are listed", () => {
       ])
       .returning();
     // ratings two levels apart in the same item: the diverging-ratings list ties on the gap and orders by team
-    await db
-      .insert(s.skillAssessments)
-      .values(
-        members.map((m) => ({
-          memberId: m.id,
-          field: "hardware" as const,
-          item: "technology",
-          selfLevel: 4,
-          leadLevel: 1,
-        })),
-      );
+    await db.insert(s.skillAssessments).values(
+      members.map((m) => ({
+        memberId: m.id,
+        field: "hardware" as const,
+        item: "technology",
+        selfLevel: 4,
+        leadLevel: 1,
+      })),
+    );
     // the same target on both teams: the same gap and share, so the ranking falls back to the team's name
-    await db
-      .insert(s.targets)
-      .values(
-        [t10, t2].map((t) => ({
-          teamId: t.id,
-          field: "hardware" as const,
-          kind: "level" as const,
-          minLevel: 3,
-          minCount: 2,
-        })),
-      );
+    await db.insert(s.targets).values(
+      [t10, t2].map((t) => ({
+        teamId: t.id,
+        field: "hardware" as const,
+        kind: "level" as const,
+        minLevel: 3,
+        minCount: 2,
+      })),
+    );
     await refreshAllStandings(db);
   });
 

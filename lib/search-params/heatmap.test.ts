@@ -1,6 +1,6 @@
 // The heatmap URL: bad values fall back to defaults, items must belong to the field, and links round-trip.
 import { describe, expect, it } from "vitest";
-import { heatmapQuery, parseHeatmapParams, sortChange } from "./heatmap";
+import { heatmapQuery, parseHeatmapParams, sortChange, summarySortChange } from "./heatmap";
 
 describe("heatmap params", () => {
   it("defaults: the given field, grouped by team, page 1 of 50, summary N = 3", () => {
@@ -87,6 +87,8 @@ describe("heatmap params", () => {
       page: "3",
       size: "100",
       tpage: "2",
+      tsort: "leadership",
+      tdir: "desc",
     });
     expect(parseHeatmapParams(Object.fromEntries(new URLSearchParams(heatmapQuery(p))))).toEqual(p);
     expect(heatmapQuery(parseHeatmapParams({}))).toBe("field=hardware");
@@ -99,5 +101,22 @@ describe("heatmap params", () => {
     expect(sortChange(p, "leadership").dir).toBe("desc");
     expect(sortChange(p, "team").dir).toBe("desc"); // already sorted by team ascending
     expect(sortChange({ ...p, sort: "level", dir: "desc" }, "level").dir).toBe("asc");
+  });
+
+  it("the team summary's sort: the field's items, members or team; ascending first (the weakest on top), a second click flips", () => {
+    expect(parseHeatmapParams({ field: "software", tsort: "hardware_technology", tdir: "desc" })).toMatchObject({
+      tsort: "team",
+      tdir: "desc",
+    });
+    expect(parseHeatmapParams({ field: "software", tsort: "software_technology" }).tsort).toBe("software_technology");
+    expect(parseHeatmapParams({ tsort: "salary", tdir: "up" })).toMatchObject({ tsort: "team", tdir: "asc" });
+    const p = parseHeatmapParams({ page: "3", tpage: "2" });
+    expect(summarySortChange(p, "leadership")).toEqual({ tsort: "leadership", tdir: "asc", tpage: null });
+    expect(summarySortChange({ ...p, tsort: "leadership" }, "leadership").tdir).toBe("desc");
+    expect(summarySortChange({ ...p, tsort: "leadership", tdir: "desc" }, "leadership").tdir).toBe("asc");
+    expect(summarySortChange(p, "team").tdir).toBe("desc"); // already by team, ascending
+    // the summary's links keep the grid's page, and the grid's sort links keep the summary's order
+    expect(heatmapQuery(p, summarySortChange(p, "members"))).toMatch(/page=3/);
+    expect(heatmapQuery({ ...p, tsort: "members" }, sortChange(p, "level"))).toMatch(/tsort=members/);
   });
 });

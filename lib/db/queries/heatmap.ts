@@ -3,7 +3,7 @@
 // sorted in SQL), the total, the levels of that page in every field, and the team × item summary for one page
 // of teams. Joins are one-to-one on primary keys, so no query groups more rows than members in scope, except the
 // summary, which aggregates only the members of its page of teams.
-import { aliasedTable, and, asc, count, eq, gte, ilike, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { aliasedTable, and, asc, count, eq, gte, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import { likePattern } from "../like";
 import { qualified } from "../qualified";
@@ -218,6 +218,8 @@ export async function teamItemSummary(
     q.teamName ? ilike(teams.name, likePattern(q.teamName)) : undefined,
     q.servingOnly ? servesSql(teams.field, q.field) : undefined,
   );
+  // The count rows either query needs: the field level's (every level: the members) and the items' at ≥ min.
+  const wanted = or(eq(teamLevelCounts.item, ""), gte(teamLevelCounts.level, q.min));
   // Of a count row: at or above the threshold in the item (a field level row has item '').
   const held = (item: string) => sql`${teamLevelCounts.item} = ${item} and ${teamLevelCounts.level} >= ${q.min}`;
   const perTeam = db
@@ -238,7 +240,7 @@ export async function teamItemSummary(
       ),
     })
     .from(teams)
-    .leftJoin(teamLevelCounts, and(eq(teamLevelCounts.teamId, teams.id), eq(teamLevelCounts.field, q.field)))
+    .leftJoin(teamLevelCounts, and(eq(teamLevelCounts.teamId, teams.id), eq(teamLevelCounts.field, q.field), wanted))
     .where(where)
     .groupBy(teams.id)
     .as("per_team");
@@ -279,7 +281,7 @@ export async function teamItemSummary(
       })
       .from(teamLevelCounts)
       .innerJoin(teams, eq(teams.id, teamLevelCounts.teamId))
-      .where(where)
+      .where(and(where, wanted))
       .groupBy(teamLevelCounts.field, teamLevelCounts.item),
   ]);
   const totalTeams = page[0]?.totalTeams ?? (q.page.offset > 0 ? (await teamsCount())[0].n : 0);
