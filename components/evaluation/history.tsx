@@ -7,6 +7,7 @@ import type { FieldEvaluation } from "@/lib/itss/types";
 import { EmptyState } from "@/components/ui/empty-state";
 import { HistoryChart } from "./member-charts";
 import { missingText } from "./sentences";
+import { pathPromise } from "./path";
 import { dateOrDateTime } from "@/lib/i18n/formats";
 
 export function EvaluationHistory({
@@ -22,6 +23,17 @@ export function EvaluationHistory({
   const ti = useTranslations("itss");
   const format = useFormatter();
   if (snapshots.length === 0) return <EmptyState title={t("emptyTitle")}>{t("emptyText")}</EmptyState>;
+  // The snapshot's path said as the member page says it (./path.ts): a level held by exam is never "next".
+  const nextText = (f: Field, e: FieldEvaluation) => {
+    if (!e.next) return t("highest");
+    const missing = e.next.missing.map((m) => missingText(ti, m)).join(t("separator")) || t("nothingMissing");
+    const promise = pathPromise(f, e);
+    return promise.kind === "heldByExam"
+      ? t("nextHeldByExam", { held: promise.held, toward: promise.toward, missing })
+      : promise.kind === "top"
+        ? t("highest")
+        : t("nextLevel", { level: promise.level, missing });
+  };
   const shown = fields.filter((f) => snapshots.some((s) => s.field === f));
   return (
     <div className="grid gap-4 lg:grid-cols-2">
@@ -68,16 +80,7 @@ export function EvaluationHistory({
                         {s.source === "kpi" ? t("sourceKpi") : s.source === "exam" ? t("sourceExam") : "—"}
                       </td>
                       <td className="pr-2">{s.skillLevel ?? "—"}</td>
-                      <td className="text-xs text-slate-600 max-sm:col-span-full">
-                        {e.next
-                          ? t("nextLevel", {
-                              level: e.next.level,
-                              missing:
-                                e.next.missing.map((m) => missingText(ti, m)).join(t("separator")) ||
-                                t("nothingMissing"),
-                            })
-                          : t("highest")}
-                      </td>
+                      <td className="text-xs text-slate-600 max-sm:col-span-full">{nextText(f, e)}</td>
                     </tr>
                   );
                 })}
