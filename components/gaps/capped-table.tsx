@@ -27,7 +27,7 @@ export function CappedTable({
   return (
     <>
       <div className="max-w-full overflow-x-auto rounded-md border border-slate-200">
-        <table className="w-full text-left text-sm">
+        <table className="w-full min-w-[32rem] text-left text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-slate-50 text-slate-700">
             <tr>

@@ -218,13 +218,13 @@ const HELD_CTES: [string, SQL][] = [
   ],
   [
     "held",
-    sql`select j.team_id, j.field, j.item, j.min_level, coalesce(sum(${countedOf(sql`c`)}), 0)::int as holders,
+    sql`select j.team_id, j.team_name, j.team_name_sort_key, j.field, j.item, j.min_level, coalesce(sum(${countedOf(sql`c`)}), 0)::int as holders,
                coalesce(sum(${unconfirmedOf(sql`c`)}), 0)::int as self_only
-          from (select st.id as team_id, p.field, p.item, coalesce(n.min_level, ${DEFAULT_CRITICAL_LEVEL}) as min_level
+          from (select st.id as team_id, st.name as team_name, st.name_sort_key as team_name_sort_key, p.field, p.item, coalesce(n.min_level, ${DEFAULT_CRITICAL_LEVEL}) as min_level
                   from scope_teams st join staffed on staffed.team_id = st.id join pairs p on ${servesSql(sql`st.field`, sql`p.field`)}
                   left join named n on n.team_id = st.id and n.field = p.field and n.item = p.item) as j
           left join team_level_counts c on c.team_id = j.team_id and c.field = j.field and c.item = j.item and c.level >= j.min_level
-         group by 1, 2, 3, 4`,
+         group by 1, 2, 3, 4, 5, 6`,
   ],
 ];
 
@@ -239,10 +239,11 @@ const SINGLE_HOLDER = sql`case when h.holders <> 1 then null when h.item = '' th
 
 /** Slots of `held` matching `where` as SinglePoint rows (item '' for the field level), with the extra `columns`. */
 const slotRows = (where: SQL, columns: SQL = sql``): SQL => sql`
-    select h.team_id as "teamId", st.name as "teamName", h.field, h.item, h.min_level as "minLevel", h.holders, h.self_only as "selfOnly",
+    select h.team_id as "teamId", h.team_name as "teamName", h.field, h.item, h.min_level as "minLevel", h.holders, h.self_only as "selfOnly",
            m.id as "memberId", m.name as "memberName"${columns}
-      from held h join scope_teams st on st.id = h.team_id
-      left join members m on m.id = ${SINGLE_HOLDER}
+      from held h
+      left join lateral (select ${SINGLE_HOLDER} as member_id) w on true
+      left join members m on m.id = w.member_id
      where ${where}`;
 
 const asSinglePoint = (r: Omit<SinglePoint, "item"> & { item: string }): SinglePoint => ({
@@ -261,7 +262,7 @@ export async function singlePoints(db: Db | Tx, actor: Actor, scope: ViewScope):
     db,
     sql`with scope_teams as (${scopeTeams(actor, scope)}), ${withCtes(HELD_CTES)}
     ${slotRows(sql`h.holders < ${GAP_BELOW}`)}
-     order by st.name_sort_key, st.name, h.team_id, ${slotOrder(sql`h.field`, sql`h.item`)}`,
+     order by h.team_name_sort_key, h.team_name, h.team_id, ${slotOrder(sql`h.field`, sql`h.item`)}`,
   );
   return result.map(asSinglePoint);
 }
@@ -400,7 +401,7 @@ function listSql(list: GapListKey, q: GapListQuery): ListSql {
     case "singles":
     case "nobody": {
       const slot = slotOrder(sql`h.field`, sql`h.item`);
-      const team = [...TEAM_ORDER, sql`h.team_id`];
+      const team = [sql`h.team_name_sort_key`, sql`h.team_name`, sql`h.team_id`];
       const order = {
         team: [...team, slot],
         item: [slot, ...team],
