@@ -56,6 +56,13 @@ const PROBES: Probe[] = [
   {
     file: "export/gaps/route.ts",
     load: () => import("./export/gaps/route"),
+    base: () => "list=singles&format=xlsx",
+    numeric: ["teamId", "departmentId", "level", "page", "size"],
+    text: ["scope", "list", "field", "sort", "dir", "format"],
+  },
+  {
+    file: "export/gaps/route.ts",
+    load: () => import("./export/gaps/route"),
     base: () => "list=singles",
     numeric: ["teamId", "departmentId", "level", "page", "size"],
     text: ["scope", "list", "field", "sort", "dir"],

@@ -3,7 +3,15 @@
 // scope picker, the chart's field form, the export route and every link to them.
 import { createLoader, createSerializer, type inferParserType } from "nuqs/server";
 import { FIELDS, type Field } from "../itss/fields";
-import { PAGE_SIZES, pageParser, parseAsBoundedInt, parseAsOneOf, type SearchParams } from "./table";
+import {
+  exportFormatParser,
+  PAGE_SIZES,
+  pageParser,
+  parseAsBoundedInt,
+  parseAsOneOf,
+  type ExportFormat,
+  type SearchParams,
+} from "./table";
 import { legacyScopeHref, redirectLegacyScope, scopeOf, scopeParsers, type ScopeParams } from "./scope";
 
 export const gapsParsers = { ...scopeParsers, field: parseAsOneOf(FIELDS).withDefault("hardware") };
@@ -120,11 +128,16 @@ export function parseGapListParams(sp: SearchParams): GapListParams {
   return gapListParamsOf(loadGapList(sp));
 }
 
-/** The CSV export's params (the page's URL on /api/export/gaps), or the URL to redirect an old scope spelling to. */
-export function gapListExportParams(url: string): GapListParams | string {
+const loadExportFormat = createLoader({ format: exportFormatParser });
+
+/**
+ * The export's params (the page's URL on /api/export/gaps, and `format`: csv for the list, xlsx for every list of the
+ * scope as one workbook), or the URL to redirect an old scope spelling to.
+ */
+export function gapListExportParams(url: string): (GapListParams & { format: ExportFormat }) | string {
   const u = new URL(url);
   const legacy = legacyScopeHref(u.pathname, u.searchParams);
-  return legacy ? new URL(legacy, u).toString() : gapListParamsOf(loadGapList(u));
+  return legacy ? new URL(legacy, u).toString() : { ...gapListParamsOf(loadGapList(u)), ...loadExportFormat(u) };
 }
 
 const serializeList = createSerializer(gapListParsers);

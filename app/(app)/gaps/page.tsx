@@ -23,7 +23,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { TargetBadge, describeTarget } from "@/components/dashboard/target-list";
 import { CappedTable } from "@/components/gaps/capped-table";
 import { gapListColumns } from "@/components/gaps/list-columns";
-import type { GapListKey } from "@/lib/search-params/gaps";
+import { gapListHref, type GapListKey } from "@/lib/search-params/gaps";
 import {
   LazyDistributionChart as DistributionChart,
   LazyTrendChart as TrendChart,
@@ -85,11 +85,20 @@ async function Gaps({ user, scope, field }: { user: Actor; scope: ViewScope; fie
         title={t("title")}
         description={t("description", { scope: scopeText })}
         actions={
-          manageHref ? (
-            <Link href={manageHref} className={buttonClass()}>
-              {t("setTargets")}
-            </Link>
-          ) : undefined
+          <>
+            <a
+              href={`${gapListHref({ list: "oneStep", ...scopeIds }, {}, "/api/export/gaps")}&format=xlsx`}
+              className={buttonClass({ variant: "secondary" })}
+              download
+            >
+              {t("exportXlsx")}
+            </a>
+            {manageHref ? (
+              <Link href={manageHref} className={buttonClass()}>
+                {t("setTargets")}
+              </Link>
+            ) : null}
+          </>
         }
       />
       <div className="mb-6">

@@ -15,6 +15,8 @@ import type { CsvCell } from "@/lib/transfer/csv";
 import { jsonError } from "@/lib/http/route";
 import { missingText } from "@/components/evaluation/sentences";
 import { csvDownload, inSnapshot, pagesOf } from "./csv";
+import { gapsXlsx } from "./gaps-xlsx";
+import type { Locale } from "@/lib/i18n/locales";
 
 const itss = createTranslator({ locale: "en", messages: MESSAGES.en, namespace: "itss" });
 const slotName = (field: Field, item: SkillItem | null) =>
@@ -73,13 +75,15 @@ const COLUMNS: { [K in GapListKey]: Columns<K> } = {
   },
 };
 
-export async function gapsCsv(db: Db, actor: CurrentUser, url: string): Promise<Response> {
+/** One list as CSV, or with `format=xlsx` every list of the scope as one workbook (gaps-xlsx.ts). */
+export async function gapsCsv(db: Db, actor: CurrentUser, url: string, locale: Locale = "en"): Promise<Response> {
   if (!canOpenSection(actor, "gaps")) return jsonError(403, "You may not see the gap dashboard.");
   const p = gapListExportParams(url);
   if (typeof p === "string") return Response.redirect(p, 308);
   const resolved = await resolveScope(db, actor, p);
   if (!resolved.ok) return jsonError(404, resolved.message);
   const { scope } = resolved;
+  if (p.format === "xlsx") return gapsXlsx(db, actor, scope, locale, `gaps-${scopeLabel(scope) || "department"}`);
   const columns = COLUMNS[p.list] as Columns<GapListKey>;
   const query = gapListQuery(p, false);
   return csvDownload(`gaps-${p.list}-${scopeLabel(scope) || "department"}`, columns.header, (emit) =>

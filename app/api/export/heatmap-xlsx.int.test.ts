@@ -10,10 +10,13 @@ import type { Fixture } from "@/lib/testing/fixture";
 import { refreshAllStandings } from "@/lib/evaluation/refresh";
 import { levelFill, UNASSESSED_FILL } from "@/lib/heatmap/palette";
 import type { HeatmapResponse } from "@/lib/api/heatmap";
+import { gapListPage, singlePoints, targetStandings } from "@/lib/db/queries/gaps";
+import { GAP_LISTS } from "@/lib/search-params/gaps";
 
 const heatmapExport = await import("./heatmap/route");
 const rosterExport = await import("./team-members/route");
 const heatmapApi = await import("../v1/heatmap/route");
+const gapsExport = await import("./gaps/route");
 
 const HOSTILE = ["=1+1", "+SUM(A1:A2)", "-2+3", "@cmd"];
 
@@ -179,5 +182,40 @@ describe("workbook exports", () => {
     expect(names).toEqual(expect.arrayContaining([...HOSTILE, "Member A (has account)", "Member A2 (no account)"]));
     expect(hardware.every((v) => typeof v === "number")).toBe(true);
     expect(formulaCells(wb)).toEqual([]);
+  });
+  it("the gaps workbook (format=xlsx on the gaps export): a sheet per list, each with every row of that list's query", async () => {
+    actAs(f.actors.head1);
+    const scope = { kind: "department", departmentId: f.departments.dept1.id, name: "" } as const;
+    const actor = f.actors.head1;
+    const query = `departmentId=${f.departments.dept1.id}`;
+    const wb = await workbookOf(await call(gapsExport, `/api/export/gaps?list=apart&${query}&format=xlsx`));
+    expect(wb.worksheets).toHaveLength(6);
+    expect(formulaCells(wb)).toEqual([]);
+    const dataRows = (i: number) => wb.worksheets[i].actualRowCount - 1;
+    const [targets, points] = await Promise.all([
+      targetStandings(h.db, actor, scope),
+      singlePoints(h.db, actor, scope),
+    ]);
+    const totals = Object.fromEntries(
+      await Promise.all(
+        GAP_LISTS.map(async (l) => [l, (await gapListPage(h.db, actor, scope, l, { page: null })).total] as const),
+      ),
+    );
+    expect(dataRows(0)).toBe(targets.length);
+    expect(dataRows(1)).toBe(points.length);
+    expect(points.length).toBe(totals.singles + totals.nobody);
+    expect([dataRows(2), dataRows(3), dataRows(4), dataRows(5)]).toEqual([
+      totals.oneStep,
+      totals.certifications,
+      totals.apart,
+      totals.stale,
+    ]);
+    expect(totals.apart).toBeGreaterThan(0);
+    // the list's CSV still answers without format
+    const csv = await call(gapsExport, `/api/export/gaps?list=apart&${query}`);
+    expect(csv.headers.get("content-type")).toMatch(/text\/csv/);
+    // out of reach: 404, as the CSV
+    const other = await call(gapsExport, `/api/export/gaps?departmentId=${f.departments.dept2.id}&format=xlsx`);
+    expect(other.status).toBe(404);
   });
 });
