@@ -82,7 +82,7 @@ for (const width of [1440, 390]) {
     await page.getByRole("link", { name: "Facility Management Service Team" }).click();
     await page.locator('main a[href^="/members/"]').first().click();
     const chart = page.getByTestId("skill-chart-facility");
-    const ticks = chart.locator(".recharts-yAxis .recharts-cartesian-axis-tick text");
+    const ticks = chart.locator(".recharts-yAxis-tick-labels text");
     await expect(ticks).toHaveCount(7);
     const chartBox = (await chart.locator(".recharts-wrapper").boundingBox())!;
     for (const tick of await ticks.all()) {
