@@ -95,7 +95,7 @@ describe("text PostgreSQL cannot store", () => {
     expect(r).toMatchObject({
       ok: false,
       code: "validation",
-      error: expect.stringMatching(/^名前: チーム名に保存できない文字/),
+      error: expect.stringMatching(/^名前：チーム名に保存できない文字/),
       fieldErrors: { name: expect.stringMatching(/^チーム名に保存できない文字/) },
     });
     const empty = await createTeam({ departmentId: f.departments.dept1.id, name: " ", field: "hardware" });
