@@ -78,7 +78,9 @@ describe("gaps params", () => {
     expect(gapListHref(p, { page: null }, "/api/export/gaps")).toBe(
       "/api/export/gaps?list=singles&departmentId=2&field=facility&level=3&sort=member&dir=desc&size=100",
     );
-    expect(gapListExportParams(`http://x${gapListHref(p)}`)).toEqual(p);
+    expect(gapListExportParams(`http://x${gapListHref(p)}`)).toEqual({ ...p, format: "csv" });
+    expect(gapListExportParams(`http://x${gapListHref(p)}&format=xlsx`)).toEqual({ ...p, format: "xlsx" });
+    expect(gapListExportParams(`http://x${gapListHref(p)}&format=pdf`)).toEqual({ ...p, format: "csv" });
     expect(gapListExportParams("http://x/api/export/gaps?list=nobody&scope=team:7")).toBe(
       "http://x/api/export/gaps?list=nobody&teamId=7",
     );
