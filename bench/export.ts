@@ -2,7 +2,7 @@
 // time, the bytes (and their SHA-256, to compare two builds byte for byte) and the server's memory.
 //
 //   npm run bench:data -- --members 10000            # into an empty database (DATABASE_URL or LEVELBOARD_DATA_DIR)
-//   npm run build && npm run bench:export -- --data-dir .data/bench-10k [--runs 3] [--app-dir <built checkout>]
+//   npm run build && npm run bench:export -- --data-dir .data/bench-10k [--runs 3] [--app-dir <built checkout>] [--only xlsx]
 //   DATABASE_URL=postgres://… npm run bench:export
 //
 // Starts `next start` (the build in --app-dir, default this checkout) on a free port, signs in through Auth.js's
@@ -105,6 +105,8 @@ async function main() {
   const root = path.resolve(import.meta.dirname, "..");
   const appDir = path.resolve(arg("app-dir", root));
   const runs = Number(arg("runs", "3"));
+  // --only xlsx: just the exports whose path contains it (e.g. the workbooks, without the long organisation JSON)
+  const only = arg("only", "");
   const dataDir = process.env.DATABASE_URL ? undefined : path.resolve(arg("data-dir", ".data/bench-10k"));
   const port = await freePort();
   const server = spawn(path.join(appDir, "node_modules/.bin/next"), ["start", "-p", String(port)], {
@@ -143,8 +145,9 @@ async function main() {
       // The workbooks (exceljs's streaming writer) from the same parameters as the CSVs above.
       `/api/export/team-members?teamId=${teamId}&format=xlsx`,
       "/api/export/heatmap?field=hardware&format=xlsx",
+      "/api/export/gaps?format=xlsx",
       "/api/admin/export.json",
-    ];
+    ].filter((p) => p.includes(only));
     const out: ExportFigures[] = [];
     for (const p of paths) {
       const times: number[] = [];

@@ -150,7 +150,8 @@ test("a member sees their own levels on the dashboard and no gap dashboard", asy
   await signIn(page, "member.hw@levelboard.test");
   await page.goto("/");
   const levels = page.locator("section").filter({ has: page.getByRole("heading", { name: "Your levels" }) });
-  await expect(levels.getByRole("listitem")).toHaveCount(3);
+  // the fields the member has records or ratings in, as their member page shows them (the demo's member.hw: Hardware)
+  await expect(levels.getByRole("listitem")).toHaveCount(1);
   await expect(levels.getByRole("listitem").first()).toContainText("Hardware");
   await expect(levels.getByRole("listitem").first()).toContainText(/Level \d|—/);
   await shot(page, "dashboard-member");

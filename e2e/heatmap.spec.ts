@@ -12,8 +12,14 @@ test("a head sees the demo department's heatmap, filters it, exports it and move
   await expect(page.getByRole("heading", { level: 1, name: "Heatmap" })).toBeVisible();
   await expect(page.getByText("Customer Service Department · Hardware")).toBeVisible();
 
-  // Team × skill item summary: the three demo teams, each with its member count (sizes: earlier specs add members).
+  // A field's view shows the teams that serve it (docs/gaps.md): the Hardware team only (the demo has no mixed team)…
   const summary = page.getByRole("table", { name: /Members per team with proficiency 3 or more/ });
+  await expect(summary.getByRole("rowheader", { name: "Hardware Service Team", exact: true })).toBeVisible();
+  await expect(summary.getByRole("rowheader", { name: "Software Service Team", exact: true })).toHaveCount(0);
+  // …and every team on request: the three demo teams, each with its member count (sizes: earlier specs add members).
+  await page.getByLabel(/^Every team/).check();
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/teams=all/);
   for (const team of ["Facility Management Service Team", "Hardware Service Team", "Software Service Team"]) {
     const row = summary.getByRole("row").filter({ has: page.getByRole("rowheader", { name: team, exact: true }) });
     await expect(row.getByRole("cell").first()).toHaveText(/^\d+$/);

@@ -27,10 +27,15 @@ async function head(browser: Browser, locale: "en" | "ja", width: number) {
 /** The gap charts load as they scroll into view: scroll to each placeholder, then wait for both drawings. */
 async function showCharts(page: Page) {
   const charts = page.locator("figure").filter({ has: page.locator(".recharts-responsive-container") });
-  for (let i = 0; i < 2; i++) {
-    await page.locator("div.animate-pulse, figure:has(.recharts-responsive-container)").nth(i).scrollIntoViewIfNeeded();
-    await expect(charts.nth(i).locator("svg.recharts-surface").first()).toBeVisible();
-  }
+  for (let i = 0; i < 2; i++)
+    // a placeholder is replaced by its chart while it is scrolled to (it may detach mid-scroll): try again until drawn
+    await expect(async () => {
+      await page
+        .locator("div.animate-pulse, figure:has(.recharts-responsive-container)")
+        .nth(i)
+        .scrollIntoViewIfNeeded({ timeout: 2_000 });
+      await expect(charts.nth(i).locator("svg.recharts-surface").first()).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
   return charts;
 }
 
@@ -46,7 +51,8 @@ test("the heatmap's team summary: a total row for the scope, sortable columns in
   page,
 }) => {
   await signIn(page, "head@levelboard.test");
-  await page.goto("/heatmap?field=hardware");
+  // every team (teams=all), not only those serving the field: three rows to sort and add up
+  await page.goto("/heatmap?field=hardware&teams=all");
   const summary = page.getByRole("table", { name: /Members per team with proficiency 3 or more/ });
   const total = summary.getByTestId("summary-total").getByRole("row");
   await expect(total.getByRole("rowheader")).toHaveText("All 3 teams");
