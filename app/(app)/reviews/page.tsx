@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requireSection } from "@/lib/auth/section";
 import { getDb } from "@/lib/db/client";
 import { reviewQueue } from "@/lib/db/queries/review";
+import { loadImpacts } from "@/lib/views/impact";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ReviewQueue } from "@/components/records/review-queue";
@@ -14,12 +15,23 @@ export async function generateMetadata() {
 
 export default async function ReviewsPage() {
   const [user, t] = await Promise.all([requireSection("reviews"), getTranslations("reviews.page")]);
-  const items = await reviewQueue(await getDb(), user);
+  const db = await getDb();
+  const items = await reviewQueue(db, user);
+  // What approving each record changes: two more statements for the whole queue.
+  const impacts = await loadImpacts(
+    db,
+    user,
+    items.map((i) => ({ entity: i.entity, id: i.id, memberId: i.memberId })),
+  );
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
       {/* The queue says "empty" itself, so the confirmation of the last approval (with its Undo) stays. */}
-      <ReviewQueue items={items} empty={<EmptyState title={t("emptyTitle")}>{t("emptyText")}</EmptyState>} />
+      <ReviewQueue
+        items={items}
+        impacts={Object.fromEntries(impacts)}
+        empty={<EmptyState title={t("emptyTitle")}>{t("emptyText")}</EmptyState>}
+      />
     </>
   );
 }
