@@ -16,7 +16,7 @@ import { RecordActions, type ApprovedRef } from "./record-actions";
 import { useQueueText } from "@/components/reviews/queue-text";
 import { Checkbox } from "@/components/ui/checkbox";
 import { RecordImpact } from "@/components/reviews/impact";
-import type { ShownImpact } from "@/lib/views/impact";
+import type { ImpactText } from "@/components/reviews/impact";
 
 const key = (i: QueueItem) => `${i.entity}:${i.id}`;
 
@@ -44,7 +44,7 @@ export function ReviewQueue({
   items: QueueItem[];
   empty: ReactNode;
   /** What approving each record changes, by `entity:id` (lib/views/impact.ts). */
-  impacts?: Record<string, ShownImpact>;
+  impacts?: Record<string, ImpactText>;
 }) {
   const t = useTranslations("records");
   const q = useTranslations("reviews.queue");
@@ -199,7 +199,7 @@ export function ReviewQueue({
                           ) : null}
                         </div>
                       ) : null}
-                      <RecordImpact impact={impacts[key(i)]} variant="review" />
+                      <RecordImpact text={impacts[key(i)]} />
                       {i.canReview ? null : (
                         <p className="mt-2 text-sm text-amber-800">{t("review.yoursOtherReviews")}</p>
                       )}

@@ -13,6 +13,7 @@ import { seedDemo } from "@/seed/demo";
 import { afterSeed } from "@/seed/after-seed";
 import { generateEvidence } from "@/seed/evidence-generator";
 import { createRng } from "@/seed/random";
+import { COMPLEXITY_OF } from "@/lib/itss/record-options";
 import { reviewQueue } from "@/lib/db/queries/review";
 import { targetStandings } from "@/lib/db/queries/gaps";
 import { approveRecord, undoApproval } from "@/lib/actions/review";
@@ -238,7 +239,7 @@ describe("on generated members", () => {
         role: "member",
         status: "completed",
         successful: true,
-        complexity: ["multi_platform", "multi_vendor"],
+        complexity: COMPLEXITY_OF.software.slice(0, 2),
         scope: "specific_users",
         ...approved,
       })

@@ -30,7 +30,17 @@ export function impactsOfMember(
     const met = new Set(targetsMadeMet(impact, targets));
     out.set(impactKey(ref), {
       ...impact,
-      targetsMet: targets.filter((t) => met.has(t.id)).map(({ actual: _actual, ...t }) => t),
+      targetsMet: targets
+        .filter((t) => met.has(t.id))
+        .map((t) => ({
+          id: t.id,
+          teamId: t.teamId,
+          departmentId: t.departmentId,
+          field: t.field,
+          minLevel: t.minLevel,
+          minCount: t.minCount,
+          ownerName: t.ownerName,
+        })),
     });
   }
   return out;
@@ -48,10 +58,10 @@ export async function loadImpacts(db: Db, actor: Actor, refs: readonly ImpactRef
     readMemberRecords(db, memberIds, "evaluation"),
     levelTargetsOfMembers(db, actor, memberIds),
   ]);
+  const byMember = new Map<number, ImpactRef[]>();
+  for (const r of evaluated) byMember.set(r.memberId, [...(byMember.get(r.memberId) ?? []), r]);
   const out = new Map<string, ShownImpact>();
-  for (const memberId of memberIds) {
-    const own = evaluated.filter((r) => r.memberId === memberId);
+  for (const [memberId, own] of byMember)
     for (const [k, v] of impactsOfMember(records.get(memberId)!, own, targets.get(memberId) ?? [])) out.set(k, v);
-  }
   return out;
 }

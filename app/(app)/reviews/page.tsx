@@ -4,6 +4,7 @@ import { requireSection } from "@/lib/auth/section";
 import { getDb } from "@/lib/db/client";
 import { reviewQueue } from "@/lib/db/queries/review";
 import { loadImpacts } from "@/lib/views/impact";
+import { impactTexts } from "@/components/reviews/impact-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ReviewQueue } from "@/components/records/review-queue";
@@ -14,7 +15,12 @@ export async function generateMetadata() {
 }
 
 export default async function ReviewsPage() {
-  const [user, t] = await Promise.all([requireSection("reviews"), getTranslations("reviews.page")]);
+  const [user, t, ti, tImpact] = await Promise.all([
+    requireSection("reviews"),
+    getTranslations("reviews.page"),
+    getTranslations("itss"),
+    getTranslations("reviews.impact"),
+  ]);
   const db = await getDb();
   const items = await reviewQueue(db, user);
   // What approving each record changes: two more statements for the whole queue.
@@ -29,7 +35,7 @@ export default async function ReviewsPage() {
       {/* The queue says "empty" itself, so the confirmation of the last approval (with its Undo) stays. */}
       <ReviewQueue
         items={items}
-        impacts={Object.fromEntries(impacts)}
+        impacts={impactTexts(tImpact, ti, impacts, "review")}
         empty={<EmptyState title={t("emptyTitle")}>{t("emptyText")}</EmptyState>}
       />
     </>

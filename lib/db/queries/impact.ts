@@ -167,6 +167,13 @@ export async function reviewableRecordsPage(
   }
   return {
     total,
-    items: result.map(({ total: _total, submittedAt, ...r }) => ({ ...r, submittedAt: new Date(submittedAt) })),
+    items: result.map((r) => ({
+      kind: r.kind,
+      id: r.id,
+      memberId: r.memberId,
+      field: r.field,
+      submittedAt: new Date(r.submittedAt),
+      revisionOf: r.revisionOf,
+    })),
   };
 }

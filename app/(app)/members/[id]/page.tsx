@@ -22,6 +22,7 @@ import { ContributionSection } from "@/components/records/contribution-section";
 import { ExamsSection } from "@/components/records/exams-section";
 import { SkillsSection } from "@/components/records/skills-section";
 import { ImpactProvider } from "@/components/reviews/impact";
+import { impactTexts } from "@/components/reviews/impact-text";
 
 export async function generateMetadata() {
   const t = await getTranslations("members");
@@ -31,12 +32,13 @@ export async function generateMetadata() {
 const SECTIONS = ["standing", "profile", "projects", "contribution", "exams", "skills", "history"] as const;
 
 export default async function MemberPage({ params }: { params: Promise<{ id: string }> }) {
-  const [{ id: raw }, user, db, t, ti] = await Promise.all([
+  const [{ id: raw }, user, db, t, ti, tImpact] = await Promise.all([
     params,
     requireUser(),
     getDb(),
     getTranslations("members"),
     getTranslations("itss"),
+    getTranslations("reviews.impact"),
   ]);
   const id = parseRouteId(raw);
   const m = id ? await loadMember(db, user, id) : null;
@@ -122,7 +124,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
           </Card>
         </div>
 
-        <ImpactProvider impacts={m.impacts} variant={m.isOwn ? "own" : "review"}>
+        <ImpactProvider texts={impactTexts(tImpact, ti, m.impacts, m.isOwn ? "own" : "review")}>
           <div id="projects">
             <Card title={t("sections.projects")}>
               <ProjectsSection
