@@ -18,16 +18,16 @@ export function impactText(t: ImpactT, ti: ItssT, impact: ShownImpact, variant: 
     variant === "own"
       ? levels.length
         ? t("ownHeading", {
-            levels: levels.map((l) => t("ownLevel", { field: field(l.field), after: l.after })).join(", "),
+            levels: levels.map((l) => t("ownLevel", { field: field(l.field), after: l.after })).join(t("separator")),
           })
         : t("ownNoChange")
-      : `${t("ifApproved")} ${
-          levels.length
+      : t("ifApproved", {
+          change: levels.length
             ? levels.map((l) => t("level", { field: field(l.field), before: l.before, after: l.after })).join(" · ")
             : impact.fields.length || impact.targetsMet.length
               ? t("noChange")
-              : t("nothing")
-        }`;
+              : t("nothing"),
+        });
   const lines = [
     ...impact.fields.flatMap((f) => [
       ...f.satisfies.map((m) => t("meets", { field: field(f.field), level: f.toward ?? 0, item: missingText(ti, m) })),

@@ -12,7 +12,7 @@ export function RecordImpact({ text }: { text: ImpactText | null | undefined }) 
     <div
       data-testid="record-impact"
       className={`mt-2 rounded-md border px-3 py-2 text-sm text-slate-800 ${
-        text.changesLevel ? "border-brand-200 bg-brand-50" : "border-slate-200 bg-slate-50"
+        text.changesLevel ? "border-brand-100 bg-brand-50" : "border-slate-200 bg-slate-50"
       }`}
     >
       <p className="font-medium">{text.heading}</p>
