@@ -15,8 +15,7 @@ import { useDate } from "./use-date";
 import { RecordActions, type ApprovedRef } from "./record-actions";
 import { useQueueText } from "@/components/reviews/queue-text";
 import { Checkbox } from "@/components/ui/checkbox";
-import { RecordImpact } from "@/components/reviews/impact";
-import type { ImpactText } from "@/components/reviews/impact";
+import { RecordImpact, type ImpactText } from "@/components/reviews/impact";
 
 const key = (i: QueueItem) => `${i.entity}:${i.id}`;
 
