@@ -1,5 +1,6 @@
 // The demo organisation (deterministic): one department, the Hardware, Software and Facility Management
 // service teams, about 30 members with records that give a spread of levels, and the demo sign-ins.
+import { and, eq } from "drizzle-orm";
 import type { Db } from "../lib/db/client";
 import * as s from "../lib/db/schema";
 import { hashPassword } from "../lib/auth/password";
@@ -157,6 +158,84 @@ function project(field: Field, level: number, rng: Rng, memberId: number, opts: 
   return { ...base, ...opts };
 }
 
+/**
+ * One submitted record per team whose approval raises the member's official level (the review queue shows it before
+ * it is given: docs/evaluation.md#9-what-an-approval-would-change). Written after every other record and without the
+ * random stream, so the rest of the demo stays as it was; the approved records added here change no official level.
+ * - Hardware: Emma Schulz (level 3) holds everything level 4 asks but mentoring; her submitted mentoring gives 3 → 4,
+ *   and makes the team's target (4 members at level 4) met.
+ * - Software: Ryo Matsumoto (level 2 by exam) holds a level-3 specialty area; the submitted revision of his ongoing
+ *   project, now completed, gives the level-3 project: 2 → 3.
+ * - Facility Management: Amara Okafor (level 2 by FE) submitted AP: 2 → 3 in every field (an exam counts in all).
+ */
+async function pendingLevelChanges(db: Db, ids: Map<string, number>, leads: Record<Field, number>): Promise<void> {
+  const reviewed = (field: Field) => ({
+    reviewState: "approved" as const,
+    reviewedBy: leads[field],
+    reviewedAt: new Date(Date.UTC(2026, 6, 1)),
+  });
+  const emma = ids.get("Emma Schulz")!;
+  await db.insert(s.projects).values({
+    memberId: emma,
+    field: "hardware",
+    name: "Mirai Logistics branch PC rollout",
+    customer: "Mirai Logistics",
+    startDate: "2024-04-01",
+    endDate: "2025-03-31",
+    componentArea: COMPONENT_AREAS.hardware[0],
+    role: "leader",
+    status: "completed",
+    successful: true,
+    complexity: COMPLEXITY_OF.hardware.slice(0, 3) as ComplexityCriterion[],
+    scope: "wide_area_team",
+    description: "Led the rollout of 1,200 branch PCs across the customer's regional offices.",
+    ...reviewed("hardware"),
+  });
+  await db
+    .insert(s.specialties)
+    .values({ memberId: emma, field: "hardware", area: SPECIALTY_AREAS.hardware[4][0], ...reviewed("hardware") });
+  await db.insert(s.successions).values({
+    memberId: emma,
+    field: "hardware",
+    kind: SUCCESSION_KINDS[0],
+    title: "Branch PC rollout runbook",
+    achievedOn: "2025-05-20",
+    ...reviewed("hardware"),
+  });
+  await db.insert(s.mentorings).values({
+    memberId: emma,
+    field: "hardware",
+    mentee: "Lucas Martin",
+    fromDate: "2025-04-01",
+    toDate: null,
+    reviewState: "submitted",
+  });
+
+  const ryo = ids.get("Ryo Matsumoto")!;
+  await db
+    .insert(s.specialties)
+    .values({ memberId: ryo, field: "software", area: SPECIALTY_AREAS.software[3][0], ...reviewed("software") });
+  const [ongoing] = await db
+    .select()
+    .from(s.projects)
+    .where(and(eq(s.projects.memberId, ryo), eq(s.projects.status, "ongoing"), eq(s.projects.reviewState, "approved")))
+    .limit(1);
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the copy gets its own id, review and timestamps
+  const { id, reviewState, reviewedBy, reviewedAt, createdAt, updatedAt, version, ...content } = ongoing;
+  await db.insert(s.projects).values({
+    ...content,
+    status: "completed",
+    successful: true,
+    endDate: "2026-03-31",
+    reviewState: "submitted",
+    revisionOf: id,
+  });
+
+  await db
+    .insert(s.exams)
+    .values({ memberId: ids.get("Amara Okafor")!, exam: "AP", passedOn: "2026-04-19", reviewState: "submitted" });
+}
+
 export type SeedSummary = { departments: number; teams: number; members: number; users: number };
 
 /** Fills an empty database with the demo organisation. Run inside one transaction by the caller. */
@@ -180,9 +259,12 @@ export async function seedDemo(db: Db): Promise<SeedSummary> {
   }
 
   let memberCount = 0;
+  const memberIds = new Map<string, number>();
+  const leadIds = {} as Record<Field, number>;
   for (const field of ["hardware", "software", "facility"] as const) {
     const leadEmail = DEMO_ACCOUNTS.find((a) => "leads" in a && a.leads === field)!.email;
     const leadId = userIds[leadEmail];
+    leadIds[field] = leadId;
     const names = field === "hardware" ? ["Yuki Yamamoto", ...PEOPLE.hardware] : PEOPLE[field];
     for (let i = 0; i < names.length; i++) {
       const target = PROFILES[field][i] ?? 2;
@@ -208,6 +290,7 @@ export async function seedDemo(db: Db): Promise<SeedSummary> {
         })
         .returning();
       memberCount++;
+      memberIds.set(names[i], m.id);
       const reviewed = { reviewedBy: leadId, reviewedAt: new Date(Date.UTC(2026, 5, 1 + i)) };
       const projectRows: ProjectRow[] = [];
       if (target >= 3) {
@@ -312,6 +395,7 @@ export async function seedDemo(db: Db): Promise<SeedSummary> {
       );
     }
   }
+  await pendingLevelChanges(db, memberIds, leadIds);
   await db.insert(s.targets).values([
     { teamId: teamIds.hardware, field: "hardware", kind: "level", minLevel: 4, minCount: 4 },
     { teamId: teamIds.software, field: "software", kind: "level", minLevel: 4, minCount: 3 },

@@ -93,6 +93,11 @@ const PROBES: Probe[] = [
     base: () => "field=hardware",
     numeric: ["teamId", "departmentId", "limit", "offset"],
   },
+  {
+    file: "v1/reviews/route.ts",
+    load: () => import("./v1/reviews/route"),
+    numeric: ["teamId", "departmentId", "limit", "offset"],
+  },
   { file: "v1/members/route.ts", load: () => import("./v1/members/route"), numeric: ["limit", "offset"] },
   { file: "v1/members/[id]/route.ts", load: () => import("./v1/members/[id]/route"), numeric: [], segment: "id" },
   {

@@ -20,6 +20,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useAction } from "@/components/forms/use-action";
 import { RecordActions, type Perms } from "./record-actions";
 import { StateBadge } from "./state-badge";
+import { RecordImpactOf } from "@/components/reviews/impact";
 import { refOf, ReviewNote } from "./helpers";
 import { openRevisionIds } from "@/lib/records/transitions";
 import { RecordList } from "./record-list";
@@ -120,6 +121,7 @@ function SpecialtyChecklist({ memberId, field, perms, specialties, names }: Prop
                           <div className="mt-1">
                             <StateBadge state={rec.reviewState} isRevision={rec.revisionOf !== null} />
                             <ReviewNote r={rec} names={names} />
+                            <RecordImpactOf entity="specialty" id={rec.id} />
                             {rec.reviewState !== "draft" && rec.reviewState !== "rejected" ? (
                               <RecordActions
                                 record={refOf("specialty", rec, open)}

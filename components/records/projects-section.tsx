@@ -13,6 +13,7 @@ import { Button } from "@/components/ui/button";
 import { ProjectForm } from "./project-form";
 import { RecordActions, type Perms } from "./record-actions";
 import { StateBadge } from "./state-badge";
+import { RecordImpactOf } from "@/components/reviews/impact";
 import { refOf, ReviewNote } from "./helpers";
 import { openRevisionIds } from "@/lib/records/transitions";
 import { useDate } from "./use-date";
@@ -83,6 +84,7 @@ export function ProjectsSection({
                     <p className="mt-2 whitespace-pre-line text-sm text-slate-700">{p.description}</p>
                   ) : null}
                   <ReviewNote r={p} names={names} />
+                  <RecordImpactOf entity="project" id={p.id} />
                   <RecordActions
                     record={refOf("project", p, open)}
                     perms={perms}

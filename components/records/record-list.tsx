@@ -12,6 +12,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { Button } from "@/components/ui/button";
 import { RecordActions, type Perms } from "./record-actions";
 import { StateBadge } from "./state-badge";
+import { RecordImpactOf } from "@/components/reviews/impact";
 import { refOf, ReviewNote, type ReviewedRow } from "./helpers";
 import { openRevisionIds } from "@/lib/records/transitions";
 
@@ -91,6 +92,7 @@ export function RecordList<T extends ReviewedRow>({
                     )}
                   </div>
                   <ReviewNote r={r} names={names} />
+                  <RecordImpactOf entity={entity} id={r.id} />
                   <RecordActions
                     record={refOf(entity, r, open)}
                     perms={perms}

@@ -15,6 +15,7 @@ import { useDate } from "./use-date";
 import { RecordActions, type ApprovedRef } from "./record-actions";
 import { useQueueText } from "@/components/reviews/queue-text";
 import { Checkbox } from "@/components/ui/checkbox";
+import { RecordImpact, type ImpactText } from "@/components/reviews/impact";
 
 const key = (i: QueueItem) => `${i.entity}:${i.id}`;
 
@@ -34,7 +35,16 @@ function byMember(items: QueueItem[]) {
   return [...groups.values()];
 }
 
-export function ReviewQueue({ items, empty }: { items: QueueItem[]; empty: ReactNode }) {
+export function ReviewQueue({
+  items,
+  empty,
+  impacts = {},
+}: {
+  items: QueueItem[];
+  empty: ReactNode;
+  /** What approving each record changes, by `entity:id` (lib/views/impact.ts). */
+  impacts?: Record<string, ImpactText>;
+}) {
   const t = useTranslations("records");
   const q = useTranslations("reviews.queue");
   const day = useDate();
@@ -188,6 +198,7 @@ export function ReviewQueue({ items, empty }: { items: QueueItem[]; empty: React
                           ) : null}
                         </div>
                       ) : null}
+                      <RecordImpact text={impacts[key(i)]} />
                       {i.canReview ? null : (
                         <p className="mt-2 text-sm text-amber-800">{t("review.yoursOtherReviews")}</p>
                       )}

@@ -11,6 +11,7 @@ import {
   membersQuerySchema,
   membersResponseSchema,
 } from "./members";
+import { reviewsQuerySchema, reviewsResponseSchema } from "./reviews";
 import { staffingQuerySchema, staffingResponseSchema } from "./staffing";
 
 export const API_ROUTES: readonly ApiRoute[] = [
@@ -63,6 +64,15 @@ export const API_ROUTES: readonly ApiRoute[] = [
     description: "skill is a comma-separated list of item:minimum pairs. Members (role) get 403.",
     query: staffingQuerySchema,
     response: staffingResponseSchema,
+    errors: [400, 404],
+  },
+  {
+    path: "/api/v1/reviews",
+    summary: "Submitted records the caller may review, oldest first, each with what approving it would change",
+    description:
+      "Scope: teamId or departmentId (else the caller's default: a lead's teams, a head's department, an admin's organisation). The caller's own records are left out (four eyes), and certifications, which change no level. impact.levels lists every field whose official level the approval would change (empty when none); impact.satisfies the engine's missing codes of the path to the next level it would meet; impact.targetsMet the level targets of the member's team and department it alone would make met. Each record is judged alone, a revision as replacing the record it revises. Members (role) get 403.",
+    query: reviewsQuerySchema,
+    response: reviewsResponseSchema,
     errors: [400, 404],
   },
 ];

@@ -8,11 +8,14 @@ import { can, type Actor } from "../auth/policy";
 import { memberHeader } from "../db/queries/records";
 import { readMemberRecords } from "../db/queries/evidence";
 import { explainRecords, fieldsOfMember } from "../evaluation/path";
+import { levelTargetsOfMembers } from "../db/queries/impact";
+import { impactsOfMember } from "./impact";
 
 export async function loadMember(db: Db, actor: Actor, memberId: number) {
-  const [header, loaded] = await Promise.all([
+  const [header, loaded, targets] = await Promise.all([
     memberHeader(db, memberId),
     readMemberRecords(db, [memberId], { snapshots: "all", userNames: true }),
+    levelTargetsOfMembers(db, actor, [memberId]),
   ]);
   const scope = header ? { departmentId: header.departmentId, teamId: header.teamId, memberId: header.id } : null;
   if (!header || !scope || !can(actor, "member.read", scope)) return null;
@@ -20,6 +23,19 @@ export async function loadMember(db: Db, actor: Actor, memberId: number) {
   const records = { ...stored, ownUserId: header.userId };
   const { official, provisional, withSubmitted } = explainRecords(records);
   const shownFields = fieldsOfMember(header.teamField, stored);
+  // What approving each draft or submitted record would change (the review queue says the same).
+  const pending = [
+    ...stored.projects.map((r) => ({ entity: "project", r })),
+    ...stored.specialties.map((r) => ({ entity: "specialty", r })),
+    ...stored.successions.map((r) => ({ entity: "succession", r })),
+    ...stored.mentorings.map((r) => ({ entity: "mentoring", r })),
+    ...stored.exams.map((r) => ({ entity: "exam", r })),
+  ].filter(({ r }) => (r.reviewState === "draft" || r.reviewState === "submitted") && !r.supersededAt);
+  const impacts = impactsOfMember(
+    records,
+    pending.map(({ entity, r }) => ({ entity, id: r.id })),
+    targets.get(memberId) ?? [],
+  );
 
   const editable = !header.archived;
   return {
@@ -31,6 +47,8 @@ export async function loadMember(db: Db, actor: Actor, memberId: number) {
     official,
     provisional,
     withSubmitted,
+    /** what approving each draft or submitted record would change, by `entity:id` */
+    impacts: Object.fromEntries(impacts),
     /** the team's field first, then every other field the member has a record or rating in */
     shownFields,
     defaultField: header.teamField ?? shownFields[0],

@@ -19,6 +19,7 @@ import * as members from "./members";
 import * as org from "./org";
 import * as records from "./records";
 import * as review from "./review";
+import * as impact from "./impact";
 import * as departments from "./departments";
 import * as teamMembers from "./team-members";
 import * as teams from "./teams";
@@ -161,6 +162,17 @@ const CASES: Record<string, Record<string, Case>> = {
     memberHeader: (c) => records.memberHeader(c.db, c.memberId),
     memberWithRecords: (c) => records.memberWithRecords(c.db, c.memberId),
   },
+  impact: {
+    levelTargetsOfMembers: (c) => impact.levelTargetsOfMembers(c.db, c.actor, [c.memberId, c.memberId + 1]),
+    reviewableRecordsPage: async (c) => {
+      for (const p of [{}, { teamId: c.teamId }, { departmentId: c.departmentId }]) {
+        const r = await scope.resolveScope(c.db, c.actor, p);
+        if (r.ok) await impact.reviewableRecordsPage(c.db, c.actor, r.scope, { limit: 5, offset: 2 });
+      }
+      const r = await scope.resolveScope(c.db, c.actor, {});
+      if (r.ok) return impact.reviewableRecordsPage(c.db, c.actor, r.scope, { limit: 100, offset: 1_000_000 });
+    },
+  },
   review: {
     pendingReviewCount: (c) => review.pendingReviewCount(c.db, c.actor),
     reviewQueue: (c) => review.reviewQueue(c.db, c.actor),
@@ -272,6 +284,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   org,
   records,
   review,
+  impact,
   departments,
   "team-members": teamMembers,
   teams,

@@ -21,6 +21,8 @@ import { ProjectsSection } from "@/components/records/projects-section";
 import { ContributionSection } from "@/components/records/contribution-section";
 import { ExamsSection } from "@/components/records/exams-section";
 import { SkillsSection } from "@/components/records/skills-section";
+import { ImpactProvider } from "@/components/reviews/impact";
+import { impactTexts } from "@/components/reviews/impact-text";
 
 export async function generateMetadata() {
   const t = await getTranslations("members");
@@ -30,12 +32,13 @@ export async function generateMetadata() {
 const SECTIONS = ["standing", "profile", "projects", "contribution", "exams", "skills", "history"] as const;
 
 export default async function MemberPage({ params }: { params: Promise<{ id: string }> }) {
-  const [{ id: raw }, user, db, t, ti] = await Promise.all([
+  const [{ id: raw }, user, db, t, ti, tImpact] = await Promise.all([
     params,
     requireUser(),
     getDb(),
     getTranslations("members"),
     getTranslations("itss"),
+    getTranslations("reviews.impact"),
   ]);
   const id = parseRouteId(raw);
   const m = id ? await loadMember(db, user, id) : null;
@@ -121,56 +124,58 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
           </Card>
         </div>
 
-        <div id="projects">
-          <Card title={t("sections.projects")}>
-            <ProjectsSection
-              memberId={id}
-              projects={records.projects}
-              perms={perms}
-              defaultField={defaultField}
-              names={names}
-            />
-          </Card>
-        </div>
+        <ImpactProvider texts={impactTexts(tImpact, ti, m.impacts, m.isOwn ? "own" : "review")}>
+          <div id="projects">
+            <Card title={t("sections.projects")}>
+              <ProjectsSection
+                memberId={id}
+                projects={records.projects}
+                perms={perms}
+                defaultField={defaultField}
+                names={names}
+              />
+            </Card>
+          </div>
 
-        <div id="contribution">
-          <Card title={t("sections.contribution")}>
-            <div className="space-y-8">
-              {shownFields.map((f) => (
-                <FieldPart
-                  key={f}
-                  title={ti(`fields.${f}`)}
-                  collapsed={collapsed(f)}
-                  showTitle={false}
-                  testId={`contribution-${f}`}
-                >
-                  <ContributionSection
-                    memberId={id}
-                    field={f}
-                    perms={perms}
-                    names={names}
-                    specialties={records.specialties}
-                    successions={records.successions}
-                    mentorings={records.mentorings}
-                  />
-                </FieldPart>
-              ))}
-            </div>
-          </Card>
-        </div>
+          <div id="contribution">
+            <Card title={t("sections.contribution")}>
+              <div className="space-y-8">
+                {shownFields.map((f) => (
+                  <FieldPart
+                    key={f}
+                    title={ti(`fields.${f}`)}
+                    collapsed={collapsed(f)}
+                    showTitle={false}
+                    testId={`contribution-${f}`}
+                  >
+                    <ContributionSection
+                      memberId={id}
+                      field={f}
+                      perms={perms}
+                      names={names}
+                      specialties={records.specialties}
+                      successions={records.successions}
+                      mentorings={records.mentorings}
+                    />
+                  </FieldPart>
+                ))}
+              </div>
+            </Card>
+          </div>
 
-        <div id="exams">
-          <Card title={t("sections.exams")}>
-            <ExamsSection
-              memberId={id}
-              perms={perms}
-              names={names}
-              exams={records.exams}
-              certifications={records.certifications}
-              today={today}
-            />
-          </Card>
-        </div>
+          <div id="exams">
+            <Card title={t("sections.exams")}>
+              <ExamsSection
+                memberId={id}
+                perms={perms}
+                names={names}
+                exams={records.exams}
+                certifications={records.certifications}
+                today={today}
+              />
+            </Card>
+          </div>
+        </ImpactProvider>
 
         <div id="skills">
           <Card title={t("sections.skills")}>

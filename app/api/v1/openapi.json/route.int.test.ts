@@ -22,6 +22,7 @@ const HANDLERS: Record<string, () => Promise<{ GET: Handler }>> = {
   "/api/v1/heatmap": () => import("../heatmap/route") as never,
   "/api/v1/gaps": () => import("../gaps/route") as never,
   "/api/v1/staffing": () => import("../staffing/route") as never,
+  "/api/v1/reviews": () => import("../reviews/route") as never,
 };
 const openapi = await import("./route");
 
@@ -107,6 +108,8 @@ describe("OpenAPI document of the read API", () => {
       ["/api/v1/gaps", "", {}, head],
       ["/api/v1/gaps", `?teamId=${teamId}`, {}, admin],
       ["/api/v1/staffing", "?field=hardware&minLevel=3&skill=technology:3", {}, head],
+      ["/api/v1/reviews", "", {}, head],
+      ["/api/v1/reviews", `?teamId=${teamId}&limit=2&offset=1`, {}, admin],
     ];
     for (const [route, query, params, actor] of cases) {
       actAs(actor);
