@@ -6,6 +6,7 @@ import type { Db, Tx } from "../client";
 import type { Actor } from "../actor";
 import type { Field } from "../../itss/fields";
 import { countedOf } from "../counting";
+import { qualified } from "../qualified";
 import { members, teams } from "../schema";
 import { visibleTeamsWhere } from "./org";
 import { reviewableWhere } from "./review";
@@ -48,10 +49,10 @@ export async function levelTargetsOfMembers(
     db,
     sql`
     with mem as (
-      select ${members.id} as member_id, ${members.teamId} as team_id, ${teams.departmentId} as department_id
-        from ${members} join ${teams} on ${teams.id} = ${members.teamId}
-       where ${members.id} = any(${`{${ids.join(",")}}`}::int[]) and ${members.archivedAt} is null
-         and ${teams.archivedAt} is null and ${visibleTeamsWhere(actor) ?? sql`true`}
+      select ${qualified(members.id)} as member_id, ${qualified(members.teamId)} as team_id, ${qualified(teams.departmentId)} as department_id
+        from ${members} join ${teams} on ${qualified(teams.id)} = ${qualified(members.teamId)}
+       where ${qualified(members.id)} = any(${`{${ids.join(",")}}`}::int[]) and ${qualified(members.archivedAt)} is null
+         and ${qualified(teams.archivedAt)} is null and ${visibleTeamsWhere(actor) ?? sql`true`}
     ),
     sel as (
       select distinct t.id, t.team_id, t.department_id, t.field, t.min_level, t.min_count,
@@ -144,8 +145,8 @@ export async function reviewableRecordsPage(
     sql`
     with recs as (
       select r.* from (${union}) r
-        join ${members} on ${members.id} = r.member_id
-        join ${teams} on ${teams.id} = ${members.teamId}
+        join ${members} on ${qualified(members.id)} = r.member_id
+        join ${teams} on ${qualified(teams.id)} = ${qualified(members.teamId)}
        where ${where ?? sql`true`} and ${scopeTeamsWhere(actor, scope) ?? sql`true`}
     )
     select kind, id, member_id as "memberId", field, updated_at as "submittedAt", revision_of as "revisionOf",
@@ -159,8 +160,8 @@ export async function reviewableRecordsPage(
   if (result.length === 0 && page.offset > 0) {
     const [c] = await rows<{ n: number }>(
       db,
-      sql`select count(*)::int as n from (${union}) r join ${members} on ${members.id} = r.member_id
-          join ${teams} on ${teams.id} = ${members.teamId}
+      sql`select count(*)::int as n from (${union}) r join ${members} on ${qualified(members.id)} = r.member_id
+          join ${teams} on ${qualified(teams.id)} = ${qualified(members.teamId)}
           where ${where ?? sql`true`} and ${scopeTeamsWhere(actor, scope) ?? sql`true`}`,
     );
     total = c?.n ?? 0;
