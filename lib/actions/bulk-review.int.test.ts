@@ -62,19 +62,21 @@ const states = async (refs: Ref[]) =>
       return { state: row.reviewState, version: row.version, comment: row.reviewComment };
     }),
   );
-const reviewAudits = async (refs: Ref[]) =>
-  db
-    .select({ action: s.auditLog.action, entityId: s.auditLog.entityId })
+const reviewAudits = async (refs: Ref[]) => {
+  const rows = await db
+    .select({ action: s.auditLog.action, entity: s.auditLog.entity, entityId: s.auditLog.entityId })
     .from(s.auditLog)
     .where(
       and(
         inArray(s.auditLog.action, ["approve", "reject"]),
         inArray(
           s.auditLog.entityId,
-          refs.map((r) => r.id),
+          refs.map((r) => String(r.id)),
         ),
       ),
     );
+  return rows.filter((a) => refs.some((r) => r.entity === a.entity && String(r.id) === a.entityId));
+};
 const snapshotCount = async (memberId: number) =>
   (await db.select().from(s.evaluationSnapshots).where(eq(s.evaluationSnapshots.memberId, memberId))).length;
 

@@ -163,12 +163,12 @@ export async function approveRecords(raw: unknown) {
 /** Rejects several records at once with one comment, which each member reads on their page: all or none. */
 export async function rejectRecords(raw: unknown) {
   return runAction(rejectRecordsSchema, raw, async ({ tx, actor, input }) => {
-    const { memberIds } = await reviewRecords(tx, actor, "reject", input.records, input.comment);
+    const { decided, memberIds } = await reviewRecords(tx, actor, "reject", input.records, input.comment);
     await refreshOfficialEvaluations(tx, memberIds);
     return {
-      data: { rejected: input.records.length },
+      data: { rejected: decided },
       revalidate: [...memberIds.map((id) => `/members/${id}`), "/reviews"],
-      message: text("forms.done.rejectedMany", { count: input.records.length }),
+      message: text("forms.done.rejectedMany", { count: decided }),
     };
   });
 }

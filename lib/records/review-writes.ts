@@ -129,7 +129,8 @@ export type Decision = "approve" | "reject";
  * that changed since the queue was loaded (another version, or no longer submitted) and those the reviewer may not
  * review (four eyes: they wrote it) are collected and named together in one refusal, before anything is written. Then
  * each is written by the single path (approveOne / rejectOne: audit rows, a revision's original superseded). Returns
- * the approved records at their new versions (for an Undo) and the members whose standings the caller refreshes once.
+ * how many were decided, the approved records at their new versions (for an Undo) and the members whose standings
+ * the caller refreshes once.
  */
 export async function reviewRecords(
   tx: Tx,
@@ -137,7 +138,7 @@ export async function reviewRecords(
   decision: Decision,
   refs: readonly RecordRef[],
   comment: string,
-): Promise<{ records: RecordRef[]; memberIds: number[] }> {
+): Promise<{ decided: number; records: RecordRef[]; memberIds: number[] }> {
   const stale: { ref: RecordRef; row: RecordRow }[] = [];
   const own: { ref: RecordRef; row: RecordRow }[] = [];
   const seen = new Set<string>();
@@ -188,5 +189,5 @@ export async function reviewRecords(
     if (decision === "approve") records.push(await approveOne(tx, actor, ref, ""));
     else await rejectOne(tx, actor, ref, comment);
   }
-  return { records, memberIds: [...new Set(unique.map((r) => r.memberId))] };
+  return { decided: unique.length, records, memberIds: [...new Set(unique.map((r) => r.memberId))] };
 }
