@@ -55,9 +55,18 @@ export async function transition(
   return after;
 }
 
-/** Approves one record; returns its reference at the version the approval left, which an "Undo" names. */
-export async function approveOne(tx: Tx, actor: CurrentUser, ref: RecordRef, comment: string): Promise<RecordRef> {
-  const row = await startTransition(tx, actor, "approve", ref);
+/**
+ * Approves one record; returns its reference at the version the approval left, which an "Undo" names. `checked`: the
+ * row as reviewRecords already checked it in this transaction (the same checks as startTransition's).
+ */
+export async function approveOne(
+  tx: Tx,
+  actor: CurrentUser,
+  ref: RecordRef,
+  comment: string,
+  checked?: RecordRow,
+): Promise<RecordRef> {
+  const row = checked ?? (await startTransition(tx, actor, "approve", ref));
   const now = new Date();
   const after = await transition(tx, actor, ref, "approve", row, {
     reviewState: TRANSITIONS.approve.to,
@@ -84,8 +93,14 @@ export async function approveOne(tx: Tx, actor: CurrentUser, ref: RecordRef, com
 }
 
 /** Rejects one record with the reviewer's comment (the member reads it on their page). */
-export async function rejectOne(tx: Tx, actor: CurrentUser, ref: RecordRef, comment: string): Promise<void> {
-  const row = await startTransition(tx, actor, "reject", ref);
+export async function rejectOne(
+  tx: Tx,
+  actor: CurrentUser,
+  ref: RecordRef,
+  comment: string,
+  checked?: RecordRow,
+): Promise<void> {
+  const row = checked ?? (await startTransition(tx, actor, "reject", ref));
   await transition(tx, actor, ref, "reject", row, {
     reviewState: TRANSITIONS.reject.to,
     reviewComment: comment,
@@ -141,11 +156,13 @@ export async function reviewRecords(
 ): Promise<{ decided: number; records: RecordRef[]; memberIds: number[] }> {
   const stale: { ref: RecordRef; row: RecordRow }[] = [];
   const own: { ref: RecordRef; row: RecordRow }[] = [];
+  const ready: { ref: RecordRef; row: RecordRow }[] = [];
   const seen = new Set<string>();
   for (const ref of refs) {
     const key = `${ref.entity}:${ref.id}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    // startTransition's checks, with the refusals collected instead of thrown (out of reach still throws).
     const { row, scope } = await authorizeRecord(
       tx,
       actor,
@@ -154,12 +171,10 @@ export async function reviewRecords(
       ref.memberId,
       PERM_CAPABILITY[TRANSITIONS[decision].needs],
     );
+    const state = { state: row.reviewState, superseded: !!row.supersededAt };
     if (!canReviewRecord(actor, scope, row)) own.push({ ref, row });
-    else if (
-      row.version !== ref.version ||
-      refusalOf(decision, thing(ref.entity), { state: row.reviewState, superseded: !!row.supersededAt })
-    )
-      stale.push({ ref, row });
+    else if (row.version !== ref.version || refusalOf(decision, thing(ref.entity), state)) stale.push({ ref, row });
+    else ready.push({ ref, row });
   }
   if (stale.length || own.length) {
     const ids = [...new Set([...stale, ...own].map((p) => p.ref.memberId))];
@@ -183,11 +198,10 @@ export async function reviewRecords(
     const reasons = parts.length === 2 ? text("errors.bulk.both", { first: parts[0], second: parts[1] }) : parts[0];
     throw new AppError(own.length ? "forbidden" : "conflict", text("errors.bulk.refused", { nothing, reasons }));
   }
-  const unique = refs.filter((r, i) => refs.findIndex((o) => o.entity === r.entity && o.id === r.id) === i);
   const records: RecordRef[] = [];
-  for (const ref of unique) {
-    if (decision === "approve") records.push(await approveOne(tx, actor, ref, ""));
-    else await rejectOne(tx, actor, ref, comment);
+  for (const { ref, row } of ready) {
+    if (decision === "approve") records.push(await approveOne(tx, actor, ref, "", row));
+    else await rejectOne(tx, actor, ref, comment, row);
   }
-  return { decided: unique.length, records, memberIds: [...new Set(unique.map((r) => r.memberId))] };
+  return { decided: ready.length, records, memberIds: [...new Set(ready.map((r) => r.ref.memberId))] };
 }
