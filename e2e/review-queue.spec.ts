@@ -1,6 +1,6 @@
 // The review queue as the Hardware lead meets it: records grouped under a heading per member (with their team), a
 // project's claimed complexity criteria and size spelled out, no raw key of the standard anywhere, an approval
-// confirmed with an Undo that puts the record back, and an empty rejection said once.
+// confirmed with an Undo that puts the record back, and an empty rejection said once; bulk review of a selection.
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./helpers";
 
@@ -75,6 +75,64 @@ test("screenshots of the queue at desktop and phone width, English and Japanese"
       // The page never scrolls sideways.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await page.screenshot({ path: `test-results/screenshots/reviews-${locale}-${width}.png`, fullPage: true });
+      // With a selection and the bulk rejection's comment open.
+      const boxes = page.getByTestId("queue-record").getByRole("checkbox", { disabled: false });
+      for (let i = 0; i < 3; i++) await boxes.nth(i).check();
+      await page
+        .getByRole("group", { name: locale === "en" ? "Selected records" : "選択した記録" })
+        .getByRole("button")
+        .nth(1)
+        .click();
+      await page.screenshot({ path: `test-results/screenshots/reviews-selected-${locale}-${width}.png` });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     }
   }
+});
+
+test("bulk review: filter by kind, a rejection needs a comment, three records approved at once leave the queue", async ({
+  page,
+}) => {
+  await signIn(page, "lead.hw@levelboard.test");
+  await openQueue(page);
+  const main = page.getByRole("main");
+  const bar = main.getByRole("group", { name: "Selected records" });
+
+  // The kind filter lives in the URL and keeps only that kind.
+  const filters = main.getByRole("form", { name: "Filter the queue" });
+  await filters.getByLabel("Kind").selectOption("project");
+  await filters.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/[?&]kind=project/);
+  const badges = await main.getByTestId("queue-record").locator("h3 > span").allInnerTexts();
+  expect(badges.length).toBeGreaterThan(0);
+  for (const b of badges) expect(b.toLowerCase()).toMatch(/^project/);
+  await filters.getByRole("link", { name: "Clear filters" }).click();
+  await expect(page).not.toHaveURL(/kind=/);
+
+  // Select all on the page, then none; then three records.
+  const boxes = main.getByTestId("queue-record").getByRole("checkbox", { disabled: false });
+  const reviewable = await boxes.count();
+  expect(reviewable).toBeGreaterThanOrEqual(3);
+  await bar.getByLabel("Select all on this page").check();
+  await expect(bar).toContainText(`${reviewable} records selected`);
+  await bar.getByLabel("Select all on this page").uncheck();
+  const labels: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    labels.push((await boxes.nth(i).getAttribute("aria-label"))!);
+    await boxes.nth(i).check();
+  }
+  await expect(bar).toContainText("3 records selected");
+
+  // Reject without a comment: refused, said under the comment field; nothing leaves the queue.
+  await bar.getByRole("button", { name: "Reject selected (3)…" }).click();
+  await bar.getByRole("button", { name: "Reject 3 records with comment" }).click();
+  await expect(bar.getByText("Say why the record is rejected, so the member can fix it")).toBeVisible();
+  for (const l of labels) await expect(main.getByRole("checkbox", { name: l })).toHaveCount(1);
+
+  // Approve the three: confirmed, and they leave the queue (also after a reload).
+  await bar.getByRole("button", { name: "Approve selected (3)" }).click();
+  await expect(page.getByTestId("approval-confirmation").getByRole("status")).toContainText("Approved 3 records.");
+  for (const l of labels) await expect(main.getByRole("checkbox", { name: l })).toHaveCount(0);
+  await page.reload();
+  await expect(main.getByTestId("queue-record").first()).toBeVisible();
+  for (const l of labels) await expect(main.getByRole("checkbox", { name: l })).toHaveCount(0);
 });

@@ -1,12 +1,13 @@
 "use client";
 // The lead's review queue: submitted records grouped by member (members in the order of their oldest record), each
 // record with the facts it claims (a project's complexity criteria and size), approved or rejected with a comment
-// inline; several can be approved at once. An approval is confirmed with an "Undo" (lib/actions/review.ts
-// undoApproval), which stays while the approved records leave the list, also when the list becomes empty.
+// inline; the records selected on the page are approved or rejected together (components/reviews/bulk-bar.tsx). An
+// approval is confirmed with an "Undo" (lib/actions/review.ts undoApproval), which stays while the approved records
+// leave the list, also when the list becomes empty.
 import Link from "next/link";
 import { useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import { approveRecords, undoApproval } from "@/lib/actions/review";
+import { undoApproval } from "@/lib/actions/review";
 import type { QueueItem } from "@/lib/db/queries/review";
 import { FormMessage } from "@/components/forms/form-message";
 import { useAction } from "@/components/forms/use-action";
@@ -16,6 +17,7 @@ import { RecordActions, type ApprovedRef } from "./record-actions";
 import { useQueueText } from "@/components/reviews/queue-text";
 import { Checkbox } from "@/components/ui/checkbox";
 import { RecordImpact, type ImpactText } from "@/components/reviews/impact";
+import { BulkBar } from "@/components/reviews/bulk-bar";
 
 const key = (i: QueueItem) => `${i.entity}:${i.id}`;
 
@@ -50,7 +52,8 @@ export function ReviewQueue({
   const day = useDate();
   const text = useQueueText();
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const { pending, result, run, reset } = useAction();
+  const bulk = useAction();
+  const { result, reset } = bulk;
   const undo = useAction();
   // The last approval, while it may be undone: its message and the records at the versions it left.
   const [approved, setApproved] = useState<{ message?: string; records: ApprovedRef[] } | null>(null);
@@ -96,34 +99,15 @@ export function ReviewQueue({
     );
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-center gap-3">
-        <label className="flex items-center gap-2 text-sm">
-          <Checkbox
-            checked={allChecked}
-            onChange={(e) => setSelected(e.target.checked ? new Set(reviewable.map(key)) : new Set())}
-          />
-          {t("review.selectAll")}
-        </label>
-        <Button
-          disabled={pending || chosen.length === 0}
-          onClick={() =>
-            run(
-              approveRecords,
-              {
-                records: chosen.map((i) => ({ entity: i.entity, id: i.id, memberId: i.memberId, version: i.version })),
-              },
-              (r) => {
-                setSelected(new Set());
-                onApproved(r.message, r.data.records);
-              },
-            )
-          }
-        >
-          {t("review.approveSelected", { count: chosen.length })}
-        </Button>
-        {/* Successes are said by the confirmation with its Undo. */}
-        <FormMessage result={result} showSuccess={false} />
-      </div>
+      <BulkBar
+        chosen={chosen.map((i) => ({ entity: i.entity, id: i.id, memberId: i.memberId, version: i.version }))}
+        allChecked={allChecked}
+        canSelect={reviewable.length > 0}
+        onSelectAll={(all) => setSelected(all ? new Set(reviewable.map(key)) : new Set())}
+        onDone={() => setSelected(new Set())}
+        onApproved={onApproved}
+        action={bulk}
+      />
       {confirmation}
       {byMember(items).map((g) => (
         <section key={g.memberId} aria-labelledby={`queue-member-${g.memberId}`} className="space-y-2">

@@ -5,58 +5,28 @@ import { and, eq } from "drizzle-orm";
 import type { Tx } from "../db/client";
 import type { CurrentUser } from "../auth/session";
 import { writeAudit } from "../db/audit";
-import { updateVersioned } from "../db/versioned";
-import { conflict, forbidden, invalidState, thing } from "../errors";
-import { canReviewRecord } from "../auth/policy";
+import { conflict, invalidState, thing } from "../errors";
 import { refreshOfficialEvaluations } from "../evaluation/refresh";
 import {
   approveRecordSchema,
   approveRecordsSchema,
   recordRefSchema,
   rejectRecordSchema,
-  type RecordEntity,
+  rejectRecordsSchema,
 } from "../records/schemas";
 import { insertRecordRow, RECORD_TABLES, type RecordInsert, type RecordRow } from "../db/record-tables";
-import type { ReviewState } from "../db/schema";
-import { authorizeRecord, memberPaths } from "../records/access";
-import { openRevisionIds, PERM_CAPABILITY, refusalOf, TRANSITIONS, type TransitionName } from "../records/transitions";
+import { memberPaths } from "../records/access";
+import { openRevisionIds, TRANSITIONS } from "../records/transitions";
+import {
+  approveOne,
+  rejectOne,
+  reviewRecords,
+  startTransition,
+  transition,
+  type RecordRef,
+} from "../records/review-writes";
 import { runAction } from "./run";
 import { text } from "../i18n/text";
-
-type RecordRef = { entity: RecordEntity; id: number; memberId: number; version: number };
-/** The review columns a transition writes (every record table has them). */
-type ReviewValues = {
-  reviewState?: ReviewState;
-  reviewComment?: string | null;
-  reviewedBy?: number | null;
-  reviewedAt?: Date | null;
-  supersededAt?: Date | null;
-};
-
-/** The record, with the policy allowing the transition's permission on its member and its state allowing the start. */
-async function startTransition(tx: Tx, actor: CurrentUser, name: TransitionName, ref: RecordRef) {
-  const t = TRANSITIONS[name];
-  const { row, scope } = await authorizeRecord(tx, actor, ref.entity, ref.id, ref.memberId, PERM_CAPABILITY[t.needs]);
-  // Four eyes: whoever wrote the record does not approve or reject it.
-  if (t.needs === "review" && !canReviewRecord(actor, scope, row))
-    throw forbidden(text("errors.can.reviewOwnRecord", { what: thing(ref.entity) }));
-  const refusal = refusalOf(name, thing(ref.entity), { state: row.reviewState, superseded: !!row.supersededAt });
-  if (refusal) throw invalidState(refusal);
-  return row;
-}
-
-async function transition(
-  tx: Tx,
-  actor: CurrentUser,
-  ref: RecordRef,
-  action: string,
-  before: RecordRow,
-  values: ReviewValues,
-): Promise<RecordRow> {
-  const after = await updateVersioned(tx, RECORD_TABLES[ref.entity], ref.id, ref.version, values);
-  await writeAudit(tx, { actorUserId: actor.userId, action, entity: ref.entity, entityId: ref.id, before, after });
-  return after;
-}
 
 export async function submitRecord(raw: unknown) {
   return runAction(recordRefSchema, raw, async ({ tx, actor, input }) => {
@@ -165,34 +135,6 @@ export async function reviseRecord(raw: unknown) {
   });
 }
 
-/** Approves one record; returns its reference at the version the approval left, which an "Undo" names. */
-async function approveOne(tx: Tx, actor: CurrentUser, ref: RecordRef, comment: string): Promise<RecordRef> {
-  const row = await startTransition(tx, actor, "approve", ref);
-  const now = new Date();
-  const after = await transition(tx, actor, ref, "approve", row, {
-    reviewState: TRANSITIONS.approve.to,
-    reviewComment: comment || null,
-    reviewedBy: actor.userId,
-    reviewedAt: now,
-  });
-  if (row.revisionOf !== null) {
-    const t = RECORD_TABLES[ref.entity];
-    const [original]: RecordRow[] = await tx.select().from(t).where(eq(t.id, row.revisionOf)).limit(1);
-    if (
-      !original ||
-      original.memberId !== ref.memberId ||
-      original.reviewState !== "approved" ||
-      original.supersededAt
-    ) {
-      throw invalidState(text("errors.action.revisedGone", { what: thing(ref.entity) }));
-    }
-    await transition(tx, actor, { ...ref, id: original.id, version: original.version }, "supersede", original, {
-      supersededAt: now,
-    });
-  }
-  return { entity: ref.entity, id: ref.id, memberId: ref.memberId, version: after.version };
-}
-
 export async function approveRecord(raw: unknown) {
   return runAction(approveRecordSchema, raw, async ({ tx, actor, input }) => {
     const approved = await approveOne(tx, actor, input, input.comment);
@@ -205,30 +147,35 @@ export async function approveRecord(raw: unknown) {
   });
 }
 
-/** Approves several records at once: all or none. */
+/** Approves several records at once (the queue's selection): all or none; lib/records/review-writes.ts reviewRecords. */
 export async function approveRecords(raw: unknown) {
   return runAction(approveRecordsSchema, raw, async ({ tx, actor, input }) => {
-    const approved: RecordRef[] = [];
-    for (const ref of input.records) approved.push(await approveOne(tx, actor, ref, ""));
-    const memberIds = [...new Set(input.records.map((r) => r.memberId))];
+    const { records, memberIds } = await reviewRecords(tx, actor, "approve", input.records, "");
     await refreshOfficialEvaluations(tx, memberIds);
     return {
-      data: { approved: input.records.length, records: approved },
+      data: { approved: records.length, records },
       revalidate: [...memberIds.map((id) => `/members/${id}`), "/reviews"],
-      message: text("forms.done.approvedMany", { count: input.records.length }),
+      message: text("forms.done.approvedMany", { count: records.length }),
+    };
+  });
+}
+
+/** Rejects several records at once with one comment, which each member reads on their page: all or none. */
+export async function rejectRecords(raw: unknown) {
+  return runAction(rejectRecordsSchema, raw, async ({ tx, actor, input }) => {
+    const { decided, memberIds } = await reviewRecords(tx, actor, "reject", input.records, input.comment);
+    await refreshOfficialEvaluations(tx, memberIds);
+    return {
+      data: { rejected: decided },
+      revalidate: [...memberIds.map((id) => `/members/${id}`), "/reviews"],
+      message: text("forms.done.rejectedMany", { count: decided }),
     };
   });
 }
 
 export async function rejectRecord(raw: unknown) {
   return runAction(rejectRecordSchema, raw, async ({ tx, actor, input }) => {
-    const row = await startTransition(tx, actor, "reject", input);
-    await transition(tx, actor, input, "reject", row, {
-      reviewState: TRANSITIONS.reject.to,
-      reviewComment: input.comment,
-      reviewedBy: actor.userId,
-      reviewedAt: new Date(),
-    });
+    await rejectOne(tx, actor, input, input.comment);
     await refreshOfficialEvaluations(tx, [input.memberId]);
     return {
       data: undefined,

@@ -164,6 +164,12 @@ const PROBES: Probe[] = [
     call: (m, id) => review.undoApproval({ records: [ref(m, id)] }),
   },
   {
+    name: "rejectRecords",
+    kind: "member",
+    record: "project",
+    call: (m, id) => review.rejectRecords({ records: [ref(m, id)], comment: "Too wide" }),
+  },
+  {
     name: "rejectRecord",
     kind: "member",
     record: "project",

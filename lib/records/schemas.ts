@@ -289,9 +289,13 @@ export const approveRecordSchema = z.strictObject({
   version,
   comment: text("comment", 2000).default(""),
 });
-export const approveRecordsSchema = z.strictObject({
-  records: z
-    .array(recordRefSchema)
-    .min(1, sayError("records.errors.selectOne"))
-    .max(200, sayError("validation.tooMany", { field: fieldLabel("record"), max: 200 })),
+const recordRefs = z
+  .array(recordRefSchema)
+  .min(1, sayError("records.errors.selectOne"))
+  .max(200, sayError("validation.tooMany", { field: fieldLabel("record"), max: 200 }));
+export const approveRecordsSchema = z.strictObject({ records: recordRefs });
+/** The queue's bulk Reject: one comment for the selection, required (the members read it). */
+export const rejectRecordsSchema = z.strictObject({
+  records: recordRefs,
+  comment: text("comment", 2000).min(1, sayError("records.errors.rejectWhy")),
 });

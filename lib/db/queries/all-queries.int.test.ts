@@ -175,7 +175,14 @@ const CASES: Record<string, Record<string, Case>> = {
   },
   review: {
     pendingReviewCount: (c) => review.pendingReviewCount(c.db, c.actor),
-    reviewQueue: (c) => review.reviewQueue(c.db, c.actor),
+    reviewQueue: async (c) => {
+      await review.reviewQueue(c.db, c.actor);
+      // A page of every filter at once, and of each kind alone (the union over the record tables, and one table).
+      await review.reviewQueue(c.db, c.actor, { teamId: c.teamId, field: "hardware", limit: 50, offset: 0 });
+      for (const kind of ["project", "exam"] as const) await review.reviewQueue(c.db, c.actor, { kind, limit: 5 });
+    },
+    reviewQueueTotal: (c) => review.reviewQueueTotal(c.db, c.actor, { teamId: c.teamId, kind: "project" }),
+    reviewFilterOptions: (c) => review.reviewFilterOptions(c.db, c.actor, c.teamId),
   },
   settings: { loadOrganisationSettings: (c) => settings.loadOrganisationSettings(c.db) },
   departments: {

@@ -3,7 +3,8 @@
 // (someone else reviews it). One query per record table, whatever the number of rows. Data only: the
 // facts of each record (and the standard's own names for its area, kind or exam); the words around them are the
 // component's (components/reviews/queue-text.ts).
-import { and, asc, count, eq, inArray, isNull, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, exists, inArray, isNull, ne, or, sql, type SQL } from "drizzle-orm";
+import { unionAll } from "drizzle-orm/pg-core";
 import { qualified } from "../qualified";
 import type { Db } from "../client";
 import { certifications, exams, members, mentorings, projects, specialties, successions, teams } from "../schema";
@@ -20,6 +21,7 @@ import {
   type SuccessionKind,
 } from "../../itss/record-options";
 import { complexityText, examLabel, scopeLabel, specialtyLabel, successionKindLabel } from "../../itss/catalog";
+import type { ReviewFilter, ReviewKind } from "../../search-params/reviews";
 
 /** What every queued record has: who, when, whether it revises an approved record. */
 type QueueBase = {
@@ -108,10 +110,116 @@ export async function pendingReviewCount(db: Db, actor: Actor): Promise<number> 
   return counts.reduce((sum, [{ n }]) => sum + n, 0);
 }
 
-export async function reviewQueue(db: Db, actor: Actor): Promise<QueueItem[]> {
+/** The queue's filters and page (lib/search-params/reviews.ts); absent filters are no filter, no limit is every record. */
+export type ReviewQuery = Partial<ReviewFilter> & { limit?: number; offset?: number };
+
+type AnyRecordTable = typeof projects;
+const FIELDLESS = new Set<ReviewKind>(["exam", "certification"]);
+
+/**
+ * The condition on one record table's submitted rows in the queue (joined to members), or null when the filter leaves
+ * the table out: another kind, or a field filter on exams and certifications (they have no field).
+ */
+function queueWhere(actor: Actor, entity: ReviewKind, filter: ReviewQuery): SQL | undefined | null {
   const where = reviewableWhere(actor);
-  if (where === null) return [];
+  if (where === null) return null;
+  if (filter.kind && filter.kind !== entity) return null;
+  if (filter.field && FIELDLESS.has(entity)) return null;
+  const t = RECORD_TABLES[entity] as AnyRecordTable;
+  return and(
+    eq(t.reviewState, "submitted"),
+    where,
+    filter.teamId ? eq(members.teamId, filter.teamId) : undefined,
+    filter.memberId ? eq(t.memberId, filter.memberId) : undefined,
+    filter.field ? eq(t.field, filter.field) : undefined,
+  );
+}
+
+const KINDS = Object.keys(RECORD_TABLES) as ReviewKind[];
+
+/** How many records the queue holds under `filter` (the viewer's own included, as the queue lists them). */
+export async function reviewQueueTotal(db: Db, actor: Actor, filter: Partial<ReviewFilter> = {}): Promise<number> {
+  const counts = await Promise.all(
+    KINDS.map((entity) => {
+      const where = queueWhere(actor, entity, filter);
+      if (where === null) return Promise.resolve([{ n: 0 }]);
+      const t = RECORD_TABLES[entity] as AnyRecordTable;
+      return db.select({ n: count() }).from(t).innerJoin(members, eq(members.id, t.memberId)).where(where);
+    }),
+  );
+  return counts.reduce((sum, [{ n }]) => sum + n, 0);
+}
+
+/**
+ * What the queue's filters offer: the teams whose records the actor reviews, and the members with a submitted record
+ * in reach (within `teamId` when given), by name — at most 500 (a larger organisation narrows by team first).
+ */
+export async function reviewFilterOptions(
+  db: Db,
+  actor: Actor,
+  teamId: number | null = null,
+): Promise<{ teams: { id: number; name: string }[]; members: { id: number; name: string }[] }> {
+  const where = reviewableWhere(actor);
+  if (where === null) return { teams: [], members: [] };
+  const pending = or(
+    ...KINDS.map((entity) => {
+      const t = RECORD_TABLES[entity] as AnyRecordTable;
+      return exists(
+        db
+          .select({ one: sql`1` })
+          .from(t)
+          .where(and(eq(t.memberId, members.id), eq(t.reviewState, "submitted"))),
+      );
+    }),
+  );
+  const [teamRows, memberRows] = await Promise.all([
+    db
+      .selectDistinct({ id: teams.id, name: teams.name })
+      .from(members)
+      .innerJoin(teams, eq(teams.id, members.teamId))
+      .where(and(where, isNull(teams.archivedAt)))
+      .orderBy(asc(teams.name), asc(teams.id)),
+    db
+      .select({ id: members.id, name: members.name })
+      .from(members)
+      .where(and(where, pending, teamId ? eq(members.teamId, teamId) : undefined))
+      .orderBy(asc(members.name), asc(members.id))
+      .limit(500),
+  ]);
+  return { teams: teamRows, members: memberRows };
+}
+
+/**
+ * The queue: submitted records in reach under `filter`, oldest first. With a limit, the page's records are picked in
+ * one statement over every record table (ordered by submission, kind and id), then each table's rows of that page read.
+ */
+export async function reviewQueue(db: Db, actor: Actor, filter: ReviewQuery = {}): Promise<QueueItem[]> {
+  if (reviewableWhere(actor) === null) return [];
+  let page: Map<ReviewKind, number[]> | null = null;
+  if (filter.limit !== undefined) {
+    const parts = KINDS.flatMap((entity) => {
+      const where = queueWhere(actor, entity, filter);
+      if (where === null) return [];
+      const t = RECORD_TABLES[entity] as AnyRecordTable;
+      return [
+        db
+          .select({ entity: sql<ReviewKind>`${sql.raw(`'${entity}'`)}`.as("entity"), id: t.id, at: t.updatedAt })
+          .from(t)
+          .innerJoin(members, eq(members.id, t.memberId))
+          .where(where),
+      ];
+    });
+    if (parts.length === 0) return [];
+    const [first, ...rest] = parts;
+    const keys = await (rest.length ? unionAll(first, ...(rest as [typeof first])) : first)
+      .orderBy(sql`3`, sql`1`, sql`2`)
+      .limit(filter.limit)
+      .offset(filter.offset ?? 0);
+    page = new Map();
+    for (const k of keys) page.set(k.entity, [...(page.get(k.entity) ?? []), k.id]);
+  }
   const who = { memberName: members.name, teamName: teams.name, teamId: teams.id, departmentId: teams.departmentId };
+  const none = Promise.resolve([] as never[]);
   const q = <
     T extends
       | typeof projects
@@ -122,21 +230,26 @@ export async function reviewQueue(db: Db, actor: Actor): Promise<QueueItem[]> {
       | typeof certifications,
   >(
     t: T,
-  ) =>
-    db
+    entity: ReviewKind,
+  ) => {
+    const where = queueWhere(actor, entity, filter);
+    const ids = page?.get(entity);
+    if (where === null || (page && !ids)) return none;
+    return db
       .select({ row: t as never, ...who })
       .from(t as typeof projects)
       .innerJoin(members, eq(members.id, (t as typeof projects).memberId))
       .innerJoin(teams, eq(teams.id, members.teamId))
-      .where(and(eq((t as typeof projects).reviewState, "submitted"), where))
+      .where(and(where, ids ? inArray((t as typeof projects).id, ids) : undefined))
       .orderBy(asc((t as typeof projects).updatedAt));
+  };
   const [p, sp, su, me, ex, ce] = await Promise.all([
-    q(projects),
-    q(specialties),
-    q(successions),
-    q(mentorings),
-    q(exams),
-    q(certifications),
+    q(projects, "project"),
+    q(specialties, "specialty"),
+    q(successions, "succession"),
+    q(mentorings, "mentoring"),
+    q(exams, "exam"),
+    q(certifications, "certification"),
   ]);
   const base = (
     r: {
@@ -228,5 +341,8 @@ export async function reviewQueue(db: Db, actor: Actor): Promise<QueueItem[]> {
       };
     }),
   ];
-  return items.sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime() || a.id - b.id);
+  // The order of the page's statement: submission, then kind, then id.
+  return items.sort(
+    (a, b) => a.submittedAt.getTime() - b.submittedAt.getTime() || a.entity.localeCompare(b.entity) || a.id - b.id,
+  );
 }
