@@ -12,6 +12,7 @@ const FLOORS = [
   ["search-params"], // what a view's URL says (nuqs and zod parsers), the staffing need's checks included
   ["errors.ts"], // typed errors a user can act on
   ["db"], // client, schema, the types both sides need (actor, member-records), queries
+  ["notify"], // notifications written in the event's transaction (and the mail outbox they are)
   ["validation.ts"], // zod rules shared by forms, actions and imports
   ["targets"],
   ["auth"], // Auth.js, the session, the policy
@@ -21,6 +22,7 @@ const FLOORS = [
   ["http"], // route handlers' one way: errors to statuses, streams
   ["transfer"], // CSV and JSON import and export
   ["api"], // the read API's schemas
+  ["jobs"], // the time-based jobs (reminders, rounds, digests, date-dependent counts) and their runner
   ["actions"], // server actions through runAction
   ["testing"], // integration-test support: may use all of lib/
 ];

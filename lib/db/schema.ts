@@ -74,6 +74,9 @@ export const teams = pgTable(
     nameSortKey: nameSortKey(),
     /** The specialty field the team serves; null for a mixed team. */
     field: fieldEnum("field"),
+    /** How often the team's members are re-assessed, in months (1–36): a rating older than this is stale
+     * (lib/itss/currency.ts). */
+    assessmentIntervalMonths: integer("assessment_interval_months").notNull().default(12),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
     version: version(),
     ...timestamps,
@@ -81,6 +84,7 @@ export const teams = pgTable(
   (t) => [
     uniqueIndex("teams_department_name").on(t.departmentId, t.name),
     index("teams_department").on(t.departmentId),
+    check("teams_assessment_interval_months", sql`${t.assessmentIntervalMonths} between 1 and 36`),
   ],
 );
 
@@ -485,4 +489,67 @@ export const sessions = pgTable(
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
   },
   (t) => [index("sessions_user").on(t.userId, t.createdAt)],
+);
+
+export const NOTIFICATION_MAIL_STATES = ["none", "pending", "digest", "sent", "failed"] as const;
+export const notificationMailStateEnum = pgEnum("notification_mail_state", NOTIFICATION_MAIL_STATES);
+export const NOTIFICATION_MAIL_MODES = ["immediate", "digest", "off"] as const;
+export type NotificationMailMode = (typeof NOTIFICATION_MAIL_MODES)[number];
+export const notificationMailModeEnum = pgEnum("notification_mail_mode", NOTIFICATION_MAIL_MODES);
+
+/**
+ * One row per notification to one user (lib/notify): what happened, said as a message key and values so that it is
+ * put into words in the reader's language when read (the inbox, the API) or mailed. It is also the mail outbox: it
+ * is written in the transaction of the event that causes it, with mail_state 'pending' (e-mail at once), 'digest'
+ * (the daily digest) or 'none' (no e-mail: the user's preference, or no SMTP_URL); the sender moves it to 'sent'
+ * (or 'failed' after its retries). `dedupe_key` keys a time-based reminder by (kind, subject, period, user), so a
+ * job that runs twice, or in two processes at once, notifies once.
+ */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: id(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    kind: text("kind").notNull(),
+    /** A lib/i18n/text.ts Text: { key, values }. */
+    text: jsonb("text").notNull(),
+    /** The app-relative link the notification leads to ("/members/12"). */
+    href: text("href").notNull(),
+    dedupeKey: text("dedupe_key").unique(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp("read_at", { withTimezone: true }),
+    mailState: notificationMailStateEnum("mail_state").notNull().default("none"),
+    mailAttempts: integer("mail_attempts").notNull().default(0),
+    /** When the sender may next try (back-off after a failure); null when nothing is to be sent. */
+    mailNextAt: timestamp("mail_next_at", { withTimezone: true }),
+    mailSentAt: timestamp("mail_sent_at", { withTimezone: true }),
+    mailError: text("mail_error"),
+  },
+  (t) => [
+    index("notifications_user_created").on(t.userId, t.createdAt),
+    index("notifications_user_unread")
+      .on(t.userId)
+      .where(sql`${t.readAt} is null`),
+    index("notifications_mail_pending")
+      .on(t.mailNextAt)
+      .where(sql`${t.mailState} = 'pending'`),
+    index("notifications_mail_digest")
+      .on(t.userId)
+      .where(sql`${t.mailState} = 'digest'`),
+  ],
+);
+
+/** A user's choice of e-mail per notification kind; no row = e-mail at once. In-app notifications are always kept. */
+export const notificationPrefs = pgTable(
+  "notification_prefs",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    kind: text("kind").notNull(),
+    mode: notificationMailModeEnum("mode").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
 );

@@ -47,6 +47,12 @@ import en_settings from "@/messages/en/settings.json";
 import en_itss from "@/messages/en/itss.json";
 import ja_itss from "@/messages/ja/itss.json";
 import ja_settings from "@/messages/ja/settings.json";
+import en_notifications from "@/messages/en/notifications.json";
+import ja_notifications from "@/messages/ja/notifications.json";
+import en_rounds from "@/messages/en/rounds.json";
+import ja_rounds from "@/messages/ja/rounds.json";
+import en_ratings from "@/messages/en/ratings.json";
+import ja_ratings from "@/messages/ja/ratings.json";
 
 const en = {
   common: en_common,
@@ -71,6 +77,9 @@ const en = {
   errors: en_errors,
   settings: en_settings,
   itss: en_itss,
+  notifications: en_notifications,
+  rounds: en_rounds,
+  ratings: en_ratings,
 };
 
 export type Messages = typeof en;
@@ -99,6 +108,9 @@ const ja: Messages = {
   errors: ja_errors,
   settings: ja_settings,
   itss: ja_itss,
+  notifications: ja_notifications,
+  rounds: ja_rounds,
+  ratings: ja_ratings,
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, ja };

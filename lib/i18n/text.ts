@@ -8,7 +8,7 @@ import { MESSAGES, type Messages } from "./messages";
 import { FORMATS, TIME_ZONE } from "./formats";
 
 /** The namespaces server-produced text lives in. */
-type ServerMessages = Pick<Messages, "errors" | "validation" | "forms" | "records" | "transfer">;
+type ServerMessages = Pick<Messages, "errors" | "validation" | "forms" | "records" | "transfer" | "notifications">;
 export type TextKey = MessageKeys<ServerMessages, NestedKeyOf<ServerMessages>>;
 export type TextValue = string | number | Text;
 /** A message not yet in words: its key and its values (a value may itself be a Text, e.g. a field's label). */

@@ -22,6 +22,8 @@ import {
   teams,
   sessions,
   users,
+  notifications,
+  notificationPrefs,
 } from "../db/schema";
 import { AppError, invalidState } from "../errors";
 import { text } from "../i18n/text";
@@ -293,6 +295,9 @@ export async function importOrganisation(tx: Tx, data: OrgImport): Promise<Recor
   await tx.delete(auditLog);
   // Every session ends: the accounts they belonged to are replaced (and an id may now be someone else's).
   await tx.delete(sessions);
+  // Notifications and their preferences are this installation's, not the organisation's (and name the old accounts).
+  await tx.delete(notifications);
+  await tx.delete(notificationPrefs);
   await tx.delete(users);
   const written = {} as Record<OrgTableName, number>;
   try {
