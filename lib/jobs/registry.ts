@@ -9,3 +9,7 @@ export type Job = { name: string; run: (ctx: JobContext) => Promise<JobResult | 
 
 /** Every job, in the order a run takes them. Each piece of the app adds its own here. */
 export const JOBS: Job[] = [];
+
+/** Work the server does every few seconds rather than hourly (the mail sender delivering the outbox). */
+export type Tick = { name: string; run: (ctx: JobContext) => Promise<void> };
+export const TICKS: Tick[] = [];
