@@ -54,11 +54,11 @@ type CrawlOptions = { start: string; maxPages: number; perPattern: number };
 
 /**
  * Crawls from `start` as the signed-in page's user. At most `maxPages` pages, and at most `perPattern` pages of one
- * kind (three members' pages say as much as thirty), so a crawl stays within seconds.
+ * kind (two members' pages say as much as thirty), so a crawl stays within seconds.
  */
 export async function crawl(
   page: Page,
-  { start = "/", maxPages = 150, perPattern = 3, beforeVisit, check }: CrawlHooks & Partial<CrawlOptions> = {},
+  { start = "/", maxPages = 150, perPattern = 2, beforeVisit, check }: CrawlHooks & Partial<CrawlOptions> = {},
 ): Promise<CrawlResult> {
   const origin = new URL(page.url()).origin;
   const problems: string[] = [];
