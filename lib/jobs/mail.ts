@@ -11,7 +11,7 @@ let reported: string | null = null;
 let cached: { key: string; transport: Transporter } | null = null;
 
 /** The settings and a transport for them (kept between runs, rebuilt when the settings change); null when off. */
-function mailer(env: NodeJS.ProcessEnv = process.env) {
+function mailer(env: Record<string, string | undefined> = process.env) {
   const settings: MailSettings = mailSettings(env);
   if (settings.status === "invalid") {
     if (reported !== settings.error) console.error(`levelboard: e-mail is off: ${settings.error}`);

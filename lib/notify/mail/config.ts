@@ -54,7 +54,7 @@ export function parseBaseUrl(raw: string | undefined): string | { error: string 
 }
 
 /** The e-mail settings of `env`: off without SMTP_URL, invalid (with the reason) when a value cannot be used. */
-export function mailSettings(env: NodeJS.ProcessEnv = process.env): MailSettings {
+export function mailSettings(env: Record<string, string | undefined> = process.env): MailSettings {
   const raw = env.SMTP_URL?.trim();
   if (!raw) return { status: "off" };
   const smtp = parseSmtpUrl(raw);
