@@ -5,7 +5,7 @@ import type { Transporter } from "nodemailer";
 import { mailSettings, type MailSettings } from "../notify/mail/config";
 import { deliverDigests, deliverPending } from "../notify/mail/deliver";
 import { createMailTransport } from "../notify/mail/transport";
-import type { Job, Tick } from "./registry";
+import type { Db } from "../db/client";
 
 let reported: string | null = null;
 let cached: { key: string; transport: Transporter } | null = null;
@@ -27,17 +27,20 @@ function mailer(env: Record<string, string | undefined> = process.env) {
   return { transport: cached.transport, from: settings.from, baseUrl: settings.baseUrl };
 }
 
-export const mailSenderTick: Tick = {
+/** Structurally a Tick and a Job of ./registry (which imports these; no import back, so no cycle). */
+type Context = { db: Db; now: Date };
+
+export const mailSenderTick = {
   name: "mail.send",
-  async run({ db, now }) {
+  async run({ db, now }: Context) {
     const m = mailer();
     if (m) await deliverPending(db, { ...m, now });
   },
 };
 
-export const mailDigestJob: Job = {
+export const mailDigestJob = {
   name: "mail.digest",
-  async run({ db, now }) {
+  async run({ db, now }: Context) {
     const m = mailer();
     if (!m) return {};
     const { sent } = await deliverDigests(db, { ...m, now });
