@@ -263,6 +263,8 @@ const NO_ID = new Set([
   "endOtherSessions",
   // The organisation's one settings row (id 1), not an id the caller names.
   "updateOrganisationSettings",
+  // The caller's own notification preferences, by the caller's user id.
+  "saveNotificationPrefs",
 ]);
 
 const ROLLBACK = new Error("rollback");

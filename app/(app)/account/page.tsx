@@ -1,5 +1,6 @@
 // The signed-in user's own account: who they are and the browsers signed in as them, with "End other sessions".
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { SESSION_UNUSED_AFTER_S } from "@/lib/auth/sessions";
@@ -18,8 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage() {
   const user = await requireUser();
-  const [t, tShell, format, rows] = await Promise.all([
+  const [t, tPrefs, tShell, format, rows] = await Promise.all([
     getTranslations("settings"),
+    getTranslations("notifications.prefs"),
     getTranslations("shell"),
     getFormatter(),
     getDb().then((db) => activeSessions(db, user.userId, SESSION_UNUSED_AFTER_S)),
@@ -81,6 +83,14 @@ export default async function AccountPage() {
           variant="danger"
           className="mt-4"
         />
+      </Card>
+      <Card title={tPrefs("accountLink")} className="mt-6 max-w-4xl">
+        <p className="text-sm text-slate-600">
+          {tPrefs("accountLinkText")}{" "}
+          <Link href="/account/notifications" className="font-medium text-brand-700 hover:underline">
+            {tPrefs("accountLinkAction")}
+          </Link>
+        </p>
       </Card>
     </>
   );

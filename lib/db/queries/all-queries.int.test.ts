@@ -27,6 +27,7 @@ import * as users from "./users";
 import * as staffing from "./staffing";
 import * as sessions from "./sessions";
 import * as settings from "./settings";
+import * as notificationPrefs from "./notification-prefs";
 import {
   parseTeamMemberParams,
   parseTeamParams,
@@ -252,6 +253,9 @@ const CASES: Record<string, Record<string, Case>> = {
   sessions: {
     activeSessions: (c) => sessions.activeSessions(c.db, c.actor.userId, 12 * 60 * 60),
   },
+  "notification-prefs": {
+    notificationPrefsOf: (c) => notificationPrefs.notificationPrefsOf(c.db, c.actor.userId),
+  },
   // lib/views/scope.ts: resolving a view's scope is a query too (it reads the team or department).
   "views/scope": {
     // Every kind of scope, resolved and then used as the aggregate views use it: a condition on teams.
@@ -299,6 +303,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   staffing,
   sessions,
   settings,
+  "notification-prefs": notificationPrefs,
   "standing-columns": standingColumns,
   scope: queryScope,
   "views/scope": scope,
