@@ -27,6 +27,7 @@ import * as users from "./users";
 import * as staffing from "./staffing";
 import * as sessions from "./sessions";
 import * as settings from "./settings";
+import * as jobRuns from "./job-runs";
 import {
   parseTeamMemberParams,
   parseTeamParams,
@@ -185,6 +186,7 @@ const CASES: Record<string, Record<string, Case>> = {
     reviewFilterOptions: (c) => review.reviewFilterOptions(c.db, c.actor, c.teamId),
   },
   settings: { loadOrganisationSettings: (c) => settings.loadOrganisationSettings(c.db) },
+  "job-runs": { recentJobRuns: (c) => jobRuns.recentJobRuns(c.db, 5) },
   departments: {
     listDepartments: (c) => departments.listDepartments(c.db, c.actor),
     allDepartments: (c) => departments.allDepartments(c.db),
@@ -299,6 +301,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   staffing,
   sessions,
   settings,
+  "job-runs": jobRuns,
   "standing-columns": standingColumns,
   scope: queryScope,
   "views/scope": scope,
