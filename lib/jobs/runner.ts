@@ -1,7 +1,7 @@
 // Runs the time-based jobs once (docs/jobs.md): each in turn, a failing one logged in one line and recorded without
 // stopping the others; the run is recorded in job_runs. On a PostgreSQL server the run holds an advisory lock, so two
 // processes (two servers, a server and `npm run jobs`) never run the jobs at once; in one process a second run that
-// starts while one is under way is skipped too (the embedded database serves one process).
+// starts while one is under way is skipped too (on the embedded database, which serves one process, by a flag).
 import { eq } from "drizzle-orm";
 import type { Sql } from "postgres";
 import type { Db, Engine } from "../db/client";
@@ -38,12 +38,17 @@ const running = globalThis as unknown as { levelboardJobsRunning?: boolean };
 
 /** Runs each job in order, isolating failures; records the run. Throws only when the run cannot start or be recorded. */
 export async function runJobsOnce(options: RunOptions): Promise<JobsRun> {
-  // Next bundles the instrumentation hook and the server actions apart: the flag lives on globalThis, not in the module.
+  if (options.engine === "postgres") {
+    // Each run takes its own connection, so the advisory lock also keeps two runs of one process apart.
+    const locked = await withJobsLock(options.db, options.engine, () => runAndRecord(options));
+    return locked.held ? locked.value : { status: "skipped", reason: "locked" };
+  }
+  // The embedded engine serves one process. Next bundles the instrumentation hook and the server actions apart: the
+  // flag lives on globalThis, not in this module.
   if (running.levelboardJobsRunning) return { status: "skipped", reason: "running" };
   running.levelboardJobsRunning = true;
   try {
-    const locked = await withJobsLock(options.db, options.engine, () => runAndRecord(options));
-    return locked.held ? locked.value : { status: "skipped", reason: "locked" };
+    return await runAndRecord(options);
   } finally {
     running.levelboardJobsRunning = false;
   }
