@@ -9,8 +9,8 @@ import { jobRuns } from "../db/schema";
 import { loggableError } from "../errors";
 import { JOBS, TICKS, type Job, type Tick } from "./registry";
 
-/** The advisory lock's key (pg_try_advisory_lock takes a bigint): "LBJOBS" in ASCII, so it names itself. */
-export const JOBS_LOCK_KEY = "0x4c424a4f4253";
+/** The advisory lock's key (pg_try_advisory_lock takes a bigint): "LBJOBS" in ASCII (0x4c424a4f4253), so it names itself. */
+export const JOBS_LOCK_KEY = "83847598260819";
 
 export type JobTrigger = "start" | "hourly" | "command" | "admin";
 export const JOB_TRIGGERS: readonly JobTrigger[] = ["start", "hourly", "command", "admin"];
