@@ -32,25 +32,28 @@ export function embeddedDatabaseHeld(dataDir: string, timeoutMs = 1000): Promise
   });
 }
 
+export type Hold = { release: () => Promise<void> };
+
 /**
- * Announces that this process holds the embedded database at `dataDir` until it exits. Resolves to false (and holds
- * nothing) when another process already answers there, or the socket cannot be made (the caller decides what to say).
+ * Announces that this process holds the embedded database at `dataDir` until it exits (or release()). Resolves to
+ * null (and holds nothing) when another process already answers there, or the socket cannot be made (the caller
+ * decides what to say).
  */
-export async function holdEmbeddedDatabase(dataDir: string): Promise<boolean> {
-  if (await embeddedDatabaseHeld(dataDir)) return false;
+export async function holdEmbeddedDatabase(dataDir: string): Promise<Hold | null> {
+  if (await embeddedDatabaseHeld(dataDir)) return null;
   const socketPath = holderSocketPath(dataDir);
   try {
     mkdirSync(dataDir, { recursive: true });
     if (existsSync(socketPath)) unlinkSync(socketPath); // left by a server that died
   } catch {
-    return false;
+    return null;
   }
   return new Promise((resolve) => {
     const server: Server = createServer((socket) => socket.end());
-    server.once("error", () => resolve(false));
+    server.once("error", () => resolve(null));
     server.listen(socketPath, () => {
       server.unref(); // never keeps the process alive
-      resolve(true);
+      resolve({ release: () => new Promise<void>((done) => server.close(() => done())) });
     });
   });
 }
