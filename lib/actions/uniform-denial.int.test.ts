@@ -263,6 +263,8 @@ const NO_ID = new Set([
   "endOtherSessions",
   // The organisation's one settings row (id 1), not an id the caller names.
   "updateOrganisationSettings",
+  // Runs the organisation's time-based jobs; names nothing.
+  "runJobsNow",
 ]);
 
 const ROLLBACK = new Error("rollback");

@@ -51,7 +51,10 @@ describe("repeat", () => {
     expect(starts[0] - t0).toBe(0);
     const gaps = starts.slice(1).map((s, i) => s - starts[i]);
     expect(gaps).toHaveLength(3);
-    for (const gap of gaps) (expect(gap).toBeGreaterThanOrEqual(250), expect(gap).toBeLessThanOrEqual(251));
+    for (const gap of gaps) {
+      expect(gap).toBeGreaterThanOrEqual(250);
+      expect(gap).toBeLessThanOrEqual(251);
+    }
     const stopped = r.stop();
     await vi.advanceTimersByTimeAsync(300);
     await stopped;
