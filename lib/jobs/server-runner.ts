@@ -25,6 +25,8 @@ type Options = {
   startWaitMs?: number;
   jobsEveryMs?: number;
   ticksEveryMs?: number;
+  /** Stop the timers on SIGTERM/SIGINT (tests say no: the test process's signals are not theirs). */
+  signals?: boolean;
 };
 
 const state = globalThis as unknown as { levelboardServerJobs?: ServerJobs };
@@ -40,12 +42,18 @@ export async function startServerJobs(options: Options = {}): Promise<ServerJobs
     startWaitMs = START_RUN_WAIT_MS,
     jobsEveryMs = JOBS_EVERY_MS,
     ticksEveryMs = TICKS_EVERY_MS,
+    signals = true,
   } = options;
   const setting = parseJobsSetting(env.LEVELBOARD_JOBS);
   if (setting.warning) logError(`levelboard: ${setting.warning}`);
   if (!setting.enabled) {
     log("levelboard: time-based jobs are off (LEVELBOARD_JOBS=off): run `npm run jobs` from cron instead.");
-    return (state.levelboardServerJobs = { stop: async () => {} });
+    const off: ServerJobs = {
+      stop: async () => {
+        if (state.levelboardServerJobs === off) state.levelboardServerJobs = undefined;
+      },
+    };
+    return (state.levelboardServerJobs = off);
   }
 
   const runJobs = async (trigger: JobTrigger) => {
@@ -75,12 +83,15 @@ export async function startServerJobs(options: Options = {}): Promise<ServerJobs
   repeaters.push(repeat({ everyMs: ticksEveryMs, run: runTicks }));
   let stopping: Promise<void> | null = null;
   const jobs: ServerJobs = {
-    stop: () => (stopping ??= Promise.all([started, ...repeaters.map((r) => r.stop())]).then(() => {})),
+    stop: () =>
+      (stopping ??= Promise.all([started, ...repeaters.map((r) => r.stop())]).then(() => {
+        if (state.levelboardServerJobs === jobs) state.levelboardServerJobs = undefined;
+      })),
   };
   state.levelboardServerJobs = jobs;
   // On SIGTERM/SIGINT the timers stop, so no run begins while Next closes the server (Next exits the process itself;
   // should nothing else listen for the signal, it is raised again so the default ending happens).
-  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  for (const signal of signals ? (["SIGTERM", "SIGINT"] as const) : []) {
     process.once(signal, () => {
       void jobs.stop();
       if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
