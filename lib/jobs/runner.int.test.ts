@@ -8,7 +8,7 @@ import { jobRuns, notifications } from "../db/schema";
 import { notify, reminderKey } from "../notify/notify";
 import { text } from "../i18n/text";
 import type { Job } from "./registry";
-import { runJobsOnce, type JobsRun, type JobSummary } from "./runner";
+import { KEEP_RUNS_DAYS, runJobsOnce, type JobsRun, type JobSummary } from "./runner";
 
 const h = useIntegrationDb();
 const onServer = Boolean(process.env.TEST_DATABASE_URL);
@@ -72,7 +72,20 @@ describe("runJobsOnce", () => {
     expect(row.finishedAt!.getTime()).toBeGreaterThanOrEqual(row.startedAt.getTime());
     expect((row.summary as JobSummary[]).map((j) => j.name)).toEqual(["first", "broken", "last"]);
 
+    // A run older than KEEP_RUNS_DAYS is dropped by the next run; a younger one stays.
+    const day = 86_400_000;
+    const [old] = await h.db
+      .insert(jobRuns)
+      .values({ trigger: "hourly", startedAt: new Date(Date.now() - (KEEP_RUNS_DAYS + 1) * day) })
+      .returning();
+    const [young] = await h.db
+      .insert(jobRuns)
+      .values({ trigger: "hourly", startedAt: new Date(Date.now() - (KEEP_RUNS_DAYS - 1) * day) })
+      .returning();
     const again = ran(await runJobsOnce({ db: h.db, engine: h.handle.engine, now, jobs: jobs.slice(0, 1) }));
+    const kept = (await h.db.select({ id: jobRuns.id }).from(jobRuns)).map((r) => r.id);
+    expect(kept).not.toContain(old.id);
+    expect(kept).toContain(young.id);
     expect(again.ok).toBe(true);
     const [newest] = await h.db.select().from(jobRuns).orderBy(desc(jobRuns.id)).limit(1);
     expect(newest).toMatchObject({ id: again.runId, ok: true, trigger: "command" });

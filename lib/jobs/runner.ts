@@ -2,7 +2,7 @@
 // stopping the others; the run is recorded in job_runs. On a PostgreSQL server the run holds an advisory lock, so two
 // processes (two servers, a server and `npm run jobs`) never run the jobs at once; in one process a second run that
 // starts while one is under way is skipped too (on the embedded database, which serves one process, by a flag).
-import { eq } from "drizzle-orm";
+import { eq, lt } from "drizzle-orm";
 import type { Sql } from "postgres";
 import type { Db, Engine } from "../db/client";
 import { jobRuns } from "../db/schema";
@@ -11,6 +11,9 @@ import { JOBS, TICKS, type Job, type Tick } from "./registry";
 
 /** The advisory lock's key (pg_try_advisory_lock takes a bigint): "LBJOBS" in ASCII (0x4c424a4f4253), so it names itself. */
 export const JOBS_LOCK_KEY = "83847598260819";
+
+/** How long job_runs keeps a run. */
+export const KEEP_RUNS_DAYS = 90;
 
 export type JobTrigger = "start" | "hourly" | "command" | "admin";
 export const JOB_TRIGGERS: readonly JobTrigger[] = ["start", "hourly", "command", "admin"];
@@ -81,6 +84,8 @@ async function runAndRecord({
   }
   const ok = summaries.every((s) => s.error === undefined);
   await db.update(jobRuns).set({ finishedAt: new Date(), ok, summary: summaries }).where(eq(jobRuns.id, run.id));
+  // The record is for "when did the jobs last run, and how": 90 days of it is plenty (about 2,200 hourly rows).
+  await db.delete(jobRuns).where(lt(jobRuns.startedAt, new Date(started - KEEP_RUNS_DAYS * 86_400_000)));
   return { status: "ran", ok, runId: run.id, ms: Date.now() - started, jobs: summaries };
 }
 
