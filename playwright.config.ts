@@ -37,7 +37,9 @@ export default defineConfig({
     url: `http://localhost:${PORT}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
-    env: { PORT: String(PORT), LEVELBOARD_DATA_DIR: `.data/e2e-${PORT}` },
+    // The jobs run as in production (docs/jobs.md): the start run finishes before the first page is served, so every
+    // spec sees the same reminders and counts; "on" whatever the developer's shell says.
+    env: { PORT: String(PORT), LEVELBOARD_DATA_DIR: `.data/e2e-${PORT}`, LEVELBOARD_JOBS: "on" },
     stdout: "ignore",
     stderr: "pipe",
   },

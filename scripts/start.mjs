@@ -29,6 +29,7 @@ const sources = [
   "messages",
   "i18n",
   "proxy.ts",
+  "instrumentation.ts",
   "next.config.mjs",
   "package.json",
   "postcss.config.mjs",

@@ -265,6 +265,8 @@ const NO_ID = new Set([
   "updateOrganisationSettings",
   // The caller's own notification preferences, by the caller's user id.
   "saveNotificationPrefs",
+  // Runs the organisation's time-based jobs; names nothing.
+  "runJobsNow",
 ]);
 
 const ROLLBACK = new Error("rollback");

@@ -147,7 +147,7 @@ describe("who reviews a record", () => {
 
 // Organisation-wide rights: asked without a row, held by the administrator alone.
 const allowedInOrg: Record<string, OrgCapability[]> = {
-  admin: ["users.manage", "audit.read", "org.export", "org.import", "departments.create", "org.settings"],
+  admin: ["users.manage", "audit.read", "org.export", "org.import", "departments.create", "org.settings", "jobs.run"],
   head: [],
   lead: [],
   member: [],

@@ -31,6 +31,7 @@ export const ORG_CAPABILITIES = [
   "org.import",
   "departments.create",
   "org.settings",
+  "jobs.run",
 ] as const;
 export type OrgCapability = (typeof ORG_CAPABILITIES)[number];
 
@@ -59,6 +60,7 @@ function canInOrg(actor: Actor, capability: OrgCapability): boolean {
     case "org.import":
     case "departments.create":
     case "org.settings":
+    case "jobs.run":
       return actor.role === "admin";
   }
 }

@@ -553,3 +553,23 @@ export const notificationPrefs = pgTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.kind] })],
 );
+
+/**
+ * One row per run of the time-based jobs (lib/jobs/runner.ts), so an administrator can see when they last ran and
+ * how each job did. `trigger` says who started it: the server at start ('start'), its hourly timer ('hourly'),
+ * `npm run jobs` ('command') or an administrator's "Run jobs now" ('admin'). `summary` is the per-job list
+ * [{ name, ms, notified, changed, error? }]; `ok` is false when any job failed. A run that found another process
+ * running the jobs (the advisory lock held) records nothing.
+ */
+export const jobRuns = pgTable(
+  "job_runs",
+  {
+    id: id(),
+    trigger: text("trigger").notNull(),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    ok: boolean("ok"),
+    summary: jsonb("summary").notNull().default([]),
+  },
+  (t) => [index("job_runs_started").on(t.startedAt)],
+);

@@ -5,6 +5,10 @@ import { orgCounts } from "@/lib/db/queries/org";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSection } from "@/lib/auth/section";
 import { OrgCountStats } from "@/components/dashboard/org-counts";
+import { JobRuns } from "@/components/admin/job-runs";
+import { recentJobRuns } from "@/lib/db/queries/job-runs";
+import { can } from "@/lib/auth/policy";
+import { parseJobsSetting } from "@/lib/jobs/schedule";
 
 export async function generateMetadata() {
   const t = await getTranslations("admin.index");
@@ -21,8 +25,9 @@ const LINKS = [
 ] as const;
 
 export default async function AdminPage() {
-  await requireSection("admin");
-  const [counts, t] = await Promise.all([orgCounts(await getDb()), getTranslations("admin.index")]);
+  const user = await requireSection("admin");
+  const db = await getDb();
+  const [counts, runs, t] = await Promise.all([orgCounts(db), recentJobRuns(db, 5), getTranslations("admin.index")]);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
@@ -40,6 +45,11 @@ export default async function AdminPage() {
           </li>
         ))}
       </ul>
+      <JobRuns
+        runs={runs}
+        serverRunsJobs={parseJobsSetting(process.env.LEVELBOARD_JOBS).enabled}
+        canRun={can(user, "jobs.run")}
+      />
     </>
   );
 }

@@ -28,6 +28,7 @@ import * as staffing from "./staffing";
 import * as sessions from "./sessions";
 import * as settings from "./settings";
 import * as notificationPrefs from "./notification-prefs";
+import * as jobRuns from "./job-runs";
 import {
   parseTeamMemberParams,
   parseTeamParams,
@@ -186,6 +187,7 @@ const CASES: Record<string, Record<string, Case>> = {
     reviewFilterOptions: (c) => review.reviewFilterOptions(c.db, c.actor, c.teamId),
   },
   settings: { loadOrganisationSettings: (c) => settings.loadOrganisationSettings(c.db) },
+  "job-runs": { recentJobRuns: (c) => jobRuns.recentJobRuns(c.db, 5) },
   departments: {
     listDepartments: (c) => departments.listDepartments(c.db, c.actor),
     allDepartments: (c) => departments.allDepartments(c.db),
@@ -304,6 +306,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   sessions,
   settings,
   "notification-prefs": notificationPrefs,
+  "job-runs": jobRuns,
   "standing-columns": standingColumns,
   scope: queryScope,
   "views/scope": scope,
