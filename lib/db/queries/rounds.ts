@@ -151,14 +151,16 @@ export async function membersInRoundScope(
     .orderBy(asc(members.id));
 }
 
-export type MemberRoundTask = { roundId: number; dueOn: string; message: string | null };
+export type MemberRoundTask = { roundId: number; dueOn: string; message: string | null; field: Field | null };
 
 /** A member's open round tasks (of rounds not closed), the soonest due first. */
 export async function openRoundTasksOf(db: Db | Tx, memberId: number): Promise<MemberRoundTask[]> {
   return db
-    .select({ roundId: rounds.id, dueOn: rounds.dueOn, message: rounds.message })
+    .select({ roundId: rounds.id, dueOn: rounds.dueOn, message: rounds.message, field: teams.field })
     .from(roundTasks)
     .innerJoin(rounds, eq(rounds.id, roundTasks.roundId))
+    .innerJoin(members, eq(members.id, roundTasks.memberId))
+    .innerJoin(teams, eq(teams.id, members.teamId))
     .where(and(eq(roundTasks.memberId, memberId), isNull(roundTasks.doneAt), isNull(rounds.closedAt)))
     .orderBy(asc(rounds.dueOn), asc(rounds.id));
 }
