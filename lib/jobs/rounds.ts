@@ -7,7 +7,10 @@ import { notify, reminderKey } from "../notify/notify";
 import { text } from "../i18n/text";
 import { addDays } from "../itss/currency";
 import { REMINDER_DAYS_BEFORE, todayIso } from "../rounds/schemas";
-import type { Job } from "./registry";
+import type { Db } from "../db/client";
+
+/** A job as the registry (./registry.ts) runs it; typed here structurally, so the registry may import this module. */
+type Job = { name: string; run: (ctx: { db: Db; now: Date }) => Promise<{ notified?: number; changed?: number }> };
 
 /** Closes every open round whose due date is before today: the round ends at the close of its due date. */
 export const closeRoundsJob: Job = {
