@@ -39,7 +39,12 @@ export function OpenMembers({ rows }: { rows: OpenTask[] }) {
     );
   };
   return (
-    <div className="max-h-[32rem] overflow-auto rounded border border-slate-200" tabIndex={0}>
+    <div
+      role="region"
+      aria-label={t("openCount", { count: rows.length })}
+      className="max-h-[32rem] overflow-auto rounded border border-slate-200"
+      tabIndex={0}
+    >
       <table className="w-full text-sm">
         <caption className="sr-only">{t("openCount", { count: rows.length })}</caption>
         <thead className="sticky top-0 bg-slate-50 text-slate-700">

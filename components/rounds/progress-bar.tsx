@@ -7,7 +7,7 @@ export function ProgressBar({ done, total, label }: { done: number; total: numbe
   const share = total === 0 ? 0 : done / total;
   const words = t("progressOf", { done, total });
   return (
-    <div className="flex min-w-0 items-center gap-3">
+    <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1">
       <div
         role="progressbar"
         aria-label={label ?? words}

@@ -32,10 +32,18 @@ export function QuickUpdateForm({
   const day = useDate();
   const router = useRouter();
   const { pending, result, run, errors } = useAction();
+  const loaded = items.map((i) => `${i.item}:${i.version}`).join(",");
   const [levels, setLevels] = useState<Record<string, number | null>>(() =>
     Object.fromEntries(items.map((i) => [i.item, i.level])),
   );
   const [confirmed, setConfirmed] = useState<Record<string, boolean>>({});
+  // After a save the page re-reads the ratings (new versions): start again from them, keeping the answer shown.
+  const [seen, setSeen] = useState(loaded);
+  if (seen !== loaded) {
+    setSeen(loaded);
+    setLevels(Object.fromEntries(items.map((i) => [i.item, i.level])));
+    setConfirmed({});
+  }
   const changed = items.filter((i) => !confirmed[i.item] && levels[i.item] !== i.level).length;
   const kept = items.filter((i) => confirmed[i.item]).length;
   const levelOptions = Array.from({ length: MAX_LEVEL[field] }, (_, i) => i + 1).map((n) => ({

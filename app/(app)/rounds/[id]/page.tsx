@@ -44,7 +44,8 @@ export default async function RoundPage({ params }: Props) {
         title={roundName(t, round)}
         description={
           <>
-            {t("detail.due", { date: date(round.dueOn) })}{" "}
+            {t("detail.due", { date: date(round.dueOn) })}
+            {" · "}
             {round.startedByName
               ? t("detail.startedBy", { name: round.startedByName, date: date(round.startedAt) })
               : t("detail.startedOn", { date: date(round.startedAt) })}
@@ -60,7 +61,7 @@ export default async function RoundPage({ params }: Props) {
         </p>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title={t("list.progress")}>
+        <Card title={t("detail.progress")}>
           <ProgressBar done={progress.done} total={progress.total} />
           {round.message ? (
             <div className="mt-4">

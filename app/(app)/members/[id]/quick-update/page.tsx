@@ -95,13 +95,7 @@ export default async function QuickUpdatePage({ params, searchParams }: Props) {
           </Link>
         ))}
       </nav>
-      <QuickUpdateForm
-        key={`${field}:${items.map((i) => `${i.version}`).join(",")}`}
-        memberId={memberId}
-        field={field}
-        rater={rater}
-        items={items}
-      />
+      <QuickUpdateForm key={field} memberId={memberId} field={field} rater={rater} items={items} />
     </>
   );
 }
