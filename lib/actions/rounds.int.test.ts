@@ -265,3 +265,19 @@ describe("the round jobs", () => {
     expect(await roundRemindersJob.run(at(addDays(due, 1)))).toEqual({ notified: 0 });
   });
 });
+
+describe("a round over a thousand members", () => {
+  it("lists every open member and counts progress from the tasks", async () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => ({ teamId: f.teams.teamC.id, name: `Bulk ${i}` }));
+    await db.insert(s.members).values(rows);
+    actAs(f.actors.admin);
+    const r = await startRound({ scope: "organisation", dueOn: due });
+    expect(r.ok).toBe(true);
+    const started = performance.now();
+    const progress = await roundProgress(db, r.ok ? r.data.id : 0);
+    const ms = performance.now() - started;
+    console.log(`roundProgress over ${progress.total} tasks: ${ms.toFixed(0)} ms`);
+    expect(progress.open.length).toBe(progress.total);
+    expect(progress.total).toBeGreaterThan(1000);
+  });
+});
