@@ -14,7 +14,7 @@ const FLOORS = [
   ["db"], // client, schema, the types both sides need (actor, member-records), queries
   ["notify"], // notifications written in the event's transaction (and the mail outbox they are)
   ["validation.ts"], // zod rules shared by forms, actions and imports
-  ["targets"],
+  ["targets", "rounds"], // target inputs; assessment rounds' input rules and dates
   ["auth"], // Auth.js, the session, the policy
   ["evaluation"], // the engine on stored records; standings
   ["views"], // a view's scope resolved against the policy

@@ -13,6 +13,7 @@ import {
   type ComplexityCriterion,
 } from "../lib/itss/record-options";
 import { createRng, type Rng } from "./random";
+import { seedDemoRound } from "./demo-round";
 
 export const DEMO_PASSWORD = "levelboard-demo";
 export const DEMO_ACCOUNTS = [
@@ -410,5 +411,6 @@ export async function seedDemo(db: Db): Promise<SeedSummary> {
     },
     { departmentId: dept.id, field: "software", kind: "level", minLevel: 3, minCount: 8 },
   ]);
+  await seedDemoRound(db);
   return { departments: 1, teams: 3, members: memberCount, users: DEMO_ACCOUNTS.length };
 }

@@ -19,6 +19,9 @@ import { LevelBar, LevelLegend } from "@/components/dashboard/level-bar";
 import { TargetBadge, TargetList, describeTarget } from "@/components/dashboard/target-list";
 import { OrgCountStats } from "@/components/dashboard/org-counts";
 import { TeamsOverview } from "@/components/dashboard/teams-overview";
+import { openRoundTasksOf } from "@/lib/db/queries/rounds";
+import { quickUpdateHref } from "@/lib/search-params/quick-update";
+import { OpenRoundTask } from "@/components/rounds/open-task";
 
 export async function generateMetadata() {
   const t = await getTranslations("dashboard");
@@ -27,10 +30,11 @@ export async function generateMetadata() {
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const [params, user, db] = await Promise.all([searchParams.then(parseDashboardParams), requireUser(), getDb()]);
-  const [dashboard, counts, own] = await Promise.all([
+  const [dashboard, counts, own, roundTasks] = await Promise.all([
     user.role === "member" ? null : loadDashboard(db, user, params),
     user.role === "admin" ? orgCounts(db) : null,
     user.memberId ? loadOwnStanding(db, user.memberId) : null,
+    user.memberId ? openRoundTasksOf(db, user.memberId) : [],
   ]);
   const overview = user.role === "head" || user.role === "admin";
   const [t, ts] = await Promise.all([getTranslations("dashboard"), getTranslations("itss")]);
@@ -38,6 +42,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <PageHeader title={t("welcome", { name: user.name })} description={t(`greeting.${user.role}`)} />
+      {roundTasks.length && user.memberId ? (
+        <OpenRoundTask task={roundTasks[0]} href={quickUpdateHref(user.memberId, roundTasks[0].field)} />
+      ) : null}
       {counts ? <OrgCountStats counts={counts} /> : null}
       {dashboard && user.role !== "admin" ? (
         <div className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-4">

@@ -9,6 +9,7 @@ const SECTION_LINKS: { section: Section; href: string }[] = [
   { section: "dashboard", href: "/" },
   { section: "teams", href: "/teams" },
   { section: "reviews", href: "/reviews" },
+  { section: "rounds", href: "/rounds" },
   { section: "heatmap", href: "/heatmap" },
   { section: "gaps", href: "/gaps" },
   { section: "staffing", href: "/staffing" },

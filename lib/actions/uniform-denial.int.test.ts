@@ -20,6 +20,7 @@ import * as exams from "./exams";
 import * as members from "./members";
 import * as projects from "./projects";
 import * as review from "./review";
+import * as rounds from "./rounds";
 import * as skills from "./skills";
 import * as targets from "./targets";
 import * as teams from "./teams";
@@ -50,6 +51,8 @@ const project = {
 } as const;
 const target = { field: "hardware", kind: "level", minLevel: 3, minCount: 1 } as const;
 const ref = (memberId: number, id: number) => ({ entity: "project" as const, id, memberId, version: 1 });
+
+const ROUND_DUE = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
 
 const PROBES: Probe[] = [
   // Records: the member id names whose records they are.
@@ -149,6 +152,38 @@ const PROBES: Probe[] = [
   { name: "submitRecord", kind: "member", record: "project", call: (m, id) => review.submitRecord(ref(m, id)) },
   { name: "withdrawRecord", kind: "member", record: "project", call: (m, id) => review.withdrawRecord(ref(m, id)) },
   { name: "deleteRecord", kind: "member", record: "project", call: (m, id) => review.deleteRecord(ref(m, id)) },
+  {
+    name: "saveQuickUpdate (self)",
+    kind: "member",
+    call: (memberId) =>
+      rounds.saveQuickUpdate({
+        memberId,
+        field: "hardware",
+        rater: "self",
+        items: [{ item: "technology", level: 3, confirmed: false, version: null }],
+      }),
+  },
+  {
+    name: "saveQuickUpdate (lead)",
+    kind: "member",
+    call: (memberId) =>
+      rounds.saveQuickUpdate({
+        memberId,
+        field: "hardware",
+        rater: "lead",
+        items: [{ item: "leadership", level: 2, confirmed: false, version: null }],
+      }),
+  },
+  {
+    name: "startRound (team)",
+    kind: "team",
+    call: (teamId) => rounds.startRound({ scope: "team", teamId, dueOn: ROUND_DUE }),
+  },
+  {
+    name: "startRound (department)",
+    kind: "department",
+    call: (departmentId) => rounds.startRound({ scope: "department", departmentId, dueOn: ROUND_DUE }),
+  },
   { name: "reviseRecord", kind: "member", record: "project", call: (m, id) => review.reviseRecord(ref(m, id)) },
   { name: "approveRecord", kind: "member", record: "project", call: (m, id) => review.approveRecord(ref(m, id)) },
   {

@@ -6,7 +6,9 @@ import {
   can,
   canOpenSection,
   canReviewRecord,
+  canRunRound,
   type Actor,
+  type RoundTarget,
   type Capability,
   type OrgCapability,
   type RowScope,
@@ -46,6 +48,7 @@ const allowed: Record<string, Record<Capability, Target[]>> = {
     "member.records.review": ["ownMember", "teammate", "otherTeam"],
     "member.skills.self": [],
     "member.skills.lead": [],
+    "rounds.run": ["ownMember", "teammate", "otherTeam"],
   },
   lead: {
     "department.read": [],
@@ -61,6 +64,7 @@ const allowed: Record<string, Record<Capability, Target[]>> = {
     "member.records.review": ["teammate"],
     "member.skills.self": ["ownMember"],
     "member.skills.lead": ["teammate"],
+    "rounds.run": ["ownMember", "teammate"],
   },
   member: {
     "department.read": [],
@@ -76,6 +80,7 @@ const allowed: Record<string, Record<Capability, Target[]>> = {
     "member.records.review": [],
     "member.skills.self": ["ownMember"],
     "member.skills.lead": [],
+    "rounds.run": [],
   },
 };
 
@@ -147,7 +152,16 @@ describe("who reviews a record", () => {
 
 // Organisation-wide rights: asked without a row, held by the administrator alone.
 const allowedInOrg: Record<string, OrgCapability[]> = {
-  admin: ["users.manage", "audit.read", "org.export", "org.import", "departments.create", "org.settings", "jobs.run"],
+  admin: [
+    "users.manage",
+    "audit.read",
+    "org.export",
+    "org.import",
+    "departments.create",
+    "org.settings",
+    "rounds.organisation",
+    "jobs.run",
+  ],
   head: [],
   lead: [],
   member: [],
@@ -169,11 +183,31 @@ describe("organisation-wide rights", () => {
   });
 });
 
+describe("assessment rounds", () => {
+  const team10 = { scope: "team", teamId: 10, departmentId: 1 } as const;
+  const team20 = { scope: "team", teamId: 20, departmentId: 2 } as const;
+  const team11 = { scope: "team", teamId: 11, departmentId: 1 } as const;
+  const dept1 = { scope: "department", departmentId: 1 } as const;
+  const org = { scope: "organisation" } as const;
+  const cases: [string, RoundTarget, boolean[]][] = [
+    // admin, head, lead, member
+    ["own team", team10, [true, true, true, false]],
+    ["another team of the department", team11, [true, true, false, false]],
+    ["a team of another department", team20, [true, false, false, false]],
+    ["the department", dept1, [true, true, false, false]],
+    ["the organisation", org, [true, false, false, false]],
+  ];
+  for (const [name, target, expected] of cases)
+    it(`who may run a round over ${name}`, () => {
+      expect(["admin", "head", "lead", "member"].map((r) => canRunRound(actors[r], target))).toEqual(expected);
+    });
+});
+
 describe("navigation sections", () => {
   const expected: Record<string, string[]> = {
-    admin: ["dashboard", "teams", "reviews", "heatmap", "gaps", "staffing", "standard", "import", "admin"],
-    head: ["dashboard", "teams", "reviews", "heatmap", "gaps", "staffing", "standard", "import"],
-    lead: ["dashboard", "teams", "reviews", "heatmap", "gaps", "staffing", "standard", "import"],
+    admin: ["dashboard", "teams", "reviews", "rounds", "heatmap", "gaps", "staffing", "standard", "import", "admin"],
+    head: ["dashboard", "teams", "reviews", "rounds", "heatmap", "gaps", "staffing", "standard", "import"],
+    lead: ["dashboard", "teams", "reviews", "rounds", "heatmap", "gaps", "staffing", "standard", "import"],
     member: ["dashboard", "standard"],
   };
   for (const [roleName, actor] of Object.entries(actors)) {

@@ -19,6 +19,7 @@ export const CAPABILITIES = [
   "member.records.review",
   "member.skills.self",
   "member.skills.lead",
+  "rounds.run",
 ] as const;
 /** A right on a row of the organisation (a department, team or member): asked with the row's scope. */
 export type Capability = (typeof CAPABILITIES)[number];
@@ -32,6 +33,7 @@ export const ORG_CAPABILITIES = [
   "departments.create",
   "org.settings",
   "jobs.run",
+  "rounds.organisation",
 ] as const;
 export type OrgCapability = (typeof ORG_CAPABILITIES)[number];
 
@@ -61,6 +63,7 @@ function canInOrg(actor: Actor, capability: OrgCapability): boolean {
     case "departments.create":
     case "org.settings":
     case "jobs.run":
+    case "rounds.organisation":
       return actor.role === "admin";
   }
 }
@@ -114,6 +117,32 @@ function canOnRow(actor: Actor, capability: Capability, scope: RowScope): boolea
       return isOwnMember(actor, scope);
     case "member.skills.lead":
       return actor.role === "lead" && leadsTeam(actor, scope) && !isOwnMember(actor, scope);
+    case "rounds.run":
+      // Starting an assessment round over the row's team or department, and reading its page.
+      return (
+        (actor.role === "head" && inOwnDepartment(actor, scope)) || (actor.role === "lead" && leadsTeam(actor, scope))
+      );
+  }
+}
+
+/** What an assessment round covers (docs/rounds.md). */
+export type RoundTarget =
+  | { scope: "team"; teamId: number; departmentId: number }
+  | { scope: "department"; departmentId: number }
+  | { scope: "organisation" };
+
+/**
+ * May `actor` start a round over `target`, or read the page of one: a lead for the teams they lead, a head for their
+ * department or its teams, an administrator for anything.
+ */
+export function canRunRound(actor: Actor, target: RoundTarget): boolean {
+  switch (target.scope) {
+    case "organisation":
+      return can(actor, "rounds.organisation");
+    case "department":
+      return can(actor, "rounds.run", { departmentId: target.departmentId });
+    case "team":
+      return can(actor, "rounds.run", { departmentId: target.departmentId, teamId: target.teamId });
   }
 }
 
@@ -133,6 +162,7 @@ export const SECTIONS = [
   "dashboard",
   "teams",
   "reviews",
+  "rounds",
   "heatmap",
   "gaps",
   "staffing",
@@ -146,6 +176,9 @@ export function canOpenSection(actor: Pick<Actor, "role" | "leadTeamIds">, secti
   switch (section) {
     case "reviews":
       // The review queue: records of the teams one leads, of a head's department (an admin sees every team's).
+      return actor.role === "admin" || actor.role === "head" || (actor.role === "lead" && actor.leadTeamIds.length > 0);
+    case "rounds":
+      // Assessment rounds: over the teams one leads, a head's department, anything for an admin.
       return actor.role === "admin" || actor.role === "head" || (actor.role === "lead" && actor.leadTeamIds.length > 0);
     case "dashboard":
     case "standard":

@@ -573,3 +573,58 @@ export const jobRuns = pgTable(
   },
   (t) => [index("job_runs_started").on(t.startedAt)],
 );
+
+export const ROUND_SCOPES = ["team", "department", "organisation"] as const;
+export type RoundScope = (typeof ROUND_SCOPES)[number];
+export const roundScopeEnum = pgEnum("round_scope", ROUND_SCOPES);
+
+/**
+ * An assessment round (docs/rounds.md): a lead, head or administrator asks every active member of a team, a
+ * department or the organisation to re-rate by a due date. Closed by the daily job once the due date has passed.
+ */
+export const rounds = pgTable(
+  "rounds",
+  {
+    id: id(),
+    scope: roundScopeEnum("scope").notNull(),
+    teamId: integer("team_id").references(() => teams.id),
+    departmentId: integer("department_id").references(() => departments.id),
+    dueOn: date("due_on").notNull(),
+    message: text("message"),
+    startedBy: integer("started_by").references(() => users.id),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    version: version(),
+  },
+  (t) => [
+    check(
+      "rounds_scope_target",
+      sql`(${t.scope} = 'team' and ${t.teamId} is not null and ${t.departmentId} is null) or (${t.scope} = 'department' and ${t.departmentId} is not null and ${t.teamId} is null) or (${t.scope} = 'organisation' and ${t.teamId} is null and ${t.departmentId} is null)`,
+    ),
+    check("rounds_message_length", sql`${t.message} is null or char_length(${t.message}) <= 2000`),
+    index("rounds_open_due")
+      .on(t.dueOn)
+      .where(sql`${t.closedAt} is null`),
+  ],
+);
+
+/** One task per member in a round's scope when it started: done when the member's quick update is submitted. */
+export const roundTasks = pgTable(
+  "round_tasks",
+  {
+    id: id(),
+    roundId: integer("round_id")
+      .notNull()
+      .references(() => rounds.id),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
+    doneAt: timestamp("done_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("round_tasks_round_member").on(t.roundId, t.memberId),
+    index("round_tasks_member_open")
+      .on(t.memberId)
+      .where(sql`${t.doneAt} is null`),
+  ],
+);

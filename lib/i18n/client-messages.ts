@@ -22,6 +22,7 @@ export const CLIENT_MESSAGE_PATHS = [
   "itss.fields",
   "itss.missing",
   "staffing",
+  "rounds.client",
   "transfer.columns",
   "admin.settings",
 ] as const;

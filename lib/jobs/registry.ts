@@ -3,11 +3,13 @@
 // (lib/notify reminderKey), so running it twice, or in two processes at once, sends nothing twice.
 import type { Job, Tick } from "./types";
 import { mailDigestJob, mailSenderTick } from "./mail";
+import { ROUND_JOBS } from "./rounds";
 
 export type { Job, JobContext, JobResult, Tick } from "./types";
 
 /** Every job, in the order a run takes them. Each piece of the app adds its own here. */
-export const JOBS: Job[] = [mailDigestJob];
+/** The digest goes last, so that it carries what the jobs before it notified. */
+export const JOBS: Job[] = [...ROUND_JOBS, mailDigestJob];
 
 /** Work the server does every few seconds rather than hourly (the mail sender delivering the outbox). */
 export const TICKS: Tick[] = [mailSenderTick];

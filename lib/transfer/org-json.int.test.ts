@@ -100,6 +100,21 @@ async function addRecords(db: DbHandle["db"], f: Fixture) {
       minCount: 1,
     },
   ]);
+  const [round] = await db
+    .insert(s.rounds)
+    .values({
+      scope: "team",
+      teamId: f.teams.teamA.id,
+      dueOn: "2025-04-01",
+      message: "Please re-rate",
+      startedBy: f.users.leadA.id,
+      startedAt: new Date("2025-03-01T09:00:00.250Z"),
+    })
+    .returning();
+  await db.insert(s.roundTasks).values([
+    { roundId: round.id, memberId, doneAt: new Date("2025-03-02T08:00:00.000Z") },
+    { roundId: round.id, memberId: f.members.memberB.id },
+  ]);
   await refreshOfficialEvaluations(db, [memberId]);
   await db
     .update(s.users)
@@ -151,6 +166,11 @@ describe("organisation JSON export and restore", () => {
     const parsed = parseOrganisation(JSON.stringify(data));
     expect(parsed.ok).toBe(true);
     if (parsed.ok) expect(parsed.data.tables.projects[0].createdBy ?? null).toBeNull();
+    // A file written before assessment rounds existed restores none.
+    delete data.tables.rounds;
+    delete data.tables.roundTasks;
+    const older = parseOrganisation(JSON.stringify(data));
+    expect(older.ok && older.data.tables.rounds).toEqual([]);
     // Another column missing is still an error with its path.
     delete data.tables.projects[0].name;
     const bad = parseOrganisation(JSON.stringify(data));

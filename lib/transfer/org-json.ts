@@ -24,6 +24,8 @@ import {
   users,
   notifications,
   notificationPrefs,
+  rounds,
+  roundTasks,
 } from "../db/schema";
 import { AppError, invalidState } from "../errors";
 import { text } from "../i18n/text";
@@ -47,6 +49,8 @@ export const ORG_TABLES = {
   certifications,
   skillAssessments,
   targets,
+  rounds,
+  roundTasks,
   evaluationSnapshots,
   auditLog,
 } as const satisfies Record<string, PgTable>;
@@ -225,6 +229,9 @@ const ADDED_SINCE_V1: Partial<Record<OrgTableName, readonly string[]>> = {
   exams: ["createdBy"],
   certifications: ["createdBy"],
 };
+/** Tables added after version 1 of the format: a file written before them restores none of their rows. */
+const TABLES_ADDED_SINCE_V1: readonly OrgTableName[] = ["rounds", "roundTasks"];
+
 const importColumnSchema = (name: OrgTableName, key: string, column: PgColumn) =>
   ADDED_SINCE_V1[name]?.includes(key) ? columnSchema(column).optional() : columnSchema(column);
 
@@ -233,14 +240,14 @@ export const orgImportSchema = z.object({
   version: z.literal(ORG_VERSION, { error: `this Levelboard reads version ${ORG_VERSION} of the export format` }),
   tables: z.strictObject(
     Object.fromEntries(
-      TABLE_NAMES.map((name) => [
-        name,
-        z.array(
+      TABLE_NAMES.map((name) => {
+        const rows = z.array(
           z.strictObject(
             Object.fromEntries(columnsOf(name).map(([key, col]) => [key, importColumnSchema(name, key, col)])),
           ),
-        ),
-      ]),
+        );
+        return [name, TABLES_ADDED_SINCE_V1.includes(name) ? rows.default([]) : rows];
+      }),
     ),
   ),
 });

@@ -29,6 +29,7 @@ import * as sessions from "./sessions";
 import * as settings from "./settings";
 import * as notificationPrefs from "./notification-prefs";
 import * as jobRuns from "./job-runs";
+import * as rounds from "./rounds";
 import {
   parseTeamMemberParams,
   parseTeamParams,
@@ -155,6 +156,19 @@ const CASES: Record<string, Record<string, Case>> = {
       });
     },
   },
+  rounds: {
+    listRounds: (c) => rounds.listRounds(c.db, c.actor),
+    roundHead: (c) => rounds.roundHead(c.db, c.teamId),
+    roundProgress: (c) => rounds.roundProgress(c.db, c.teamId),
+    membersInRoundScope: async (c) => {
+      await rounds.membersInRoundScope(c.db, { scope: "team", teamId: c.teamId });
+      await rounds.membersInRoundScope(c.db, { scope: "department", departmentId: c.departmentId });
+      return rounds.membersInRoundScope(c.db, { scope: "organisation" });
+    },
+    openRoundTasksOf: (c) => rounds.openRoundTasksOf(c.db, c.memberId),
+    roundScopeOptions: (c) => rounds.roundScopeOptions(c.db, c.actor),
+    fieldRatings: (c) => rounds.fieldRatings(c.db, c.memberId, "hardware"),
+  },
   members: {
     memberScope: (c) => members.memberScope(c.db, c.memberId),
     listMembersWithLevels: (c) => members.listMembersWithLevels(c.db, c.actor, { limit: 50, offset: 0 }),
@@ -278,6 +292,7 @@ const NOT_QUERIES: Record<string, string[]> = {
   evidence: ["evaluationInput"],
   gaps: ["rollUp"],
   members: ["visibleMembersWhere"],
+  rounds: ["visibleRoundsWhere"],
   org: ["visibleTeamsWhere"],
   review: ["reviewableWhere"],
   "standing-columns": ["standingJoin"],
@@ -307,6 +322,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   settings,
   "notification-prefs": notificationPrefs,
   "job-runs": jobRuns,
+  rounds,
   "standing-columns": standingColumns,
   scope: queryScope,
   "views/scope": scope,
