@@ -84,6 +84,7 @@ async function shape(db: Db, today: string) {
       within30: inDays.filter((n) => n >= 7 && n <= 30).length,
       within90: inDays.filter((n) => n > 30 && n <= 90).length,
       years: inDays.filter((n) => n >= 2 * 365).length,
+      total: inDays.length,
     },
     pending: {
       byTeam: teams
@@ -172,6 +173,8 @@ describe("the demo is alive on any seed day", () => {
     expect(a.certifications.within30).toBeGreaterThan(0);
     expect(a.certifications.years).toBeGreaterThan(0);
     expect(a.certifications.expired).toBe(0);
+    const c = a.certifications;
+    expect(c.within7 + c.within30 + c.within90 + c.years).toBe(c.total); // each in one of those
     // Records waiting for review in every team (issue 20's level-raising ones among them), submitted days ago.
     for (const [team, n] of a.pending.byTeam) expect(n, String(team)).toBeGreaterThan(0);
     expect(a.pending.waitingDays[0]).toBeGreaterThanOrEqual(1);

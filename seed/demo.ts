@@ -166,7 +166,7 @@ function certificationExpiry(k: number, today: string, month: number, day: numbe
     case 3:
       return addDays(today, 45 + day);
     default:
-      return addDays(addMonths(today, 20 + (month - 10) * 6), day);
+      return addDays(addMonths(today, 24 + (month - 10) * 5), day);
   }
 }
 
