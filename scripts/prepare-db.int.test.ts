@@ -11,7 +11,7 @@ import { createServerDatabase } from "../lib/db/test-db";
 const root = path.resolve(import.meta.dirname, "..");
 const tsx = path.join(root, "node_modules/.bin/tsx");
 
-function cli(script: string, args: string[], env: Record<string, string | undefined>) {
+function cli(script: string, args: string[], env: Record<string, string | undefined>, expectFailure = false) {
   const clean: Record<string, string | undefined> = {
     ...process.env,
     DATABASE_URL: undefined,
@@ -25,10 +25,11 @@ function cli(script: string, args: string[], env: Record<string, string | undefi
     encoding: "utf8",
     timeout: 120_000,
   });
-  expect(r.stderr, r.stderr).not.toMatch(/^levelboard: /m); // no failure line
+  if (!expectFailure) expect(r.stderr, r.stderr).not.toMatch(/^levelboard: /m); // no failure line
   return r;
 }
-const prepare = (args: string[], env: Record<string, string | undefined>) => cli("scripts/prepare-db.ts", args, env);
+const prepare = (args: string[], env: Record<string, string | undefined>, expectFailure = false) =>
+  cli("scripts/prepare-db.ts", args, env, expectFailure);
 const SIGN_INS = /Demo sign-ins/;
 
 describe("embedded database (what npm start prepares)", () => {
@@ -53,6 +54,16 @@ describe("embedded database (what npm start prepares)", () => {
     expect(migrate.status).toBe(0);
     expect(migrate.stdout).not.toMatch(/demo organisation created/);
     expect(migrate.stdout).toMatch(SIGN_INS);
+  });
+
+  it("refuses a LEVELBOARD_SEED_TODAY that is not a day, with one line naming it, before touching the database", () => {
+    const env = fresh();
+    const r = prepare([], { ...env, LEVELBOARD_SEED_TODAY: "2027-02-30" }, true);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(
+      /^levelboard: LEVELBOARD_SEED_TODAY must be a day written YYYY-MM-DD, not "2027-02-30"\.$/m,
+    );
+    expect(r.stdout).not.toMatch(/demo organisation created|database ready/);
   });
 
   it("with LEVELBOARD_NO_DEMO=1 stays empty and prints no sign-ins; after create-admin no later start adds the demo", () => {

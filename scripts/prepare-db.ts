@@ -8,6 +8,7 @@ import type { Db } from "../lib/db/client";
 import { departments, users } from "../lib/db/schema";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../seed/demo";
 import { afterSeed } from "../seed/after-seed";
+import { seedToday } from "../seed/seed-day";
 
 /** The demo accounts present in this database; none unless the demo administrator is there. */
 async function demoAccountsPresent(db: Db) {
@@ -28,6 +29,13 @@ async function main() {
   const args = new Set(process.argv.slice(2));
   const url = process.env.DATABASE_URL || undefined;
   const noDemo = /^(1|true|yes)$/i.test(process.env.LEVELBOARD_NO_DEMO ?? "");
+  // The demo's dates are relative to this day (LEVELBOARD_SEED_TODAY, else today); a bad value is refused up front.
+  let today = "";
+  try {
+    today = seedToday();
+  } catch (e) {
+    fail((e as Error).message);
+  }
   const handle = await openMigratedDatabase();
 
   // Empty: no department and no account (an administrator made with create-admin is a real organisation's start).
@@ -39,8 +47,8 @@ async function main() {
   const wantSeed = args.has("--seed") || (!url && !args.has("--no-seed") && !noDemo);
   if (wantSeed && isEmpty) {
     const summary = await handle.db.transaction(async (tx) => {
-      const result = await seedDemo(tx as never);
-      await afterSeed(tx as never);
+      const result = await seedDemo(tx as never, { today });
+      await afterSeed(tx as never, { today });
       return result;
     });
     console.log(`levelboard: demo organisation created (${summary.members} members in ${summary.teams} teams).`);

@@ -364,6 +364,10 @@ describe("gap dashboard queries", () => {
       return d;
     };
     const before = await levelTrend(db, head, dept, "hardware");
+    // The demo's history (seed/after-seed.ts, relative to the day it is seeded): members above level 0 from the first
+    // month, and levels that change over the months.
+    expect(before[0].counts.slice(1).some((n) => n > 0)).toBe(true);
+    expect(new Set(before.map((x) => x.counts.join())).size).toBeGreaterThan(2);
     await db.insert(s.evaluationSnapshots).values([
       {
         memberId: m.id,
