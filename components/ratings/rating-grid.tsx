@@ -5,14 +5,14 @@
 // Ctrl+Z undoes the last change. Unsaved cells are marked (*) and counted; leaving with unsaved cells asks first.
 // Save sends only the changed cells with the versions they started from (lib/actions/rating-grid.ts); a conflict
 // keeps the user's values and shows the other value beside them.
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useMemo, useRef, useState, useTransition, type KeyboardEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { saveRatingGrid } from "@/lib/actions/rating-grid";
 import type { Field } from "@/lib/itss/fields";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/forms/form-message";
-import { useAction } from "@/components/forms/use-action";
+import type { ActionResult } from "@/lib/actions/run";
 import { parseBlock } from "./paste";
 
 /** Per item: [lead level, self level, row version (null: no row yet), stale 0/1]. */
@@ -48,7 +48,8 @@ export function RatingGrid({ field, fieldName, items, rows, months, caption }: P
   /** After a conflict: the other value and the version it now has, by memberId:item. */
   const [theirs, setTheirs] = useState<Record<string, { level: Level; version: number | null }>>({});
   const [note, setNote] = useState<string | null>(null);
-  const { pending, result, run, reset } = useAction();
+  const [pending, startTransition] = useTransition();
+  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const lastCol = items.length - 1;
   const dirty = Object.keys(edits).length;
 
@@ -230,22 +231,23 @@ export function RatingGrid({ field, fieldName, items, rows, months, caption }: P
     });
     if (!cells.length) return;
     setNote(null);
-    run(saveRatingGrid, { field, cells }, () => {
-      setEdits({});
-      setHistory([]);
-      setTheirs({});
-      router.refresh();
+    startTransition(async () => {
+      const r = await saveRatingGrid({ field, cells });
+      setResult(r);
+      if (r.ok) {
+        setEdits({});
+        setHistory([]);
+        setTheirs({});
+        router.refresh();
+      } else if (r.code === "conflict" && Array.isArray(r.detail)) {
+        // Keep the user's values; show the other value beside them (saving again puts the user's over it).
+        const next: Record<string, { level: Level; version: number | null }> = {};
+        for (const c of r.detail as Conflict[])
+          next[keyOf(c.memberId, c.item)] = { level: c.level, version: c.version };
+        setTheirs((prev) => ({ ...prev, ...next }));
+      }
     });
   };
-
-  // A conflict: keep the user's values, show the other value beside them (and save again over it, if meant).
-  useEffect(() => {
-    if (!result || result.ok || result.code !== "conflict" || !Array.isArray(result.detail)) return;
-    const next: Record<string, { level: Level; version: number | null }> = {};
-    for (const c of result.detail as Conflict[])
-      next[keyOf(c.memberId, c.item)] = { level: c.level, version: c.version };
-    setTheirs((prev) => ({ ...prev, ...next }));
-  }, [result]);
 
   const [ar, ac] = active;
   const activeRow = rows[ar];
