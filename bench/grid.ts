@@ -87,13 +87,16 @@ async function main() {
     }),
   );
   const times: number[] = [];
+  const parts: { write: number; refresh: number; notify: number }[] = [];
   let saved = 0;
   for (let round = 0; round < rounds; round++) {
     const started = performance.now();
     try {
       await db.transaction(async (tx) => {
         const { changed, userIds } = await saveGridRatings(tx, actor, { field, cells });
+        const written = performance.now();
         await refreshOfficialEvaluations(tx, [...changed.keys()]);
+        const refreshed = performance.now();
         await notify(
           tx,
           [...userIds].map(([memberId, userId]) => ({
@@ -104,7 +107,13 @@ async function main() {
           })),
         );
         saved = [...changed.values()].reduce((a, b) => a + b, 0);
-        times.push(performance.now() - started);
+        const done = performance.now();
+        times.push(done - started);
+        parts.push({
+          write: Math.round(written - started),
+          refresh: Math.round(refreshed - written),
+          notify: Math.round(done - refreshed),
+        });
         throw ROLLBACK;
       });
     } catch (e) {
@@ -124,6 +133,7 @@ async function main() {
       ms: times.map((t) => Math.round(t)),
       medianMs: Math.round(sorted[Math.floor(sorted.length / 2)]),
       maxMs: Math.round(sorted[sorted.length - 1]),
+      parts,
       loadAverage: loadavg().map((l) => Math.round(l * 100) / 100),
     }),
   );

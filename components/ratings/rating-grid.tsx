@@ -371,7 +371,7 @@ export function RatingGrid({ field, fieldName, items, rows, months, caption }: P
                       role="gridcell"
                       data-r={r}
                       data-c={c}
-                      data-testid={`cell-${row.id}-${item.key}`}
+                      data-level={value ?? ""}
                       tabIndex={isActive ? 0 : -1}
                       aria-label={label}
                       aria-readonly={row.editable ? undefined : true}
