@@ -422,7 +422,9 @@ export function RatingGrid({ field, fieldName, items, rows, months, caption }: P
           <dd>{t("legendUnsaved")}</dd>
         </div>
         <div className="flex gap-1">
-          <dt className="whitespace-nowrap rounded bg-red-100 px-1 font-semibold text-red-900">{t("theirsShort", { level: 4 })}</dt>
+          <dt className="whitespace-nowrap rounded bg-red-100 px-1 font-semibold text-red-900">
+            {t("theirsShort", { level: 4 })}
+          </dt>
           <dd>{t("legendTheirs")}</dd>
         </div>
       </dl>
