@@ -4,6 +4,7 @@
 // changed here are put back at the end (later specs read the demo's levels). Screenshots in English and Japanese.
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, signIn } from "./helpers";
+import { axeViolations } from "./accessibility";
 
 const LEAD = "lead.hw@levelboard.test";
 const ITEMS = 7;
@@ -63,6 +64,7 @@ test("a lead pastes a 3×7 block, saves, and the heatmap shows it; keyboard, und
   for (let r = 0; r < 3; r++) for (let c = 0; c < ITEMS; c++) expect(await leadOf(grid, r, c)).toBe(BLOCK[r][c]);
   await expect(cell(grid, 0, 0)).toHaveAttribute("aria-label", new RegExp(`^${names[0]}, .*lead rating 3`));
   await expect(page.locator("#rating-grid-level")).toContainText("level 3");
+  expect(await axeViolations(page)).toEqual([]);
 
   // A block with a bad value: the others applied, the bad one named, nothing for it.
   await cell(grid, 2, 5).click();
@@ -177,6 +179,7 @@ test("a cell saved by someone else meanwhile: named, nothing written, both value
     await expect(cell(gridMine, 5, 2)).toContainText(lang === "ja" ? "現在" : "now");
     expect(await leadOf(gridMine, 6, 2)).not.toBe(original[1]);
     await cell(gridMine, 5, 2).focus();
+    expect(await axeViolations(mine)).toEqual([]);
     for (const width of [1440, 390]) {
       await mine.setViewportSize({ width, height: 900 });
       await mine.screenshot({
