@@ -62,7 +62,7 @@ test("a lead pastes a 3×7 block, saves, and the heatmap shows it; keyboard, und
   await paste(page, `${BLOCK.map((r) => r.join("\t")).join("\r\n")}\r\n`);
   await expect(page.getByText("21 cells filled.")).toBeVisible();
   for (let r = 0; r < 3; r++) for (let c = 0; c < ITEMS; c++) expect(await leadOf(grid, r, c)).toBe(BLOCK[r][c]);
-  await expect(cell(grid, 0, 0)).toHaveAttribute("aria-label", new RegExp(`^${names[0]}, .*lead rating 3`));
+  await expect(cell(grid, 0, 0)).toHaveAccessibleName(new RegExp(`^${names[0]}, .*lead rating 3`));
   await expect(page.locator("#rating-grid-level")).toContainText("level 3");
   expect(await axeViolations(page)).toEqual([]);
 
@@ -85,7 +85,7 @@ test("a lead pastes a 3×7 block, saves, and the heatmap shows it; keyboard, und
   await page.keyboard.press(String(set));
   expect(await leadOf(grid, 3, 0)).toBe(set);
   await expect(page.getByText(/^\*?\s*1 unsaved cell$/)).toBeVisible();
-  await expect(cell(grid, 3, 0)).toHaveAttribute("aria-label", /not saved/);
+  await expect(cell(grid, 3, 0)).toHaveAccessibleName(/not saved/);
   await page.keyboard.press("ArrowRight");
   await expect(cell(grid, 3, 1)).toBeFocused();
   const typed = before[1] === 3 ? 2 : 3;

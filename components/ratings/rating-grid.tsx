@@ -373,7 +373,6 @@ export function RatingGrid({ field, fieldName, items, rows, months, caption }: P
                       data-c={c}
                       data-level={value ?? ""}
                       tabIndex={isActive ? 0 : -1}
-                      aria-label={label}
                       aria-readonly={row.editable ? undefined : true}
                       aria-describedby={isActive ? "rating-grid-level" : undefined}
                       onFocus={() => {
@@ -384,6 +383,8 @@ export function RatingGrid({ field, fieldName, items, rows, months, caption }: P
                       onClick={(e) => e.currentTarget.focus()}
                       className={`h-11 cursor-cell border-b border-l border-slate-100 px-2 py-1 align-middle tabular-nums outline-none focus:ring-2 focus:ring-inset focus:ring-brand-600 ${edited ? "bg-amber-50 [outline:2px_dashed_theme(colors.amber.600)] [outline-offset:-3px]" : ""} ${row.editable ? "" : "bg-slate-50 text-slate-500"}`}
                     >
+                      {/* The name from content (not aria-label): what is seen is all in it, in words. */}
+                      <span className="sr-only">{label}</span>
                       <span aria-hidden="true" className="flex items-baseline gap-1 whitespace-nowrap">
                         <span className="w-4 text-base font-bold text-slate-900">{value ?? "–"}</span>
                         <span className="text-xs text-slate-500">{self === null ? "" : `(${self})`}</span>
