@@ -182,6 +182,8 @@ test("a cell saved by someone else meanwhile: named, nothing written, both value
     expect(await axeViolations(mine)).toEqual([]);
     for (const width of [1440, 390]) {
       await mine.setViewportSize({ width, height: 900 });
+      // The grid scrolls inside its own box: the page never scrolls sideways.
+      expect(await mine.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await mine.screenshot({
         path: `test-results/screenshots/ratings-grid-conflict-${lang}-${width}.png`,
         fullPage: true,

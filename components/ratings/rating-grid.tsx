@@ -304,7 +304,7 @@ export function RatingGrid({ field, fieldName, items, rows, months, caption }: P
           <p className="text-slate-600">{t("hint")}</p>
         )}
       </div>
-      <div className="max-h-[70vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <div className="relative max-h-[70vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table
           ref={tableRef}
           role="grid"
