@@ -29,6 +29,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: Text,
     fieldErrors?: FieldTexts,
+    /** Plain data the caller's screen needs besides the words (e.g. the grid's conflicting cells and their values). */
+    readonly detail?: unknown,
   ) {
     super(translate(DEFAULT_LOCALE, message));
     this.name = "AppError";

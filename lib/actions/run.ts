@@ -15,7 +15,8 @@ import { MESSAGES } from "../i18n/messages";
 import { actionContext, revalidate } from "./context";
 
 export type ActionResult<T = undefined> =
-  { ok: true; data: T; message?: string } | { ok: false; code: ErrorCode; error: string; fieldErrors?: FieldErrors };
+  | { ok: true; data: T; message?: string }
+  | { ok: false; code: ErrorCode; error: string; fieldErrors?: FieldErrors; detail?: unknown };
 
 /** What a handler gets: the transaction, the actor, the parsed input, and the language the answer is said in. */
 export type ActionScope<I> = { tx: Tx; actor: CurrentUser; input: I; locale: Locale };
@@ -111,7 +112,13 @@ export async function runAction<S extends z.ZodType, T>(
       message: outcome.message === undefined ? undefined : translate(locale, outcome.message),
     };
   } catch (error) {
-    if (error instanceof AppError) return { ok: false, code: error.code, ...error.in(locale) };
+    if (error instanceof AppError)
+      return {
+        ok: false,
+        code: error.code,
+        ...error.in(locale),
+        ...(error.detail === undefined ? {} : { detail: error.detail }),
+      };
     // The server went away: the transaction did not commit, so nothing was saved.
     if (noteDatabaseError(error))
       return { ok: false, code: "unavailable", error: translate(locale, text("errors.unavailable")) };

@@ -19,6 +19,7 @@ import * as departments from "./departments";
 import * as exams from "./exams";
 import * as members from "./members";
 import * as projects from "./projects";
+import * as ratingGrid from "./rating-grid";
 import * as review from "./review";
 import * as rounds from "./rounds";
 import * as skills from "./skills";
@@ -186,6 +187,15 @@ const PROBES: Probe[] = [
   },
   { name: "reviseRecord", kind: "member", record: "project", call: (m, id) => review.reviseRecord(ref(m, id)) },
   { name: "approveRecord", kind: "member", record: "project", call: (m, id) => review.approveRecord(ref(m, id)) },
+  {
+    name: "saveRatingGrid",
+    kind: "member",
+    call: (memberId) =>
+      ratingGrid.saveRatingGrid({
+        field: "hardware",
+        cells: [{ memberId, item: "negotiation", level: 2, version: null }],
+      }),
+  },
   {
     name: "approveRecords",
     kind: "member",

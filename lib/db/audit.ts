@@ -27,3 +27,18 @@ export async function writeAudit(tx: Tx, entry: AuditEntry): Promise<void> {
     after: plain(entry.after),
   });
 }
+
+/** Several audit rows in one statement (a batch write: the team rating grid's save). */
+export async function writeAudits(tx: Tx, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.insert(auditLog).values(
+    entries.map((entry) => ({
+      actorUserId: entry.actorUserId,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId === null ? null : String(entry.entityId),
+      before: plain(entry.before),
+      after: plain(entry.after),
+    })),
+  );
+}

@@ -19,6 +19,7 @@ export const CLIENT_MESSAGE_PATHS = [
   "heatmap.grid",
   "reviews.queue",
   "reviews.impact",
+  "ratings.grid",
   "itss.fields",
   "itss.missing",
   "staffing",

@@ -270,6 +270,55 @@ export const setSkillRatingSchema = z
     }
   });
 
+/** At most this many cells in one save of the team rating grid (100 members × 7 items, with room). */
+export const MAX_GRID_CELLS = 2000;
+
+/**
+ * The team rating grid's save: the lead ratings of the cells the lead changed, each with the version its row had
+ * when the grid was loaded (null: no row then). Items and levels are checked against the field.
+ */
+export const saveRatingGridSchema = z
+  .strictObject({
+    field: specialtyFieldEnum,
+    cells: z
+      .array(
+        z.strictObject({
+          memberId,
+          item: z.string().max(100),
+          level: z
+            .number(sayError("validation.choose", { field: fieldLabel("level") }))
+            .int()
+            .min(1)
+            .max(6)
+            .nullable(),
+          version: version.nullable(),
+        }),
+      )
+      .min(1)
+      .max(MAX_GRID_CELLS),
+  })
+  .superRefine((s, ctx) => {
+    const seen = new Set<string>();
+    s.cells.forEach((c, i) => {
+      if (!(skillItemsOf(s.field) as readonly string[]).includes(c.item))
+        ctx.addIssue({
+          code: "custom",
+          path: ["cells", i, "item"],
+          message: say("records.errors.notSkillItem", { value: c.item, field: specialtyName(s.field) }),
+        });
+      if (c.level !== null && c.level > MAX_LEVEL[s.field])
+        ctx.addIssue({
+          code: "custom",
+          path: ["cells", i, "level"],
+          message: say("records.errors.levelMax", { field: specialtyName(s.field), max: MAX_LEVEL[s.field] }),
+        });
+      const key = `${c.memberId}:${c.item}`;
+      if (seen.has(key)) ctx.addIssue({ code: "custom", path: ["cells", i], message: say("records.grid.twice") });
+      seen.add(key);
+    });
+  });
+export type SaveRatingGrid = z.output<typeof saveRatingGridSchema>;
+
 // ---- review transitions (any record kind) ----
 
 const entity = z.enum(RECORD_ENTITIES, sayError("validation.choose", { field: fieldLabel("entity") }));

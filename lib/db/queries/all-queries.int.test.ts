@@ -23,6 +23,7 @@ import * as impact from "./impact";
 import * as departments from "./departments";
 import * as teamMembers from "./team-members";
 import * as teams from "./teams";
+import * as ratingGrid from "./rating-grid";
 import * as users from "./users";
 import * as staffing from "./staffing";
 import * as sessions from "./sessions";
@@ -231,6 +232,13 @@ const CASES: Record<string, Record<string, Case>> = {
     scopeTeamOptions: (c) =>
       teams.scopeTeamOptions(c.db, c.actor, { kind: "department", departmentId: c.departmentId, name: "" }),
   },
+  "rating-grid": {
+    ratingGridTeam: (c) => ratingGrid.ratingGridTeam(c.db, c.teamId),
+    ratingGridMembers: async (c) => [
+      await ratingGrid.ratingGridMembers(c.db, c.teamId, "hardware"),
+      await ratingGrid.ratingGridMembers(c.db, c.teamId, "facility"),
+    ],
+  },
   users: {
     leadCandidates: async (c) => [await users.leadCandidates(c.db), await users.leadCandidates(c.db, c.departmentId)],
     linkableUsers: async (c) => [
@@ -316,6 +324,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   departments,
   "team-members": teamMembers,
   teams,
+  "rating-grid": ratingGrid,
   users,
   staffing,
   sessions,

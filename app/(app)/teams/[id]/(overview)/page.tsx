@@ -12,6 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { TeamMembersTable } from "@/components/roster/team-members-table";
 import { parseRouteId as segmentId } from "@/lib/validation";
 import { buttonClass } from "@/components/ui/button";
+import { ratingGridHref } from "@/lib/search-params/rating-grid";
 
 export async function generateMetadata() {
   const t = await getTranslations("teams.team");
@@ -25,7 +26,7 @@ export default async function TeamPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<SearchParams>;
 }) {
-  const [{ id }, p, user, db, t, tRoster, tm] = await Promise.all([
+  const [{ id }, p, user, db, t, tRoster, tm, tGrid] = await Promise.all([
     params,
     searchParams.then(parseTeamMemberParams),
     requireUser(),
@@ -33,6 +34,7 @@ export default async function TeamPage({
     getTranslations("teams.team"),
     getTranslations("roster"),
     getTranslations("members"),
+    getTranslations("ratings.grid"),
   ]);
   const teamId = segmentId(id);
   const team = teamId ? await teamDetail(db, teamId) : null;
@@ -43,6 +45,7 @@ export default async function TeamPage({
   const { rows, total } = await listTeamMembers(db, team.id, p);
   const canManage = can(user, "member.manage", scope);
   const canManageTeam = can(user, "team.manage", scope);
+  const canRate = can(user, "member.skills.lead", scope);
 
   return (
     <>
@@ -72,6 +75,11 @@ export default async function TeamPage({
             <Link href={`/teams/${team.id}/sheet`} className={buttonClass({ variant: "secondary" })}>
               {tm("sheet.teamLink")}
             </Link>
+            {canRate ? (
+              <Link href={ratingGridHref(team.id)} className={buttonClass({ variant: "secondary" })}>
+                {tGrid("link")}
+              </Link>
+            ) : null}
             {canManageTeam ? (
               <Link href={`/teams/${team.id}/settings`} className={buttonClass({ variant: "secondary" })}>
                 {t("settings")}
