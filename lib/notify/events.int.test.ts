@@ -202,7 +202,7 @@ describe("events of the record writes", () => {
       [userId, "Your project “Server refresh” was rejected: “Add the customer's name”"],
     ]);
     expect(words(rows[0], "ja")).toBe(
-      "あなたのプロジェクト「Server refresh」が却下されました:「Add the customer's name」",
+      "あなたのプロジェクト「Server refresh」が却下されました：「Add the customer's name」",
     );
   });
 
