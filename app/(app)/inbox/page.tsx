@@ -79,13 +79,14 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                     >
                       {unread ? t("unread") : t("read")}
                     </span>
-                    <Link
+                    {/* A whole page load, not a client navigation: the route marks it read, and the header's bell (in
+                        the layout, which a client navigation keeps) shows the new count. */}
+                    <a
                       href={`/inbox/${n.id}`}
-                      prefetch={false}
                       className={`break-words text-slate-900 underline-offset-2 hover:underline ${unread ? "font-semibold" : ""}`}
                     >
                       {isText(n.text) ? translate(locale, n.text) : n.kind}
-                    </Link>
+                    </a>
                   </p>
                   <p className="mt-1 text-xs text-slate-500">
                     <time dateTime={n.createdAt.toISOString()}>
