@@ -6,10 +6,17 @@ import { Nav } from "@/components/shell/nav";
 import { navItemsFor } from "@/components/shell/nav-items";
 import { LocalePicker } from "@/components/shell/locale-picker";
 import { Button } from "@/components/ui/button";
+import { Bell } from "@/components/shell/bell";
+import { getDb } from "@/lib/db/client";
+import { unreadNotificationCount } from "@/lib/db/queries/notifications";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const t = await getTranslations("shell");
+  const [t, tn, unread] = await Promise.all([
+    getTranslations("shell"),
+    getTranslations("notifications.bell"),
+    getDb().then((db) => unreadNotificationCount(db, user.userId)),
+  ]);
   const items = navItemsFor(user).map(({ href, key }) => ({ href, label: t(`nav.${key}`) }));
   return (
     <div className="min-h-screen">
@@ -26,6 +33,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </Link>
           <Nav items={items} label={t("mainNav")} />
           <div className="ml-auto flex min-w-0 flex-wrap items-center justify-end gap-2 text-sm">
+            <Bell unread={unread} label={tn("label", { count: unread })} />
             {/* The name above the role, a long name cut with an ellipsis (the whole of it in its title): the header
                 stays one line at desktop width. */}
             <Link

@@ -99,6 +99,12 @@ const PROBES: Probe[] = [
     numeric: ["teamId", "departmentId", "limit", "offset"],
   },
   { file: "v1/members/route.ts", load: () => import("./v1/members/route"), numeric: ["limit", "offset"] },
+  {
+    file: "v1/me/notifications/route.ts",
+    load: () => import("./v1/me/notifications/route"),
+    numeric: ["limit", "offset"],
+    text: ["unread"],
+  },
   { file: "v1/members/[id]/route.ts", load: () => import("./v1/members/[id]/route"), numeric: [], segment: "id" },
   {
     file: "v1/members/[id]/evaluation/route.ts",

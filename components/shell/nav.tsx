@@ -17,7 +17,7 @@ export function Nav({ items, label }: { items: NavItem[]; label: string }) {
             key={item.href}
             href={item.href}
             aria-current={active ? "page" : undefined}
-            className={`rounded-md px-2.5 py-1.5 text-sm font-medium ${
+            className={`rounded-md px-2 py-1.5 text-sm font-medium ${
               active ? "bg-brand-700 text-white" : "text-slate-700 hover:bg-slate-100 hover:text-slate-900"
             }`}
           >

@@ -25,6 +25,7 @@ import {
   transition,
   type RecordRef,
 } from "../records/review-writes";
+import { notifySubmitted } from "../records/events";
 import { runAction } from "./run";
 import { text } from "../i18n/text";
 
@@ -37,6 +38,7 @@ export async function submitRecord(raw: unknown) {
       reviewedBy: null,
       reviewedAt: null,
     });
+    await notifySubmitted(tx, actor.userId, [{ entity: input.entity, row: after, memberId: input.memberId }]);
     await refreshOfficialEvaluations(tx, [input.memberId]);
     return {
       data: { version: after.version },

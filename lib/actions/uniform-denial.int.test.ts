@@ -18,6 +18,7 @@ import * as contributions from "./contributions";
 import * as departments from "./departments";
 import * as exams from "./exams";
 import * as members from "./members";
+import * as notifications from "./notifications";
 import * as projects from "./projects";
 import * as ratingGrid from "./rating-grid";
 import * as review from "./review";
@@ -31,7 +32,7 @@ const h = useIntegrationDb();
 let f: Fixture;
 const MISSING = 2_000_000_000;
 
-type Kind = "member" | "team" | "department" | "target" | "user";
+type Kind = "member" | "team" | "department" | "target" | "user" | "notification";
 type RecordKind = "project" | "exam" | "certification" | "succession" | "mentoring";
 /** `id` is the probed id; `rec` the id of the probed member's record of `record` (or MISSING with a missing member). */
 type Probe = {
@@ -56,6 +57,8 @@ const ref = (memberId: number, id: number) => ({ entity: "project" as const, id,
 const ROUND_DUE = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
 
 const PROBES: Probe[] = [
+  // A notification is the reader's own: another user's answers as one that does not exist.
+  { name: "markNotificationRead", kind: "notification", call: (id) => notifications.markNotificationRead({ id }) },
   // Records: the member id names whose records they are.
   { name: "createProject", kind: "member", call: (memberId) => projects.createProject({ memberId, ...project }) },
   {
@@ -312,6 +315,8 @@ const NO_ID = new Set([
   "saveNotificationPrefs",
   // Runs the organisation's time-based jobs; names nothing.
   "runJobsNow",
+  // The caller's own notifications, found by the caller's user id.
+  "markAllNotificationsRead",
 ]);
 
 const ROLLBACK = new Error("rollback");
@@ -428,6 +433,22 @@ beforeAll(async () => {
     })),
     target: targetRows,
     user: Object.values(f.users).map((u) => ({ id: u.id, reads: (a: CurrentUser) => can(a, "users.manage") })),
+    // One notification per user, the administrator's first (the probe's reachable row).
+    notification: (
+      await db
+        .insert(s.notifications)
+        .values(
+          [f.users.admin, ...Object.values(f.users).filter((u) => u.id !== f.users.admin.id)].map((u) => ({
+            userId: u.id,
+            kind: "leadRating",
+            text: { key: "notifications.events.leadRating", values: { lead: "x", count: 1 } },
+            href: "/",
+          })),
+        )
+        .returning()
+    )
+      .sort((a, b) => (a.userId === f.users.admin.id ? -1 : b.userId === f.users.admin.id ? 1 : a.id - b.id))
+      .map((n) => ({ id: n.id, reads: (a: CurrentUser) => a.userId === n.userId })),
   };
 });
 

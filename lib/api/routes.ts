@@ -11,6 +11,7 @@ import {
   membersQuerySchema,
   membersResponseSchema,
 } from "./members";
+import { myNotificationsQuerySchema, myNotificationsResponseSchema } from "./notifications";
 import { reviewsQuerySchema, reviewsResponseSchema } from "./reviews";
 import { staffingQuerySchema, staffingResponseSchema } from "./staffing";
 
@@ -74,5 +75,14 @@ export const API_ROUTES: readonly ApiRoute[] = [
     query: reviewsQuerySchema,
     response: reviewsResponseSchema,
     errors: [400, 404],
+  },
+  {
+    path: "/api/v1/me/notifications",
+    summary: "The caller's own notifications, newest first, each in the caller's language",
+    description:
+      "unread=true lists only the unread (default: all). unread counts all of the caller's unread notifications; total those the filter matches. text is said in the caller's saved language, else the language cookie's, else Accept-Language's. Any signed-in user.",
+    query: myNotificationsQuerySchema,
+    response: myNotificationsResponseSchema,
+    errors: [400],
   },
 ];

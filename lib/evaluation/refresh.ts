@@ -2,6 +2,9 @@
 // their current standing (member_standings, member_skill_standings) and writes a snapshot for each field whose
 // official evaluation differs from the last one kept. Callers run it inside the change's transaction.
 import { asc, gt, inArray, sql } from "drizzle-orm";
+import { text } from "../i18n/text";
+import { notify, type NotificationInput } from "../notify/notify";
+import { audiencesOf } from "../notify/recipients";
 import type { Db, Tx } from "../db/client";
 import { evaluationSnapshots, members, memberSkillStandings, memberStandings } from "../db/schema";
 import { evaluationInput, readMemberRecords } from "../db/queries/evidence";
@@ -30,15 +33,18 @@ function signature(
 }
 
 /**
- * Returns the number of snapshots written. Four statements for any number of members: lock the members, load their
- * records with the latest snapshots (readMemberRecords), write standings, skill standings and snapshots and lock the
- * members' teams (writeStandings), rewrite those teams' counts. Callers with thousands of members use
- * refreshAllStandings, which batches.
+ * Returns the number of snapshots written. Five statements for any number of members: lock the members, load their
+ * records with the latest snapshots (readMemberRecords), read the stored levels, write standings, skill standings
+ * and snapshots and lock the members' teams (writeStandings), rewrite those teams' counts; and, when an official
+ * level rose (`notifyLevels`: a write caused it), two more to tell the member and the team's leads
+ * (levelReached). A member's first standing notifies nobody. Callers with thousands of members use
+ * refreshAllStandings, which batches and notifies nobody.
  */
 export async function refreshOfficialEvaluations(
   tx: Db | Tx,
   memberIds: readonly number[],
   takenAt = new Date(),
+  notifyLevels = true,
 ): Promise<number> {
   if (memberIds.length === 0) return 0;
   const ids = [...new Set(memberIds)].sort((a, b) => a - b);
@@ -52,6 +58,17 @@ export async function refreshOfficialEvaluations(
     .orderBy(asc(members.id))
     .for("no key update");
   const loaded = await readMemberRecords(tx, ids, { certifications: false, owners: true, snapshots: "latest" });
+  const stored = notifyLevels
+    ? new Map(
+        (
+          await tx
+            .select({ memberId: memberStandings.memberId, field: memberStandings.field, level: memberStandings.level })
+            .from(memberStandings)
+            .where(inArray(memberStandings.memberId, ids))
+        ).map((r) => [`${r.memberId}:${r.field}`, r.level]),
+      )
+    : new Map<string, number>();
+  const reached: { memberId: number; field: Field; level: number }[] = [];
   const records = evaluationInput(loaded);
   const last = new Map([...loaded.snapshots.values()].flat().map((s) => [`${s.memberId}:${s.field}`, s]));
   const rows: SnapshotInsert[] = [];
@@ -68,6 +85,8 @@ export async function refreshOfficialEvaluations(
     skills.push(...k);
     for (const field of FIELDS as readonly Field[]) {
       const e = evaluation.fields[field];
+      const storedLevel = stored.get(`${memberId}:${field}`);
+      if (storedLevel !== undefined && e.level > storedLevel) reached.push({ memberId, field, level: e.level });
       const before = last.get(`${memberId}:${field}`);
       const unchanged = before
         ? signature({ ...before, next: (before.evaluation as FieldEvaluation).next }) === signature(e)
@@ -87,7 +106,42 @@ export async function refreshOfficialEvaluations(
   }
   const teamIds = await writeStandings(tx, ids, { standings, skills, snapshots: rows }, takenAt);
   await rewriteTeamCounts(tx, teamIds);
+  if (reached.length) await notifyLevelsReached(tx, reached);
   return rows.length;
+}
+
+/** Each level reached → the member ("You reached …") and the leads of their team ("{member} reached …"). */
+async function notifyLevelsReached(
+  tx: Db | Tx,
+  reached: readonly { memberId: number; field: Field; level: number }[],
+): Promise<void> {
+  const audiences = await audiencesOf(
+    tx,
+    reached.map((r) => r.memberId),
+  );
+  const items: NotificationInput[] = [];
+  for (const { memberId, field, level } of reached) {
+    const a = audiences.get(memberId);
+    if (!a) continue;
+    const fieldName = text(`records.field.${field}`);
+    const href = `/members/${memberId}`;
+    if (a.userId)
+      items.push({
+        userId: a.userId,
+        kind: "levelReached",
+        text: text("notifications.events.levelReachedSelf", { field: fieldName, level }),
+        href,
+      });
+    for (const userId of a.leadIds)
+      if (userId !== a.userId)
+        items.push({
+          userId,
+          kind: "levelReached",
+          text: text("notifications.events.levelReached", { member: a.name, field: fieldName, level }),
+          href,
+        });
+  }
+  await notify(tx as Tx, items);
 }
 
 type SnapshotInsert = Omit<typeof evaluationSnapshots.$inferInsert, "takenAt">;
@@ -234,7 +288,7 @@ export async function refreshAllStandings(
       );
       ids = ids.filter((id) => !have.has(id));
     }
-    if (ids.length) await db.transaction((tx) => refreshOfficialEvaluations(tx, ids, opts.takenAt));
+    if (ids.length) await db.transaction((tx) => refreshOfficialEvaluations(tx, ids, opts.takenAt, false));
     refreshed += ids.length;
   }
 }

@@ -12,13 +12,12 @@ import { canReviewRecord } from "../auth/policy";
 import { RECORD_TABLES, type RecordRow } from "../db/record-tables";
 import type { ReviewState } from "../db/schema";
 import { members } from "../db/schema";
-import { examLabel, specialtyLabel } from "../itss/catalog";
-import type { Exam } from "../itss/record-options";
-import type { Field } from "../itss/fields";
 import { authorizeRecord } from "./access";
 import { PERM_CAPABILITY, refusalOf, TRANSITIONS, type TransitionName } from "./transitions";
 import type { RecordEntity } from "./schemas";
 import { text, type Text } from "../i18n/text";
+import { notifyReviewed } from "./events";
+import { titleOf } from "./title";
 
 export type RecordRef = { entity: RecordEntity; id: number; memberId: number; version: number };
 /** The review columns a transition writes (every record table has them). */
@@ -89,6 +88,9 @@ export async function approveOne(
       supersededAt: now,
     });
   }
+  // One record: its member is told here; reviewRecords (which passes `checked`) tells all its members at once.
+  if (!checked)
+    await notifyReviewed(tx, actor.userId, "approve", [{ entity: ref.entity, row, memberId: ref.memberId }], comment);
   return { entity: ref.entity, id: ref.id, memberId: ref.memberId, version: after.version };
 }
 
@@ -107,24 +109,8 @@ export async function rejectOne(
     reviewedBy: actor.userId,
     reviewedAt: new Date(),
   });
-}
-
-/** A record's own name, as the queue titles it (the standard's words for an area or an exam, never a key). */
-function titleOf(entity: RecordEntity, row: RecordRow): string {
-  const r = row as Record<string, unknown>;
-  switch (entity) {
-    case "project":
-    case "certification":
-      return String(r.name);
-    case "succession":
-      return String(r.title);
-    case "mentoring":
-      return String(r.mentee);
-    case "specialty":
-      return specialtyLabel(r.field as Field, String(r.area)) ?? String(r.area);
-    case "exam":
-      return `${String(r.exam)} ${examLabel(r.exam as Exam)}`;
-  }
+  if (!checked)
+    await notifyReviewed(tx, actor.userId, "reject", [{ entity: ref.entity, row, memberId: ref.memberId }], comment);
 }
 
 /** "the project “Server refresh” of Yuki Yamamoto, the exam …": the records a refusal names, as one Text. */
@@ -203,5 +189,12 @@ export async function reviewRecords(
     if (decision === "approve") records.push(await approveOne(tx, actor, ref, "", row));
     else await rejectOne(tx, actor, ref, comment, row);
   }
+  await notifyReviewed(
+    tx,
+    actor.userId,
+    decision,
+    ready.map(({ ref, row }) => ({ entity: ref.entity, row, memberId: ref.memberId })),
+    decision === "approve" ? "" : comment,
+  );
   return { decided: ready.length, records, memberIds: [...new Set(ready.map((r) => r.ref.memberId))] };
 }

@@ -16,6 +16,7 @@ import * as evidence from "./evidence";
 import * as gaps from "./gaps";
 import * as heatmap from "./heatmap";
 import * as members from "./members";
+import * as notifications from "./notifications";
 import * as org from "./org";
 import * as records from "./records";
 import * as review from "./review";
@@ -50,6 +51,13 @@ type Case = (c: Ctx) => Promise<unknown>;
 
 /** One call per query function; ids that do not exist (the empty database) must give "nothing", not an error. */
 const CASES: Record<string, Record<string, Case>> = {
+  notifications: {
+    unreadNotificationCount: (c) => notifications.unreadNotificationCount(c.db, c.actor.userId),
+    notificationsPage: async (c) => {
+      await notifications.notificationsPage(c.db, c.actor.userId, { unreadOnly: true, limit: 5, offset: 0 });
+      return notifications.notificationsPage(c.db, c.actor.userId, { limit: 20, offset: 40 });
+    },
+  },
   audit: {
     listAudit: async (c) => {
       await audit.listAudit(c.db, {
@@ -317,6 +325,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   gaps,
   heatmap,
   members,
+  notifications,
   org,
   records,
   review,

@@ -23,6 +23,7 @@ const HANDLERS: Record<string, () => Promise<{ GET: Handler }>> = {
   "/api/v1/gaps": () => import("../gaps/route") as never,
   "/api/v1/staffing": () => import("../staffing/route") as never,
   "/api/v1/reviews": () => import("../reviews/route") as never,
+  "/api/v1/me/notifications": () => import("../me/notifications/route") as never,
 };
 const openapi = await import("./route");
 
@@ -110,6 +111,8 @@ describe("OpenAPI document of the read API", () => {
       ["/api/v1/staffing", "?field=hardware&minLevel=3&skill=technology:3", {}, head],
       ["/api/v1/reviews", "", {}, head],
       ["/api/v1/reviews", `?teamId=${teamId}&limit=2&offset=1`, {}, admin],
+      ["/api/v1/me/notifications", "", {}, head],
+      ["/api/v1/me/notifications", "?unread=true&limit=5&offset=0", {}, admin],
     ];
     for (const [route, query, params, actor] of cases) {
       actAs(actor);
