@@ -62,6 +62,7 @@ class OrgReader {
   private batch: Record<string, unknown>[] = [];
   private asm = new Assembler();
   private writer: RestoreWriter | null = null;
+  private hasTables = false;
 
   constructor(
     private readonly begin: () => Promise<RestoreWriter>,
@@ -92,8 +93,8 @@ class OrgReader {
       case "topKey":
         if (token.name === "endObject") {
           this.state = "end";
-          if (!this.writer && !this.problems.length) this.checkHeader(); // no tables: say what is missing
-          if (!this.writer) this.problem("tables", "missing: the export has no tables", true);
+          if (!this.hasTables && !this.problems.length) this.checkHeader(); // no tables: say what is missing
+          if (!this.hasTables) this.problem("tables", "missing: the export has no tables", true);
           return;
         }
         if (token.name !== "keyValue") return;
@@ -102,11 +103,11 @@ class OrgReader {
           this.state = "topValue";
           return;
         }
-        if (this.writer) return this.problem("tables", "given twice", true);
+        if (this.hasTables) return this.problem("tables", "given twice", true);
         if (!this.checkHeader()) return;
+        this.hasTables = true;
         this.state = "tables";
-        // The header is right: the first write (the database emptied of its bootstrap accounts) happens here.
-        return this.begin().then((w) => void (this.writer = w));
+        return;
       case "topValue":
         this.asm.consume(token);
         if (this.asm.done) {
@@ -190,14 +191,21 @@ class OrgReader {
   }
 
   flush(): Promise<void> | void {
-    if (!this.batch.length || !this.writer || this.problems.length) return;
+    if (!this.batch.length || this.problems.length) return;
     const rows = this.batch;
     this.batch = [];
-    return this.writer.insert(this.table!, rows);
+    return this.writer ? this.writer.insert(this.table!, rows) : this.start().then((w) => w.insert(this.table!, rows));
   }
 
-  finish() {
-    return this.writer!.finish();
+  /** The first write (the database emptied of its bootstrap accounts), with the first batch of checked rows: a file
+   * whose header or first rows are wrong is refused as a file, not as a database that holds an organisation. */
+  private async start(): Promise<RestoreWriter> {
+    this.writer = await this.begin();
+    return this.writer;
+  }
+
+  async finish() {
+    return (this.writer ?? (await this.start())).finish();
   }
 }
 
