@@ -26,7 +26,7 @@ export const ENGLISH_FILES = [
     why: "The CLI (npm run admin, evaluate, db:*) prints English (docs/cli.md).",
   },
   {
-    files: "lib/transfer/org-json.ts",
+    files: "lib/transfer/org-{json,restore}.ts",
     why: "The organisation export's format and its parse problems (paths into the file, zod's words): the restore form lists them as English file details.",
   },
   {

@@ -1,10 +1,10 @@
 // Operator commands for a real deployment (no demo data):
 //   npm run admin -- create-admin EMAIL "NAME"   first administrator; password from LEVELBOARD_ADMIN_PASSWORD or generated
-//   npm run admin -- restore FILE                restores an organisation JSON export into an empty database
+//   npm run admin -- restore FILE                restores an organisation JSON export into an empty database (streamed)
 //   npm run admin -- export FILE                 writes the organisation JSON export
 // Uses DATABASE_URL (or the embedded database). One clear line and exit 1 on any problem.
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { open, type FileHandle } from "node:fs/promises";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { fail, openMigratedDatabase } from "./open-db";
@@ -12,7 +12,7 @@ import { users } from "../lib/db/schema";
 import { writeAudit } from "../lib/db/audit";
 import { loggableError } from "../lib/errors";
 import { hashPassword } from "../lib/auth/password";
-import { importOrganisation, parseOrganisation } from "../lib/transfer/org-json";
+import { OrgFileError, restoreOrganisation } from "../lib/transfer/org-restore";
 import { writeOrganisationFile } from "../lib/transfer/org-file";
 
 const USAGE = 'usage: npm run admin -- create-admin EMAIL "NAME" | restore FILE | export FILE';
@@ -51,21 +51,25 @@ async function main() {
       );
     } else if (command === "restore") {
       if (!args[0]) fail(`FILE: missing. ${USAGE}`);
-      let text: string;
+      // Read as a stream, whatever its size: memory holds a piece of the file and a batch of rows (no size limit).
+      let file: FileHandle;
       try {
-        text = readFileSync(args[0], "utf8");
+        file = await open(args[0], "r");
       } catch {
         fail(`FILE: cannot read ${args[0]}.`);
       }
-      const parsed = parseOrganisation(text);
-      if (!parsed.ok)
-        fail(
-          `${args[0]} is not a Levelboard export: ${parsed.errors
-            .slice(0, 3)
-            .map((e) => `${e.path}: ${e.message}`)
-            .join("; ")}`,
+      let counts: Awaited<ReturnType<typeof restoreOrganisation>>;
+      try {
+        counts = await handle.db.transaction((tx) =>
+          restoreOrganisation(tx, file.createReadStream({ highWaterMark: 1 << 20 })),
         );
-      const counts = await handle.db.transaction((tx) => importOrganisation(tx, parsed.data));
+      } catch (e) {
+        if (e instanceof OrgFileError)
+          fail(`${args[0]} is not a Levelboard export (nothing was restored): ${e.message}`);
+        throw e;
+      } finally {
+        await file.close().catch(() => {});
+      }
       console.log(`levelboard: restored ${counts.members ?? 0} members in ${counts.teams ?? 0} teams.`);
     } else if (command === "export") {
       if (!args[0]) fail(`FILE: missing. ${USAGE}`);

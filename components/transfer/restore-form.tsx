@@ -1,5 +1,6 @@
 "use client";
 // Restores an organisation export (JSON) into an empty database through POST /api/admin/import.json, then signs out.
+// The file is sent as it is (the browser streams it from disk; the route parses it as it arrives), never read here.
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { logout } from "@/lib/actions/auth";
@@ -14,7 +15,8 @@ type Outcome = { ok: true; written: Record<string, number> } | { ok: false; erro
 /** The API's file problems: paths into the export and the format's own words (English, like the file format). */
 type FileProblem = { path: string; message: string };
 
-export function RestoreForm() {
+/** `limitMb`: the server's LEVELBOARD_RESTORE_MAX_MB, so a larger file is refused before it is uploaded. */
+export function RestoreForm({ limitMb }: { limitMb: number }) {
   const t = useTranslations("forms.restore");
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
@@ -25,24 +27,22 @@ export function RestoreForm() {
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     if (!file || !understood) return;
+    const refuse = (status: number, errors?: FileProblem[]) => {
+      const failure = restoreFailure(status, limitMb);
+      const error = t(`failed.${failure.key}`, "values" in failure ? failure.values : undefined);
+      setOutcome({ ok: false, error, errors });
+    };
+    if (file.size > limitMb * 1_000_000) return refuse(413);
     setPending(true);
     try {
       const res = await fetch("/api/admin/import.json", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: await file.text(),
+        body: file,
       });
       const body = await res.json().catch(() => ({}));
       if (res.ok) setOutcome({ ok: true, written: body.written });
-      else {
-        const failure = restoreFailure(res.status);
-        const error = t(`failed.${failure.key}`, "values" in failure ? failure.values : undefined);
-        setOutcome({
-          ok: false,
-          error,
-          errors: Array.isArray(body.errors) ? (body.errors as FileProblem[]) : undefined,
-        });
-      }
+      else refuse(res.status, Array.isArray(body.errors) ? (body.errors as FileProblem[]) : undefined);
     } catch {
       setOutcome({ ok: false, error: t("unreachable") });
     } finally {

@@ -55,7 +55,9 @@ export const ORG_TABLES = {
   auditLog,
 } as const satisfies Record<string, PgTable>;
 export type OrgTableName = keyof typeof ORG_TABLES;
-const TABLE_NAMES = Object.keys(ORG_TABLES) as OrgTableName[];
+/** The tables in the order a file must give them. */
+export const ORG_TABLE_NAMES = Object.keys(ORG_TABLES) as OrgTableName[];
+const TABLE_NAMES = ORG_TABLE_NAMES;
 
 export type OrgExport = {
   format: typeof ORG_FORMAT;
@@ -230,25 +232,35 @@ const ADDED_SINCE_V1: Partial<Record<OrgTableName, readonly string[]>> = {
   certifications: ["createdBy"],
 };
 /** Tables added after version 1 of the format: a file written before them restores none of their rows. */
-const TABLES_ADDED_SINCE_V1: readonly OrgTableName[] = ["rounds", "roundTasks"];
+export const TABLES_ADDED_SINCE_V1: readonly OrgTableName[] = ["rounds", "roundTasks"];
 
 const importColumnSchema = (name: OrgTableName, key: string, column: PgColumn) =>
   ADDED_SINCE_V1[name]?.includes(key) ? columnSchema(column).optional() : columnSchema(column);
 
-export const orgImportSchema = z.object({
+/** One row of each table as the file holds it: every exported column, nothing else (error paths name the column). */
+export const orgRowSchemas = Object.fromEntries(
+  TABLE_NAMES.map((name) => [
+    name,
+    z.strictObject(Object.fromEntries(columnsOf(name).map(([key, col]) => [key, importColumnSchema(name, key, col)]))),
+  ]),
+) as unknown as Record<OrgTableName, z.ZodType<Record<string, unknown>>>;
+
+/** The file's header: checked before anything is written. */
+export const orgHeaderSchemas = {
   format: z.literal(ORG_FORMAT, { error: `expected "${ORG_FORMAT}" (is this a Levelboard organisation export?)` }),
   version: z.literal(ORG_VERSION, { error: `this Levelboard reads version ${ORG_VERSION} of the export format` }),
+};
+
+/** The whole document in memory (small files and tests; the restore itself streams: org-restore.ts). */
+export const orgImportSchema = z.object({
+  ...orgHeaderSchemas,
   tables: z.strictObject(
     Object.fromEntries(
       TABLE_NAMES.map((name) => {
-        const rows = z.array(
-          z.strictObject(
-            Object.fromEntries(columnsOf(name).map(([key, col]) => [key, importColumnSchema(name, key, col)])),
-          ),
-        );
+        const rows = z.array(orgRowSchemas[name]);
         return [name, TABLES_ADDED_SINCE_V1.includes(name) ? rows.default([]) : rows];
       }),
-    ),
+    ) as Record<OrgTableName, z.ZodArray<z.ZodType<Record<string, unknown>>>>,
   ),
 });
 export type OrgImport = z.output<typeof orgImportSchema>;
@@ -281,12 +293,22 @@ export async function organisationRowCounts(db: Db | Tx): Promise<Record<OrgTabl
   return Object.fromEntries(TABLE_NAMES.map((name, i) => [name, counts[i][0].n])) as Record<OrgTableName, number>;
 }
 
+/** Rows per insert statement of a restore. */
+export const RESTORE_BATCH_ROWS = 500;
+
+/** Takes a restore's rows table by table, in ORG_TABLES order, then finishes it. */
+export type RestoreWriter = {
+  insert(name: OrgTableName, rows: Record<string, unknown>[]): Promise<void>;
+  finish(): Promise<Record<OrgTableName, number>>;
+};
+
 /**
- * Restores an export into a database that holds no organisation. Bootstrap rows (user accounts and audit rows,
- * e.g. the administrator doing the restore) are replaced by the export's. Ids are kept; identity sequences are
- * moved past the highest id so later inserts work. Run it inside a transaction.
+ * Starts a restore into a database that holds no organisation. Bootstrap rows (user accounts and audit rows, e.g.
+ * the administrator doing the restore) are replaced by the export's. Ids are kept; `finish` moves identity sequences
+ * past the highest id so later inserts work, and rebuilds the read model. Run it inside a transaction: a refusal
+ * (AppError) or anything the caller throws rolls every write back.
  */
-export async function importOrganisation(tx: Tx, data: OrgImport): Promise<Record<OrgTableName, number>> {
+export async function beginRestore(tx: Tx): Promise<RestoreWriter> {
   const counts = await organisationRowCounts(tx);
   const occupied = TABLE_NAMES.filter((n) => n !== "users" && n !== "auditLog" && counts[n] > 0);
   if (occupied.length) {
@@ -306,36 +328,47 @@ export async function importOrganisation(tx: Tx, data: OrgImport): Promise<Recor
   await tx.delete(notifications);
   await tx.delete(notificationPrefs);
   await tx.delete(users);
-  const written = {} as Record<OrgTableName, number>;
-  try {
-    for (const name of TABLE_NAMES) {
-      const given = data.tables[name] as Record<string, unknown>[];
+  const written = Object.fromEntries(TABLE_NAMES.map((n) => [n, 0])) as Record<OrgTableName, number>;
+  return {
+    async insert(name, given) {
+      if (!given.length) return;
       const rows = name === "users" ? given.map((u) => ({ ...u, sessionVersion: Number(max) + 1 })) : given;
-      for (let i = 0; i < rows.length; i += 500)
-        await tx.insert(ORG_TABLES[name] as PgTable).values(rows.slice(i, i + 500) as never);
-      written[name] = given.length;
-    }
-  } catch (e) {
-    let cause = e as { message?: string; detail?: string; cause?: unknown };
-    while (cause?.cause && !cause.detail) cause = cause.cause as typeof cause;
-    throw new AppError(
-      "validation",
-      text("errors.restore.refused", {
-        detail: `${cause?.message ?? "unknown error"}${cause?.detail ? ` (${cause.detail})` : ""}`,
-      }),
-    );
-  }
-  for (const name of TABLE_NAMES) {
-    const t = ORG_TABLES[name];
-    if (!hasId(t)) continue;
-    const table = getTableConfig(t).name;
-    await tx.execute(
-      sql.raw(
-        `select setval(pg_get_serial_sequence('${table}', 'id'), coalesce(max(id), 0) + 1, false) from "${table}"`,
-      ),
-    );
-  }
-  // The read model is derived, not exported: rebuild it from the restored records (the history came with the file).
-  await refreshAllStandings(tx);
-  return written;
+      try {
+        for (let i = 0; i < rows.length; i += RESTORE_BATCH_ROWS)
+          await tx.insert(ORG_TABLES[name] as PgTable).values(rows.slice(i, i + RESTORE_BATCH_ROWS) as never);
+      } catch (e) {
+        let cause = e as { message?: string; detail?: string; cause?: unknown };
+        while (cause?.cause && !cause.detail) cause = cause.cause as typeof cause;
+        throw new AppError(
+          "validation",
+          text("errors.restore.refused", {
+            detail: `${cause?.message ?? "unknown error"}${cause?.detail ? ` (${cause.detail})` : ""}`,
+          }),
+        );
+      }
+      written[name] += given.length;
+    },
+    async finish() {
+      for (const name of TABLE_NAMES) {
+        const t = ORG_TABLES[name];
+        if (!hasId(t)) continue;
+        const table = getTableConfig(t).name;
+        await tx.execute(
+          sql.raw(
+            `select setval(pg_get_serial_sequence('${table}', 'id'), coalesce(max(id), 0) + 1, false) from "${table}"`,
+          ),
+        );
+      }
+      // The read model is derived, not exported: rebuild it from the restored records (the history came with the file).
+      await refreshAllStandings(tx);
+      return written;
+    },
+  };
+}
+
+/** Restores a document already in memory (parseOrganisation's): the same writes as the streamed restore. */
+export async function importOrganisation(tx: Tx, data: OrgImport): Promise<Record<OrgTableName, number>> {
+  const writer = await beginRestore(tx);
+  for (const name of TABLE_NAMES) await writer.insert(name, data.tables[name] as Record<string, unknown>[]);
+  return writer.finish();
 }

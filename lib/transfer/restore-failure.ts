@@ -1,9 +1,7 @@
 // What the restore form says when POST /api/admin/import.json refuses: the API answers in English (a contract,
 // docs/api.md), so the form says the answer's status in the reader's language instead (forms.restore.failed.*).
-// Pure: shared by the route (its size limit) and the form.
-
-/** The largest export the restore route reads. */
-export const MAX_RESTORE_BYTES = 50_000_000;
+// Pure: the form's. The size limit is the server's setting (LEVELBOARD_RESTORE_MAX_MB, lib/transfer/restore-limit.ts),
+// which the page hands to the form.
 
 export type RestoreFailure =
   | { key: "invalidFile" | "signedOut" | "notAllowed" | "notEmpty" | "unavailable" }
@@ -11,7 +9,7 @@ export type RestoreFailure =
   | { key: "other"; values: { status: number } };
 
 /** The message for a refused restore, by the route's status (415 is a wrong content type: the form never sends one). */
-export function restoreFailure(status: number): RestoreFailure {
+export function restoreFailure(status: number, limitMb: number): RestoreFailure {
   switch (status) {
     case 400:
       return { key: "invalidFile" };
@@ -22,7 +20,7 @@ export function restoreFailure(status: number): RestoreFailure {
     case 409:
       return { key: "notEmpty" };
     case 413:
-      return { key: "tooLarge", values: { limit: MAX_RESTORE_BYTES / 1_000_000 } };
+      return { key: "tooLarge", values: { limit: limitMb } };
     case 503:
       return { key: "unavailable" };
     default:

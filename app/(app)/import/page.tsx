@@ -17,6 +17,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { MembersImport, SkillsImport } from "@/components/transfer/import-tabs";
 import { RestoreForm } from "@/components/transfer/restore-form";
+import { restoreMaxMb } from "@/lib/transfer/restore-limit";
 
 export async function generateMetadata() {
   const t = await getTranslations("transfer.import");
@@ -140,7 +141,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
                 })}
               </div>
             ) : (
-              <RestoreForm />
+              <RestoreForm limitMb={restoreMaxMb()} />
             )}
           </Card>
           <Card title={t("restore.howTitle")}>

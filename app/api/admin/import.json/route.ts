@@ -1,14 +1,17 @@
 // POST /api/admin/import.json: restores an organisation export into a database without an organisation (admin only).
-// A route handler, not a server action, so files above the server-action body limit can be restored.
+// A route handler, not a server action (whose body limit would apply); the body is read as a stream into the
+// streaming restore (lib/transfer/org-restore.ts), never whole, and refused past LEVELBOARD_RESTORE_MAX_MB.
+// proxy.ts does not run for this path: Next buffers the whole body of every request the proxy sees (and cuts it at
+// proxyClientMaxBodySize, 10 MB), so this route sets the security headers itself.
 import { getDb } from "@/lib/db/client";
 import { can } from "@/lib/auth/policy";
 import { writeAudit } from "@/lib/db/audit";
-import { importOrganisation, parseOrganisation } from "@/lib/transfer/org-json";
+import { OrgFileError, restoreOrganisation } from "@/lib/transfer/org-restore";
 import { jsonError, jsonResponse, route } from "@/lib/http/route";
-import { MAX_RESTORE_BYTES } from "@/lib/transfer/restore-failure";
+import { securityHeaders, servedOverHttps } from "@/lib/http/security-headers";
+import { restoreMaxMb } from "@/lib/transfer/restore-limit";
 
 export const dynamic = "force-dynamic";
-const MAX_BYTES = MAX_RESTORE_BYTES;
 
 /** Same-origin only: the Origin header (sent by browsers on every POST) must name this host. */
 function sameOrigin(request: Request): boolean {
@@ -22,26 +25,28 @@ function sameOrigin(request: Request): boolean {
   }
 }
 
-/** The body as text, read up to `max` bytes whatever Content-Length says (a chunked body has none): null beyond. */
-async function readBounded(request: Request, max: number): Promise<string | null> {
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
+class TooLarge extends Error {}
+
+/** The body's pieces, counted: past `max` bytes (whatever Content-Length said; a chunked body has none) it stops. */
+async function* bounded(body: ReadableStream<Uint8Array> | null, max: number): AsyncGenerator<Uint8Array> {
+  if (!body) return;
+  const reader = body.getReader();
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel().catch(() => {});
-      return null;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      size += value.byteLength;
+      if (size > max) throw new TooLarge();
+      yield value;
     }
-    chunks.push(value);
+  } finally {
+    // Stopped early (too large, or the file refused): the rest of the upload is not read.
+    await reader.cancel().catch(() => {});
   }
-  return Buffer.concat(chunks).toString("utf8");
 }
 
-export const POST = route(
+const restore = route(
   {
     allow: (actor) => can(actor, "org.import") || "Only an administrator may restore an organisation.",
   },
@@ -55,26 +60,40 @@ export const POST = route(
     if (!/^application\/json(;|$)/i.test(request.headers.get("content-type") ?? "")) {
       return jsonError(415, "Send the export as application/json.");
     }
-    const tooLarge = () => jsonError(413, `The file is larger than ${MAX_BYTES / 1_000_000} MB.`);
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_BYTES) return tooLarge();
-    const text = await readBounded(request, MAX_BYTES);
-    if (text === null) return tooLarge();
-    const parsed = parseOrganisation(text);
-    if (!parsed.ok) return jsonError(400, "The file is not a valid organisation export.", { errors: parsed.errors });
+    const limitMb = restoreMaxMb();
+    const maxBytes = limitMb * 1_000_000;
+    const tooLarge = () =>
+      jsonError(413, `The file is larger than ${limitMb} MB (LEVELBOARD_RESTORE_MAX_MB).`, { limitMb });
+    if (Number(request.headers.get("content-length") ?? 0) > maxBytes) return tooLarge();
     const db = await getDb();
-    const written = await db.transaction(async (tx) => {
-      const counts = await importOrganisation(tx, parsed.data);
-      // The restoring account was replaced by the export's users: the audit row names it by email.
-      await writeAudit(tx, {
-        actorUserId: null,
-        action: "restore",
-        entity: "organisation",
-        entityId: null,
-        before: { by: actor.email },
-        after: counts,
+    try {
+      const written = await db.transaction(async (tx) => {
+        const counts = await restoreOrganisation(tx, bounded(request.body, maxBytes));
+        // The restoring account was replaced by the export's users: the audit row names it by email.
+        await writeAudit(tx, {
+          actorUserId: null,
+          action: "restore",
+          entity: "organisation",
+          entityId: null,
+          before: { by: actor.email },
+          after: counts,
+        });
+        return counts;
       });
-      return counts;
-    });
-    return jsonResponse({ ok: true, written, signOut: true });
+      return jsonResponse({ ok: true, written, signOut: true });
+    } catch (e) {
+      // The transaction rolled back: the database is as it was.
+      if (e instanceof TooLarge) return tooLarge();
+      if (e instanceof OrgFileError)
+        return jsonError(400, "The file is not a valid organisation export.", { errors: e.problems });
+      throw e;
+    }
   },
 );
+
+export async function POST(request: Request): Promise<Response> {
+  const response = await restore(request);
+  const https = servedOverHttps(new URL(request.url), request.headers);
+  for (const [name, value] of Object.entries(securityHeaders({ https }))) response.headers.set(name, value);
+  return response;
+}

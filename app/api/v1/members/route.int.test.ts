@@ -1,5 +1,5 @@
 // The read API and the admin export route against a real database, with only the session mocked.
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { actAs, useIntegrationDb } from "@/lib/testing/integration";
 import * as s from "@/lib/db/schema";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -349,5 +349,50 @@ describe("read API", () => {
     expect(sent).toBeLessThan(60_000_000);
     // The right headers and a small body reach the parser (400: not an export).
     expect((await send({ ...json, origin: "http://localhost" }, "{}")).status).toBe(400);
+  });
+
+  it("the JSON restore's limit is LEVELBOARD_RESTORE_MAX_MB, named in the answer; the upload is read only up to it", async () => {
+    as(f.actors.admin);
+    const send = (body: BodyInit, headers: Record<string, string> = {}) =>
+      importRoute.POST(
+        new Request("http://localhost/api/admin/import.json", {
+          method: "POST",
+          body,
+          headers: { host: "localhost", origin: "http://localhost", "content-type": "application/json", ...headers },
+          duplex: "half",
+        } as RequestInit),
+      );
+    vi.stubEnv("LEVELBOARD_RESTORE_MAX_MB", "2");
+    try {
+      let sent = 0;
+      const chunk = new Uint8Array(100_000).fill(32);
+      const endless = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          sent += chunk.byteLength;
+          if (sent > 20_000_000) controller.close();
+          else controller.enqueue(chunk);
+        },
+      });
+      const big = await send(endless);
+      expect(big.status).toBe(413);
+      expect(await big.json()).toEqual({
+        error: "The file is larger than 2 MB (LEVELBOARD_RESTORE_MAX_MB).",
+        limitMb: 2,
+      });
+      expect(sent).toBeLessThan(2_500_000);
+      // Its own security headers: the proxy does not run for this path (it would buffer the body).
+      expect(big.headers.get("x-content-type-options")).toBe("nosniff");
+      // A Content-Length past the limit is refused before anything is read.
+      expect((await send("{}", { "content-length": "2000001" })).status).toBe(413);
+      // Under the limit, the same file is read to its end: a database with an organisation refuses it (409).
+      const full = await (await exportRoute.GET(req("/api/admin/export.json"))).text();
+      expect(full.length).toBeLessThan(2_000_000);
+      expect((await send(full)).status).toBe(409);
+      // An unreadable setting is a server error, not a silent default.
+      vi.stubEnv("LEVELBOARD_RESTORE_MAX_MB", "lots");
+      expect((await send("{}")).status).toBe(500);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });
