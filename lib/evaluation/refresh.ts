@@ -9,6 +9,7 @@ import { FIELDS, type Field } from "../itss/fields";
 import type { FieldEvaluation } from "../itss/types";
 import { computeStanding, type SkillStandingRow, type StandingRow } from "./standing";
 import { lockTeamsOfMembers, rewriteTeamCounts } from "./team-counts";
+import { refreshCurrency } from "./currency";
 
 /** JSON with object keys sorted: jsonb does not keep key order, so plain JSON.stringify would differ. */
 export function stableStringify(value: unknown): string {
@@ -30,9 +31,9 @@ function signature(
 }
 
 /**
- * Returns the number of snapshots written. Four statements for any number of members: lock the members, load their
+ * Returns the number of snapshots written. Six statements for any number of members: lock the members, load their
  * records with the latest snapshots (readMemberRecords), write standings, skill standings and snapshots and lock the
- * members' teams (writeStandings), rewrite those teams' counts. Callers with thousands of members use
+ * members' teams (writeStandings), rewrite those teams' counts, then the currency rows and counts (currency.ts). Callers with thousands of members use
  * refreshAllStandings, which batches.
  */
 export async function refreshOfficialEvaluations(
@@ -87,6 +88,7 @@ export async function refreshOfficialEvaluations(
   }
   const teamIds = await writeStandings(tx, ids, { standings, skills, snapshots: rows }, takenAt);
   await rewriteTeamCounts(tx, teamIds);
+  await refreshCurrency(tx, ids);
   return rows.length;
 }
 
