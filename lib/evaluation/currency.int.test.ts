@@ -11,6 +11,8 @@ import { currencyJob } from "../jobs/currency";
 import { JOBS } from "../jobs/registry";
 import { refreshOfficialEvaluations } from "./refresh";
 import { isoDay } from "./currency";
+import { listTeamMembers } from "../db/queries/team-members";
+import { parseTeamMemberParams } from "../search-params/roster";
 
 const DAY = 86_400_000;
 
@@ -168,6 +170,19 @@ describe("the currency read model", () => {
 
   it("is registered as a daily job", () => {
     expect(JOBS.map((j) => j.name)).toContain("currency");
+  });
+
+  it("sorts the roster by last assessed in SQL (never assessed first) and carries the worst status", async () => {
+    const { memberA, memberA2 } = f.members;
+    const list = (dir: "asc" | "desc") =>
+      listTeamMembers(h.db, f.teams.teamA.id, parseTeamMemberParams({ sort: "lastAssessed", dir }));
+    const asc = await list("asc");
+    expect(asc.rows.map((r) => [r.id, r.lastAssessedOn, r.due])).toEqual([
+      [memberA2.id, null, "due"],
+      [memberA.id, daysAgo(31), "current"], // the latest rating that counts: item 1, self-rated 31 days ago
+    ]);
+    expect(asc.rows[0].dueSince).toBe(daysAgo(10));
+    expect((await list("desc")).rows.map((r) => r.id)).toEqual([memberA.id, memberA2.id]);
   });
 
   it("agrees with dueStatus today (written by the refresh) and as the job moves the date on", async () => {

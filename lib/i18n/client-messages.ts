@@ -24,6 +24,7 @@ export const CLIENT_MESSAGE_PATHS = [
   "staffing",
   "transfer.columns",
   "admin.settings",
+  "ratings.currency",
 ] as const;
 
 type Tree = { [key: string]: string | Tree };
