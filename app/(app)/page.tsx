@@ -6,6 +6,8 @@ import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { orgCounts } from "@/lib/db/queries/org";
 import { loadDashboard } from "@/lib/db/queries/dashboard";
+import { ownDueFields } from "@/lib/db/queries/currency";
+import { OwnDue } from "@/components/currency/own-due";
 import { loadOwnStanding } from "@/lib/views/member";
 import { parseDashboardParams } from "@/lib/search-params/dashboard";
 import { gapsHref, targetsHref } from "@/lib/search-params/gaps";
@@ -19,6 +21,7 @@ import { LevelBar, LevelLegend } from "@/components/dashboard/level-bar";
 import { TargetBadge, TargetList, describeTarget } from "@/components/dashboard/target-list";
 import { OrgCountStats } from "@/components/dashboard/org-counts";
 import { TeamsOverview } from "@/components/dashboard/teams-overview";
+import { DueStats } from "@/components/currency/due-stats";
 
 export async function generateMetadata() {
   const t = await getTranslations("dashboard");
@@ -27,10 +30,11 @@ export async function generateMetadata() {
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const [params, user, db] = await Promise.all([searchParams.then(parseDashboardParams), requireUser(), getDb()]);
-  const [dashboard, counts, own] = await Promise.all([
+  const [dashboard, counts, own, due] = await Promise.all([
     user.role === "member" ? null : loadDashboard(db, user, params),
     user.role === "admin" ? orgCounts(db) : null,
     user.memberId ? loadOwnStanding(db, user.memberId) : null,
+    user.memberId ? ownDueFields(db, user.memberId) : null,
   ]);
   const overview = user.role === "head" || user.role === "admin";
   const [t, ts] = await Promise.all([getTranslations("dashboard"), getTranslations("itss")]);
@@ -40,7 +44,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <PageHeader title={t("welcome", { name: user.name })} description={t(`greeting.${user.role}`)} />
       {counts ? <OrgCountStats counts={counts} /> : null}
       {dashboard && user.role !== "admin" ? (
-        <div className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-4">
+        <div className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-3 xl:grid-cols-6">
           <Stat
             label={user.role === "head" ? t("stats.teamsInDepartment") : t("stats.teamsYouLead")}
             value={dashboard.totals.teams}
@@ -69,9 +73,19 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             label={t("stats.targetsMet")}
             value={t("stats.ofTotal", { count: dashboard.totals.targetsMet, total: dashboard.totals.targetsTotal })}
           />
+          <DueStats
+            due={dashboard.totals.due}
+            overdue={dashboard.totals.overdue}
+            href={
+              user.role === "lead" && dashboard.teams.rows.length === 1
+                ? `/teams/${dashboard.teams.rows[0].id}?sort=lastAssessed&dir=asc`
+                : "/gaps"
+            }
+          />
         </div>
       ) : null}
 
+      {due && user.memberId ? <OwnDue memberId={user.memberId} fields={due} /> : null}
       {own && own.length ? (
         <Card title={t("own.title")} className="mb-6">
           <ul className="grid gap-3 md:grid-cols-3">
