@@ -3,11 +3,12 @@
 // database whose read model was never filled (an upgrade), it fills it first.
 import { sql } from "drizzle-orm";
 import { advanceCurrency, isoDay, refreshAllCurrency } from "../evaluation/currency";
-import type { Job } from "./registry";
+import type { Db } from "../db/client";
 
-export const currencyJob: Job = {
+/** A Job (lib/jobs/registry.ts, which lists it: typed here by shape, so the two modules do not import each other). */
+export const currencyJob = {
   name: "currency",
-  async run({ db, now }) {
+  async run({ db, now }: { db: Db; now: Date }): Promise<{ changed: number }> {
     const today = isoDay(now);
     return db.transaction(async (tx) => {
       const result = (await tx.execute(
