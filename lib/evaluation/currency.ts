@@ -111,6 +111,7 @@ export async function refreshAllCurrency(tx: Db | Tx, today = isoDay(new Date())
 
 /** Per team (chosen by a condition on `t`), the active members due and overdue, each at their worst field. */
 export function currencyCountsQuery(teamWhere: SQL): SQL {
+  // The chosen teams first, so only their members are grouped (a join condition is not pushed into a GROUP BY).
   return sql`
     select t.id as team_id,
            count(w.worst) filter (where w.worst = 1)::int as due,
@@ -119,7 +120,7 @@ export function currencyCountsQuery(teamWhere: SQL): SQL {
       left join (
         select m.team_id, max(case c.status when 'overdue' then 2 when 'due' then 1 else 0 end) as worst
           from ${members} m join ${memberCurrency} c on c.member_id = m.id
-         where m.archived_at is null
+         where m.archived_at is null and m.team_id in (select t.id from ${teams} t where ${teamWhere})
          group by m.id, m.team_id
       ) w on w.team_id = t.id
      where ${teamWhere}
