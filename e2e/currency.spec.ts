@@ -59,7 +59,7 @@ test("a head sets the interval; the roster shows due badges and sorts by last as
   // The heatmap: stale cells carry the hatch, the legend says what it means, the label and tooltip give the date.
   await page.goto("/heatmap");
   await expect(page.getByRole("heading", { level: 1, name: "Heatmap" })).toBeVisible();
-  const legend = page.getByRole("group", { name: /legend/i }).first();
+  const legend = page.getByRole("group", { name: "Legend of the member heatmap" });
   await expect(legend.getByText("Rating older than the team's assessment interval (stale)")).toBeVisible();
   const stale = page.locator("td[data-stale]").first();
   await expect(stale).toBeVisible();
