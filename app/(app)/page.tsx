@@ -6,6 +6,8 @@ import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { orgCounts } from "@/lib/db/queries/org";
 import { loadDashboard } from "@/lib/db/queries/dashboard";
+import { ownDueFields } from "@/lib/db/queries/currency";
+import { OwnDue } from "@/components/currency/own-due";
 import { loadOwnStanding } from "@/lib/views/member";
 import { parseDashboardParams } from "@/lib/search-params/dashboard";
 import { gapsHref, targetsHref } from "@/lib/search-params/gaps";
@@ -22,6 +24,7 @@ import { TeamsOverview } from "@/components/dashboard/teams-overview";
 import { openRoundTasksOf } from "@/lib/db/queries/rounds";
 import { quickUpdateHref } from "@/lib/search-params/quick-update";
 import { OpenRoundTask } from "@/components/rounds/open-task";
+import { DueStats } from "@/components/currency/due-stats";
 
 export async function generateMetadata() {
   const t = await getTranslations("dashboard");
@@ -30,11 +33,12 @@ export async function generateMetadata() {
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const [params, user, db] = await Promise.all([searchParams.then(parseDashboardParams), requireUser(), getDb()]);
-  const [dashboard, counts, own, roundTasks] = await Promise.all([
+  const [dashboard, counts, own, roundTasks, due] = await Promise.all([
     user.role === "member" ? null : loadDashboard(db, user, params),
     user.role === "admin" ? orgCounts(db) : null,
     user.memberId ? loadOwnStanding(db, user.memberId) : null,
     user.memberId ? openRoundTasksOf(db, user.memberId) : [],
+    user.memberId ? ownDueFields(db, user.memberId) : null,
   ]);
   const overview = user.role === "head" || user.role === "admin";
   const [t, ts] = await Promise.all([getTranslations("dashboard"), getTranslations("itss")]);
@@ -47,7 +51,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       ) : null}
       {counts ? <OrgCountStats counts={counts} /> : null}
       {dashboard && user.role !== "admin" ? (
-        <div className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-4">
+        <div className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-3 xl:grid-cols-6">
           <Stat
             label={user.role === "head" ? t("stats.teamsInDepartment") : t("stats.teamsYouLead")}
             value={dashboard.totals.teams}
@@ -76,9 +80,19 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             label={t("stats.targetsMet")}
             value={t("stats.ofTotal", { count: dashboard.totals.targetsMet, total: dashboard.totals.targetsTotal })}
           />
+          <DueStats
+            due={dashboard.totals.due}
+            overdue={dashboard.totals.overdue}
+            href={
+              user.role === "lead" && dashboard.teams.rows.length === 1
+                ? `/teams/${dashboard.teams.rows[0].id}?sort=lastAssessed&dir=asc`
+                : "/gaps"
+            }
+          />
         </div>
       ) : null}
 
+      {due && user.memberId ? <OwnDue memberId={user.memberId} fields={due} /> : null}
       {own && own.length ? (
         <Card title={t("own.title")} className="mb-6">
           <ul className="grid gap-3 md:grid-cols-3">

@@ -5,11 +5,14 @@
 import { useCallback, useRef, useState, type KeyboardEvent } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { levelClass } from "./palette-style";
 
-/** [level, 0 = lead / 1 = self, self-rating, lead rating], or null when unassessed. Compact: the page sends up to 100 rows. */
-export type GridCell = [number, 0 | 1, number | null, number | null] | null;
+/**
+ * [level, 0 = lead / 1 = self, self-rating, lead rating, the counting rating's date, 1 = stale], or null when
+ * unassessed. Compact: the page sends up to 100 rows.
+ */
+export type GridCell = [number, 0 | 1, number | null, number | null, string | null, 0 | 1] | null;
 export type GridRow = { id: number; name: string; teamId: number; teamName: string; level: number; cells: GridCell[] };
 export type GridColumn = { key: string; label: string; href: string; sorted: "ascending" | "descending" | null };
 
@@ -28,6 +31,12 @@ type Tip = { r: number; c: number; top: number; left: number };
 
 export function HeatmapGrid({ fieldLabel, columns, rows, descriptions, grouped, caption }: Props) {
   const t = useTranslations("heatmap.grid");
+  const tc = useTranslations("ratings.currency");
+  const format = useFormatter();
+  const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+  /** "rated 3 Dec 2025" / "rated 3 Dec 2025, stale", or nothing for an undated rating. */
+  const dated = (cell: NonNullable<GridCell>) =>
+    cell[4] ? tc(cell[5] ? "ratedOnStale" : "ratedOn", { date: day(cell[4]) }) : null;
   const router = useRouter();
   const tableRef = useRef<HTMLTableElement>(null);
   const [active, setActive] = useState<[number, number]>([0, 0]);
@@ -127,6 +136,7 @@ export function HeatmapGrid({ fieldLabel, columns, rows, descriptions, grouped, 
       );
     const [level, source, self, lead] = cell;
     const text = descriptions[at.c - 1]?.[level - 1];
+    const when = dated(cell);
     return (
       <>
         <p className="font-semibold">{t("tipItemTitle", { member: row.name, item, level })}</p>
@@ -135,6 +145,7 @@ export function HeatmapGrid({ fieldLabel, columns, rows, descriptions, grouped, 
             ? t("tipLeadRating", { self: self !== null && self !== lead ? String(self) : "none" })
             : t("tipSelfOnly")}
         </p>
+        {when ? <p className={cell[5] ? "font-semibold text-slate-900" : "text-slate-600"}>{when}</p> : null}
         {text ? <p className="mt-1">{text}</p> : null}
       </>
     );
@@ -207,16 +218,24 @@ export function HeatmapGrid({ fieldLabel, columns, rows, descriptions, grouped, 
                   {row.cells.map((cell, i) => {
                     const label = !cell
                       ? t("cellNone")
-                      : cell[1] === 0
-                        ? t("cellLead", { level: cell[0] })
-                        : t("cellSelf", { level: cell[0] });
+                      : [
+                          cell[1] === 0 ? t("cellLead", { level: cell[0] }) : t("cellSelf", { level: cell[0] }),
+                          dated(cell),
+                        ]
+                          .filter(Boolean)
+                          .join(", ");
                     return (
                       <td
                         key={i}
                         role="gridcell"
                         {...cellProps(r, i + 1)}
                         aria-label={label}
-                        className={cell ? `hm-c ${levelClass(cell[0])}${cell[1] === 1 ? " hm-s" : ""}` : "hm-c hm-u"}
+                        className={
+                          cell
+                            ? `hm-c ${levelClass(cell[0])}${cell[1] === 1 ? " hm-s" : ""}${cell[5] ? " hm-o" : ""}`
+                            : "hm-c hm-u"
+                        }
+                        data-stale={cell?.[5] ? "" : undefined}
                       >
                         <span aria-hidden="true">{cell ? cell[0] : "–"}</span>
                       </td>

@@ -1,4 +1,4 @@
-// The heatmap's legends: what each colour, outline and hatch means (the grid's and the team summary's).
+// The heatmap's legends: what each colour, outline and hatch (unassessed; stale) means (the grid's and the team summary's).
 import { useTranslations } from "next-intl";
 import { LEVEL_FILLS, UNASSESSED_FILL, UNASSESSED_TEXT, shareBands, textOn } from "@/lib/heatmap/palette";
 import { DEFAULT_CRITICAL_LEVEL, GAP_BELOW } from "@/lib/heatmap/gap";
@@ -8,6 +8,7 @@ const swatch = "inline-flex h-7 w-10 items-center justify-center rounded border-
 /** Levels 1..max on the palette, a lead's rating (filled) against a self-rating (dashed outline), unassessed (hatched). */
 export function GridLegend({ maxLevel }: { maxLevel: number }) {
   const t = useTranslations("heatmap.legend");
+  const tc = useTranslations("ratings.currency");
   const fills = LEVEL_FILLS.slice(0, maxLevel);
   return (
     <div
@@ -57,6 +58,15 @@ export function GridLegend({ maxLevel }: { maxLevel: number }) {
           –
         </span>
         <span>{t("none")}</span>
+      </div>
+      <div className="flex items-center gap-2" data-legend="stale">
+        <span
+          className="hm-o inline-flex h-7 w-10 items-center justify-center rounded p-1"
+          style={{ backgroundColor: LEVEL_FILLS[3], color: textOn(LEVEL_FILLS[3]) }}
+        >
+          <span className="inline-flex h-full w-full items-center justify-center rounded text-sm font-semibold">4</span>
+        </span>
+        <span>{tc("staleLegend")}</span>
       </div>
       <p className="basis-full text-slate-600">{t("note")}</p>
     </div>

@@ -13,6 +13,10 @@ export const HEATMAP_CSS = [
   ".hm-c>span{display:inline-flex;height:1.75rem;width:2.5rem;align-items:center;justify-content:center;border-radius:.25rem;border:2px solid transparent}",
   ".hm-s>span{border-style:dashed;border-color:currentColor}",
   `.hm-u{background-color:${UNASSESSED_FILL};color:${UNASSESSED_TEXT};font-weight:400;background-image:repeating-linear-gradient(135deg,transparent 0 4px,#f9fafb 4px 8px)}`,
+  // A stale rating: a diagonal hatch in the text's colour around the number (the unassessed hatch runs the other way,
+  // on grey); the number keeps its solid fill.
+  ".hm-o{background-image:repeating-linear-gradient(45deg,color-mix(in srgb,currentColor 60%,transparent) 0 1.5px,transparent 1.5px 5px)}",
+  ".hm-o>span{background-color:inherit}",
   ".hm-v{border-left:2px solid #cbd5e1;font-weight:700}",
   `.hm-rh{position:sticky;left:0;z-index:10;background:#fff;color:${DARK_TEXT};border-bottom:1px solid #f1f5f9;padding:6px 12px;text-align:left;font-weight:500;cursor:pointer;white-space:nowrap}`,
   ".hm-rh:hover{background:#eef4ff}",

@@ -1,10 +1,11 @@
 "use client";
-// Team forms: create (department, name, field), settings (name, field), leads.
+// Team forms: create (department, name, field), settings (name, field, assessment interval), leads.
 import { ActionForm } from "@/components/forms/action-form";
 import { CheckboxGroup, SelectField, TextField } from "@/components/forms/fields";
 import { createTeam, setTeamLeads, updateTeam } from "@/lib/actions/teams";
 import { useTranslations } from "next-intl";
 import { FIELDS, type Field } from "@/lib/itss/fields";
+import { MAX_INTERVAL_MONTHS, MIN_INTERVAL_MONTHS } from "@/lib/itss/currency";
 
 function useFieldOptions() {
   const t = useTranslations("forms.field");
@@ -35,7 +36,7 @@ export function CreateTeamForm({ departments }: { departments: { id: number; nam
 export function TeamSettingsForm({
   team,
 }: {
-  team: { id: number; version: number; name: string; field: Field | null };
+  team: { id: number; version: number; name: string; field: Field | null; assessmentIntervalMonths: number };
 }) {
   const t = useTranslations("forms.team");
   const fieldOptions = useFieldOptions();
@@ -43,6 +44,16 @@ export function TeamSettingsForm({
     <ActionForm action={updateTeam} hidden={{ id: team.id, version: team.version }} submitLabel={t("save")}>
       <TextField name="name" label={t("name")} required defaultValue={team.name} />
       <SelectField name="field" label={t("field")} options={fieldOptions} defaultValue={team.field ?? ""} />
+      <TextField
+        name="assessmentIntervalMonths"
+        label={t("interval")}
+        hint={t("intervalHint")}
+        type="number"
+        min={MIN_INTERVAL_MONTHS}
+        max={MAX_INTERVAL_MONTHS}
+        required
+        defaultValue={String(team.assessmentIntervalMonths)}
+      />
     </ActionForm>
   );
 }

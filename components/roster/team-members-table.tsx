@@ -1,9 +1,9 @@
 "use client";
 // A team's roster: name, job title, account, official level (sortable), skill level and pending provisional level
-// per field, archived; row actions. Levels come from the read model with the page's rows.
+// per field, last assessed with a due badge (sortable), archived; row actions. Levels come from the read model with the page's rows.
 import { useMemo } from "react";
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable, type Features } from "@/components/tables/data-table";
 import { useTableState } from "@/lib/search-params/use-table-state";
@@ -13,6 +13,7 @@ import type { TeamMemberRow } from "@/lib/db/queries/team-members";
 import { teamMemberParsers } from "@/lib/search-params/roster";
 import { FIELDS } from "@/lib/itss/fields";
 import { buttonClass } from "@/components/ui/button";
+import { DueBadge } from "@/components/currency/due-badge";
 
 export type TeamMemberView = TeamMemberRow;
 
@@ -20,6 +21,8 @@ const helper = createColumnHelper<Features, TeamMemberView>();
 
 function useColumns(teamId: number, canManage: boolean) {
   const t = useTranslations("roster");
+  const tc = useTranslations("ratings.currency");
+  const format = useFormatter();
   return useMemo(
     () => [
       helper.accessor("name", {
@@ -74,6 +77,27 @@ function useColumns(teamId: number, canManage: boolean) {
           },
         }),
       ),
+      // An accessor, so the header offers sorting (the server sorts: sort=lastAssessed).
+      helper.accessor("lastAssessedOn", {
+        id: "lastAssessed",
+        header: tc("lastAssessed"),
+        cell: (c) => {
+          const m = c.row.original;
+          const d = c.getValue();
+          return (
+            <span className="flex flex-wrap items-center gap-1 whitespace-nowrap" data-last-assessed={d ?? ""}>
+              <span className={d ? "" : "text-slate-500"}>
+                {d
+                  ? format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })
+                  : m.due
+                    ? tc("never")
+                    : "—"}
+              </span>
+              <DueBadge status={m.due} />
+            </span>
+          );
+        },
+      }),
       helper.accessor("archived", {
         id: "status",
         header: t("members.columns.status"),
@@ -123,7 +147,7 @@ function useColumns(teamId: number, canManage: boolean) {
           ]
         : []),
     ],
-    [t, teamId, canManage],
+    [t, tc, format, teamId, canManage],
   );
 }
 

@@ -140,7 +140,7 @@ export function DataTable<T extends RowData, S extends string>({
       </div>
 
       <div
-        className={`overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm transition-opacity ${pending ? "opacity-60" : ""}`}
+        className={`relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm transition-opacity ${pending ? "opacity-60" : ""}`}
         aria-busy={pending}
       >
         <table className="w-full text-sm">

@@ -22,6 +22,7 @@ import {
 } from "../validation";
 import { refreshOfficialEvaluations } from "../evaluation/refresh";
 import { recountTeams } from "../evaluation/team-counts";
+import { refreshCurrency } from "../evaluation/currency";
 import { runAction } from "./run";
 import { setArchived } from "./archive";
 import { text, type Text } from "../i18n/text";
@@ -185,6 +186,8 @@ export async function moveMember(raw: unknown) {
     }
     const after = await updateVersioned(tx, members, before.id, input.version, { teamId: team.id });
     await recountTeams(tx, [before.teamId, team.id]);
+    // The new team's field and interval decide what the member is assessed in and when it is due.
+    await refreshCurrency(tx, [before.id], { alsoTeams: [before.teamId] });
     await writeAudit(tx, {
       actorUserId: actor.userId,
       action: "move",
@@ -228,6 +231,7 @@ function setMemberArchived(raw: unknown, archived: boolean) {
       },
     });
     await recountTeams(tx, [after.teamId]);
+    await refreshCurrency(tx, [after.id]);
     return {
       data: { id: after.id, version: after.version },
       revalidate: paths(after.id, after.teamId),

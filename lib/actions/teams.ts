@@ -1,5 +1,5 @@
 "use server";
-// Teams: create, rename / set field, assign leads, archive and restore — admin or the department's head
+// Teams: create, rename / set field and assessment interval, assign leads, archive and restore — admin or the department's head
 // (policy "team.manage"), checked against the team's row inside the transaction.
 import { z } from "zod";
 import { and, count, eq, inArray, isNull } from "drizzle-orm";
@@ -10,7 +10,10 @@ import type { Tx } from "../db/client";
 import { departments, members, teamLeads, teams, users } from "../db/schema";
 import { updateVersioned } from "../db/versioned";
 import { AppError, forbidden, invalidState, notFound, validation } from "../errors";
-import { idField, idListField, nameField, teamFieldField, versionField } from "../validation";
+import { fieldLabel, idField, idListField, nameField, teamFieldField, versionField } from "../validation";
+import { sayError } from "../i18n/text";
+import { MAX_INTERVAL_MONTHS, MIN_INTERVAL_MONTHS } from "../itss/currency";
+import { refreshCurrency } from "../evaluation/currency";
 import { runAction } from "./run";
 import { setArchived } from "./archive";
 import { text, type Text } from "../i18n/text";
@@ -20,11 +23,28 @@ const createSchema = z.strictObject({
   name: nameField("teamName"),
   field: teamFieldField,
 });
+/** The assessment interval in whole months, 1–36, as a form posts it; absent leaves it unchanged. */
+const intervalField = z.preprocess(
+  (v) => (typeof v === "string" && /^\s*-?\d+\s*$/.test(v) ? Number(v.trim()) : v === "" ? null : v),
+  z
+    .number(sayError("validation.wholeNumber", { field: fieldLabel("assessmentIntervalMonths") }))
+    .int(sayError("validation.wholeNumber", { field: fieldLabel("assessmentIntervalMonths") }))
+    .min(
+      MIN_INTERVAL_MONTHS,
+      sayError("validation.atLeast", { field: fieldLabel("assessmentIntervalMonths"), min: MIN_INTERVAL_MONTHS }),
+    )
+    .max(
+      MAX_INTERVAL_MONTHS,
+      sayError("validation.atMost", { field: fieldLabel("assessmentIntervalMonths"), max: MAX_INTERVAL_MONTHS }),
+    )
+    .optional(),
+);
 const updateSchema = z.strictObject({
   id: idField("team"),
   version: versionField,
   name: nameField("teamName"),
   field: teamFieldField,
+  assessmentIntervalMonths: intervalField,
 });
 const leadsSchema = z.strictObject({ id: idField("team"), version: versionField, leadUserIds: idListField("lead") });
 const archiveSchema = z.strictObject({ id: idField("team"), version: versionField });
@@ -91,7 +111,20 @@ export async function updateTeam(raw: unknown) {
   return runAction(updateSchema, raw, async ({ tx, actor, input }) => {
     const before = await loadTeam(tx, actor, input.id, text("errors.can.changeTeam"));
     await assertNameFree(tx, before.departmentId, input.name, before.id);
-    const after = await updateVersioned(tx, teams, before.id, input.version, { name: input.name, field: input.field });
+    const after = await updateVersioned(tx, teams, before.id, input.version, {
+      name: input.name,
+      field: input.field,
+      ...(input.assessmentIntervalMonths !== undefined && { assessmentIntervalMonths: input.assessmentIntervalMonths }),
+    });
+    // The field and the interval decide what the team's members are assessed in and when it falls due.
+    if (after.field !== before.field || after.assessmentIntervalMonths !== before.assessmentIntervalMonths) {
+      const ids = await tx.select({ id: members.id }).from(members).where(eq(members.teamId, before.id));
+      await refreshCurrency(
+        tx,
+        ids.map((m) => m.id),
+        { alsoTeams: [before.id] },
+      );
+    }
     await writeAudit(tx, {
       actorUserId: actor.userId,
       action: "update",
@@ -102,7 +135,7 @@ export async function updateTeam(raw: unknown) {
     });
     return {
       data: { id: after.id, version: after.version },
-      revalidate: paths(before.id),
+      revalidate: [...paths(before.id), "/", "/gaps", "/heatmap"],
       message: text("forms.done.teamSaved"),
     };
   });

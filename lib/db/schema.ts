@@ -454,6 +454,45 @@ export const teamLevelCounts = pgTable(
 );
 
 /**
+ * Whether each member's ratings are current (docs/currency.md): one row per member and field they are assessed in
+ * (their team's field; in a mixed team, each field in which they have a rating or a record). `dueFrom` is the day
+ * the field becomes (or became) due: the earliest day an item of it is unrated (from the member's joining) or stale
+ * (lib/itss/currency.ts dueStatus); `status` is as of the last refresh: kept in the write's transaction
+ * (lib/evaluation/currency.ts) and moved on by the daily `currency` job as dates pass.
+ */
+export const DUE_STATUSES = ["current", "due", "overdue"] as const;
+export const memberCurrency = pgTable(
+  "member_currency",
+  {
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id),
+    field: fieldEnum("field").notNull(),
+    /** The latest date of a rating that counts in the field; null when none is rated. */
+    lastAssessedOn: date("last_assessed_on"),
+    dueFrom: date("due_from").notNull(),
+    status: text("status", { enum: DUE_STATUSES }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.memberId, t.field] }),
+    // The daily job's candidates: rows whose status the date can move.
+    index("member_currency_due_from").on(t.dueFrom),
+  ],
+);
+
+/**
+ * Per team, how many active members are due and overdue (each member once, at their worst field), rewritten with
+ * member_currency: the dashboards and /gaps read O(teams) rows.
+ */
+export const teamCurrencyCounts = pgTable("team_currency_counts", {
+  teamId: integer("team_id")
+    .primaryKey()
+    .references(() => teams.id),
+  due: integer("due").notNull().default(0),
+  overdue: integer("overdue").notNull().default(0),
+});
+
+/**
  * The organisation's settings, one row (id 1), changed by administrators under Admin. A missing row reads as the
  * defaults (lib/db/queries/settings.ts).
  */

@@ -12,6 +12,7 @@ import { FIELDS, type Field } from "../itss/fields";
 import type { FieldEvaluation } from "../itss/types";
 import { computeStanding, type SkillStandingRow, type StandingRow } from "./standing";
 import { lockTeamsOfMembers, rewriteTeamCounts } from "./team-counts";
+import { refreshCurrency } from "./currency";
 
 /** JSON with object keys sorted: jsonb does not keep key order, so plain JSON.stringify would differ. */
 export function stableStringify(value: unknown): string {
@@ -33,12 +34,12 @@ function signature(
 }
 
 /**
- * Returns the number of snapshots written. Five statements for any number of members: lock the members, load their
+ * Returns the number of snapshots written. Seven statements for any number of members: lock the members, load their
  * records with the latest snapshots (readMemberRecords), read the stored levels, write standings, skill standings
- * and snapshots and lock the members' teams (writeStandings), rewrite those teams' counts; and, when an official
- * level rose (`notifyLevels`: a write caused it), two more to tell the member and the team's leads
- * (levelReached). A member's first standing notifies nobody. Callers with thousands of members use
- * refreshAllStandings, which batches and notifies nobody.
+ * and snapshots and lock the members' teams (writeStandings), rewrite those teams' counts, then the currency rows
+ * and counts (currency.ts); and, when an official level rose (`notifyLevels`: a write caused it), two more to tell
+ * the member and the team's leads (levelReached). A member's first standing notifies nobody. Callers with thousands
+ * of members use refreshAllStandings, which batches and notifies nobody.
  */
 export async function refreshOfficialEvaluations(
   tx: Db | Tx,
@@ -106,6 +107,7 @@ export async function refreshOfficialEvaluations(
   }
   const teamIds = await writeStandings(tx, ids, { standings, skills, snapshots: rows }, takenAt);
   await rewriteTeamCounts(tx, teamIds);
+  await refreshCurrency(tx, ids);
   if (reached.length) await notifyLevelsReached(tx, reached);
   return rows.length;
 }

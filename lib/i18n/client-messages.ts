@@ -26,6 +26,7 @@ export const CLIENT_MESSAGE_PATHS = [
   "rounds.client",
   "transfer.columns",
   "admin.settings",
+  "ratings.currency",
 ] as const;
 
 type Tree = { [key: string]: string | Tree };

@@ -13,7 +13,8 @@ import {
   type TableParams,
 } from "./table";
 
-/** `level_<field>`: the official level in that field (from member_standings), sorted in SQL. */
+/** `level_<field>`: the official level in that field (from member_standings); `lastAssessed`: the oldest last
+ * assessed date of the member's fields (member_currency); both sorted in SQL. */
 export const TEAM_MEMBER_SORTS = [
   "name",
   "jobTitle",
@@ -21,6 +22,7 @@ export const TEAM_MEMBER_SORTS = [
   "level_hardware",
   "level_software",
   "level_facility",
+  "lastAssessed",
   "status",
 ] as const;
 export const TEAM_SORTS = ["name", "department", "field", "members"] as const;

@@ -7,6 +7,7 @@ import { loadOrganisationSettings } from "../db/queries/settings";
 import type { Db } from "../db/client";
 import { can, type Actor } from "../auth/policy";
 import {
+  dueCounts,
   gapLists,
   levelDistribution,
   levelTrend,
@@ -42,13 +43,14 @@ export function mayManageTargets(actor: Actor, scope: ViewScope): boolean {
 }
 
 export async function loadGaps(db: Db, actor: Actor, scope: ViewScope, field: Field) {
-  const [targets, lists, distribution, trend, options, settings] = await Promise.all([
+  const [targets, lists, distribution, trend, options, settings, due] = await Promise.all([
     targetStandings(db, actor, scope),
     gapLists(db, actor, scope, GAPS_CAP),
     levelDistribution(db, actor, scope),
     levelTrend(db, actor, scope, field),
     scopeOptions(db, actor, scope),
     loadOrganisationSettings(db),
+    dueCounts(db, actor, scope),
   ]);
   const deptName = new Map(options.departments.map((d) => [d.id, d.name]));
   const rollups =
@@ -82,6 +84,8 @@ export async function loadGaps(db: Db, actor: Actor, scope: ViewScope, field: Fi
     },
     rollups,
     lists,
+    /** Active members of the scope due and overdue for re-assessment (docs/currency.md). */
+    due,
     /** Each list's paged view with the same scope ("and N more"). */
     listHref: (list: GapListKey) => gapListHref({ list, ...scopeParamsOf(scope) }),
     distribution,

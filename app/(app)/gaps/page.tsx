@@ -19,6 +19,7 @@ import { scopeChoiceValue, scopeChoices } from "@/components/views/scope-choices
 import { PageHeader } from "@/components/ui/page-header";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { Card, Stat } from "@/components/ui/card";
+import { DueStats } from "@/components/currency/due-stats";
 import { EmptyState } from "@/components/ui/empty-state";
 import { TargetBadge, describeTarget } from "@/components/dashboard/target-list";
 import { CappedTable } from "@/components/gaps/capped-table";
@@ -120,7 +121,7 @@ async function Gaps({ user, scope, field }: { user: Actor; scope: ViewScope; fie
 
       {!v.hasMembers ? <EmptyState title={t("noMembers.title")}>{t("noMembers.body")}</EmptyState> : null}
 
-      <div className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-4">
+      <div className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-3 xl:grid-cols-6">
         <Stat
           label={t("stats.targetsMet")}
           value={t("stats.ofTotal", { count: v.targets.met, total: v.targets.total })}
@@ -128,6 +129,7 @@ async function Gaps({ user, scope, field }: { user: Actor; scope: ViewScope; fie
         <Stat label={t("stats.membersMissing")} value={v.targets.membersMissing} />
         <Stat label={t("stats.singlePoints")} value={singles.total} />
         <Stat label={t("stats.nobody")} value={nobody.total} />
+        <DueStats due={v.due.due} overdue={v.due.overdue} />
       </div>
 
       <Card title={t("targets.title")} className="mb-6">

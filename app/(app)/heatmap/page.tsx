@@ -87,7 +87,9 @@ async function Heatmap({ user, scope, asked }: { user: Actor; scope: ViewScope; 
     teamId: r.teamId,
     teamName: r.teamName,
     level: r.level,
-    cells: r.cells.map((c) => (c ? [c.level, c.source === "lead" ? 0 : 1, c.selfLevel, c.leadLevel] : null)),
+    cells: r.cells.map((c) =>
+      c ? [c.level, c.source === "lead" ? 0 : 1, c.selfLevel, c.leadLevel, c.ratedOn, c.stale ? 1 : 0] : null,
+    ),
   }));
   const descriptions = items.map((i) =>
     Array.from({ length: MAX_LEVEL[field] }, (_, l) => skillLevelDescription(field, i.key, l + 1) ?? ""),

@@ -11,6 +11,7 @@ import type { CurrentUser } from "../../auth/session";
 import { seedDemo, DEMO_ACCOUNTS } from "../../../seed/demo";
 import { afterSeed } from "../../../seed/after-seed";
 import * as audit from "./audit";
+import * as currency from "./currency";
 import * as dashboard from "./dashboard";
 import * as evidence from "./evidence";
 import * as gaps from "./gaps";
@@ -71,6 +72,9 @@ const CASES: Record<string, Record<string, Case>> = {
       return audit.listAudit(c.db, { page: 1, pageSize: 50 });
     },
   },
+  currency: {
+    ownDueFields: (c) => currency.ownDueFields(c.db, c.memberId),
+  },
   dashboard: {
     loadDashboard: async (c) => {
       for (const sort of DASHBOARD_SORTS)
@@ -85,6 +89,7 @@ const CASES: Record<string, Record<string, Case>> = {
         ["singlePoints", (db, a, sc) => gaps.singlePoints(db, a, sc)],
         ["gapLists", (db, a, sc) => gaps.gapLists(db, a, sc, 25)],
         ["levelDistribution", (db, a, sc) => gaps.levelDistribution(db, a, sc)],
+        ["dueCounts", (db, a, sc) => gaps.dueCounts(db, a, sc)],
         ["levelTrend", (db, a, sc) => gaps.levelTrend(db, a, sc, "facility")],
         [
           "gapListPage",
@@ -320,6 +325,7 @@ const NOT_QUERIES: Record<string, string[]> = {
 /** The query modules: lib/db/queries/*, and lib/views/scope (the aggregate views' scope). */
 const MODULES: Record<string, Record<string, unknown>> = {
   audit,
+  currency,
   dashboard,
   evidence,
   gaps,

@@ -1,9 +1,9 @@
-// What a dashboard shows, read from the read model (team_level_counts, member_standings) in a constant number of queries whatever the
+// What a dashboard shows, read from the read model (team_level_counts, team_currency_counts, member_standings) in a constant number of queries whatever the
 // number of teams and members: totals, the level distribution, the worst gaps, the teams (sorted and paginated), the
 // department targets and pending reviews. No engine runs here (a member's own standing: lib/views/member.ts).
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "../client";
-import { departments, teamLevelCounts, teams } from "../schema";
+import { departments, teamCurrencyCounts, teamLevelCounts, teams } from "../schema";
 import type { Actor } from "../actor";
 import { defaultScope, scopeTeamsWhere, type ViewScope } from "./scope";
 import { FIELDS, MAX_LEVEL, type Field } from "../../itss/fields";
@@ -27,11 +27,22 @@ export type TeamDashboard = {
   targetsMet: number;
   /** Members missing to the team's targets, all targets together. */
   gap: number;
+  /** Active members due / overdue for re-assessment (team_currency_counts; each member once). */
+  due: number;
+  overdue: number;
 };
 
 export type Dashboard = {
   scope: ViewScope;
-  totals: { teams: number; members: number; targetsMet: number; targetsTotal: number; membersMissing: number };
+  totals: {
+    teams: number;
+    members: number;
+    targetsMet: number;
+    targetsTotal: number;
+    membersMissing: number;
+    due: number;
+    overdue: number;
+  };
   /** Members of the scope per level in each field. */
   distribution: Record<Field, number[]>;
   /** Unmet targets, worst first (at most 5). */
@@ -59,9 +70,12 @@ async function teamLevels(db: Db | Tx, actor: Actor, scope: ViewScope) {
       departmentName: departments.name,
       level: teamLevelCounts.level,
       n: sql<number>`coalesce(${teamLevelCounts.n}, 0)`,
+      due: sql<number>`coalesce(${teamCurrencyCounts.due}, 0)`,
+      overdue: sql<number>`coalesce(${teamCurrencyCounts.overdue}, 0)`,
     })
     .from(teams)
     .innerJoin(departments, eq(departments.id, teams.departmentId))
+    .leftJoin(teamCurrencyCounts, eq(teamCurrencyCounts.teamId, teams.id))
     .leftJoin(
       teamLevelCounts,
       and(
@@ -94,6 +108,8 @@ export function teamRows(
         targets: [],
         targetsMet: 0,
         gap: 0,
+        due: Number(r.due),
+        overdue: Number(r.overdue),
       };
       byTeam.set(r.id, t);
     }
@@ -152,6 +168,8 @@ export function dashboardTotals(
     targetsMet: standings.filter((s) => s.met).length,
     targetsTotal: standings.length,
     membersMissing: standings.reduce((n, s) => n + s.gap, 0),
+    due: all.reduce((n, t) => n + t.due, 0),
+    overdue: all.reduce((n, t) => n + t.overdue, 0),
   };
 }
 

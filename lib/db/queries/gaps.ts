@@ -29,7 +29,7 @@ async function rows<T>(db: Db | Tx, query: SQL): Promise<T[]> {
 
 /** The active teams of the scope (and of `more`), as a CTE body (`scope_teams`). */
 function scopeTeams(actor: Actor, scope: ViewScope, more: SQL = sql`true`): SQL {
-  return sql`select ${teams.id} as id, ${teams.name} as name, ${teams.nameSortKey} as name_sort_key, ${teams.field} as field, ${teams.departmentId} as department_id from ${teams} where ${scopeTeamsWhere(actor, scope) ?? sql`true`} and ${more}`;
+  return sql`select ${teams.id} as id, ${teams.name} as name, ${teams.nameSortKey} as name_sort_key, ${teams.field} as field, ${teams.departmentId} as department_id, ${teams.assessmentIntervalMonths} as months from ${teams} where ${scopeTeamsWhere(actor, scope) ?? sql`true`} and ${more}`;
 }
 /** Active members of the scope's teams (`scope_members`). */
 const SCOPE_MEMBERS = sql`select m.id, m.name, m.team_id, st.department_id from members m join scope_teams st on st.id = m.team_id where m.archived_at is null`;
@@ -340,8 +340,8 @@ export type GapListRows = {
   /** Skill items where the member's self-rating and the lead's rating are two or more levels apart. */
   apart: RatingGap;
   /**
-   * Members whose rating that counts (the lead's where given, else the self-rating) is older than 12 months in at
-   * least one skill item: how many such items and the oldest date.
+   * Members whose rating that counts (the lead's where given, else the self-rating) is stale by their team's
+   * assessment interval in at least one skill item: how many such items and the oldest date.
    */
   stale: StaleRatings;
 };
@@ -510,20 +510,22 @@ function listSql(list: GapListKey, q: GapListQuery): ListSql {
         items: [sql`count(*)`, ...member],
       }[sort as "oldest" | "member" | "team" | "items"];
       const { o, window } = paged(order);
-      // the rating that counts, older than 12 months: the lead's where given, else the self-rating (one partial
-      // index each: skill_assessments_lead_rated, skill_assessments_self_rated)
+      // the rating that counts, stale by the member's team's assessment interval (lib/itss/currency.ts
+      // ratingCurrency: the interval after it is today or earlier): the lead's where given, else the self-rating.
+      // Every interval is at least a month, so no stale rating is younger than 28 days: that bound keeps the range
+      // scans on the partial indexes (skill_assessments_lead_rated, skill_assessments_self_rated).
       return {
         ctes: [],
         body: sql`
     select m.id as "memberId", m.name, st.name as "teamName", count(*)::int as items, min(r.rated_on)::text as oldest${window}
       from (
         select a.member_id, a.lead_assessed_on as rated_on from skill_assessments a
-         where a.lead_level is not null and a.lead_assessed_on < (current_date - interval '12 months')::date
+         where a.lead_level is not null and a.lead_assessed_on <= current_date - 28
         union all
         select a.member_id, a.self_assessed_on from skill_assessments a
-         where a.lead_level is null and a.self_level is not null and a.self_assessed_on < (current_date - interval '12 months')::date
+         where a.lead_level is null and a.self_level is not null and a.self_assessed_on <= current_date - 28
       ) r join members m on m.id = r.member_id join scope_teams st on st.id = m.team_id
-     where m.archived_at is null
+     where m.archived_at is null and (r.rated_on + make_interval(months => st.months))::date <= current_date
      group by m.id, m.name, st.name_sort_key, st.name
      order by ${o} ${limitOf(q.page)}`,
       };
@@ -605,6 +607,22 @@ export async function gapLists(
       { total: result[list].total, rows: result[list].rows.map((r) => listRow(list, r)) },
     ]),
   ) as unknown as GapLists;
+}
+
+/** Active members of the scope due and overdue for re-assessment (each once), from the per-team counts. */
+export async function dueCounts(
+  db: Db | Tx,
+  actor: Actor,
+  scope: ViewScope,
+): Promise<{ due: number; overdue: number }> {
+  const [r] = await rows<{ due: number; overdue: number }>(
+    db,
+    sql`
+    with scope_teams as (${scopeTeams(actor, scope)})
+    select coalesce(sum(c.due), 0)::int as due, coalesce(sum(c.overdue), 0)::int as overdue
+      from team_currency_counts c join scope_teams st on st.id = c.team_id`,
+  );
+  return r;
 }
 
 /** Active members per level in each field: counts[field][level] for levels 0..the field's highest (from the per-team counts). */

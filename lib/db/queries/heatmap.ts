@@ -8,7 +8,16 @@ import type { Db, Tx } from "../client";
 import { likePattern } from "../like";
 import { qualified } from "../qualified";
 import { departmentNameOrder, teamNameOrder } from "../natural";
-import { departments, members, memberSkillStandings, memberStandings, teamLevelCounts, teams } from "../schema";
+import {
+  departments,
+  members,
+  memberSkillStandings,
+  memberStandings,
+  skillAssessments,
+  teamLevelCounts,
+  teams,
+} from "../schema";
+import { ratingCurrency } from "../../itss/currency";
 import type { Actor } from "../actor";
 import { scopeTeamsWhere, type ViewScope } from "./scope";
 import { FIELDS, skillItemsOf, type Field, type SkillItem } from "../../itss/fields";
@@ -16,7 +25,16 @@ import type { HeatmapSort, SummarySort } from "../../search-params/heatmap";
 import { gapItems } from "./gaps";
 import { servesSql } from "../serves";
 
-export type SkillCell = { level: number; source: "lead" | "self"; selfLevel: number | null; leadLevel: number | null };
+export type SkillCell = {
+  level: number;
+  source: "lead" | "self";
+  selfLevel: number | null;
+  leadLevel: number | null;
+  /** The date of the rating that counts (the lead's where given, else the self-rating); null when undated. */
+  ratedOn: string | null;
+  /** Older than the member's team's assessment interval on the day of the read (lib/itss/currency.ts). */
+  stale: boolean;
+};
 export type HeatmapRow = {
   memberId: number;
   name: string;
@@ -129,12 +147,34 @@ export async function heatmapPage(
         )[0].n
       : 0);
   const ids = page.map((r) => r.memberId);
+  // The rating's date from its row (one-to-one on the unique key) and the team's interval: the same query.
   const skills = ids.length
     ? await db
-        .select()
+        .select({
+          memberId: memberSkillStandings.memberId,
+          item: memberSkillStandings.item,
+          level: memberSkillStandings.level,
+          source: memberSkillStandings.source,
+          selfLevel: memberSkillStandings.selfLevel,
+          leadLevel: memberSkillStandings.leadLevel,
+          ratedOn: sql<string | null>`case when ${memberSkillStandings.source} = 'lead'
+            then ${skillAssessments.leadAssessedOn} else ${skillAssessments.selfAssessedOn} end`,
+          months: teams.assessmentIntervalMonths,
+        })
         .from(memberSkillStandings)
+        .innerJoin(members, eq(members.id, memberSkillStandings.memberId))
+        .innerJoin(teams, eq(teams.id, members.teamId))
+        .leftJoin(
+          skillAssessments,
+          and(
+            eq(skillAssessments.memberId, memberSkillStandings.memberId),
+            eq(skillAssessments.field, memberSkillStandings.field),
+            eq(skillAssessments.item, memberSkillStandings.item),
+          ),
+        )
         .where(and(inArray(memberSkillStandings.memberId, ids), eq(memberSkillStandings.field, q.field)))
     : [];
+  const today = new Date().toISOString().slice(0, 10);
   const items = skillItemsOf(q.field);
   const byMember = new Map<number, (SkillCell | null)[]>(ids.map((id) => [id, items.map(() => null)]));
   for (const s of skills) {
@@ -145,6 +185,8 @@ export async function heatmapPage(
         source: s.source,
         selfLevel: s.selfLevel,
         leadLevel: s.leadLevel,
+        ratedOn: s.ratedOn,
+        stale: ratingCurrency(s.ratedOn, s.months, today) === "stale",
       };
   }
   return {

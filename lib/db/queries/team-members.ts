@@ -3,10 +3,11 @@
 import { and, asc, count, eq, ilike, isNull, or, sql } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import { likePattern } from "../like";
-import { members, teams } from "../schema";
+import { memberCurrency, members, teams } from "../schema";
 import { order, type Page, type Paging } from "../paging";
 import { standingJoin, standingOf } from "./standing-columns";
 import type { Field } from "../../itss/fields";
+import type { DueStatus } from "../../itss/currency";
 import type { TeamMemberParams } from "../../search-params/roster";
 
 /** A member's standing in one field as the roster shows it (0 / null when the member has none yet). */
@@ -23,6 +24,11 @@ export type TeamMemberRow = {
   version: number;
   /** Official level, skill level and provisional level per field, read from member_standings. */
   levels: Record<Field, RosterLevel>;
+  /** From member_currency: the oldest of the member's fields' last assessed dates (null: a field never rated, or
+   * none assessed), the worst status and the day it became due (null when current). */
+  lastAssessedOn: string | null;
+  due: DueStatus | null;
+  dueSince: string | null;
 };
 
 /** A member without a standing row yet (none is expected: the write path and the backfill create them) shows 0. */
@@ -51,6 +57,23 @@ export async function listTeamMembers(
       : undefined,
   );
   const levelOf = (f: Field) => sql<number>`coalesce(${standingOf[f].level}, 0)`;
+  // The team's members' currency, one row per member (a mixed team's member may be assessed in several fields).
+  const currency = db
+    .select({
+      memberId: memberCurrency.memberId,
+      lastAssessedOn: sql<string | null>`case when bool_or(${memberCurrency.lastAssessedOn} is null) then null
+        else min(${memberCurrency.lastAssessedOn}) end`.as("last_assessed_on"),
+      worst: sql<number>`max(case ${memberCurrency.status} when 'overdue' then 2 when 'due' then 1 else 0 end)`.as(
+        "worst",
+      ),
+      dueSince: sql<
+        string | null
+      >`min(${memberCurrency.dueFrom}) filter (where ${memberCurrency.status} <> 'current')`.as("due_since"),
+    })
+    .from(memberCurrency)
+    .where(sql`${memberCurrency.memberId} in (select id from ${members} where team_id = ${teamId})`)
+    .groupBy(memberCurrency.memberId)
+    .as("currency");
   const sortCol = {
     name: members.name,
     jobTitle: members.jobTitle,
@@ -59,6 +82,9 @@ export async function listTeamMembers(
     level_hardware: levelOf("hardware"),
     level_software: levelOf("software"),
     level_facility: levelOf("facility"),
+    // Never assessed sorts as the oldest; a member assessed in no field after every dated one.
+    lastAssessed: sql`case when ${currency.memberId} is null then 'infinity'::date
+      else coalesce(${currency.lastAssessedOn}, '-infinity'::date) end`,
   }[p.sort];
   const rowsQuery = db
     .select({
@@ -78,11 +104,15 @@ export async function listTeamMembers(
       fmLevel: standingOf.facility.level,
       fmSkill: standingOf.facility.skillLevel,
       fmProvisional: standingOf.facility.provisionalLevel,
+      lastAssessedOn: currency.lastAssessedOn,
+      worst: currency.worst,
+      dueSince: currency.dueSince,
     })
     .from(members)
     .leftJoin(standingOf.hardware, standingJoin("hardware"))
     .leftJoin(standingOf.software, standingJoin("software"))
     .leftJoin(standingOf.facility, standingJoin("facility"))
+    .leftJoin(currency, eq(currency.memberId, members.id))
     .where(where)
     .orderBy(order(p.dir, sortCol), asc(members.name), asc(members.id));
   const [rows, [{ n }]] = await Promise.all([
@@ -105,6 +135,9 @@ export async function listTeamMembers(
         software: rosterLevel(r.swLevel, r.swSkill, r.swProvisional),
         facility: rosterLevel(r.fmLevel, r.fmSkill, r.fmProvisional),
       },
+      lastAssessedOn: r.lastAssessedOn,
+      due: r.worst == null ? null : (["current", "due", "overdue"] as const)[r.worst],
+      dueSince: r.dueSince,
     })),
   };
 }

@@ -81,6 +81,7 @@ export type TeamDetail = {
   id: number;
   name: string;
   field: Field | null;
+  assessmentIntervalMonths: number;
   departmentId: number;
   departmentName: string;
   archived: boolean;
@@ -96,6 +97,7 @@ export async function teamDetail(db: Db | Tx, teamId: number): Promise<TeamDetai
         id: teams.id,
         name: teams.name,
         field: teams.field,
+        assessmentIntervalMonths: teams.assessmentIntervalMonths,
         departmentId: teams.departmentId,
         departmentName: departments.name,
         archivedAt: teams.archivedAt,
