@@ -3,6 +3,7 @@
 import { and, asc, count, eq, ilike, isNull, or, sql } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import { likePattern } from "../like";
+import { qualified } from "../qualified";
 import { memberCurrency, members, teams } from "../schema";
 import { order, type Page, type Paging } from "../paging";
 import { standingJoin, standingOf } from "./standing-columns";
@@ -71,7 +72,9 @@ export async function listTeamMembers(
       >`min(${memberCurrency.dueFrom}) filter (where ${memberCurrency.status} <> 'current')`.as("due_since"),
     })
     .from(memberCurrency)
-    .where(sql`${memberCurrency.memberId} in (select id from ${members} where team_id = ${teamId})`)
+    .where(
+      sql`${qualified(memberCurrency.memberId)} in (select ${qualified(members.id)} from ${members} where ${qualified(members.teamId)} = ${teamId})`,
+    )
     .groupBy(memberCurrency.memberId)
     .as("currency");
   const sortCol = {
