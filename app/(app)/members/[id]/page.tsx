@@ -21,6 +21,7 @@ import { ProjectsSection } from "@/components/records/projects-section";
 import { ContributionSection } from "@/components/records/contribution-section";
 import { ExamsSection } from "@/components/records/exams-section";
 import { SkillsSection } from "@/components/records/skills-section";
+import { quickUpdateHref } from "@/lib/search-params/quick-update";
 import { ImpactProvider } from "@/components/reviews/impact";
 import { impactTexts } from "@/components/reviews/impact-text";
 
@@ -182,6 +183,13 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
             <div className="space-y-6">
               {shownFields.map((f) => (
                 <FieldPart key={f} title={ti(`fields.${f}`)} collapsed={collapsed(f)} testId={`skills-${f}`}>
+                  {canSelf || canLead ? (
+                    <p className="mb-3 text-sm">
+                      <Link href={quickUpdateHref(id, f)} className="text-brand-700 underline">
+                        {t("quickUpdateLink", { field: ti(`fields.${f}`) })}
+                      </Link>
+                    </p>
+                  ) : null}
                   <SkillsSection
                     memberId={id}
                     field={f}
