@@ -20,6 +20,8 @@ test("a member's submissions reach the lead's bell and inbox; mark read and mark
   await signOut(page);
 
   await signIn(page, "member.hw@levelboard.test");
+  // The member may hold reminders of their own (the demo's due ratings, expiring certifications).
+  const ownBefore = await unread(page);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My record" }).click();
   for (const name of names) {
     await page.getByRole("button", { name: "Add a certification" }).click();
@@ -31,7 +33,7 @@ test("a member's submissions reach the lead's bell and inbox; mark read and mark
     await expect(actions.getByRole("button", { name: "Withdraw" })).toBeVisible();
   }
   // The submitter's own bell does not count their submissions.
-  await expect(bell(page)).toHaveAccessibleName("Notifications, 0 unread");
+  await expect(bell(page)).toHaveAccessibleName(`Notifications, ${ownBefore} unread`);
   await signOut(page);
 
   await signIn(page, "lead.hw@levelboard.test");
