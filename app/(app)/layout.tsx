@@ -27,12 +27,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         {t("skipToContent")}
       </a>
       <header className="no-print border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3">
           <Link href="/" className="text-lg font-bold tracking-tight text-brand-900">
             Levelboard
           </Link>
           <Nav items={items} label={t("mainNav")} />
-          <div className="ml-auto flex min-w-0 flex-wrap items-center justify-end gap-2 text-sm">
+          <div className="ml-auto flex min-w-0 flex-wrap items-center justify-end gap-1.5 text-sm">
             <Bell unread={unread} label={tn("label", { count: unread })} />
             {/* The name above the role, a long name cut with an ellipsis (the whole of it in its title): the header
                 stays one line at desktop width. */}
@@ -41,7 +41,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               title={`${user.name} · ${t("account")}`}
               className="flex min-w-0 flex-col rounded leading-tight text-slate-700 hover:underline"
             >
-              <span className="max-w-40 truncate font-medium" data-testid="current-user" title={user.name}>
+              <span className="max-w-32 truncate font-medium" data-testid="current-user" title={user.name}>
                 {user.name}
               </span>
               <span className="whitespace-nowrap text-xs text-slate-500">{t(`role.${user.role}`)}</span>

@@ -8,7 +8,7 @@ export type NavItem = { href: string; label: string };
 export function Nav({ items, label }: { items: NavItem[]; label: string }) {
   const pathname = usePathname();
   return (
-    <nav aria-label={label} className="flex flex-wrap gap-1">
+    <nav aria-label={label} className="flex flex-wrap gap-0.5">
       {items.map((item) => {
         const active =
           item.href === "/" ? pathname === "/" : pathname === item.href || pathname.startsWith(`${item.href}/`);
@@ -17,7 +17,7 @@ export function Nav({ items, label }: { items: NavItem[]; label: string }) {
             key={item.href}
             href={item.href}
             aria-current={active ? "page" : undefined}
-            className={`rounded-md px-2 py-1.5 text-sm font-medium ${
+            className={`rounded-md px-1.5 py-1.5 text-sm font-medium ${
               active ? "bg-brand-700 text-white" : "text-slate-700 hover:bg-slate-100 hover:text-slate-900"
             }`}
           >
