@@ -70,7 +70,7 @@ test.afterAll(() => {
 
 ROLES.forEach((email, i) => {
   test(`every page linked for ${email} renders and passes axe in English and Japanese`, async ({ page, baseURL }) => {
-    test.setTimeout(480_000); // up to 150 pages, each checked by axe; then the hostile searches
+    test.setTimeout(480_000); // up to 110 pages, each checked by axe; then the hostile searches
     await signIn(page, email);
     const t0 = Date.now();
     // The administrator and the head meet every search field (the teams list, a roster, the users list).

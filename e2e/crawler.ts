@@ -58,7 +58,7 @@ type CrawlOptions = { start: string; maxPages: number; perPattern: number };
  */
 export async function crawl(
   page: Page,
-  { start = "/", maxPages = 150, perPattern = 2, beforeVisit, check }: CrawlHooks & Partial<CrawlOptions> = {},
+  { start = "/", maxPages = 110, perPattern = 2, beforeVisit, check }: CrawlHooks & Partial<CrawlOptions> = {},
 ): Promise<CrawlResult> {
   const origin = new URL(page.url()).origin;
   const problems: string[] = [];
