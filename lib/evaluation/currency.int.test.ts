@@ -5,7 +5,9 @@ import { eq, inArray, sql } from "drizzle-orm";
 import { useIntegrationDb } from "@/lib/testing/integration";
 import type { Fixture } from "../testing/fixture";
 import { memberCurrency, members, memberStandings, skillAssessments, teamCurrencyCounts, teams } from "../db/schema";
-import { addDays, countingRatingDate, dueStatus } from "../itss/currency";
+import { addDays, countingRatingDate, dueStatus, ratingCurrency } from "../itss/currency";
+import { gapListPage } from "../db/queries/gaps";
+import { resolveScope } from "../views/scope";
 import { FIELDS, skillItemsOf, type Field } from "../itss/fields";
 import { JOBS } from "../jobs/registry";
 import { refreshOfficialEvaluations } from "./refresh";
@@ -216,6 +218,39 @@ describe("the currency read model", () => {
     expect(
       await currency.run({ db: h.db, engine: h.handle.engine, now: new Date(`${addDays(today, 400)}T18:00:00Z`) }),
     ).toEqual({ changed: 0 });
+  });
+
+  it("the gap dashboard's stale list takes each team's interval (3, 6 and 12 months side by side)", async () => {
+    const admin = f.actors.admin;
+    const r = await resolveScope(h.db, admin, {});
+    if (!r.ok) throw new Error("scope");
+    const page = await gapListPage(h.db, admin, r.scope, "stale", { page: null });
+    const [ms, ratings] = await Promise.all([
+      h.db
+        .select({ id: members.id, archivedAt: members.archivedAt, months: teams.assessmentIntervalMonths })
+        .from(members)
+        .innerJoin(teams, eq(teams.id, members.teamId)),
+      h.db.select().from(skillAssessments),
+    ]);
+    const want = ms
+      .filter((m) => !m.archivedAt)
+      .map((m) => {
+        const stale = ratings
+          .filter((x) => x.memberId === m.id)
+          .map(countingRatingDate)
+          .filter((d): d is string => d != null && ratingCurrency(d, m.months, today) === "stale")
+          .sort();
+        return { memberId: m.id, items: stale.length, oldest: stale[0] };
+      })
+      .filter((x) => x.items > 0)
+      .sort((a, b) => a.memberId - b.memberId);
+    const got = page.rows
+      .map((x) => ({ memberId: x.memberId, items: x.items, oldest: x.oldest }))
+      .sort((a, b) => a.memberId - b.memberId);
+    expect(got).toEqual(want);
+    // the three-month team's member is in it; the twelve-month team's recent lead ratings are not
+    expect(want.map((w) => w.memberId)).toContain(f.members.memberB.id);
+    expect(want.find((w) => w.memberId === f.members.memberA.id)?.items).toBe(1);
   });
 
   it("fills an empty read model (an upgraded database) on its first run", async () => {

@@ -512,18 +512,24 @@ function listSql(list: GapListKey, q: GapListQuery): ListSql {
       const { o, window } = paged(order);
       // the rating that counts, stale by the member's team's assessment interval (lib/itss/currency.ts
       // ratingCurrency: the interval after it is today or earlier): the lead's where given, else the self-rating.
-      // Every interval is at least a month, so no stale rating is younger than 28 days: that bound keeps the range
-      // scans on the partial indexes (skill_assessments_lead_rated, skill_assessments_self_rated).
+      // No stale rating is younger than the shortest interval of the scope's teams (less the up to 3 days a month's
+      // end clamps): that bound keeps the range scans on the partial indexes (skill_assessments_lead_rated,
+      // skill_assessments_self_rated) as narrow as the intervals allow — a year's worth at the default 12 months.
       return {
-        ctes: [],
+        ctes: [
+          [
+            "stale_bound",
+            sql`select (current_date - make_interval(months => coalesce(min(months), 1)))::date + 3 as bound from scope_teams`,
+          ],
+        ],
         body: sql`
     select m.id as "memberId", m.name, st.name as "teamName", count(*)::int as items, min(r.rated_on)::text as oldest${window}
       from (
         select a.member_id, a.lead_assessed_on as rated_on from skill_assessments a
-         where a.lead_level is not null and a.lead_assessed_on <= current_date - 28
+         where a.lead_level is not null and a.lead_assessed_on <= (select bound from stale_bound)
         union all
         select a.member_id, a.self_assessed_on from skill_assessments a
-         where a.lead_level is null and a.self_level is not null and a.self_assessed_on <= current_date - 28
+         where a.lead_level is null and a.self_level is not null and a.self_assessed_on <= (select bound from stale_bound)
       ) r join members m on m.id = r.member_id join scope_teams st on st.id = m.team_id
      where m.archived_at is null and (r.rated_on + make_interval(months => st.months))::date <= current_date
      group by m.id, m.name, st.name_sort_key, st.name
