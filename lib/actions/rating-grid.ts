@@ -4,24 +4,16 @@
 import { refreshOfficialEvaluations } from "../evaluation/refresh";
 import { saveGridRatings } from "../records/rating-grid";
 import { saveRatingGridSchema } from "../records/schemas";
-import { notify } from "../notify/notify";
+import { notifyLeadRatings } from "../records/events";
 import { runAction } from "./run";
 import { text } from "../i18n/text";
 
 export async function saveRatingGrid(raw: unknown) {
   return runAction(saveRatingGridSchema, raw, async ({ tx, actor, input }) => {
-    const { changed, userIds } = await saveGridRatings(tx, actor, input);
+    const { changed } = await saveGridRatings(tx, actor, input);
     const memberIds = [...changed.keys()];
     await refreshOfficialEvaluations(tx, memberIds);
-    await notify(
-      tx,
-      [...userIds].map(([memberId, userId]) => ({
-        userId,
-        kind: "leadRating" as const,
-        text: text("notifications.events.leadRating", { lead: actor.name, count: changed.get(memberId)! }),
-        href: `/members/${memberId}`,
-      })),
-    );
+    await notifyLeadRatings(tx, actor, changed);
     const cells = [...changed.values()].reduce((a, b) => a + b, 0);
     return {
       data: { saved: cells, members: memberIds.length },

@@ -2,7 +2,7 @@
 // Assessment rounds (docs/rounds.md): starting a round (a task for each active member in scope, their notification)
 // and the quick update (a field's 7 ratings in one transaction, "still accurate" confirmations, the round task done).
 import { and, eq, inArray, isNull } from "drizzle-orm";
-import { departments, members, roundTasks, rounds, skillAssessments, teams } from "../db/schema";
+import { departments, roundTasks, rounds, skillAssessments, teams } from "../db/schema";
 import type { Tx } from "../db/client";
 import { writeAudit } from "../db/audit";
 import { membersInRoundScope } from "../db/queries/rounds";
@@ -15,6 +15,7 @@ import { quickUpdateSchema, startRoundSchema, todayIso } from "../rounds/schemas
 import { skillItem } from "../itss/catalog";
 import type { SkillItem } from "../itss/fields";
 import { notify } from "../notify/notify";
+import { notifyLeadRatings } from "../records/events";
 import { text } from "../i18n/text";
 import { runAction } from "./run";
 
@@ -198,18 +199,7 @@ export async function saveQuickUpdate(raw: unknown) {
         .returning({ id: roundTasks.id });
       tasksDone = done.length;
     }
-    if (rater === "lead" && written > 0) {
-      const [m] = await tx.select({ userId: members.userId }).from(members).where(eq(members.id, memberId));
-      if (m?.userId)
-        await notify(tx, [
-          {
-            userId: m.userId,
-            kind: "leadRating",
-            text: text("notifications.events.leadRating", { lead: actor.name, count: written }),
-            href: `/members/${memberId}`,
-          },
-        ]);
-    }
+    if (rater === "lead") await notifyLeadRatings(tx, actor, new Map([[memberId, written]]));
     return {
       data: { written, tasksDone },
       revalidate: [...memberPaths(memberId), `/members/${memberId}/quick-update`, "/rounds", "/"],

@@ -9,7 +9,7 @@ import { conflict } from "../errors";
 import { refreshOfficialEvaluations } from "../evaluation/refresh";
 import { setSkillRatingSchema } from "../records/schemas";
 import { authorizeMember, memberPaths } from "../records/access";
-import { notifyLeadRating } from "../records/events";
+import { notifyLeadRatings } from "../records/events";
 import { runAction } from "./run";
 import { text } from "../i18n/text";
 
@@ -63,7 +63,7 @@ export async function setSkillRating(raw: unknown) {
     });
     // A lead's rating given or changed tells the member (a rating cleared, or saved unchanged, does not).
     if (rater === "lead" && level !== null && before?.leadLevel !== level)
-      await notifyLeadRating(tx, actor, memberId, 1);
+      await notifyLeadRatings(tx, actor, new Map([[memberId, 1]]));
     await refreshOfficialEvaluations(tx, [memberId]);
     return {
       data: { id: after.id, version: after.version },

@@ -72,22 +72,29 @@ export async function notifyReviewed(
   return notify(tx, items);
 }
 
-/** A lead's ratings of `count` skills of a member given or changed → the member's account. */
-export async function notifyLeadRating(
+/**
+ * A lead's ratings given or changed → each member's account (the member page, the quick update, the team grid):
+ * `counts` is how many skills of each member. One statement for the accounts whatever the number of members;
+ * members without an account, disabled accounts and the lead's own member record are skipped.
+ */
+export async function notifyLeadRatings(
   tx: Tx,
   actor: { userId: number; name: string },
-  memberId: number,
-  count: number,
+  counts: ReadonlyMap<number, number>,
 ): Promise<number> {
-  if (count <= 0) return 0;
-  const a = (await audiencesOf(tx, [memberId])).get(memberId);
-  if (!a?.userId || a.userId === actor.userId) return 0;
-  return notify(tx, [
-    {
+  const memberIds = [...counts].filter(([, n]) => n > 0).map(([id]) => id);
+  if (memberIds.length === 0) return 0;
+  const audiences = await audiencesOf(tx, memberIds);
+  const items: NotificationInput[] = [];
+  for (const memberId of memberIds) {
+    const a = audiences.get(memberId);
+    if (!a?.userId || a.userId === actor.userId) continue;
+    items.push({
       userId: a.userId,
       kind: "leadRating",
-      text: text("notifications.events.leadRating", { lead: actor.name, count }),
+      text: text("notifications.events.leadRating", { lead: actor.name, count: counts.get(memberId)! }),
       href: `/members/${memberId}`,
-    },
-  ]);
+    });
+  }
+  return notify(tx, items);
 }
