@@ -76,18 +76,22 @@ export async function openDatabase(opts: {
     const { drizzle } = await import("drizzle-orm/postgres-js");
     // jit off: the aggregate views' plans are costed high enough to trigger JIT compilation, which took 2 s on a
     // 50 ms query at 10,000 members (npm run bench); the app's queries are short and gain nothing from it.
+    // random_page_cost 1.1 (the default 4 is for spinning disks): the read model is small enough to stay cached, and
+    // at 100,000 members the default costing read all 600,000 per-team counts (a sequential scan and a hash) where a
+    // view needed its teams' few rows through the primary key (docs/performance.md).
+    const planner = { jit: "off", random_page_cost: "1.1" };
     const serving = opts.serving
       ? {
           connect_timeout: SERVER_TIMEOUTS.CONNECT_TIMEOUT_S,
           backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 0.5),
           connection: {
-            jit: "off",
+            ...planner,
             statement_timeout: SERVER_TIMEOUTS.STATEMENT_TIMEOUT_MS,
             lock_timeout: SERVER_TIMEOUTS.LOCK_TIMEOUT_MS,
             idle_in_transaction_session_timeout: SERVER_TIMEOUTS.IDLE_IN_TRANSACTION_MS,
           },
         }
-      : { connect_timeout: 10, connection: { jit: "off" } };
+      : { connect_timeout: 10, connection: planner };
     let health: DatabaseHealth | undefined;
     const sqlClient = postgres(opts.url, {
       max: 10,

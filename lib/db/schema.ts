@@ -450,7 +450,12 @@ export const teamLevelCounts = pgTable(
     /** Of `n`, the members whose proficiency in the item is their own rating alone (no lead rating): 0 for a field. */
     selfOnly: integer("self_only").notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.teamId, t.field, t.item, t.level] })],
+  (t) => [
+    primaryKey({ columns: [t.teamId, t.field, t.item, t.level] }),
+    // One field level or skill item across many teams (a department's targets, the field levels of a department's
+    // teams), read index-only (the counts are key columns: drizzle has no INCLUDE).
+    index("team_level_counts_by_item").on(t.field, t.item, t.teamId, t.level, t.n, t.selfOnly),
+  ],
 );
 
 /**

@@ -415,7 +415,7 @@ describe("on an empty database", () => {
       worstGaps: [],
       departmentTargets: [],
       teams: { rows: [], total: 0 },
-      pendingReviews: 0,
+      pendingReviews: null,
     });
     expect(
       Object.values(empty.distribution)

@@ -49,7 +49,9 @@ export type Dashboard = {
   worstGaps: TargetStanding[];
   departmentTargets: TargetStanding[];
   teams: { rows: TeamDashboard[]; total: number };
-  pendingReviews: number;
+  /** Records waiting for the lead's review (null for other roles: only a lead's dashboard shows it; a head's or an
+   * administrator's would count a whole department's or organisation's queue on every visit). */
+  pendingReviews: number | null;
 };
 
 const EMPTY_DISTRIBUTION = () =>
@@ -173,7 +175,7 @@ export function dashboardTotals(
   };
 }
 
-/** The dashboard of the actor's default scope: four queries (three for a head or member), none per team or member. */
+/** The dashboard of the actor's default scope in a constant number of queries, none per team or member. */
 export async function loadDashboard(
   db: Db,
   actor: Actor,
@@ -184,7 +186,7 @@ export async function loadDashboard(
     teamLevels(db, actor, scope),
     targetStandings(db, actor, scope),
     actor.role === "member" ? Promise.resolve(EMPTY_DISTRIBUTION()) : levelDistribution(db, actor, scope),
-    actor.role === "member" ? Promise.resolve(0) : pendingReviewCount(db, actor),
+    actor.role === "lead" ? pendingReviewCount(db, actor) : Promise.resolve(null),
   ]);
   const all = teamRows(levelRows, standings);
   return {

@@ -1,0 +1,1 @@
+CREATE INDEX "team_level_counts_by_item" ON "team_level_counts" USING btree ("field","item","team_id","level","n","self_only");
