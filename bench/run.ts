@@ -51,7 +51,22 @@ const log = (line: string) => console.error(`bench: ${line}`);
 
 /** Requests before the measured ones: Node compiles and the server warms its caches on the first few. */
 const WARMUPS = 3;
-const GOALS = { pageOverPlainSql: 3, tenOverOne: 2, queries: 10, engineShare: 0.1, firstLoadJsGzipBytes: 180 * 1024 };
+const GOALS = {
+  pageOverPlainSql: 3,
+  /** Issue 11: 10,000 members within 2× the same view at 1,000. */
+  tenOverOne: 2,
+  /** Issue 22, at 100,000 members (or the largest size past 10,000) against 1,000: head and admin views and staffing… */
+  largeOverOne: 3,
+  /** …and the member page, the API list and an approval, constant. */
+  constantOverOne: 1.3,
+  /** Issue 22: no page over 1 MB of HTML. */
+  pageBytes: 1024 * 1024,
+  queries: 10,
+  engineShare: 0.1,
+  firstLoadJsGzipBytes: 180 * 1024,
+};
+/** Targets that must not grow with the organisation (issue 22: within GOALS.constantOverOne). */
+const CONSTANT = new Set(["member-page", "api-members", "approve-project"]);
 
 // ---------------------------------------------------------------------------------------------------------------
 // The PostgreSQL server
@@ -408,7 +423,7 @@ function table(sizes: SizeResult[]): string {
     ...sizes.flatMap((s) => [`p50 ms ${s.members}`, `p95 ms ${s.members}`]),
     ...sizes.map((s) => `plain SQL ms ${s.members}`),
     ...sizes.map((s) => `×SQL ${s.members}`),
-    sizes.length > 1 ? `${large.members}/${small.members}` : "",
+    ...sizes.slice(1).map((s) => `${s.members}/${small.members}`),
     ...sizes.map((s) => `queries ${s.members}`),
     `engine % ${large.members}`,
     `kB ${large.members}`,
@@ -425,7 +440,7 @@ function table(sizes: SizeResult[]): string {
         ...rs.flatMap((r) => [r.p50Ms, r.p95Ms]),
         ...rs.map((r) => r.plainSqlP50Ms),
         ...rs.map((r) => r.pageOverPlainSql),
-        ...(sizes.length > 1 ? [Math.round((l.p50Ms / rs[0].p50Ms) * 100) / 100] : []),
+        ...rs.slice(1).map((r) => Math.round((r.p50Ms / rs[0].p50Ms) * 100) / 100),
         ...rs.map((r) => (r.queries === r.queriesMin ? r.queries : `${r.queriesMin}–${r.queries}`)),
         Math.round(l.engineShare * 1000) / 10,
         kB(l.bytes),
@@ -439,7 +454,7 @@ function table(sizes: SizeResult[]): string {
 
 function goals(sizes: SizeResult[]) {
   const misses: string[] = [];
-  const [small, large] = [sizes[0], sizes[sizes.length - 1]];
+  const small = sizes[0];
   for (const t of TARGETS.filter((t) => !t.reference)) {
     for (const s of sizes) {
       const r = s.targets[t.key];
@@ -451,12 +466,19 @@ function goals(sizes: SizeResult[]) {
       if ((r.firstLoadJsGzipBytes ?? 0) > GOALS.firstLoadJsGzipBytes)
         misses.push(`${t.label}: first-load JS ${kB(r.firstLoadJsGzipBytes)} kB`);
     }
-    if (sizes.length > 1) {
-      const ratio = large.targets[t.key].p50Ms / small.targets[t.key].p50Ms;
-      if (ratio > GOALS.tenOverOne)
-        misses.push(`${t.label}: ${large.members} is ${ratio.toFixed(2)}× ${small.members}`);
-      if (large.targets[t.key].queries !== small.targets[t.key].queries)
-        misses.push(`${t.label}: queries ${small.targets[t.key].queries} → ${large.targets[t.key].queries}`);
+    for (const s of sizes.slice(1)) {
+      const ratio = s.targets[t.key].p50Ms / small.targets[t.key].p50Ms;
+      // issue 11's goal up to 10,000 members; issue 22's beyond (constant for the member page, API and approval)
+      const goal =
+        s.members <= 10_000 ? GOALS.tenOverOne : CONSTANT.has(t.key) ? GOALS.constantOverOne : GOALS.largeOverOne;
+      if (ratio > goal)
+        misses.push(`${t.label}: ${s.members} is ${ratio.toFixed(2)}× ${small.members} (goal ${goal}×)`);
+      if (s.targets[t.key].queries !== small.targets[t.key].queries)
+        misses.push(
+          `${t.label}: queries ${small.targets[t.key].queries} → ${s.targets[t.key].queries} at ${s.members}`,
+        );
+      if (t.kind === "page" && s.targets[t.key].bytes > GOALS.pageBytes)
+        misses.push(`${t.label} at ${s.members}: ${kB(s.targets[t.key].bytes)} kB of HTML`);
     }
   }
   return misses;
