@@ -307,20 +307,14 @@ async function main() {
       const member = plans.find((p) => p.role === "member")!;
       log("checks across the processes");
       const admin = await signIn(a.base, loginId, BENCH_ACCOUNTS.admin, DEMO_PASSWORD);
-      checks = {
-        writeSeenAcross: await writeSeenAcross({
-          a,
-          b,
-          ids: checkIds,
-          plan: member,
-          password: DEMO_PASSWORD,
-          tag,
-          acks,
-        }),
-        lockAcross: await lockAcross({ a, b, ids: checkIds, admin, departmentId, tag }),
-        sessionsEndAcross: await sessionsEndAcross({ a, b, ids: checkIds, admin, departmentId, tag }),
-        jobsRanOnce: await jobsRanOnce({ db: check.db, since: serversFrom, logs: apps.map((x) => x.log) }),
-      };
+      // Independent (each its own accounts), so they run at once.
+      const [seen, lock, ended, jobs] = await Promise.all([
+        writeSeenAcross({ a, b, ids: checkIds, plan: member, password: DEMO_PASSWORD, tag, acks }),
+        lockAcross({ a, b, ids: checkIds, admin, departmentId, tag }),
+        sessionsEndAcross({ a, b, ids: checkIds, admin, departmentId, tag }),
+        jobsRanOnce({ db: check.db, since: serversFrom, logs: apps.map((x) => x.log) }),
+      ]);
+      checks = { writeSeenAcross: seen, lockAcross: lock, sessionsEndAcross: ended, jobsRanOnce: jobs };
     }
     log("verifying the writes and the standings");
     const verification = await verifyRun(check.db, tag, acks);
