@@ -284,7 +284,7 @@ async function main() {
       return {
         process: p.name,
         requests: proxy ? of.length : samples.length,
-        answered503InOutage: proxy ? of.filter((a) => a.status === 503 && within(a)).length : null,
+        answered503InOutage: proxy && w ? of.filter((a) => a.status === 503 && within(a)).length : null,
         serverErrors: proxy ? of.filter((a) => a.status >= 500 && !(a.status === 503 && within(a))).length : null,
         ...(w ? { recovered: rec ? { healthAfterMs: rec.healthAfterMs, pageAfterMs: rec.pageAfterMs } : null } : {}),
       };
