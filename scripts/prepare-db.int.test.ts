@@ -2,11 +2,12 @@
 // and never seed the demo over a real organisation's first administrator. Runs on the embedded database, and on
 // the PostgreSQL server when TEST_DATABASE_URL names one.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServerDatabase } from "../lib/db/test-db";
+import { holdEmbeddedDatabase } from "../lib/db/embedded-holder";
 
 const root = path.resolve(import.meta.dirname, "..");
 const tsx = path.join(root, "node_modules/.bin/tsx");
@@ -54,6 +55,21 @@ describe("embedded database (what npm start prepares)", () => {
     expect(migrate.status).toBe(0);
     expect(migrate.stdout).not.toMatch(/demo organisation created/);
     expect(migrate.stdout).toMatch(SIGN_INS);
+  });
+
+  it("refuses in one line, without opening it, an embedded database a running server holds (a second npm start)", async () => {
+    const env = fresh();
+    const hold = await holdEmbeddedDatabase(env.LEVELBOARD_DATA_DIR);
+    expect(hold).not.toBeNull();
+    const refused = prepare([], env, true);
+    await hold!.release();
+    expect(refused.status).toBe(1);
+    expect(refused.stderr.trim()).toBe(
+      `levelboard: the embedded database in ${env.LEVELBOARD_DATA_DIR} is in use by a running Levelboard server, and it serves one process only. Stop that server first; to run several server processes, use a PostgreSQL server (DATABASE_URL).`,
+    );
+    expect(refused.stdout).toBe("");
+    // Nothing was opened: no database folder was made.
+    expect(existsSync(path.join(env.LEVELBOARD_DATA_DIR, "pglite"))).toBe(false);
   });
 
   it("refuses a LEVELBOARD_SEED_TODAY that is not a day, with one line naming it, before touching the database", () => {

@@ -1,8 +1,11 @@
 // Before the server serves: migrate the database, and seed the demo organisation on an empty embedded one
 // (or on any empty database with --seed; never with LEVELBOARD_NO_DEMO=1). Prints one clear line and exits non-zero
 // when the database is unusable; prints the demo sign-ins only when that database holds the demo organisation.
+// Refuses, without opening it, an embedded database a running server holds (lib/db/embedded-holder.ts).
 import { count, inArray } from "drizzle-orm";
 import { fail, openMigratedDatabase } from "./open-db";
+import { dataDir } from "../lib/db/client";
+import { embeddedDatabaseHeld } from "../lib/db/embedded-holder";
 import { loggableError } from "../lib/errors";
 import type { Db } from "../lib/db/client";
 import { departments, users } from "../lib/db/schema";
@@ -36,6 +39,13 @@ async function main() {
   } catch (e) {
     fail((e as Error).message);
   }
+  // Two processes writing one embedded data folder corrupt it: a second `npm start` (or db:migrate) on a folder a
+  // running server holds stops here, before opening it.
+  if (!url && (await embeddedDatabaseHeld(dataDir())))
+    fail(
+      `the embedded database in ${dataDir()} is in use by a running Levelboard server, and it serves one process ` +
+        "only. Stop that server first; to run several server processes, use a PostgreSQL server (DATABASE_URL).",
+    );
   const handle = await openMigratedDatabase();
 
   // Empty: no department and no account (an administrator made with create-admin is a real organisation's start).

@@ -23,9 +23,29 @@ export function actionId(ids: Map<string, string>, file: string, name: string): 
   return id;
 }
 
-/** A session: the cookies the server set, sent back on every request. */
+/**
+ * A fetch dispatcher whose connections leave from `localAddress` (on Linux every 127.x.y.z is the loopback): each
+ * session behind the bench's proxy gets its own client address, as browsers have, so TRUST_PROXY's per-address
+ * sign-in limit (50) counts each session apart. Node's fetch is undici; its Agent is reached through the global
+ * dispatcher (undici's own cross-version key), not a package of its own.
+ */
+export async function dispatcherFrom(localAddress: string): Promise<object> {
+  const key = Symbol.for("undici.globalDispatcher.1");
+  const global = globalThis as unknown as Record<symbol, object | undefined>;
+  if (!global[key]) await (await fetch("data:,")).text(); // loads undici, which installs its global Agent
+  const Agent = global[key]?.constructor as (new (options: object) => object) | undefined;
+  if (!Agent) throw new Error("this Node's fetch has no undici global dispatcher to take the Agent from");
+  return new Agent({ localAddress });
+}
+
+/** A session: the cookies the server set, sent back on every request (over its own dispatcher when given one). */
 export class CookieJar {
   private cookies = new Map<string, string>();
+  /** spread into every fetch of the session: its dispatcher, if any */
+  readonly via: RequestInit;
+  constructor(dispatcher?: object) {
+    this.via = (dispatcher ? { dispatcher } : {}) as RequestInit;
+  }
   take(res: Response): void {
     for (const line of res.headers.getSetCookie()) {
       const [pair] = line.split(";");
@@ -72,6 +92,7 @@ export async function callAction(
   signal?: AbortSignal,
 ): Promise<ActionAnswer> {
   const res = await fetch(base + page, {
+    ...jar.via,
     method: "POST",
     headers: {
       "next-action": id,
@@ -94,24 +115,51 @@ export async function callAction(
 /**
  * Signs in through the login form's action (`useActionState(login)`): React posts `[prevState, formData]` as
  * multipart, the FormData's fields under the prefix `_1_`, the arguments as field `0`. Success is the session cookie
- * and the action's redirect.
+ * and the action's redirect; a refusal is the form's message (`error`, in English: no Accept-Language).
  */
-export async function signIn(base: string, loginId: string, email: string, password: string): Promise<CookieJar> {
-  const jar = new CookieJar();
-  jar.take(await fetch(`${base}/login`, { redirect: "manual" })); // the page, as a browser opens it first
+export async function trySignIn(
+  base: string,
+  loginId: string,
+  email: string,
+  password: string,
+  jar = new CookieJar(),
+): Promise<{ jar: CookieJar; signedIn: boolean; status: number; error?: string }> {
+  const page = await fetch(`${base}/login`, { ...jar.via, redirect: "manual" }); // as a browser opens it first
+  jar.take(page);
+  await page.arrayBuffer();
   const form = new FormData();
   form.append("_1_callbackUrl", "/");
   form.append("_1_email", email);
   form.append("_1_password", password);
   form.append("0", JSON.stringify([{}, "$K1"]));
   const res = await fetch(`${base}/login`, {
+    ...jar.via,
     method: "POST",
     headers: { "next-action": loginId, accept: "text/x-component", cookie: jar.header(), origin: base },
     body: form,
     redirect: "manual",
   });
   jar.take(res);
-  await res.arrayBuffer();
-  if (!jar.has("session-token")) throw new Error(`sign-in of ${email} failed (status ${res.status})`);
+  const text = await res.text();
+  if (jar.has("session-token")) return { jar, signedIn: true, status: res.status };
+  let error: string | undefined;
+  try {
+    error = (parseActionResult(text) as { error?: string } | undefined)?.error;
+  } catch {
+    /* not an action answer: the status says it */
+  }
+  return { jar, signedIn: false, status: res.status, error };
+}
+
+export async function signIn(
+  base: string,
+  loginId: string,
+  email: string,
+  password: string,
+  jar = new CookieJar(),
+): Promise<CookieJar> {
+  const res = await trySignIn(base, loginId, email, password, jar);
+  if (!res.signedIn)
+    throw new Error(`sign-in of ${email} failed (status ${res.status}${res.error ? `: ${res.error}` : ""})`);
   return jar;
 }

@@ -1,5 +1,6 @@
 // `next start` of the production build for the load and crash runs: its own process group (so a SIGKILL reaches
-// every process of it), stderr kept for the report, ready when /api/health answers 200.
+// every process of it), its output kept for the report (stderr, and stdout where the jobs' runs are logged), ready
+// when /api/health answers 200.
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
@@ -14,7 +15,7 @@ export const freePort = () =>
 
 export type App = {
   base: string;
-  /** stderr lines so far */
+  /** output lines so far (stdout and stderr, each stamped with the time since the start) */
   log: string[];
   /** signals the whole process group; resolves when the server has exited */
   stop: (signal: "SIGTERM" | "SIGKILL") => Promise<void>;
@@ -27,20 +28,21 @@ export async function startApp(root: string, env: Record<string, string | undefi
   const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
   const started = Date.now();
   const stamp = () => `[+${((Date.now() - started) / 1000).toFixed(1)} s]`;
-  child.stderr!.on("data", (chunk: Buffer) =>
+  const keep = (chunk: Buffer) =>
     log.push(
       ...chunk
         .toString()
         .split("\n")
         .filter(Boolean)
         .map((line) => `${stamp()} ${line}`),
-    ),
-  );
+    );
+  child.stdout!.on("data", keep);
+  child.stderr!.on("data", keep);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const stop = async (signal: "SIGTERM" | "SIGKILL") => {
     if (child.exitCode === null && child.signalCode === null) {

@@ -185,7 +185,12 @@ export async function runSession(opts: {
 
   const read = (path: string) =>
     timed(path.startsWith("/api/") ? "api" : "page", async (signal) => {
-      const res = await fetch(base + path, { headers: { cookie: opts.jar.header() }, redirect: "manual", signal });
+      const res = await fetch(base + path, {
+        ...jar.via,
+        headers: { cookie: jar.header() },
+        redirect: "manual",
+        signal,
+      });
       const body = await res.text();
       if (res.status === 503) return { outcome: "unavailable", detail: "503" };
       if (res.status !== 200) return { outcome: "error", detail: `${path}: status ${res.status}` };

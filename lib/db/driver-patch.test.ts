@@ -4,11 +4,15 @@
 // PostgreSQL restart: `CONNECT_TIMEOUT` ten seconds after the server was back). A close racing a queued write also
 // threw an uncatchable `Cannot read properties of null (reading 'write')`. patches/postgres+3.4.9.patch fixes both
 // (applied by patch-package at install); these tests replay the race against a minimal fake server, deterministically.
+// The patch also forgets a server's error answer when its connection closes (see the third test).
 import net from "node:net";
 import postgres from "postgres";
 import { afterEach, describe, expect, it } from "vitest";
 
-/** A fake PostgreSQL server: accepts any start-up, answers every simple query with "SELECT 0" and no rows. */
+/**
+ * A fake PostgreSQL server: accepts any start-up, answers every simple query with "SELECT 0" and no rows — except
+ * `select 'terminate'`, which it answers as a server shutting down does a busy backend: FATAL 57P01, then it closes.
+ */
 async function fakeServer() {
   const startups: number[] = [];
   const sockets = new Set<net.Socket>();
@@ -32,7 +36,20 @@ async function fakeServer() {
         }
         if (buffer.length < 5 || buffer.length < 1 + buffer.readInt32BE(1)) return;
         const type = buffer[0];
+        const text = buffer
+          .subarray(5, 1 + buffer.readInt32BE(1))
+          .toString()
+          .replace(/\0$/, "");
         buffer = buffer.subarray(1 + buffer.readInt32BE(1));
+        if (type === 0x51 && text === "select 'terminate'") {
+          const fields = ["SFATAL", "VFATAL", "C57P01", "Mterminating connection due to administrator command"];
+          const body = Buffer.from(fields.map((f) => `${f}\0`).join("") + "\0");
+          const head = Buffer.alloc(5);
+          head[0] = 0x45;
+          head.writeInt32BE(4 + body.length, 1);
+          socket.end(Buffer.concat([head, body]));
+          return;
+        }
         if (type === 0x51) {
           // Query → CommandComplete "SELECT 0", ReadyForQuery.
           const tag = Buffer.from("SELECT 0\0");
@@ -117,6 +134,20 @@ describe("the patched PostgreSQL driver", () => {
     await expect(interrupted).rejects.toMatchObject({ code: "CONNECTION_CLOSED" });
 
     // The same pooled connection reconnects: its start-up message must reach the server and the query answer.
+    await expect(sql.unsafe("select 3").simple()).resolves.toHaveLength(0);
+    expect(server.startups).toHaveLength(2);
+  });
+
+  // The server's error for the query in flight when it stopped was kept past the close: the same pooled connection,
+  // reconnected to the restarted server, failed its next query with that old error once started ("terminating
+  // connection due to administrator command", or "the database system is shutting down"): an error page seconds
+  // after the database was back (bench:load --outage, with two processes more often).
+  it("does not carry the error of a connection the server ended into the next connection", async () => {
+    const server = await fakeServer();
+    cleanups.push(server.close);
+    const { sql } = await clientOn(server.port);
+    await sql.unsafe("select 1").simple();
+    await expect(sql.unsafe("select 'terminate'").simple()).rejects.toThrow();
     await expect(sql.unsafe("select 3").simple()).resolves.toHaveLength(0);
     expect(server.startups).toHaveLength(2);
   });

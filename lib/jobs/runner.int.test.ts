@@ -1,14 +1,23 @@
 // The job runner on a real database (PGlite here, the PostgreSQL server in CI's second pass): a run is recorded, a
 // failing job is isolated, a reminder keyed by reminderKey notifies once however often the jobs run, and two runs at
-// once run each job once (the advisory lock on a server, the in-process flag on PGlite).
-import { count, desc, eq } from "drizzle-orm";
+// once run each job once (the advisory lock on a server, the in-process flag on PGlite), and the servers' start and
+// hourly runs run once per clock hour whichever server's timer comes first.
+import { count, desc, eq, gte } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { useIntegrationDb } from "@/lib/testing/integration";
 import { jobRuns, notifications } from "../db/schema";
 import { notify, reminderKey } from "../notify/notify";
 import { text } from "../i18n/text";
 import type { Job } from "./registry";
-import { KEEP_RUNS_DAYS, runJobsOnce, type JobsRun, type JobSummary } from "./runner";
+import {
+  describeRun,
+  JOBS_SLOT_MS,
+  jobsSlotStart,
+  KEEP_RUNS_DAYS,
+  runJobsOnce,
+  type JobsRun,
+  type JobSummary,
+} from "./runner";
 
 const h = useIntegrationDb();
 const onServer = Boolean(process.env.TEST_DATABASE_URL);
@@ -156,5 +165,39 @@ describe("runJobsOnce", () => {
     expect(calls).toBe(1);
     expect(runs.map((r) => (r.status === "ran" ? "ran" : r.reason)).sort()).toEqual(["ran", "running"]);
     expect((await runJobsOnce({ db: h.db, engine: h.handle.engine, now, jobs: [slow] })).status).toBe("ran");
+  });
+});
+
+// Each server's hourly timer counts from its own start: with several servers on one database, the hour's first run
+// does the work and the others skip (bench:load --processes 2 shows it with two real servers).
+describe("the servers' start and hourly runs: once per clock hour", () => {
+  it("skips them when the jobs already ran successfully this hour; a command or admin run always runs; a failed run or an earlier hour does not count", async () => {
+    const toNextSlot = JOBS_SLOT_MS - (Date.now() % JOBS_SLOT_MS);
+    if (toNextSlot < 5000) await sleep(toNextSlot + 10); // not across the hour's end
+    await h.db.delete(jobRuns);
+    let calls = 0;
+    const opts = { db: h.db, engine: h.handle.engine, now, jobs: [{ name: "count", run: async () => void calls++ }] };
+    const slot = jobsSlotStart(Date.now()).getTime();
+    await h.db.insert(jobRuns).values([
+      // failed this hour: the next server's run tries again
+      { trigger: "hourly", startedAt: new Date(slot + 1), finishedAt: new Date(slot + 2), ok: false },
+      // succeeded in the hour before
+      { trigger: "start", startedAt: new Date(slot - 1000), finishedAt: new Date(slot - 1), ok: true },
+    ]);
+    const first = ran(await runJobsOnce({ ...opts, trigger: "start" }));
+    expect(first.ok).toBe(true);
+    const skipped = await runJobsOnce({ ...opts, trigger: "start" });
+    expect(skipped).toEqual({ status: "skipped", reason: "done" });
+    expect(await runJobsOnce({ ...opts, trigger: "hourly" })).toEqual({ status: "skipped", reason: "done" });
+    expect(describeRun(skipped)).toBe("jobs skipped: they already ran this hour (another process, or an earlier run).");
+    ran(await runJobsOnce({ ...opts, trigger: "command" }));
+    ran(await runJobsOnce({ ...opts, trigger: "admin" }));
+    expect(calls).toBe(3);
+    // A skipped run leaves no row: the hour holds the failed run, the start run, and the two explicit ones.
+    const rows = await h.db
+      .select({ trigger: jobRuns.trigger })
+      .from(jobRuns)
+      .where(gte(jobRuns.startedAt, new Date(slot)));
+    expect(rows.map((r) => r.trigger).sort()).toEqual(["admin", "command", "hourly", "start"]);
   });
 });

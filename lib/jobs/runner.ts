@@ -1,8 +1,10 @@
 // Runs the time-based jobs once (docs/jobs.md): each in turn, a failing one logged in one line and recorded without
 // stopping the others; the run is recorded in job_runs. On a PostgreSQL server the run holds an advisory lock, so two
 // processes (two servers, a server and `npm run jobs`) never run the jobs at once; in one process a second run that
-// starts while one is under way is skipped too (on the embedded database, which serves one process, by a flag).
-import { eq, lt } from "drizzle-orm";
+// starts while one is under way is skipped too (on the embedded database, which serves one process, by a flag). The
+// servers' own runs (start, hourly) run once per clock hour: each server's hourly timer counts from its own start, so
+// N servers would otherwise run the jobs N times an hour.
+import { and, eq, gte, lt } from "drizzle-orm";
 import type { Sql } from "postgres";
 import type { Db, Engine } from "../db/client";
 import { jobRuns } from "../db/schema";
@@ -17,14 +19,23 @@ export const KEEP_RUNS_DAYS = 90;
 
 export type JobTrigger = "start" | "hourly" | "command" | "admin";
 export const JOB_TRIGGERS: readonly JobTrigger[] = ["start", "hourly", "command", "admin"];
+/** The servers' own runs: skipped when the jobs already ran successfully in the same clock hour (any trigger). */
+const AUTOMATIC_TRIGGERS: readonly JobTrigger[] = ["start", "hourly"];
+
+/** The clock hour (UTC) a run started in: the slot the servers' runs share. */
+export const JOBS_SLOT_MS = 60 * 60 * 1000;
+export const jobsSlotStart = (ms: number) => new Date(Math.floor(ms / JOBS_SLOT_MS) * JOBS_SLOT_MS);
 
 /** One job's outcome in a run; `error` is its one-line message (no stack), absent when it succeeded. */
 export type JobSummary = { name: string; ms: number; notified: number; changed: number; error?: string };
 
 export type JobsRun =
   | { status: "ran"; ok: boolean; runId: number; ms: number; jobs: JobSummary[] }
-  /** Another process (the advisory lock) or another run in this process is running the jobs. */
-  | { status: "skipped"; reason: "locked" | "running" };
+  /**
+   * Another process (the advisory lock) or another run in this process is running the jobs, or (a server's start or
+   * hourly run) they already ran successfully in this clock hour.
+   */
+  | { status: "skipped"; reason: "locked" | "running" | "done" };
 
 export type RunOptions = {
   db: Db;
@@ -66,6 +77,15 @@ async function runAndRecord({
   logError = console.error,
 }: RunOptions): Promise<JobsRun> {
   const started = Date.now();
+  // Under the lock (or the flag): no other run can be under way, so a successful one in this hour is finished.
+  if (AUTOMATIC_TRIGGERS.includes(trigger)) {
+    const [done] = await db
+      .select({ id: jobRuns.id })
+      .from(jobRuns)
+      .where(and(eq(jobRuns.ok, true), gte(jobRuns.startedAt, jobsSlotStart(started))))
+      .limit(1);
+    if (done) return { status: "skipped", reason: "done" };
+  }
   const [run] = await db
     .insert(jobRuns)
     .values({ trigger, startedAt: new Date(started) })
@@ -157,7 +177,9 @@ export function describeRun(run: JobsRun): string {
   if (run.status === "skipped")
     return run.reason === "locked"
       ? "jobs skipped: another process is running them (advisory lock held)."
-      : "jobs skipped: a run is already under way in this process.";
+      : run.reason === "done"
+        ? "jobs skipped: they already ran this hour (another process, or an earlier run)."
+        : "jobs skipped: a run is already under way in this process.";
   const notified = run.jobs.reduce((n, j) => n + j.notified, 0);
   const changed = run.jobs.reduce((n, j) => n + j.changed, 0);
   const failed = run.jobs.filter((j) => j.error !== undefined).map((j) => j.name);
