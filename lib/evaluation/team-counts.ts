@@ -5,6 +5,7 @@
 import { asc, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "../db/client";
 import { members, teamLevelCounts, teams } from "../db/schema";
+import { rewriteTeamTrend } from "./trend";
 
 /** The counts of the given teams (or of every team), recomputed from the stored standings, as a SELECT. */
 export function countsQuery(teamIds: readonly number[] | null) {
@@ -43,7 +44,7 @@ export async function recountTeams(tx: Db | Tx, teamIds: readonly number[]): Pro
 
 /**
  * Rewrites the counts of the (locked) teams in one statement: the recount, the removal of counts that no longer
- * exist, and an upsert of the rest (a count that did not change is left as it is).
+ * exist, and an upsert of the rest (a count that did not change is left as it is). Then their level trend (trend.ts).
  */
 export async function rewriteTeamCounts(tx: Db | Tx, ids: readonly number[]): Promise<void> {
   if (ids.length === 0) return;
@@ -62,6 +63,7 @@ export async function rewriteTeamCounts(tx: Db | Tx, ids: readonly number[]): Pr
     select team_id, field, item, level, n, self_only from counts
     on conflict (team_id, field, item, level) do update set n = excluded.n, self_only = excluded.self_only
      where c.n <> excluded.n or c.self_only <> excluded.self_only`);
+  await rewriteTeamTrend(tx, ids);
 }
 
 /**
