@@ -690,11 +690,14 @@ export async function levelTrend(db: Db | Tx, actor: Actor, scope: ViewScope, fi
              (date_trunc('month', now()) - make_interval(months => ${TREND_MONTHS - 1}))::date as first,
              date_trunc('month', now())::date as last
     ),
-    -- the kept counts: each row from its month on (older rows from the first month)
+    -- the kept counts: each row from its month on (older rows from the first month), summed before anything else
     stored as (
-      select to_char(greatest(c.month, b.first), 'YYYY-MM') as month, c.level, sum(c.n)::int as n
-        from team_level_trend c join scope_teams st on st.id = c.team_id cross join bounds b
-       where c.field = ${field} and c.month <= b.last and (select yes from filled)
+      select to_char(greatest(k.month, b.first), 'YYYY-MM') as month, k.level, sum(k.n)::int as n
+        from (select c.month, c.level, sum(c.n) as n
+                from team_level_trend c join scope_teams st on st.id = c.team_id
+               where c.field = ${field} and (select yes from filled)
+               group by 1, 2) k cross join bounds b
+       where k.month <= b.last
        group by 1, 2
     ),
     spans as (
