@@ -72,16 +72,30 @@ export function trendQuery(teamIds: readonly number[] | null, at?: Date): SQL {
 }
 
 /**
- * Rewrites the trend rows of `teamIds`, whose team rows the caller has locked (rewriteTeamCounts' callers): the
- * rows go, then the recount goes in (two statements: an insert does not see its own statement's delete).
+ * The CTEs that rewrite the trend rows of `teamIds` inside another write statement (rewriteTeamCounts', so the
+ * refresh stays one statement per step): the rows that no longer hold go, the rest are upserted (a row that did not
+ * change is left as it is). Data-modifying CTEs run whether or not the statement reads them.
  */
+export function trendRewriteCtes(teamIds: readonly number[], at?: Date): SQL {
+  const ids = `{${[...new Set(teamIds)].join(",")}}`;
+  return sql`trend as (${trendQuery(teamIds, at)}),
+    trend_gone as (
+      delete from ${teamLevelTrend} c
+       where c.team_id = any(${ids}::int[])
+         and not exists (select 1 from trend n
+                          where n.team_id = c.team_id and n.field = c.field and n.month = c.month and n.level = c.level)
+    ),
+    trend_kept as (
+      insert into ${teamLevelTrend} as c (team_id, field, month, level, n)
+      select team_id, field, month, level, n from trend
+      on conflict (team_id, field, month, level) do update set n = excluded.n where c.n <> excluded.n
+    )`;
+}
+
+/** Rewrites the trend rows of `teamIds`, whose team rows the caller has locked, in one statement. */
 export async function rewriteTeamTrend(tx: Executor, teamIds: readonly number[], at?: Date): Promise<void> {
   if (teamIds.length === 0) return;
-  const ids = `{${[...new Set(teamIds)].join(",")}}`;
-  await tx.execute(sql`delete from ${teamLevelTrend} where team_id = any(${ids}::int[])`);
-  await tx.execute(sql`
-    insert into ${teamLevelTrend} (team_id, field, month, level, n)
-    select team_id, field, month, level, n from (${trendQuery(teamIds, at)}) t`);
+  await tx.execute(sql`with ${trendRewriteCtes(teamIds, at)} select 1`);
 }
 
 /** Every team's trend rows at once: a restore, a seed that wrote history, the backfill of an existing database. */
