@@ -9,6 +9,7 @@ import * as s from "../lib/db/schema";
 import { evaluationInput, readMemberRecords } from "../lib/db/queries/evidence";
 import { toEvidence } from "../lib/evaluation/evidence";
 import { refreshAllStandings } from "../lib/evaluation/refresh";
+import { recountAllTrend } from "../lib/evaluation/trend";
 import { addDays, addMonths } from "../lib/itss/currency";
 import { earlierSnapshots } from "./bench-history";
 import { createRng } from "./random";
@@ -85,4 +86,5 @@ export async function afterSeed(db: Db, opts: { today?: string } = {}): Promise<
     );
   }
   if (history.length) await db.insert(s.evaluationSnapshots).values(history);
+  await recountAllTrend(db); // the trend's counts, from the history just written
 }

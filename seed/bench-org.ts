@@ -8,6 +8,7 @@ import * as s from "../lib/db/schema";
 import { hashPassword } from "../lib/auth/password";
 import { FIELDS, skillItemsOf, type Field } from "../lib/itss/fields";
 import { refreshAllStandings } from "../lib/evaluation/refresh";
+import { recountAllTrend } from "../lib/evaluation/trend";
 import { readMemberRecords } from "../lib/db/queries/evidence";
 import { toEvidence } from "../lib/evaluation/evidence";
 import { generateEvidence } from "./evidence-generator";
@@ -334,6 +335,7 @@ export async function seedBenchOrganisation(
     }
   }
   written += await insertAll(db, s.evaluationSnapshots, history);
+  await recountAllTrend(db); // the trend's counts, from the history just written
   return {
     departments: departmentCount,
     teams: teamCount,

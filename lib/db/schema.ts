@@ -468,6 +468,28 @@ export const teamLevelCounts = pgTable(
 );
 
 /**
+ * The level trend's per-team counts (docs/gaps.md#level-trend), kept as changes: the count of a team's active members
+ * at a level of a field at the end of month M (the current month: as of now) is the sum of `n` over the rows with
+ * month <= M. A team's rows are rewritten from its members' evaluation snapshots in the transaction that rewrites its
+ * team_level_counts (lib/evaluation/trend.ts), for the 12 months up to then: the first of them carries everything
+ * before it; the daily `trend` job folds rows older than the 12 months into the oldest one. Only non-zero rows.
+ */
+export const teamLevelTrend = pgTable(
+  "team_level_trend",
+  {
+    teamId: integer("team_id")
+      .notNull()
+      .references(() => teams.id),
+    field: fieldEnum("field").notNull(),
+    /** The first day of the month from whose end the change counts. */
+    month: date("month").notNull(),
+    level: integer("level").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.field, t.month, t.level] })],
+);
+
+/**
  * Whether each member's ratings are current (docs/currency.md): one row per member and field they are assessed in
  * (their team's field; in a mixed team, each field in which they have a rating or a record). `dueFrom` is the day
  * the field becomes (or became) due: the earliest day an item of it is unrated (from the member's joining) or stale

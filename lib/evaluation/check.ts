@@ -7,6 +7,7 @@ import { readMemberRecords } from "../db/queries/evidence";
 import { computeStanding, type SkillStandingRow, type StandingRow } from "./standing";
 import { STANDING_BATCH, stableStringify } from "./refresh";
 import { countsQuery } from "./team-counts";
+import { checkTrend } from "./trend";
 
 /** A member's standing (memberId) or a team's level counts (teamId, memberId 0) that differ from a recomputation. */
 export type Drift = { memberId: number; teamId?: number; what: string; expected: unknown; stored: unknown };
@@ -75,6 +76,16 @@ export async function checkStandings(db: Db | Tx, maxDrift = 100): Promise<Stand
     if (drift.length >= maxDrift) break;
   }
   if (drift.length < maxDrift) drift.push(...(await checkTeamCounts(db)));
+  if (drift.length < maxDrift)
+    drift.push(
+      ...(await checkTrend(db)).map((d) => ({
+        memberId: 0,
+        teamId: d.teamId,
+        what: d.what,
+        expected: d.expected,
+        stored: d.stored,
+      })),
+    );
   return { members: checked, drift: drift.slice(0, maxDrift) };
 }
 

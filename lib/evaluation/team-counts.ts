@@ -5,6 +5,7 @@
 import { asc, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "../db/client";
 import { members, teamLevelCounts, teams } from "../db/schema";
+import { trendRewriteCtes } from "./trend";
 
 /** The counts of the given teams (or of every team), recomputed from the stored standings, as a SELECT. */
 export function countsQuery(teamIds: readonly number[] | null) {
@@ -43,12 +44,14 @@ export async function recountTeams(tx: Db | Tx, teamIds: readonly number[]): Pro
 
 /**
  * Rewrites the counts of the (locked) teams in one statement: the recount, the removal of counts that no longer
- * exist, and an upsert of the rest (a count that did not change is left as it is).
+ * exist, and an upsert of the rest (a count that did not change is left as it is); their level trend's rows
+ * (trend.ts) the same way, in the same statement.
  */
 export async function rewriteTeamCounts(tx: Db | Tx, ids: readonly number[]): Promise<void> {
   if (ids.length === 0) return;
   await tx.execute(sql`
     with counts as (${countsQuery(ids)}),
+    ${trendRewriteCtes(ids)},
     stale as (
       delete from ${teamLevelCounts} c
        where c.team_id in (${sql.join(

@@ -6,12 +6,13 @@ import { currencyJob } from "./currency";
 import { mailDigestJob, mailSenderTick } from "./mail";
 import { REMINDER_JOBS } from "./reminders";
 import { ROUND_JOBS } from "./rounds";
+import { trendJob } from "./trend";
 
 export type { Job, JobContext, JobResult, Tick } from "./types";
 
 /** Every job, in the order a run takes them. Each piece of the app adds its own here. */
 /** The date-dependent counts first; the digest last, so that it carries what the jobs before it notified. */
-export const JOBS: Job[] = [currencyJob, ...ROUND_JOBS, ...REMINDER_JOBS, mailDigestJob];
+export const JOBS: Job[] = [currencyJob, trendJob, ...ROUND_JOBS, ...REMINDER_JOBS, mailDigestJob];
 
 /** Work the server does every few seconds rather than hourly (the mail sender delivering the outbox). */
 export const TICKS: Tick[] = [mailSenderTick];

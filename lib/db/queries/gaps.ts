@@ -673,22 +673,45 @@ const TREND_MONTHS = 12;
  * a member who was already there but had no snapshot yet counts at level 0. A member counts from their start: when
  * they were added (created_at) or their first snapshot in the field, whichever is earlier — before it they are not
  * counted at all, so a month before anyone's start has no members (the chart says its history starts later).
+ * Membership is by the member's current team.
  *
- * One pass over the scope's snapshots of the field (an index-only scan of evaluation_snapshots_field_member): each
- * snapshot is in force from when it was taken until the member's next one, so it counts at the end of a contiguous
- * run of months, found with width_bucket against the months' ends; SQL adds +1 at the run's first month and −1
- * after its last per level, and +1 at each member's first month; the running sums here give the counts.
+ * Read from team_level_trend (lib/evaluation/trend.ts): per team, field and level the changes month by month, kept
+ * in every write's transaction by the same rule; a month's count is the sum of the scope's teams' rows up to it (rows
+ * older than the 12 months fold into the first, so a read before the daily job rolled the month is right). On a
+ * database whose trend was never filled (an upgrade before the job ran) the same statement counts from the snapshots
+ * instead: one pass over the scope's snapshots of the field, each in force from when it was taken until the
+ * member's next one, counted at the end of a contiguous run of months found with width_bucket against the months'
+ * ends: +1 at the run's first month and −1 after its last per level, and +1 at each member's first month.
  */
 export async function levelTrend(db: Db | Tx, actor: Actor, scope: ViewScope, field: Field): Promise<MonthLevels[]> {
-  const [result] = await rows<{ labels: string[]; starts: [number, number][]; deltas: [number, number, number][] }>(
+  const [result] = await rows<{
+    labels: string[];
+    filled: boolean;
+    stored: [string, number, number][];
+    starts: [number, number][];
+    deltas: [number, number, number][];
+  }>(
     db,
     sql`
     with scope_teams as (${scopeTeams(actor, scope)}),
-    scope_members as (${SCOPE_MEMBERS}),
+    filled as (select exists (select 1 from team_level_trend) as yes),
+    scope_members as (${SCOPE_MEMBERS} and not (select yes from filled)),
     -- the ends of the 12 months, oldest first: the start of each following month, and now for the current one
     bounds as (
       select array(select date_trunc('month', now()) - make_interval(months => k) from generate_series(${TREND_MONTHS - 2}, 0, -1) as k order by k desc) || now() as ends,
-             array(select to_char(date_trunc('month', now()) - make_interval(months => k), 'YYYY-MM') from generate_series(${TREND_MONTHS - 1}, 0, -1) as k order by k desc) as labels
+             array(select to_char(date_trunc('month', now()) - make_interval(months => k), 'YYYY-MM') from generate_series(${TREND_MONTHS - 1}, 0, -1) as k order by k desc) as labels,
+             (date_trunc('month', now()) - make_interval(months => ${TREND_MONTHS - 1}))::date as first,
+             date_trunc('month', now())::date as last
+    ),
+    -- the kept counts: each row from its month on (older rows from the first month), summed before anything else
+    stored as (
+      select to_char(greatest(k.month, b.first), 'YYYY-MM') as month, k.level, sum(k.n)::int as n
+        from (select c.month, c.level, sum(c.n) as n
+                from team_level_trend c join scope_teams st on st.id = c.team_id
+               where c.field = ${field} and (select yes from filled)
+               group by 1, 2) k cross join bounds b
+       where k.month <= b.last
+       group by 1, 2
     ),
     spans as (
       select s.member_id, s.level, s.taken_at,
@@ -716,13 +739,22 @@ export async function levelTrend(db: Db | Tx, actor: Actor, scope: ViewScope, fi
       union all
       select last_month + 1, level, -count(*)::int from runs where first_month <= last_month and last_month < ${TREND_MONTHS - 1} group by 1, 2
     )
-    select b.labels,
+    select b.labels, (select yes from filled) as filled,
+           (select coalesce(jsonb_agg(jsonb_build_array(month, level, n)), '[]'::jsonb) from stored) as stored,
            (select coalesce(jsonb_agg(jsonb_build_array(month, n)), '[]'::jsonb) from starts) as starts,
            (select coalesce(jsonb_agg(jsonb_build_array(month, level, d)), '[]'::jsonb) from deltas) as deltas
       from bounds b`,
   );
   const top = MAX_LEVEL[field];
   const change = Array.from({ length: TREND_MONTHS }, () => new Array<number>(top + 1).fill(0));
+  if (result.filled) {
+    for (const [month, level, n] of result.stored) change[result.labels.indexOf(month)][Math.min(level, top)] += n;
+    const running = new Array<number>(top + 1).fill(0);
+    return result.labels.map((month, i) => {
+      change[i].forEach((d, level) => (running[level] += d));
+      return { month, counts: [...running] };
+    });
+  }
   for (const [month, level, d] of result.deltas) change[month][Math.min(level, top)] += d;
   const joined = new Array<number>(TREND_MONTHS).fill(0);
   for (const [month, n] of result.starts) joined[month] += n;
