@@ -302,7 +302,7 @@ export async function seedBenchOrganisation(
   // A year of history: the standing of today, and before it up to three earlier, lower levels, each one to four
   // months before the next, none more than twelve months back — each the engine's evaluation of the member's
   // evidence as it stood then (seed/bench-history.ts), so the history never shows what the rules rule out.
-  await refreshAllStandings(db, { takenAt: now });
+  await refreshAllStandings(db, { takenAt: now, bulkLoad: true });
   log("bench-data: standings computed");
   const history: Record<string, unknown>[] = [];
   const current = await db

@@ -47,6 +47,17 @@ export async function refreshOfficialEvaluations(
   takenAt = new Date(),
   notifyLevels = true,
 ): Promise<number> {
+  return refreshEvaluations(tx, memberIds, takenAt, notifyLevels, true);
+}
+
+/** refreshOfficialEvaluations; `recount` false leaves the teams' counts and the currency rows to the caller. */
+async function refreshEvaluations(
+  tx: Db | Tx,
+  memberIds: readonly number[],
+  takenAt: Date,
+  notifyLevels: boolean,
+  recount: boolean,
+): Promise<number> {
   if (memberIds.length === 0) return 0;
   const ids = [...new Set(memberIds)].sort((a, b) => a - b);
   // One refresh per member at a time: a concurrent change of the same member waits here, and then reads what
@@ -106,8 +117,10 @@ export async function refreshOfficialEvaluations(
     }
   }
   const teamIds = await writeStandings(tx, ids, { standings, skills, snapshots: rows }, takenAt);
-  await rewriteTeamCounts(tx, teamIds);
-  await refreshCurrency(tx, ids);
+  if (recount) {
+    await rewriteTeamCounts(tx, teamIds);
+    await refreshCurrency(tx, ids);
+  }
   if (reached.length) await notifyLevelsReached(tx, reached);
   return rows.length;
 }
@@ -256,13 +269,21 @@ export const STANDING_BATCH = 500;
 /**
  * Refreshes every member's standing (and history) in batches: the demo seed, a JSON restore, and the backfill
  * after the read model's migration. `onlyMissing` limits it to members that have no standing yet.
+ *
+ * `bulkLoad` (a fresh load that nothing else writes to, e.g. `npm run bench:data`): the per-team level counts and the
+ * currency rows and counts are rewritten once, for every team and member, after the last batch, instead of for each
+ * batch's members and teams. The result is the same — a team's last recount in the batched path comes after its last
+ * member's standing is written, and each member's currency row depends only on their own records and standings — but
+ * a batch of 500 round-robin members touches 500 teams, whose recount read every member of them, batch after batch.
  */
 export async function refreshAllStandings(
   db: Db | Tx,
-  opts: { takenAt?: Date; onlyMissing?: boolean } = {},
+  opts: { takenAt?: Date; onlyMissing?: boolean; bulkLoad?: boolean } = {},
 ): Promise<number> {
   let after = 0;
   let refreshed = 0;
+  const recount = !opts.bulkLoad;
+  const deferred: number[] = [];
   for (;;) {
     const batch = await db
       .select({ id: members.id })
@@ -271,6 +292,18 @@ export async function refreshAllStandings(
       .orderBy(asc(members.id))
       .limit(STANDING_BATCH);
     if (batch.length === 0) {
+      if (!recount && deferred.length > 0)
+        await db.transaction(async (tx) => {
+          const teamIds = (
+            await tx
+              .selectDistinct({ id: members.teamId })
+              .from(members)
+              .where(sql`${members.id} = any(${`{${deferred.join(",")}}`}::int[])`)
+              .orderBy(asc(members.teamId))
+          ).map((t) => t.id);
+          await rewriteTeamCounts(tx, teamIds);
+          await refreshCurrency(tx, deferred);
+        });
       // A bulk load (seed, restore, backfill) leaves the planner without statistics, and the embedded database has
       // no autovacuum to gather them: without them the aggregate views' joins were planned as nested loops
       // (the staffing query took 280 ms instead of 70 ms at 10,000 members).
@@ -290,7 +323,9 @@ export async function refreshAllStandings(
       );
       ids = ids.filter((id) => !have.has(id));
     }
-    if (ids.length) await db.transaction((tx) => refreshOfficialEvaluations(tx, ids, opts.takenAt, false));
+    if (ids.length)
+      await db.transaction((tx) => refreshEvaluations(tx, ids, opts.takenAt ?? new Date(), false, recount));
+    if (!recount) deferred.push(...ids);
     refreshed += ids.length;
   }
 }
