@@ -2,6 +2,7 @@
 // half of the members (the head's views), teams of about 20, and per member the records of `generateEvidence`
 // (about 8 projects, contributions, exams, 21 skill ratings) with a realistic mix of review states, targets per
 // team and department, and a year of evaluation history. Written in batches; then the standings are computed.
+import { sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../lib/db/client";
 import * as s from "../lib/db/schema";
@@ -302,6 +303,9 @@ export async function seedBenchOrganisation(
   // A year of history: the standing of today, and before it up to three earlier, lower levels, each one to four
   // months before the next, none more than twelve months back — each the engine's evaluation of the member's
   // evidence as it stood then (seed/bench-history.ts), so the history never shows what the rules rule out.
+  // Planner statistics for the records just loaded: without them (a server's autovacuum comes round a minute or so
+  // later, PGlite has none) each batch's read of its members' records scanned the whole tables.
+  await db.execute(sql`analyze`);
   await refreshAllStandings(db, { takenAt: now, bulkLoad: true });
   log("bench-data: standings computed");
   const history: Record<string, unknown>[] = [];
