@@ -2,6 +2,10 @@
 // before it, is one the engine could have written — the level, source and "next" agree with the engine's rules
 // (levels 1–2 only by exam, next = max(kpi level + 1, 3)), and a member's level only rises with time.
 import { describe, expect, it } from "vitest";
+import { TransactionRollbackError } from "drizzle-orm";
+import type { Db, Tx } from "@/lib/db/client";
+import { checkStandings } from "@/lib/evaluation/check";
+import { refreshCurrency } from "@/lib/evaluation/currency";
 import { useIntegrationDb } from "@/lib/testing/integration";
 import * as s from "@/lib/db/schema";
 import { MAX_LEVEL } from "@/lib/itss/fields";
@@ -37,5 +41,37 @@ describe("the bench organisation's snapshots", () => {
       const levels = rows.sort((a, b) => a.takenAt.getTime() - b.takenAt.getTime()).map((r) => r.level);
       expect(levels).toEqual([...levels].sort((a, b) => a - b));
     }
+  });
+});
+
+// The load writes the teams' counts and the currency once at the end (refreshAllStandings' bulkLoad): they must be
+// what the change-by-change path keeps — checkStandings recounts the teams, and a refresh of every member's currency
+// and every team's currency counts must change nothing.
+describe("the bench organisation's read model", () => {
+  const h = useIntegrationDb({ fixture: false });
+
+  it("passes the drift check and has current currency rows", { timeout: 240_000 }, async () => {
+    await seedBenchOrganisation(h.db, 200);
+    const check = await checkStandings(h.db);
+    expect(check.members).toBe(200);
+    expect(check.drift).toEqual([]);
+    const currency = async (db: Db | Tx) => ({
+      members: await db.select().from(s.memberCurrency).orderBy(s.memberCurrency.memberId, s.memberCurrency.field),
+      teams: await db.select().from(s.teamCurrencyCounts).orderBy(s.teamCurrencyCounts.teamId),
+    });
+    const stored = await currency(h.db);
+    expect(stored.members.length).toBeGreaterThanOrEqual(200);
+    expect(stored.teams).toHaveLength(10);
+    expect(stored.teams.some((t) => t.due + t.overdue > 0)).toBe(true);
+    const ids = (await h.db.select({ id: s.members.id }).from(s.members)).map((m) => m.id);
+    await h.db
+      .transaction(async (tx) => {
+        for (const id of ids) await refreshCurrency(tx, [id]);
+        expect(await currency(tx)).toEqual(stored);
+        tx.rollback();
+      })
+      .catch((e: unknown) => {
+        if (!(e instanceof TransactionRollbackError)) throw e;
+      });
   });
 });

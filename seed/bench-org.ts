@@ -2,6 +2,7 @@
 // half of the members (the head's views), teams of about 20, and per member the records of `generateEvidence`
 // (about 8 projects, contributions, exams, 21 skill ratings) with a realistic mix of review states, targets per
 // team and department, and a year of evaluation history. Written in batches; then the standings are computed.
+import { sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../lib/db/client";
 import * as s from "../lib/db/schema";
@@ -15,6 +16,7 @@ import { generateEvidence } from "./evidence-generator";
 import { earlierSnapshots } from "./bench-history";
 import { createRng } from "./random";
 import { DEMO_PASSWORD } from "./demo";
+import { bulkInsert } from "./bulk-insert";
 
 export const BENCH_ACCOUNTS = {
   admin: "admin@bench.test",
@@ -36,12 +38,16 @@ export type BenchSummary = {
 };
 
 const BATCH = 1000;
+/** Rows per insert statement (one JSON parameter each, seed/bulk-insert.ts). */
+const BULK = 5000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
-async function insertAll(db: Db, table: PgTable, rows: Record<string, unknown>[]): Promise<number> {
-  for (let i = 0; i < rows.length; i += BATCH)
-    await db.insert(table as never).values(rows.slice(i, i + BATCH) as never);
-  return rows.length;
+/** Inserts the rows in order, BULK at a time; returns their ids when `returnIds`. */
+async function insertAll(db: Db, table: PgTable, rows: Record<string, unknown>[], returnIds = false) {
+  const ids: number[] = [];
+  for (let i = 0; i < rows.length; i += BULK)
+    ids.push(...(await bulkInsert(db, table, rows.slice(i, i + BULK), returnIds)));
+  return returnIds ? ids : rows.length;
 }
 
 /** Fills an empty database. `members` ≥ 100. Deterministic for a given size. */
@@ -136,16 +142,7 @@ export async function seedBenchOrganisation(
       archivedAt: i % 97 === 96 ? new Date(Date.UTC(2026, 2, 1)) : null,
     };
   });
-  const memberIds: number[] = [];
-  for (let i = 0; i < memberRows.length; i += BATCH)
-    memberIds.push(
-      ...(
-        await db
-          .insert(s.members)
-          .values(memberRows.slice(i, i + BATCH))
-          .returning({ id: s.members.id })
-      ).map((m) => m.id),
-    );
+  const memberIds = (await insertAll(db, s.members, memberRows, true)) as number[];
   log(`bench-data: ${members} members`);
 
   const now = new Date(Date.UTC(2026, 10, 1));
@@ -160,13 +157,20 @@ export async function seedBenchOrganisation(
     skillAssessments: [] as Record<string, unknown>[],
   };
   let written = 0;
-  const flush = async (force = false) => {
-    for (const [name, list] of Object.entries(rows) as [keyof typeof rows, Record<string, unknown>[]][]) {
-      if (list.length >= BATCH * 5 || (force && list.length)) {
-        written += await insertAll(db, s[name] as PgTable, list);
-        list.length = 0;
-      }
-    }
+  // One batch of inserts in flight while the next members are generated: each table's rows still go in in order
+  // (so their ids are those of a load one statement at a time), since a batch starts only when the last has ended.
+  let inFlight: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    await inFlight;
+    const batch = (Object.keys(rows) as (keyof typeof rows)[]).map((name) => {
+      const list = rows[name];
+      rows[name] = [];
+      return [name, list] as const;
+    });
+    inFlight = (async () => {
+      for (const [name, list] of batch) written += (await insertAll(db, s[name] as PgTable, list)) as number;
+    })();
+    inFlight.catch(() => {}); // awaited (and thrown) at the next flush
   };
   for (let i = 0; i < members; i++) {
     const memberId = memberIds[i];
@@ -274,9 +278,10 @@ export async function seedBenchOrganisation(
     if (i % 1000 === 999) {
       await flush();
       log(`bench-data: records of ${i + 1} members`);
-    }
+    } else if (i % 50 === 49) await new Promise((resolve) => setImmediate(resolve)); // let the insert's I/O run
   }
-  await flush(true);
+  await flush();
+  await inFlight;
 
   const targetRows: (typeof s.targets.$inferInsert)[] = [];
   teams.forEach((t) => {
@@ -294,12 +299,15 @@ export async function seedBenchOrganisation(
   depts.forEach((d) =>
     FIELDS.forEach((field) => targetRows.push({ departmentId: d.id, field, kind: "level", minLevel: 3, minCount: 20 })),
   );
-  written += await insertAll(db, s.targets, targetRows);
+  written += (await insertAll(db, s.targets, targetRows)) as number;
 
   // A year of history: the standing of today, and before it up to three earlier, lower levels, each one to four
   // months before the next, none more than twelve months back — each the engine's evaluation of the member's
   // evidence as it stood then (seed/bench-history.ts), so the history never shows what the rules rule out.
-  await refreshAllStandings(db, { takenAt: now });
+  // Planner statistics for the records just loaded: without them (a server's autovacuum comes round a minute or so
+  // later, PGlite has none) each batch's read of its members' records scanned the whole tables.
+  await db.execute(sql`analyze`);
+  await refreshAllStandings(db, { takenAt: now, bulkLoad: true });
   log("bench-data: standings computed");
   const history: Record<string, unknown>[] = [];
   const current = await db
@@ -309,8 +317,23 @@ export async function seedBenchOrganisation(
   const fieldsOf = new Map<number, Field[]>();
   for (const c of current) fieldsOf.set(c.memberId, [...(fieldsOf.get(c.memberId) ?? []), c.field]);
   const evaluated = [...fieldsOf.keys()];
+  // The next batch's records are read while this one is evaluated, and the snapshots written while the next is.
+  const read = (i: number) =>
+    i < evaluated.length ? readMemberRecords(db, evaluated.slice(i, i + BATCH), "evaluation") : null;
+  let next = read(0);
+  let historyInFlight: Promise<void> = Promise.resolve();
+  const writeHistory = async () => {
+    await historyInFlight;
+    const list = history.splice(0);
+    historyInFlight = (async () => {
+      written += (await insertAll(db, s.evaluationSnapshots, list)) as number;
+    })();
+    historyInFlight.catch(() => {});
+  };
   for (let i = 0; i < evaluated.length; i += BATCH) {
-    const records = await readMemberRecords(db, evaluated.slice(i, i + BATCH), "evaluation");
+    const records = await next!;
+    next = read(i + BATCH);
+    next?.catch(() => {});
     for (const [memberId, r] of records) {
       const { evidence, projectIds } = toEvidence(r, "official");
       for (const field of fieldsOf.get(memberId) ?? [])
@@ -333,8 +356,10 @@ export async function seedBenchOrganisation(
             },
           });
     }
+    if (history.length >= BULK) await writeHistory();
   }
-  written += await insertAll(db, s.evaluationSnapshots, history);
+  await writeHistory();
+  await historyInFlight;
   await recountAllTrend(db); // the trend's counts, from the history just written
   return {
     departments: departmentCount,

@@ -7,7 +7,7 @@ import { notify, type NotificationInput } from "../notify/notify";
 import { audiencesOf } from "../notify/recipients";
 import type { Db, Tx } from "../db/client";
 import { evaluationSnapshots, members, memberSkillStandings, memberStandings } from "../db/schema";
-import { evaluationInput, readMemberRecords } from "../db/queries/evidence";
+import { evaluationInput, readMemberRecords, type LoadedRecords } from "../db/queries/evidence";
 import { FIELDS, type Field } from "../itss/fields";
 import type { FieldEvaluation } from "../itss/types";
 import { computeStanding, type SkillStandingRow, type StandingRow } from "./standing";
@@ -47,6 +47,20 @@ export async function refreshOfficialEvaluations(
   takenAt = new Date(),
   notifyLevels = true,
 ): Promise<number> {
+  return refreshEvaluations(tx, memberIds, takenAt, notifyLevels, null);
+}
+
+/**
+ * refreshOfficialEvaluations; with `bulk` (refreshAllStandings' bulkLoad) the members' records are the ones given
+ * (read ahead, before the lock) and the teams' counts and the currency rows are left to the caller.
+ */
+async function refreshEvaluations(
+  tx: Db | Tx,
+  memberIds: readonly number[],
+  takenAt: Date,
+  notifyLevels: boolean,
+  bulk: { loaded: LoadedRecords } | null,
+): Promise<number> {
   if (memberIds.length === 0) return 0;
   const ids = [...new Set(memberIds)].sort((a, b) => a - b);
   // One refresh per member at a time: a concurrent change of the same member waits here, and then reads what
@@ -58,7 +72,7 @@ export async function refreshOfficialEvaluations(
     .where(inArray(members.id, ids))
     .orderBy(asc(members.id))
     .for("no key update");
-  const loaded = await readMemberRecords(tx, ids, { certifications: false, owners: true, snapshots: "latest" });
+  const loaded = bulk?.loaded ?? (await readMemberRecords(tx, ids, RECORDS_TO_EVALUATE));
   const stored = notifyLevels
     ? new Map(
         (
@@ -106,8 +120,10 @@ export async function refreshOfficialEvaluations(
     }
   }
   const teamIds = await writeStandings(tx, ids, { standings, skills, snapshots: rows }, takenAt);
-  await rewriteTeamCounts(tx, teamIds);
-  await refreshCurrency(tx, ids);
+  if (!bulk) {
+    await rewriteTeamCounts(tx, teamIds);
+    await refreshCurrency(tx, ids);
+  }
   if (reached.length) await notifyLevelsReached(tx, reached);
   return rows.length;
 }
@@ -145,6 +161,9 @@ async function notifyLevelsReached(
   }
   await notify(tx as Tx, items);
 }
+
+/** What a refresh reads of each member: the records that feed the evaluation, the owner's account, the latest snapshots. */
+const RECORDS_TO_EVALUATE = { certifications: false, owners: true, snapshots: "latest" } as const;
 
 type SnapshotInsert = Omit<typeof evaluationSnapshots.$inferInsert, "takenAt">;
 type NewStandings = { standings: StandingRow[]; skills: SkillStandingRow[]; snapshots: SnapshotInsert[] };
@@ -255,12 +274,14 @@ export const STANDING_BATCH = 500;
 
 /**
  * Refreshes every member's standing (and history) in batches: the demo seed, a JSON restore, and the backfill
- * after the read model's migration. `onlyMissing` limits it to members that have no standing yet.
+ * after the read model's migration. `onlyMissing` limits it to members that have no standing yet. `bulkLoad`: see
+ * refreshAllForBulkLoad.
  */
 export async function refreshAllStandings(
   db: Db | Tx,
-  opts: { takenAt?: Date; onlyMissing?: boolean } = {},
+  opts: { takenAt?: Date; onlyMissing?: boolean; bulkLoad?: boolean } = {},
 ): Promise<number> {
+  if (opts.bulkLoad && !opts.onlyMissing) return refreshAllForBulkLoad(db, opts.takenAt);
   let after = 0;
   let refreshed = 0;
   for (;;) {
@@ -271,10 +292,7 @@ export async function refreshAllStandings(
       .orderBy(asc(members.id))
       .limit(STANDING_BATCH);
     if (batch.length === 0) {
-      // A bulk load (seed, restore, backfill) leaves the planner without statistics, and the embedded database has
-      // no autovacuum to gather them: without them the aggregate views' joins were planned as nested loops
-      // (the staffing query took 280 ms instead of 70 ms at 10,000 members).
-      if (refreshed > 0) await db.execute(sql`analyze`);
+      if (refreshed > 0) await analyzeAfterBulkLoad(db);
       return refreshed;
     }
     after = batch[batch.length - 1].id;
@@ -293,4 +311,47 @@ export async function refreshAllStandings(
     if (ids.length) await db.transaction((tx) => refreshOfficialEvaluations(tx, ids, opts.takenAt, false));
     refreshed += ids.length;
   }
+}
+
+/**
+ * A bulk load's refresh (`npm run bench:data`: a fresh database that nothing else writes to): the same batches and
+ * transactions as refreshAllStandings, with the same result, but each batch's records are read while the batch
+ * before is written (another connection, on a server), and the per-team level counts and the currency rows and
+ * counts are rewritten once, for every member and their teams, after the last batch, instead of for each batch's
+ * members and teams. The same result: a batch writes only its own members' rows, so the records read ahead are those
+ * its transaction would read; a team's last recount in the batched path comes after its last member's standing is
+ * written; each member's currency depends only on their own records and standings. A batch of 500 round-robin
+ * members touches 500 teams, whose recount read every member of them, batch after batch.
+ */
+async function refreshAllForBulkLoad(db: Db | Tx, takenAt?: Date): Promise<number> {
+  const all = (await db.select({ id: members.id }).from(members).orderBy(asc(members.id))).map((m) => m.id);
+  const batches: number[][] = [];
+  for (let i = 0; i < all.length; i += STANDING_BATCH) batches.push(all.slice(i, i + STANDING_BATCH));
+  const read = (b: number) => (b < batches.length ? readMemberRecords(db, batches[b], RECORDS_TO_EVALUATE) : null);
+  let next = read(0);
+  for (let b = 0; b < batches.length; b++) {
+    const loaded = await next!;
+    next = read(b + 1);
+    next?.catch(() => {}); // awaited (and thrown) with the next batch
+    await db.transaction((tx) => refreshEvaluations(tx, batches[b], takenAt ?? new Date(), false, { loaded }));
+  }
+  if (all.length === 0) return 0;
+  await db.transaction(async (tx) => {
+    const teamIds = (await tx.selectDistinct({ id: members.teamId }).from(members).orderBy(asc(members.teamId))).map(
+      (t) => t.id,
+    );
+    await rewriteTeamCounts(tx, teamIds);
+    await refreshCurrency(tx, all);
+  });
+  await analyzeAfterBulkLoad(db);
+  return all.length;
+}
+
+/**
+ * A bulk load (seed, restore, backfill) leaves the planner without statistics, and the embedded database has no
+ * autovacuum to gather them: without them the aggregate views' joins were planned as nested loops (the staffing query
+ * took 280 ms instead of 70 ms at 10,000 members).
+ */
+async function analyzeAfterBulkLoad(db: Db | Tx): Promise<void> {
+  await db.execute(sql`analyze`);
 }
