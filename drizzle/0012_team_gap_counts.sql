@@ -6,4 +6,5 @@ CREATE TABLE "team_gap_counts" (
 	CONSTRAINT "team_gap_counts_team_id_list_key_pk" PRIMARY KEY("team_id","list","key")
 );
 --> statement-breakpoint
-ALTER TABLE "team_gap_counts" ADD CONSTRAINT "team_gap_counts_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE no action ON UPDATE no action;
+ALTER TABLE "team_gap_counts" ADD CONSTRAINT "team_gap_counts_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "members_name" ON "members" USING btree ("name","id");

@@ -155,7 +155,11 @@ export const members = pgTable(
     version: version(),
     ...timestamps,
   },
-  (t) => [index("members_team").on(t.teamId)],
+  (t) => [
+    index("members_team").on(t.teamId),
+    // the stale list's members in name order (those whose oldest stale rating is on one busy day)
+    index("members_name").on(t.name, t.id),
+  ],
 );
 
 /** Columns every reviewable record shares (docs/evaluation.md#6-which-records-count). */

@@ -446,8 +446,17 @@ function orderBy(keys: SQL[], dir: "asc" | "desc"): SQL {
 
 const limitOf = (page: GapListQuery["page"]): SQL => (page ? sql`limit ${page.limit} offset ${page.offset}` : sql``);
 
+/** Above this many ratings on the stale list's last date read, its members there are found in name order. */
+const STALE_EDGE_LISTED = 2000;
+
 /** The most skill items a member is rated in (a member's stale items in the stale list). */
 const ITEMS_PER_MEMBER = FIELDS.reduce((n, f) => n + skillItemsOf(f).length, 0);
+
+/** The scope's teams' gap counts, read once for every list of a statement. */
+const SCOPE_GAP_COUNTS: [string, SQL] = [
+  "scope_gap_counts",
+  sql`select g.team_id, g.list, g.key, g.n, st.name_sort_key, st.name from team_gap_counts g join scope_teams st on st.id = g.team_id`,
+];
 
 /**
  * The default order's page of a list kept in team_gap_counts, found from the counts: its buckets (a key — how far
@@ -457,21 +466,26 @@ const ITEMS_PER_MEMBER = FIELDS.reduce((n, f) => n + skillItemsOf(f).length, 0);
  */
 function walkCtes(list: GapListKey, page: { limit: number; offset: number }, keyDesc: boolean): [string, SQL][] {
   return [
+    SCOPE_GAP_COUNTS,
     [
       `${list}_walk`,
       sql`
     select st.id as team_id, r.key, r.before from (
-      select g.key, st.name_sort_key, st.name, sum(g.n)::int as n,
-             (sum(sum(g.n)) over (order by g.key ${keyDesc ? sql`desc` : sql`asc`}, st.name_sort_key, st.name) - sum(g.n))::int as before
-        from team_gap_counts g join scope_teams st on st.id = g.team_id
-       where g.list = ${list} group by 1, 2, 3) r
+      select g.key, g.name_sort_key, g.name, sum(g.n)::int as n,
+             (sum(sum(g.n)) over (order by g.key ${keyDesc ? sql`desc` : sql`asc`}, g.name_sort_key, g.name) - sum(g.n))::int as before
+        from scope_gap_counts g where g.list = ${list}${
+          keyDesc
+            ? sql` and g.key >= (
+          -- the page lies among the widest keys: the smallest key whose rows and all wider ones reach its end
+          select coalesce(max(k.key), 0) from (
+            select key, sum(sum(n)) over (order by key desc) as reached from scope_gap_counts where list = ${list} group by key
+          ) k where k.reached >= ${page.offset + page.limit})`
+            : sql``
+        } group by 1, 2, 3) r
     join scope_teams st on st.name_sort_key = r.name_sort_key and st.name = r.name
      where r.before < ${page.offset + page.limit} and r.before + r.n > ${page.offset}`,
     ],
-    [
-      `${list}_total`,
-      sql`select coalesce(sum(g.n), 0)::int as n from team_gap_counts g join scope_teams st on st.id = g.team_id where g.list = ${list}`,
-    ],
+    [`${list}_total`, sql`select coalesce(sum(g.n), 0)::int as n from scope_gap_counts g where g.list = ${list}`],
   ];
 }
 
@@ -643,34 +657,72 @@ function listSql(list: GapListKey, q: GapListQuery): ListSql {
         // Oldest first: the stale ratings in date order (the partial indexes' order) until enough members are seen
         // — each has at most ITEMS_PER_MEMBER ratings, so the first (offset + limit) × that many hold at least as
         // many members, unless there are fewer. Every member whose oldest stale rating is before the last date read
-        // is among them, and those at that date are all read again by it (stale_edge): the page lies among them.
+        // is among them, and those at that date are all read again by it: the page lies among these candidates,
+        // and only its members' ratings are then counted.
         const o = orderBy(order, dir);
         const reach = (walked.offset + walked.limit) * ITEMS_PER_MEMBER;
         return {
           ctes: [
             ...STALE_TODAY,
             [
+              // the partial indexes in date order (a merge of the two), each rating's team looked up by key, so the
+              // scan stops at `reach` rows ("is true" keeps the scope a hashed set instead of a join per rating)
               "stale_stream",
-              sql`select r.member_id, r.rated_on from ${staleRatings()}
-                   join members m on m.id = r.member_id join scope_teams st on st.id = m.team_id
-                  where ${STALE_WHERE} order by r.rated_on limit ${reach}`,
+              sql`select r.member_id, r.rated_on from (
+                    (select a.member_id, a.lead_assessed_on as rated_on from skill_assessments a
+                      where a.lead_level is not null and a.lead_assessed_on <= (select bound from stale_bound) order by 2)
+                    union all
+                    (select a.member_id, a.self_assessed_on from skill_assessments a
+                      where a.lead_level is null and a.self_level is not null and a.self_assessed_on <= (select bound from stale_bound) order by 2)
+                  ) r
+                  where (r.rated_on + make_interval(months => (
+                          select t.assessment_interval_months from members m join teams t on t.id = m.team_id
+                           where m.id = r.member_id and m.archived_at is null and (t.id in (select id from scope_teams)) is true)))::date
+                        <= (select day from stale_day)
+                  order by r.rated_on limit ${reach}`,
+            ],
+            // the last date read, and how many ratings that count fall on it (any member: the partial indexes)
+            [
+              "stale_edge",
+              sql`select e.day, (select count(*) from skill_assessments a where a.lead_level is not null and a.lead_assessed_on = e.day)
+                   + (select count(*) from skill_assessments a where a.lead_level is null and a.self_level is not null and a.self_assessed_on = e.day) as n
+                  from (select max(rated_on) as day from stale_stream) e`,
             ],
             [
-              "stale_members",
-              sql`select member_id from stale_stream where rated_on < (select max(rated_on) from stale_stream)
-                  union
-                  select m.id from ${staleRatings(sql`(select max(rated_on) from stale_stream)`)}
+              // each member's oldest stale rating, of the members whose oldest is before the last date read (all of
+              // them), and of those whose oldest is on it: every one where few ratings fall on that day, else the
+              // first in name order (the index members_name; a busy day of a bulk import holds thousands)
+              "stale_candidates",
+              sql`select member_id, min(rated_on) as oldest from stale_stream where rated_on < (select day from stale_edge) group by 1
+                  union all
+                  select m.id, (select day from stale_edge) from ${staleRatings(sql`(select day from stale_edge)`)}
                     join members m on m.id = r.member_id join scope_teams st on st.id = m.team_id
-                   where ${STALE_WHERE}`,
+                   where ${STALE_WHERE} and (select n from stale_edge) <= ${STALE_EDGE_LISTED}
+                     and not exists (select 1 from stale_stream s where s.member_id = m.id and s.rated_on < (select day from stale_edge))
+                  union all
+                  (select m.id, (select day from stale_edge) from members m
+                    where (select n from stale_edge) > ${STALE_EDGE_LISTED} and m.archived_at is null
+                      and (m.team_id in (select id from scope_teams)) is true
+                      and (m.id in (select member_id from stale_stream where rated_on < (select day from stale_edge))) is not true
+                      and ((select day from stale_edge)
+                           + make_interval(months => (select t.assessment_interval_months from teams t where t.id = m.team_id)))::date
+                          <= (select day from stale_day)
+                      and exists (select 1 from skill_assessments a where a.member_id = m.id
+                                     and ((a.lead_level is not null and a.lead_assessed_on = (select day from stale_edge))
+                                       or (a.lead_level is null and a.self_level is not null and a.self_assessed_on = (select day from stale_edge))))
+                    order by m.name, m.id limit ${walked.offset + walked.limit})`,
             ],
             [
-              "stale_total",
-              sql`select coalesce(sum(g.n), 0)::int as n from team_gap_counts g join scope_teams st on st.id = g.team_id where g.list = 'stale'`,
+              "stale_page",
+              sql`select c.member_id from stale_candidates c join members m on m.id = c.member_id
+                   order by c.oldest, m.name, m.id limit ${walked.limit} offset ${walked.offset}`,
             ],
+            SCOPE_GAP_COUNTS,
+            ["stale_total", sql`select coalesce(sum(g.n), 0)::int as n from scope_gap_counts g where g.list = 'stale'`],
           ],
           body: sql`
     select ${columns}, (select n from stale_total) as total, row_number() over (order by ${o})::int as "sortId"
-      from stale_members p join members m on m.id = p.member_id join scope_teams st on st.id = m.team_id
+      from stale_page p join members m on m.id = p.member_id join scope_teams st on st.id = m.team_id
       join lateral (
         select a.lead_assessed_on as rated_on from skill_assessments a where a.member_id = m.id and a.lead_level is not null
         union all
@@ -678,7 +730,7 @@ function listSql(list: GapListKey, q: GapListQuery): ListSql {
       ) r on true
      where ${STALE_WHERE}
      ${groupBy}
-     order by ${o} limit ${walked.limit} offset ${walked.offset}`,
+     order by ${o}`,
         };
       }
       const { o, window } = paged(order);
