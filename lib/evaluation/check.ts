@@ -137,7 +137,8 @@ export async function checkGapCounts(db: Db | Tx, today?: string): Promise<Drift
   for (const e of expected) {
     const s = have.get(key(e));
     have.delete(key(e));
-    if (s?.n !== e.n) drift.push({ memberId: 0, teamId: e.team_id, what: what(e), expected: e.n, stored: s?.n ?? null });
+    if (s?.n !== e.n)
+      drift.push({ memberId: 0, teamId: e.team_id, what: what(e), expected: e.n, stored: s?.n ?? null });
   }
   for (const s of have.values())
     drift.push({ memberId: 0, teamId: s.team_id, what: what(s), expected: null, stored: s.n });

@@ -105,6 +105,36 @@ describe("gap lists, whole", () => {
     expect(capped.certifications.total + capped.apart.total + capped.stale.total).toBeGreaterThan(0);
   });
 
+  it("a page in a list's default order (found from the per-team counts) is the slice of every row at any offset, teams of one name too", async () => {
+    const admin = await actorByEmail(db, "admin@levelboard.test");
+    const r = await resolveScope(db, admin, {});
+    if (!r.ok || r.scope.kind !== "org") throw new Error("scope");
+    const org = r.scope;
+    // a team of another department named as one of the head's: the lists order teams by name, so the two are one run
+    const [mine] = await db.select().from(s.teams).where(eq(s.teams.departmentId, head.departmentId!)).limit(1);
+    const [other] = await db.select().from(s.teams).where(gt(s.teams.departmentId, head.departmentId!)).limit(1);
+    const renamed = other ? other.name : null;
+    if (other) await db.update(s.teams).set({ name: mine.name }).where(eq(s.teams.id, other.id));
+    try {
+      for (const [who, scope] of [
+        [head, dept],
+        [admin, org],
+      ] as const) {
+        for (const list of GAP_LISTS) {
+          const all = await gapListPage(db, who, scope, list, { page: null });
+          expect(all.rows, list).toHaveLength(all.total);
+          for (const offset of [0, 1, 7, 24, 25, 26, Math.max(all.total - 3, 0)]) {
+            const page = await gapListPage(db, who, scope, list, { page: { limit: 10, offset } });
+            expect(page.total, `${list} ${offset}`).toBe(all.total);
+            expect(page.rows, `${list} ${offset}`).toEqual(all.rows.slice(offset, offset + 10));
+          }
+        }
+      }
+    } finally {
+      if (other && renamed) await db.update(s.teams).set({ name: renamed }).where(eq(s.teams.id, other.id));
+    }
+  });
+
   it("filters by field and level keep exactly the rows that match", async () => {
     for (const list of ["singles", "nobody", "oneStep", "apart"] as const) {
       const all = (await gapListPage(db, head, dept, list, { page: null })).rows as Record<string, unknown>[];

@@ -542,7 +542,10 @@ function listSql(list: GapListKey, q: GapListQuery): ListSql {
         return {
           ctes: [
             ...walkCtes(list, walked, false),
-            [`${list}_teams`, sql`select * from scope_teams where id in (select team_id from ${sql.raw(`${list}_walk`)})`],
+            [
+              `${list}_teams`,
+              sql`select * from scope_teams where id in (select team_id from ${sql.raw(`${list}_walk`)})`,
+            ],
             ...heldCtes(`${list}_`, `${list}_teams`),
           ],
           body: sql`${slotRows(where, window, `${list}_held`)} order by ${o} ${limit}`,
