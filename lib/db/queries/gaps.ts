@@ -602,8 +602,11 @@ function listSql(list: GapListKey, q: GapListQuery): ListSql {
         body: sql`
     select m.id as "memberId", m.name, st.name as "teamName", c.name as certification, c.expires_on::text as "expiresOn",
            (c.expires_on - current_date)::int as days${window}
-      from certifications c join members m on m.id = c.member_id join scope_teams st on st.id = m.team_id
-     where m.archived_at is null and c.review_state = 'approved' and c.superseded_at is null
+      from certifications c
+      -- each expiring certification's member by key ("offset 0" keeps it a lookup, not a hash of every member)
+      cross join lateral (select m.id, m.name, m.team_id from members m where m.id = c.member_id and m.archived_at is null offset 0) m
+      join scope_teams st on st.id = m.team_id
+     where c.review_state = 'approved' and c.superseded_at is null
        and c.expires_on >= current_date and c.expires_on <= current_date + ${q.days ?? 90}::int
      order by ${o} ${limitOf(q.page)}`,
       };
