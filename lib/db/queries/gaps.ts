@@ -687,11 +687,15 @@ function listSql(list: GapListKey, q: GapListQuery): ListSql {
                         <= (select day from stale_day)
                   order by r.rated_on limit ${reach}`,
             ],
-            // the last date read, and how many ratings that count fall on it (any member: the partial indexes)
+            // the last date read, and whether more ratings that count than STALE_EDGE_LISTED fall on it (any member:
+            // the partial indexes, counted no further)
             [
               "stale_edge",
-              sql`select e.day, (select count(*) from skill_assessments a where a.lead_level is not null and a.lead_assessed_on = e.day)
-                   + (select count(*) from skill_assessments a where a.lead_level is null and a.self_level is not null and a.self_assessed_on = e.day) as n
+              sql`select e.day,
+                   (select count(*) from (select 1 from skill_assessments a where a.lead_level is not null and a.lead_assessed_on = e.day
+                                           limit ${STALE_EDGE_LISTED + 1}) x)
+                   + (select count(*) from (select 1 from skill_assessments a where a.lead_level is null and a.self_level is not null and a.self_assessed_on = e.day
+                                           limit ${STALE_EDGE_LISTED + 1}) x) as n
                   from (select max(rated_on) as day from stale_stream) e`,
             ],
             [
