@@ -1,6 +1,6 @@
 // The gap lists' per-team counts (team_gap_counts) against a recount: the stale list's count moves with the date when
 // the daily `currency` job runs (a rating turns stale on the day its team's interval after it has passed), and a
-// count changed by hand is reported by the drift check until the job rewrites it.
+// count changed by hand is reported by the drift check until the job rewrites it; an upgraded database is filled once.
 import { beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { actAs, useIntegrationDb } from "@/lib/testing/integration";
@@ -10,6 +10,7 @@ import type { Fixture } from "@/lib/testing/fixture";
 import { setSkillRating } from "@/lib/actions/skills";
 import { currencyJob } from "@/lib/jobs/currency";
 import { checkGapCounts } from "./check";
+import { fillMissingGapCounts } from "./gap-counts";
 import { refreshAllStandings, refreshOfficialEvaluations } from "./refresh";
 
 describe("gap counts and the date", () => {
@@ -81,5 +82,13 @@ describe("gap counts and the date", () => {
     ]);
     await currencyJob.run({ db, now: new Date() });
     expect(await checkGapCounts(db)).toEqual([]);
+  });
+
+  it("a database from before the counts gets them at start, once", async () => {
+    await db.delete(s.teamGapCounts);
+    expect((await checkGapCounts(db)).length).toBeGreaterThan(0);
+    expect(await fillMissingGapCounts(db)).toBe(true);
+    expect(await checkGapCounts(db)).toEqual([]);
+    expect(await fillMissingGapCounts(db)).toBe(false);
   });
 });

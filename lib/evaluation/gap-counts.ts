@@ -55,3 +55,17 @@ export async function rewriteAllGapCounts(tx: Db | Tx, today?: string): Promise<
   await tx.execute(sql`select id from teams order by id for no key update`);
   await rewriteGapCounts(tx, null, today);
 }
+
+/**
+ * The backfill: a database from before these counts (or whose counts were emptied) gets every team's, once; a no-op
+ * when any count exists or there are no members. Run at start after the migrations (scripts/open-db.ts).
+ */
+export async function fillMissingGapCounts(db: Db): Promise<boolean> {
+  const result = (await db.execute(
+    sql`select exists (select 1 from team_gap_counts) as filled, exists (select 1 from members) as any_member`,
+  )) as unknown as { filled: boolean; any_member: boolean }[] | { rows: { filled: boolean; any_member: boolean }[] };
+  const [state] = Array.isArray(result) ? result : result.rows;
+  if (state.filled || !state.any_member) return false;
+  await db.transaction((tx) => rewriteAllGapCounts(tx));
+  return true;
+}
