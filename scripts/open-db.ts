@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { DatabaseConfigError, openDatabase, parseDatabaseUrl, type DbHandle } from "../lib/db/client";
 import { migrateDatabase } from "../lib/db/migrate";
 import { refreshAllStandings } from "../lib/evaluation/refresh";
+import { fillMissingGapCounts } from "../lib/evaluation/gap-counts";
 import { loggableError } from "../lib/errors";
 
 export function fail(message: string): never {
@@ -43,6 +44,8 @@ export async function openMigratedDatabase(): Promise<DbHandle> {
     // The read model's backfill: members without a standing (a database from before it, or rows written by
     // hand) get one computed from their records. A no-op once every member has one.
     await refreshAllStandings(handle.db, { onlyMissing: true });
+    // The gap lists' per-team counts (migration 0012): filled once on a database from before them.
+    await fillMissingGapCounts(handle.db);
     // The embedded engine has no autovacuum: fresh planner statistics at each start keep the aggregate views'
     // plans sane after the data has grown (a server's autovacuum does this by itself).
     if (handle.engine === "pglite") await handle.db.execute(sql`analyze`);

@@ -11,6 +11,7 @@ import { forbidden } from "../errors";
 import { fieldLabel, versionField } from "../validation";
 import { sayError, text } from "../i18n/text";
 import { runAction } from "./run";
+import { rewriteAllGapCounts } from "../evaluation/gap-counts";
 
 const settingsSchema = z.strictObject({
   version: versionField,
@@ -32,6 +33,8 @@ export async function updateOrganisationSettings(raw: unknown) {
     const after = await updateVersioned(tx, organisationSettings, 1, input.version, {
       countSelfRatings: input.countSelfRatings,
     });
+    // who holds a slot changes in every team: the single points and slots nobody holds are recounted
+    if (before?.countSelfRatings !== after.countSelfRatings) await rewriteAllGapCounts(tx);
     await writeAudit(tx, {
       actorUserId: actor.userId,
       action: "update",

@@ -18,6 +18,7 @@ import {
   type CreateTargetInput,
 } from "../targets/inputs";
 import { runAction } from "./run";
+import { recountTeams } from "../evaluation/team-counts";
 import { text } from "../i18n/text";
 
 const PATHS = ["/", "/gaps", "/gaps/targets"];
@@ -140,6 +141,8 @@ export async function createTarget(raw: unknown) {
         minCount: input.minCount,
       })
       .returning();
+    // a team's targets set its slots' critical levels: its gap lists' counts change with them
+    if (row.teamId !== null) await recountTeams(tx, [row.teamId]);
     await writeAudit(tx, {
       actorUserId: actor.userId,
       action: "create",
@@ -163,6 +166,7 @@ export async function updateTarget(raw: unknown) {
       minLevel: input.minLevel,
       minCount: input.minCount,
     });
+    if (after.teamId !== null) await recountTeams(tx, [after.teamId]);
     await writeAudit(tx, {
       actorUserId: actor.userId,
       action: "update",
@@ -187,6 +191,7 @@ export async function deleteTarget(raw: unknown) {
       .where(and(eq(targets.id, before.id), eq(targets.version, input.version)))
       .returning({ id: targets.id });
     if (!deleted.length) throw conflict();
+    if (before.teamId !== null) await recountTeams(tx, [before.teamId]);
     await writeAudit(tx, {
       actorUserId: actor.userId,
       action: "delete",

@@ -14,6 +14,7 @@ import { fieldLabel, idField, idListField, nameField, teamFieldField, versionFie
 import { sayError } from "../i18n/text";
 import { MAX_INTERVAL_MONTHS, MIN_INTERVAL_MONTHS } from "../itss/currency";
 import { refreshCurrency } from "../evaluation/currency";
+import { rewriteGapCounts } from "../evaluation/gap-counts";
 import { runAction } from "./run";
 import { setArchived } from "./archive";
 import { text, type Text } from "../i18n/text";
@@ -124,6 +125,8 @@ export async function updateTeam(raw: unknown) {
         ids.map((m) => m.id),
         { alsoTeams: [before.id] },
       );
+      // the team's row is locked by the update; its single points (the fields it serves), one-step and stale lists
+      await rewriteGapCounts(tx, [before.id]);
     }
     await writeAudit(tx, {
       actorUserId: actor.userId,

@@ -164,6 +164,8 @@ export const members = pgTable(
     index("members_team_name")
       .on(t.teamId, t.name, t.id)
       .where(sql`${t.archivedAt} is null`),
+    // the stale list's members in name order (those whose oldest stale rating is on one busy day)
+    index("members_name").on(t.name, t.id),
   ],
 );
 
@@ -527,6 +529,26 @@ export const teamCurrencyCounts = pgTable("team_currency_counts", {
   due: integer("due").notNull().default(0),
   overdue: integer("overdue").notNull().default(0),
 });
+
+/**
+ * Per team, how many rows each gap list has there (lib/evaluation/gap-counts.ts): `list` is singles, nobody, oneStep,
+ * apart or stale; `key` is how far apart the ratings are for apart (2..7), else 0. Rewritten with team_level_counts in
+ * the change's transaction (and for every team when targets of the team, its field or interval, or the organisation's
+ * counting of self-ratings change); stale is moved on by the daily `currency` job. /gaps sums O(teams) rows for a
+ * list's total and walks them to find the teams holding a page's rows. Only non-zero counts are stored.
+ */
+export const teamGapCounts = pgTable(
+  "team_gap_counts",
+  {
+    teamId: integer("team_id")
+      .notNull()
+      .references(() => teams.id),
+    list: text("list").notNull(),
+    key: integer("key").notNull().default(0),
+    n: integer("n").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.list, t.key] })],
+);
 
 /**
  * The organisation's settings, one row (id 1), changed by administrators under Admin. A missing row reads as the

@@ -8,8 +8,9 @@ import { computeStanding, type SkillStandingRow, type StandingRow } from "./stan
 import { STANDING_BATCH, stableStringify } from "./refresh";
 import { countsQuery } from "./team-counts";
 import { checkTrend } from "./trend";
+import { gapCountsQuery } from "./gap-counts";
 
-/** A member's standing (memberId) or a team's level counts (teamId, memberId 0) that differ from a recomputation. */
+/** A member's standing (memberId) or a team's level or gap counts (teamId, memberId 0) that differ from a recomputation. */
 export type Drift = { memberId: number; teamId?: number; what: string; expected: unknown; stored: unknown };
 export type StandingCheck = { members: number; drift: Drift[] };
 
@@ -86,6 +87,7 @@ export async function checkStandings(db: Db | Tx, maxDrift = 100): Promise<Stand
         stored: d.stored,
       })),
     );
+  if (drift.length < maxDrift) drift.push(...(await checkGapCounts(db)));
   return { members: checked, drift: drift.slice(0, maxDrift) };
 }
 
@@ -118,6 +120,36 @@ export async function checkTeamCounts(db: Db | Tx): Promise<Drift[]> {
         expected: e.self_only,
         stored: s.self_only,
       });
+  }
+  for (const s of have.values())
+    drift.push({ memberId: 0, teamId: s.team_id, what: what(s), expected: null, stored: s.n });
+  return drift;
+}
+
+type GapCountRow = { team_id: number; list: string; key: number; n: number };
+
+/**
+ * The per-team gap counts against a recount (one query each, whole organisation), the stale list as of `today`
+ * (default: the database's date; the daily job moves it, so before the day's run it may differ by the day's change).
+ */
+export async function checkGapCounts(db: Db | Tx, today?: string): Promise<Drift[]> {
+  const read = async (query: SQL) => {
+    const r = (await db.execute(query)) as unknown as GapCountRow[] | { rows: GapCountRow[] };
+    return Array.isArray(r) ? r : r.rows;
+  };
+  const [expected, stored] = await Promise.all([
+    read(gapCountsQuery(null, today)),
+    read(sql`select team_id, list, key, n from team_gap_counts`),
+  ]);
+  const key = (r: GapCountRow) => `${r.team_id}:${r.list}:${r.key}`;
+  const what = (r: GapCountRow) => `gap count ${r.list}${r.list === "apart" ? ` ${r.key} apart` : ""}`;
+  const have = new Map(stored.map((r) => [key(r), r]));
+  const drift: Drift[] = [];
+  for (const e of expected) {
+    const s = have.get(key(e));
+    have.delete(key(e));
+    if (s?.n !== e.n)
+      drift.push({ memberId: 0, teamId: e.team_id, what: what(e), expected: e.n, stored: s?.n ?? null });
   }
   for (const s of have.values())
     drift.push({ memberId: 0, teamId: s.team_id, what: what(s), expected: null, stored: s.n });

@@ -92,7 +92,7 @@ describe("the standing refresh in a write transaction", () => {
     return { standings: byKey(stored), skills: byKey(storedSkills) };
   }
 
-  it("writes in seven statements for one member or three, and the rows equal a fresh evaluation", async () => {
+  it("writes in eight statements for one member or three, and the rows equal a fresh evaluation", async () => {
     const { memberA, memberA2, memberB } = f.members;
     const ids = [memberA.id, memberA2.id, memberB.id];
     await h.db.insert(projects).values(
@@ -124,11 +124,12 @@ describe("the standing refresh in a write transaction", () => {
     ]);
     const counted = await countingDb(h.handle);
     await counted.db.transaction((tx) => refreshOfficialEvaluations(tx, [memberA.id]));
-    expect(counted.count()).toBe(7); // lock members, load, stored levels, write standings (and lock teams), recount, currency rows and counts
+    // lock members, load, stored levels, write standings (and lock teams), recount, gap counts, currency rows and counts
+    expect(counted.count()).toBe(8);
     counted.reset();
     const at = new Date("2026-05-06T07:08:09.123Z");
     const written = await counted.db.transaction((tx) => refreshOfficialEvaluations(tx, ids, at));
-    expect(counted.count()).toBe(7);
+    expect(counted.count()).toBe(8);
     expect(written).toBeGreaterThan(0); // memberB's first snapshot
     const { standings, skills } = await compare(ids);
     expect(standings).toHaveLength(9);

@@ -34,9 +34,10 @@ function signature(
 }
 
 /**
- * Returns the number of snapshots written. Seven statements for any number of members: lock the members, load their
+ * Returns the number of snapshots written. Eight statements for any number of members: lock the members, load their
  * records with the latest snapshots (readMemberRecords), read the stored levels, write standings, skill standings
- * and snapshots and lock the members' teams (writeStandings), rewrite those teams' counts, then the currency rows
+ * and snapshots and lock the members' teams (writeStandings), rewrite those teams' level counts and gap lists'
+ * counts (team-counts.ts, gap-counts.ts), then the currency rows
  * and counts (currency.ts); and, when an official level rose (`notifyLevels`: a write caused it), two more to tell
  * the member and the team's leads (levelReached). A member's first standing notifies nobody. Callers with thousands
  * of members use refreshAllStandings, which batches and notifies nobody.

@@ -21,7 +21,10 @@ import {
   parseOrganisation,
   serializeOrganisation,
 } from "@/lib/transfer/org-json";
-import { checkStandings } from "./check";
+import { checkGapCounts, checkStandings } from "./check";
+import { createTarget, deleteTarget, updateTarget } from "@/lib/actions/targets";
+import { updateTeam } from "@/lib/actions/teams";
+import { updateOrganisationSettings } from "@/lib/actions/settings";
 import { refreshAllStandings, refreshOfficialEvaluations } from "./refresh";
 import { evaluateMembers } from "./current";
 
@@ -217,6 +220,107 @@ describe("member standings: the read model", () => {
     expect(await restoreMember({ id, version: archived.version })).toMatchObject({ ok: true });
     expect(await teamSize(f.teams.teamB.id)).toBe(sizeB + 1);
     await expectNoDrift(db);
+  });
+
+  it("the gap lists' per-team counts follow ratings, targets, the team's field and the counting of self-ratings", async () => {
+    const team = f.teams.teamA;
+    const counts = async () =>
+      Object.fromEntries(
+        (await db.select().from(s.teamGapCounts).where(eq(s.teamGapCounts.teamId, team.id))).map((c) => [
+          `${c.list}:${c.key}`,
+          c.n,
+        ]),
+      );
+    const memberId = f.members.memberA2.id;
+    // a lead rating of 2 in an item: below the default critical level 4, nobody holds it
+    actAs(f.actors.leadA);
+    expect(
+      await setSkillRating({
+        memberId,
+        field: "hardware",
+        item: "negotiation",
+        rater: "lead",
+        level: 2,
+        version: null,
+      }),
+    ).toMatchObject({ ok: true });
+    await expectNoDrift(db);
+    const before = await counts();
+    // a team target at level 2 in that item makes its one holder a single point of failure
+    actAs(f.actors.head1);
+    const created = await createTarget({
+      teamId: team.id,
+      field: "hardware",
+      kind: "skill",
+      skillItem: "negotiation",
+      minLevel: 2,
+      minCount: 2,
+    });
+    expect(created).toMatchObject({ ok: true });
+    const target = created.ok ? (created.data as { id: number; version: number }) : { id: 0, version: 0 };
+    const withTarget = await counts();
+    expect(withTarget["singles:0"]).toBe((before["singles:0"] ?? 0) + 1);
+    expect(withTarget["nobody:0"]).toBe(before["nobody:0"] - 1);
+    await expectNoDrift(db);
+    // raised to 3, nobody holds it again
+    expect(
+      await updateTarget({
+        id: target.id,
+        version: target.version,
+        field: "hardware",
+        kind: "skill",
+        skillItem: "negotiation",
+        minLevel: 3,
+        minCount: 2,
+      }),
+    ).toMatchObject({ ok: true });
+    expect(await counts()).toEqual(before);
+    await expectNoDrift(db);
+    const [t2] = await db.select().from(s.targets).where(eq(s.targets.id, target.id));
+    expect(await deleteTarget({ id: t2.id, version: t2.version })).toMatchObject({ ok: true });
+    expect(await counts()).toEqual(before);
+    await expectNoDrift(db);
+
+    // a mixed team serves every field: three fields' slots, not one
+    actAs(f.actors.admin);
+    const [row] = await db.select().from(s.teams).where(eq(s.teams.id, team.id));
+    expect(await updateTeam({ id: team.id, version: row.version, name: row.name, field: null })).toMatchObject({
+      ok: true,
+    });
+    expect((await counts())["nobody:0"]).toBeGreaterThan(before["nobody:0"]);
+    await expectNoDrift(db);
+    const [mixed] = await db.select().from(s.teams).where(eq(s.teams.id, team.id));
+    expect(
+      await updateTeam({ id: team.id, version: mixed.version, name: mixed.name, field: "hardware" }),
+    ).toMatchObject({ ok: true });
+    expect(await counts()).toEqual(before);
+
+    // a self-rating of 4 holds an item at its critical level only when the organisation counts self-ratings
+    actAs(f.actors.memberA);
+    const self = await setSkillRating({
+      memberId: f.members.memberA.id,
+      field: "hardware",
+      item: "leadership",
+      rater: "self",
+      level: 4,
+      version: null,
+    });
+    expect(self).toMatchObject({ ok: true });
+    const selfOnly = await counts();
+    actAs(f.actors.admin);
+    const [settings] = await db.select().from(s.organisationSettings);
+    expect(await updateOrganisationSettings({ version: settings.version, countSelfRatings: true })).toMatchObject({
+      ok: true,
+    });
+    const counted = await counts();
+    expect(counted["singles:0"]).toBe((selfOnly["singles:0"] ?? 0) + 1);
+    await expectNoDrift(db);
+    const [on] = await db.select().from(s.organisationSettings);
+    expect(await updateOrganisationSettings({ version: on.version, countSelfRatings: false })).toMatchObject({
+      ok: true,
+    });
+    expect(await counts()).toEqual(selfOnly);
+    expect(await checkGapCounts(db)).toEqual([]);
   });
 
   it("the drift check reports per-team counts that differ from the standings, and a stray one", async () => {

@@ -1,11 +1,13 @@
 // The per-team level counts (team_level_counts): for each team, how many active members stand at each level of each
 // field and skill item, and of those in a skill item how many by their own rating alone (self_only). Rewritten from the members' standings for the teams a change touches, in the change's
-// transaction: after a refresh of standings (refresh.ts), and when members move team, are archived or restored.
+// transaction: after a refresh of standings (refresh.ts), and when members move team, are archived or restored
+// (and with them the gap lists' counts, gap-counts.ts).
 // The aggregate views read these O(teams) rows instead of every member's standings.
 import { asc, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "../db/client";
 import { members, teamLevelCounts, teams } from "../db/schema";
 import { trendRewriteCtes } from "./trend";
+import { rewriteGapCounts } from "./gap-counts";
 
 /** The counts of the given teams (or of every team), recomputed from the stored standings, as a SELECT. */
 export function countsQuery(teamIds: readonly number[] | null) {
@@ -45,7 +47,7 @@ export async function recountTeams(tx: Db | Tx, teamIds: readonly number[]): Pro
 /**
  * Rewrites the counts of the (locked) teams in one statement: the recount, the removal of counts that no longer
  * exist, and an upsert of the rest (a count that did not change is left as it is); their level trend's rows
- * (trend.ts) the same way, in the same statement.
+ * (trend.ts) the same way, in the same statement; then their gap lists' counts (gap-counts.ts), which read these.
  */
 export async function rewriteTeamCounts(tx: Db | Tx, ids: readonly number[]): Promise<void> {
   if (ids.length === 0) return;
@@ -65,6 +67,7 @@ export async function rewriteTeamCounts(tx: Db | Tx, ids: readonly number[]): Pr
     select team_id, field, item, level, n, self_only from counts
     on conflict (team_id, field, item, level) do update set n = excluded.n, self_only = excluded.self_only
      where c.n <> excluded.n or c.self_only <> excluded.self_only`);
+  await rewriteGapCounts(tx, ids);
 }
 
 /**

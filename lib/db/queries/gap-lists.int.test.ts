@@ -4,7 +4,7 @@
 // the gaps /gaps lists (lib/heatmap/gap.ts), on the demo organisation.
 import { beforeAll, describe, expect, it } from "vitest";
 import Papa from "papaparse";
-import { and, eq, gt } from "drizzle-orm";
+import { and, eq, gt, sql } from "drizzle-orm";
 import { actorByEmail, useIntegrationDb } from "@/lib/testing/integration";
 import type { Db } from "../client";
 import * as s from "../schema";
@@ -18,6 +18,7 @@ import { gapListPage, gapLists, type GapListRows } from "./gaps";
 import { teamItemSummary } from "./heatmap";
 import { gapsCsv } from "../../../app/api/export/gaps-csv";
 import { refreshOfficialEvaluations } from "../../evaluation/refresh";
+import { rewriteAllGapCounts } from "../../evaluation/gap-counts";
 
 /** The value a sort key orders a row by (for the item key: the standard's order). */
 function keyOf(list: GapListKey, sort: string, r: Record<string, unknown>): string | number {
@@ -103,6 +104,36 @@ describe("gap lists, whole", () => {
     expect(capped.singles.total + capped.nobody.total).toBeGreaterThan(0);
     expect(capped.oneStep.total).toBeGreaterThan(0);
     expect(capped.certifications.total + capped.apart.total + capped.stale.total).toBeGreaterThan(0);
+  });
+
+  it("a page in a list's default order (found from the per-team counts) is the slice of every row at any offset, teams of one name too", async () => {
+    const admin = await actorByEmail(db, "admin@levelboard.test");
+    const r = await resolveScope(db, admin, {});
+    if (!r.ok || r.scope.kind !== "org") throw new Error("scope");
+    const org = r.scope;
+    // a team of another department named as one of the head's: the lists order teams by name, so the two are one run
+    const [mine] = await db.select().from(s.teams).where(eq(s.teams.departmentId, head.departmentId!)).limit(1);
+    const [other] = await db.select().from(s.teams).where(gt(s.teams.departmentId, head.departmentId!)).limit(1);
+    const renamed = other ? other.name : null;
+    if (other) await db.update(s.teams).set({ name: mine.name }).where(eq(s.teams.id, other.id));
+    try {
+      for (const [who, scope] of [
+        [head, dept],
+        [admin, org],
+      ] as const) {
+        for (const list of GAP_LISTS) {
+          const all = await gapListPage(db, who, scope, list, { page: null });
+          expect(all.rows, list).toHaveLength(all.total);
+          for (const offset of [0, 1, 7, 24, 25, 26, Math.max(all.total - 3, 0)]) {
+            const page = await gapListPage(db, who, scope, list, { page: { limit: 10, offset } });
+            expect(page.total, `${list} ${offset}`).toBe(all.total);
+            expect(page.rows, `${list} ${offset}`).toEqual(all.rows.slice(offset, offset + 10));
+          }
+        }
+      }
+    } finally {
+      if (other && renamed) await db.update(s.teams).set({ name: renamed }).where(eq(s.teams.id, other.id));
+    }
   });
 
   it("filters by field and level keep exactly the rows that match", async () => {
@@ -257,5 +288,58 @@ describe("gap lists, whole", () => {
       page: { limit: 100, offset: 0 },
     });
     expect(all.rows.find((r) => r.teamId === sw.id)!.gaps.some(Boolean)).toBe(false);
+  });
+
+  // last: it dates every rating back to one day
+  it("the stale list's pages when thousands of ratings share its oldest day (a bulk import): members by name", async () => {
+    // 100 members of one team rated in every item (2,100 ratings), then every rating dated to one day
+    const [hw] = await db.select().from(s.teams).where(eq(s.teams.field, "hardware"));
+    const bulk = await db
+      .insert(s.members)
+      .values(
+        Array.from({ length: 100 }, (_, i) => ({ teamId: hw.id, name: `Bulk ${String(99 - i).padStart(2, "0")}` })),
+      )
+      .returning();
+    await db
+      .insert(s.skillAssessments)
+      .values(
+        bulk.flatMap((m) =>
+          FIELDS.flatMap((field) =>
+            skillItemsOf(field).map((item) => ({
+              memberId: m.id,
+              field,
+              item,
+              leadLevel: 2,
+              leadAssessedOn: "2020-01-15",
+            })),
+          ),
+        ),
+      );
+    await db.execute(sql`update skill_assessments set lead_assessed_on = '2020-01-15' where lead_level is not null`);
+    await db.execute(
+      sql`update skill_assessments set self_assessed_on = '2020-01-15' where lead_level is null and self_level is not null`,
+    );
+    await refreshOfficialEvaluations(
+      db,
+      bulk.map((m) => m.id),
+    );
+    await db.transaction((tx) => rewriteAllGapCounts(tx));
+    const admin = await actorByEmail(db, "admin@levelboard.test");
+    const r = await resolveScope(db, admin, {});
+    if (!r.ok) throw new Error("scope");
+    for (const [who, scope] of [
+      [head, dept],
+      [admin, r.scope],
+    ] as const) {
+      const all = await gapListPage(db, who, scope, "stale", { page: null });
+      expect(all.total).toBeGreaterThan(30);
+      expect(all.rows.every((row) => row.oldest === "2020-01-15")).toBe(true);
+      for (const offset of [0, 10, 25])
+        expect(await gapListPage(db, who, scope, "stale", { page: { limit: 10, offset } })).toEqual({
+          total: all.total,
+          rows: all.rows.slice(offset, offset + 10),
+        });
+      expect((await gapLists(db, who, scope, 25)).stale).toEqual({ total: all.total, rows: all.rows.slice(0, 25) });
+    }
   });
 });

@@ -215,31 +215,95 @@ const SLOT_PAIRS = sql.join(
  * The one definition of a gap in SQL (lib/heatmap/gap.ts): CTEs that give `held`, each slot of each staffed team of
  * `scope_teams` — the field level and 7 skill items of every field the team serves — with its critical level (the
  * highest team target naming it, else DEFAULT_CRITICAL_LEVEL) and how many active members hold it there (what counts:
- * lib/db/counting.ts), from the per-team level counts. A slot is a gap when `holders < GAP_BELOW`.
+ * lib/db/counting.ts), from the per-team level counts. A slot is a gap when `holders < GAP_BELOW`. With a prefix and
+ * another teams CTE (same columns), the same CTEs named `<prefix>held` and so on, over those teams.
  */
-const HELD_CTES: [string, SQL][] = [
-  ["pairs", sql`select * from (values ${SLOT_PAIRS}) as v(field, item)`],
-  [
-    "named",
-    sql`select t.team_id, t.field, case when t.kind = 'skill' then t.skill_item else '' end as item, max(t.min_level) as min_level
-          from targets t join scope_teams st on st.id = t.team_id group by 1, 2, 3`,
-  ],
-  // teams with active members: every active member has a standing in each field
-  [
-    "staffed",
-    sql`select distinct c.team_id from team_level_counts c join scope_teams st on st.id = c.team_id where c.item = ''`,
-  ],
-  [
-    "held",
-    sql`select j.team_id, j.team_name, j.team_name_sort_key, j.field, j.item, j.min_level, coalesce(sum(${countedOf(sql`c`)}), 0)::int as holders,
+const heldCtes = (prefix = "", teamsCte = "scope_teams"): [string, SQL][] => {
+  const t = sql.raw(teamsCte);
+  const n = (name: string) => sql.raw(`${prefix}${name}`);
+  return [
+    [`${prefix}pairs`, sql`select * from (values ${SLOT_PAIRS}) as v(field, item)`],
+    [
+      `${prefix}named`,
+      sql`select t.team_id, t.field, case when t.kind = 'skill' then t.skill_item else '' end as item, max(t.min_level) as min_level
+          from targets t join ${t} st on st.id = t.team_id group by 1, 2, 3`,
+    ],
+    // teams with active members: every active member has a standing in each field
+    [
+      `${prefix}staffed`,
+      sql`select distinct c.team_id from team_level_counts c join ${t} st on st.id = c.team_id where c.item = ''`,
+    ],
+    [
+      `${prefix}held`,
+      sql`select j.team_id, j.team_name, j.team_name_sort_key, j.field, j.item, j.min_level, coalesce(sum(${countedOf(sql`c`)}), 0)::int as holders,
                coalesce(sum(${unconfirmedOf(sql`c`)}), 0)::int as self_only
           from (select st.id as team_id, st.name as team_name, st.name_sort_key as team_name_sort_key, p.field, p.item, coalesce(n.min_level, ${DEFAULT_CRITICAL_LEVEL}) as min_level
-                  from scope_teams st join staffed on staffed.team_id = st.id join pairs p on ${servesSql(sql`st.field`, sql`p.field`)}
-                  left join named n on n.team_id = st.id and n.field = p.field and n.item = p.item) as j
+                  from ${t} st join ${n("staffed")} staffed on staffed.team_id = st.id join ${n("pairs")} p on ${servesSql(sql`st.field`, sql`p.field`)}
+                  left join ${n("named")} n on n.team_id = st.id and n.field = p.field and n.item = p.item) as j
           left join team_level_counts c on c.team_id = j.team_id and c.field = j.field and c.item = j.item and c.level >= j.min_level
          group by 1, 2, 3, 4, 5, 6`,
-  ],
+    ],
+  ];
+};
+const HELD_CTES = heldCtes();
+
+/** A step from member_standings `ms` (member `m`, team `st`) that lists the member as one step from a new level. */
+const ONE_STEP_WHERE = sql`m.archived_at is null and ms.missing_count = 1 and ms.next_level is not null and ms.next_level > ms.level
+       and ${servesSql(sql`st.field`, sql`ms.field`)}`;
+
+/** How far apart a skill standing's (`ss`) self-rating and lead rating are. */
+const APART_OF = sql`abs(ss.self_level - ss.lead_level)`;
+/** A diverging rating (the partial index member_skill_standings_apart holds exactly these) of an active member `m`. */
+const APART_WHERE = sql`m.archived_at is null and ss.self_level is not null and ss.lead_level is not null and ${APART_OF} >= 2`;
+
+/**
+ * The stale list's day (`stale_day`: today) and the bound below which its ratings lie (`stale_bound`): no stale rating
+ * is younger than the shortest interval of the scope's teams (less the up to 3 days a month's end clamps). That bound
+ * keeps the range scans on the partial indexes (skill_assessments_lead_rated, skill_assessments_self_rated) as narrow
+ * as the intervals allow — a year's worth at the default 12 months.
+ */
+const STALE_BOUND: [string, SQL] = [
+  "stale_bound",
+  sql`select ((select day from stale_day) - make_interval(months => coalesce(min(months), 1)))::date + 3 as bound from scope_teams`,
 ];
+const STALE_TODAY: [string, SQL][] = [["stale_day", sql`select current_date as day`], STALE_BOUND];
+/**
+ * The rating that counts of each skill item (`r`: member_id, rated_on) up to the bound (or only those of the day `on`):
+ * the lead's where given, else the self-rating.
+ */
+const staleRatings = (on?: SQL): SQL => sql`(
+        select a.member_id, a.lead_assessed_on as rated_on from skill_assessments a
+         where a.lead_level is not null and a.lead_assessed_on <= (select bound from stale_bound)${on ? sql` and a.lead_assessed_on = ${on}` : sql``}
+        union all
+        select a.member_id, a.self_assessed_on from skill_assessments a
+         where a.lead_level is null and a.self_level is not null and a.self_assessed_on <= (select bound from stale_bound)${on ? sql` and a.self_assessed_on = ${on}` : sql``}
+      ) r`;
+/** A rating `r` of member `m` in team `st` that is stale by the team's assessment interval (lib/itss/currency.ts). */
+const STALE_WHERE = sql`m.archived_at is null and (r.rated_on + make_interval(months => st.months))::date <= (select day from stale_day)`;
+
+/**
+ * The per-team counts of the gap lists (team_gap_counts: team_id, list, key, n; only non-zero ones) of the teams in
+ * `scope_teams`, with the stale list as of `stale_day`: the CTEs it needs besides those two, and the SELECT. The same
+ * definitions as the lists (lib/evaluation/gap-counts.ts keeps them; npm run db:check-standings recounts them).
+ */
+export const GAP_COUNTS: { ctes: [string, SQL][]; body: SQL } = {
+  ctes: [...HELD_CTES, STALE_BOUND],
+  body: sql`
+    select h.team_id, case when h.holders = 1 then 'singles' else 'nobody' end as list, 0 as key, count(*)::int as n
+      from held h where h.holders < ${GAP_BELOW} group by 1, 2
+    union all
+    select m.team_id, 'oneStep', 0, count(*)::int
+      from scope_teams st join members m on m.team_id = st.id join member_standings ms on ms.member_id = m.id
+     where ${ONE_STEP_WHERE} group by 1
+    union all
+    select m.team_id, 'apart', ${APART_OF}, count(*)::int
+      from scope_teams st join members m on m.team_id = st.id join member_skill_standings ss on ss.member_id = m.id
+     where ${APART_WHERE} group by 1, 3
+    union all
+    select m.team_id, 'stale', 0, count(distinct m.id)::int
+      from ${staleRatings()} join members m on m.id = r.member_id join scope_teams st on st.id = m.team_id
+     where ${STALE_WHERE} group by 1`,
+};
 
 /** The one holder of a single point of failure `h`, found among its team's members. */
 const SINGLE_HOLDER = sql`case when h.holders <> 1 then null when h.item = '' then
@@ -251,10 +315,10 @@ const SINGLE_HOLDER = sql`case when h.holders <> 1 then null when h.item = '' th
   end`;
 
 /** Slots of `held` matching `where` as SinglePoint rows (item '' for the field level), with the extra `columns`. */
-const slotRows = (where: SQL, columns: SQL = sql``): SQL => sql`
+const slotRows = (where: SQL, columns: SQL = sql``, held = "held"): SQL => sql`
     select h.team_id as "teamId", h.team_name as "teamName", h.field, h.item, h.min_level as "minLevel", h.holders, h.self_only as "selfOnly",
            m.id as "memberId", m.name as "memberName"${columns}
-      from held h
+      from ${sql.raw(held)} h
       left join lateral (select ${SINGLE_HOLDER} as member_id) w on true
       left join members m on m.id = w.member_id
      where ${where}`;
@@ -395,10 +459,61 @@ function orderBy(keys: SQL[], dir: "asc" | "desc"): SQL {
 
 const limitOf = (page: GapListQuery["page"]): SQL => (page ? sql`limit ${page.limit} offset ${page.offset}` : sql``);
 
+/** Above this many ratings on the stale list's last date read, its members there are found in name order. */
+const STALE_EDGE_LISTED = 2000;
+
+/** The most skill items a member is rated in (a member's stale items in the stale list). */
+const ITEMS_PER_MEMBER = FIELDS.reduce((n, f) => n + skillItemsOf(f).length, 0);
+
+/** The scope's teams' gap counts, read once for every list of a statement. */
+const SCOPE_GAP_COUNTS: [string, SQL] = [
+  "scope_gap_counts",
+  sql`select g.team_id, g.list, g.key, g.n, st.name_sort_key, st.name from team_gap_counts g join scope_teams st on st.id = g.team_id`,
+];
+
+/**
+ * The default order's page of a list kept in team_gap_counts, found from the counts: its buckets (a key — how far
+ * apart, for apart — and a team name, in the list's order) each with the rows before it, and the teams of the buckets
+ * that hold rows of the page (`<list>_walk`: team_id, key, before), and the list's total (`<list>_total`). The list's
+ * rows are then read from those teams only. Teams of one name are one bucket: the lists order teams by name.
+ */
+function walkCtes(list: GapListKey, page: { limit: number; offset: number }, keyDesc: boolean): [string, SQL][] {
+  return [
+    SCOPE_GAP_COUNTS,
+    [
+      `${list}_walk`,
+      sql`
+    select st.id as team_id, r.key, r.before from (
+      select g.key, g.name_sort_key, g.name, sum(g.n)::int as n,
+             (sum(sum(g.n)) over (order by g.key ${keyDesc ? sql`desc` : sql`asc`}, g.name_sort_key, g.name) - sum(g.n))::int as before
+        from scope_gap_counts g where g.list = ${list}${
+          keyDesc
+            ? sql` and g.key >= (
+          -- the page lies among the widest keys: the smallest key whose rows and all wider ones reach its end
+          select coalesce(max(k.key), 0) from (
+            select key, sum(sum(n)) over (order by key desc) as reached from scope_gap_counts where list = ${list} group by key
+          ) k where k.reached >= ${page.offset + page.limit})`
+            : sql``
+        } group by 1, 2, 3) r
+    join scope_teams st on st.name_sort_key = r.name_sort_key and st.name = r.name
+     where r.before < ${page.offset + page.limit} and r.before + r.n > ${page.offset}`,
+    ],
+    [`${list}_total`, sql`select coalesce(sum(g.n), 0)::int as n from scope_gap_counts g where g.list = ${list}`],
+  ];
+}
+
+/** The total and row number of a walked list's rows, and its page within the walked teams. */
+const walkedPage = (list: GapListKey, o: SQL, page: { limit: number; offset: number }) => ({
+  window: sql`, (select n from ${sql.raw(`${list}_total`)})::int as total, row_number() over (order by ${o})::int as "sortId"`,
+  limit: sql`limit ${page.limit} offset greatest(${page.offset} - (select coalesce(min(before), 0) from ${sql.raw(`${list}_walk`)}), 0)`,
+});
+
 /**
  * The SQL of one list for a query: its filters in WHERE, its sort in ORDER BY (the same order numbers each row in
  * `sortId`), the full count in `total`, and the page. The capped lists of /gaps, the paged view and the CSV all read
- * through this one function.
+ * through this one function. A page in a list's default order without filters (what /gaps shows) takes its total from
+ * team_gap_counts and reads only the rows near the page (walkCtes; the stale list, oldest first, from the oldest
+ * ratings on); any other query counts its rows with a window over every row.
  */
 function listSql(list: GapListKey, q: GapListQuery): ListSql {
   const sorts: readonly GapListSort[] = GAP_LIST_SORTS[list];
@@ -406,6 +521,10 @@ function listSql(list: GapListKey, q: GapListQuery): ListSql {
   const dir = q.dir ?? (sort === sorts[0] ? GAP_LIST_DEFAULT_DIR[list] : "asc");
   const field = GAP_LIST_FILTERS[list].field ? (q.field ?? null) : null;
   const level = GAP_LIST_FILTERS[list].level ? (q.level ?? null) : null;
+  const walked =
+    q.page && sort === sorts[0] && dir === GAP_LIST_DEFAULT_DIR[list] && field === null && level === null
+      ? q.page
+      : null;
   const paged = (order: SQL[]) => {
     const o = orderBy(order, dir);
     return { o, window: sql`, count(*) over ()::int as total, row_number() over (order by ${o})::int as "sortId"` };
@@ -421,7 +540,6 @@ function listSql(list: GapListKey, q: GapListQuery): ListSql {
         level: [sql`h.min_level`, ...team, slot],
         member: [sql`m.name`, ...team, slot],
       }[sort as "team" | "item" | "level" | "member"];
-      const { o, window } = paged(order);
       const where = sql.join(
         [
           sql`h.holders = ${list === "singles" ? 1 : 0}`,
@@ -430,6 +548,23 @@ function listSql(list: GapListKey, q: GapListQuery): ListSql {
         ],
         sql` and `,
       );
+      if (walked) {
+        // the slots of the walked teams only: `<list>_held` over `<list>_teams`
+        const o = orderBy(order, dir);
+        const { window, limit } = walkedPage(list, o, walked);
+        return {
+          ctes: [
+            ...walkCtes(list, walked, false),
+            [
+              `${list}_teams`,
+              sql`select * from scope_teams where id in (select team_id from ${sql.raw(`${list}_walk`)})`,
+            ],
+            ...heldCtes(`${list}_`, `${list}_teams`),
+          ],
+          body: sql`${slotRows(where, window, `${list}_held`)} order by ${o} ${limit}`,
+        };
+      }
+      const { o, window } = paged(order);
       return { ctes: HELD_CTES, body: sql`${slotRows(where, window)} order by ${o} ${limitOf(q.page)}` };
     }
     case "oneStep": {
@@ -440,16 +575,29 @@ function listSql(list: GapListKey, q: GapListQuery): ListSql {
         field: [fieldOrder(sql`ms.field`), ...TEAM_ORDER, ...member],
         level: [sql`ms.level`, ...TEAM_ORDER, ...member, fieldOrder(sql`ms.field`)],
       }[sort as "team" | "member" | "field" | "level"];
-      const { o, window } = paged(order);
+      const columns = sql`m.id as "memberId", m.name, st.name as "teamName", ms.field, ms.level, ms.next_level as "nextLevel", ms.missing -> 0 as missing`;
       // only steps that raise the official level: a member at level 3 by exam whose achievements are the first step
       // toward level 4 has next_level 3 (docs/evaluation.md §5) and is not one step from a new level
+      if (walked) {
+        const o = orderBy(order, dir);
+        const { window, limit } = walkedPage(list, o, walked);
+        return {
+          ctes: walkCtes(list, walked, false),
+          body: sql`
+    select ${columns}${window}
+      from oneStep_walk w join scope_teams st on st.id = w.team_id join members m on m.team_id = st.id
+      join member_standings ms on ms.member_id = m.id
+     where ${ONE_STEP_WHERE}
+     order by ${o} ${limit}`,
+        };
+      }
+      const { o, window } = paged(order);
       return {
         ctes: [],
         body: sql`
-    select m.id as "memberId", m.name, st.name as "teamName", ms.field, ms.level, ms.next_level as "nextLevel", ms.missing -> 0 as missing${window}
+    select ${columns}${window}
       from member_standings ms join members m on m.id = ms.member_id join scope_teams st on st.id = m.team_id
-     where m.archived_at is null and ms.missing_count = 1 and ms.next_level is not null and ms.next_level > ms.level
-       and ${servesSql(sql`st.field`, sql`ms.field`)}
+     where ${ONE_STEP_WHERE}
        ${field ? sql`and ms.field = ${field}` : sql``} ${level !== null ? sql`and ms.level = ${level}` : sql``}
      order by ${o} ${limitOf(q.page)}`,
       };
@@ -467,50 +615,48 @@ function listSql(list: GapListKey, q: GapListQuery): ListSql {
         body: sql`
     select m.id as "memberId", m.name, st.name as "teamName", c.name as certification, c.expires_on::text as "expiresOn",
            (c.expires_on - current_date)::int as days${window}
-      from certifications c join members m on m.id = c.member_id join scope_teams st on st.id = m.team_id
-     where m.archived_at is null and c.review_state = 'approved' and c.superseded_at is null
+      from certifications c
+      -- each expiring certification's member by key ("offset 0" keeps it a lookup, not a hash of every member)
+      cross join lateral (select m.id, m.name, m.team_id from members m where m.id = c.member_id and m.archived_at is null offset 0) m
+      join scope_teams st on st.id = m.team_id
+     where c.review_state = 'approved' and c.superseded_at is null
        and c.expires_on >= current_date and c.expires_on <= current_date + ${q.days ?? 90}::int
      order by ${o} ${limitOf(q.page)}`,
       };
     }
     case "apart": {
-      const gapOf = sql`abs(ss.self_level - ss.lead_level)`;
       const member = [sql`m.name`, sql`m.id`];
       const slot = slotOrder(sql`ss.field`, sql`ss.item`);
       const order = {
-        apart: [gapOf, ...TEAM_ORDER, ...member, slot],
+        apart: [APART_OF, ...TEAM_ORDER, ...member, slot],
         member: [...member, slot],
         team: [...TEAM_ORDER, ...member, slot],
         item: [slot, ...TEAM_ORDER, ...member],
         self: [sql`ss.self_level`, ...TEAM_ORDER, ...member, slot],
         lead: [sql`ss.lead_level`, ...TEAM_ORDER, ...member, slot],
       }[sort as "apart" | "member" | "team" | "item" | "self" | "lead"];
-      const { o } = paged(order);
-      // The partial index member_skill_standings_apart holds exactly these ratings. How far apart they are is counted
-      // first (apart_counts); in the default order (widest first) the rows of a page are then sought only among
-      // ratings at least as far apart as the page's last row can be, so the join and the sort see the widest few
-      // instead of every diverging rating.
-      const where = sql`m.archived_at is null and ss.self_level is not null and ss.lead_level is not null and ${gapOf} >= 2
-        ${field ? sql`and ss.field = ${field}` : sql``}`;
-      const counts = sql`
-    select ${gapOf} as apart, count(*)::int as n
-      from member_skill_standings ss join members m on m.id = ss.member_id join scope_teams st on st.id = m.team_id
-     where ${where} group by 1`;
-      const widestFirst = sort === "apart" && dir === "desc" && q.page;
+      const columns = sql`m.id as "memberId", m.name, st.name as "teamName", ss.field, ss.item, ss.self_level as "selfLevel", ss.lead_level as "leadLevel"`;
+      if (walked) {
+        // widest first: the walk's buckets are (how far apart, team), so a page reads the ratings of a few teams
+        const o = orderBy(order, dir);
+        const { window, limit } = walkedPage(list, o, walked);
+        return {
+          ctes: walkCtes(list, walked, true),
+          body: sql`
+    select ${columns}${window}
+      from apart_walk w join scope_teams st on st.id = w.team_id join members m on m.team_id = st.id
+      join member_skill_standings ss on ss.member_id = m.id
+     where ${APART_WHERE} and ${APART_OF} = w.key
+     order by ${o} ${limit}`,
+        };
+      }
+      const { o, window } = paged(order);
       return {
-        ctes: [["apart_counts", counts]],
+        ctes: [],
         body: sql`
-    select m.id as "memberId", m.name, st.name as "teamName", ss.field, ss.item, ss.self_level as "selfLevel", ss.lead_level as "leadLevel",
-           (select sum(n) from apart_counts)::int as total, row_number() over (order by ${o})::int as "sortId"
+    select ${columns}${window}
       from member_skill_standings ss join members m on m.id = ss.member_id join scope_teams st on st.id = m.team_id
-     where ${where}
-       ${
-         widestFirst
-           ? sql`and ${gapOf} >= (
-         select coalesce(max(a.apart), 2) from (select apart, sum(n) over (order by apart desc) as reached from apart_counts) as a
-          where a.reached >= ${q.page!.offset + q.page!.limit})`
-           : sql``
-       }
+     where ${APART_WHERE} ${field ? sql`and ss.field = ${field}` : sql``}
      order by ${o} ${limitOf(q.page)}`,
       };
     }
@@ -522,30 +668,102 @@ function listSql(list: GapListKey, q: GapListQuery): ListSql {
         team: [...TEAM_ORDER, ...member],
         items: [sql`count(*)`, ...member],
       }[sort as "oldest" | "member" | "team" | "items"];
-      const { o, window } = paged(order);
+      const columns = sql`m.id as "memberId", m.name, st.name as "teamName", count(*)::int as items, min(r.rated_on)::text as oldest`;
+      const groupBy = sql`group by m.id, m.name, st.name_sort_key, st.name`;
       // the rating that counts, stale by the member's team's assessment interval (lib/itss/currency.ts
       // ratingCurrency: the interval after it is today or earlier): the lead's where given, else the self-rating.
-      // No stale rating is younger than the shortest interval of the scope's teams (less the up to 3 days a month's
-      // end clamps): that bound keeps the range scans on the partial indexes (skill_assessments_lead_rated,
-      // skill_assessments_self_rated) as narrow as the intervals allow — a year's worth at the default 12 months.
-      return {
-        ctes: [
-          [
-            "stale_bound",
-            sql`select (current_date - make_interval(months => coalesce(min(months), 1)))::date + 3 as bound from scope_teams`,
+      if (walked) {
+        // Oldest first: the stale ratings in date order (the partial indexes' order) until enough members are seen
+        // — each has at most ITEMS_PER_MEMBER ratings, so the first (offset + limit) × that many hold at least as
+        // many members, unless there are fewer. Every member whose oldest stale rating is before the last date read
+        // is among them, and those at that date are all read again by it: the page lies among these candidates,
+        // and only its members' ratings are then counted.
+        const o = orderBy(order, dir);
+        const reach = (walked.offset + walked.limit) * ITEMS_PER_MEMBER;
+        return {
+          ctes: [
+            ...STALE_TODAY,
+            [
+              // the partial indexes in date order (a merge of the two), each rating's team looked up by key, so the
+              // scan stops at `reach` rows ("is true" keeps the scope a hashed set instead of a join per rating)
+              "stale_stream",
+              sql`select r.member_id, r.rated_on from (
+                    (select a.member_id, a.lead_assessed_on as rated_on from skill_assessments a
+                      where a.lead_level is not null and a.lead_assessed_on <= (select bound from stale_bound) order by 2)
+                    union all
+                    (select a.member_id, a.self_assessed_on from skill_assessments a
+                      where a.lead_level is null and a.self_level is not null and a.self_assessed_on <= (select bound from stale_bound) order by 2)
+                  ) r
+                  where (r.rated_on + make_interval(months => (
+                          select t.assessment_interval_months from members m join teams t on t.id = m.team_id
+                           where m.id = r.member_id and m.archived_at is null and (t.id in (select id from scope_teams)) is true)))::date
+                        <= (select day from stale_day)
+                  order by r.rated_on limit ${reach}`,
+            ],
+            // the last date read, and whether more ratings that count than STALE_EDGE_LISTED fall on it (any member:
+            // the partial indexes, counted no further)
+            [
+              "stale_edge",
+              sql`select e.day,
+                   (select count(*) from (select 1 from skill_assessments a where a.lead_level is not null and a.lead_assessed_on = e.day
+                                           limit ${STALE_EDGE_LISTED + 1}) x)
+                   + (select count(*) from (select 1 from skill_assessments a where a.lead_level is null and a.self_level is not null and a.self_assessed_on = e.day
+                                           limit ${STALE_EDGE_LISTED + 1}) x) as n
+                  from (select max(rated_on) as day from stale_stream) e`,
+            ],
+            [
+              // each member's oldest stale rating, of the members whose oldest is before the last date read (all of
+              // them), and of those whose oldest is on it: every one where few ratings fall on that day, else the
+              // first in name order (the index members_name; a busy day of a bulk import holds thousands)
+              "stale_candidates",
+              sql`select member_id, min(rated_on) as oldest from stale_stream where rated_on < (select day from stale_edge) group by 1
+                  union all
+                  select m.id, (select day from stale_edge) from ${staleRatings(sql`(select day from stale_edge)`)}
+                    join members m on m.id = r.member_id join scope_teams st on st.id = m.team_id
+                   where ${STALE_WHERE} and (select n from stale_edge) <= ${STALE_EDGE_LISTED}
+                     and not exists (select 1 from stale_stream s where s.member_id = m.id and s.rated_on < (select day from stale_edge))
+                  union all
+                  (select m.id, (select day from stale_edge) from members m
+                    where (select n from stale_edge) > ${STALE_EDGE_LISTED} and m.archived_at is null
+                      and (m.team_id in (select id from scope_teams)) is true
+                      and (m.id in (select member_id from stale_stream where rated_on < (select day from stale_edge))) is not true
+                      and ((select day from stale_edge)
+                           + make_interval(months => (select t.assessment_interval_months from teams t where t.id = m.team_id)))::date
+                          <= (select day from stale_day)
+                      and exists (select 1 from skill_assessments a where a.member_id = m.id
+                                     and ((a.lead_level is not null and a.lead_assessed_on = (select day from stale_edge))
+                                       or (a.lead_level is null and a.self_level is not null and a.self_assessed_on = (select day from stale_edge))))
+                    order by m.name, m.id limit ${walked.offset + walked.limit})`,
+            ],
+            [
+              "stale_page",
+              sql`select c.member_id from stale_candidates c join members m on m.id = c.member_id
+                   order by c.oldest, m.name, m.id limit ${walked.limit} offset ${walked.offset}`,
+            ],
+            SCOPE_GAP_COUNTS,
+            ["stale_total", sql`select coalesce(sum(g.n), 0)::int as n from scope_gap_counts g where g.list = 'stale'`],
           ],
-        ],
-        body: sql`
-    select m.id as "memberId", m.name, st.name as "teamName", count(*)::int as items, min(r.rated_on)::text as oldest${window}
-      from (
-        select a.member_id, a.lead_assessed_on as rated_on from skill_assessments a
-         where a.lead_level is not null and a.lead_assessed_on <= (select bound from stale_bound)
+          body: sql`
+    select ${columns}, (select n from stale_total) as total, row_number() over (order by ${o})::int as "sortId"
+      from stale_page p join members m on m.id = p.member_id join scope_teams st on st.id = m.team_id
+      join lateral (
+        select a.lead_assessed_on as rated_on from skill_assessments a where a.member_id = m.id and a.lead_level is not null
         union all
-        select a.member_id, a.self_assessed_on from skill_assessments a
-         where a.lead_level is null and a.self_level is not null and a.self_assessed_on <= (select bound from stale_bound)
-      ) r join members m on m.id = r.member_id join scope_teams st on st.id = m.team_id
-     where m.archived_at is null and (r.rated_on + make_interval(months => st.months))::date <= current_date
-     group by m.id, m.name, st.name_sort_key, st.name
+        select a.self_assessed_on from skill_assessments a where a.member_id = m.id and a.lead_level is null and a.self_level is not null
+      ) r on true
+     where ${STALE_WHERE}
+     ${groupBy}
+     order by ${o}`,
+        };
+      }
+      const { o, window } = paged(order);
+      return {
+        ctes: STALE_TODAY,
+        body: sql`
+    select ${columns}${window}
+      from ${staleRatings()} join members m on m.id = r.member_id join scope_teams st on st.id = m.team_id
+     where ${STALE_WHERE}
+     ${groupBy}
      order by ${o} ${limitOf(q.page)}`,
       };
     }
@@ -571,16 +789,15 @@ export async function gapListPage<K extends GapListKey>(
   list: K,
   q: GapListQuery,
 ): Promise<Capped<GapListRows[K]>> {
-  const { ctes, body } = listSql(list, q);
-  const read = (b: SQL) =>
+  const read = ({ ctes, body }: ListSql) =>
     rows<Record<string, unknown>>(
       db,
-      sql`with scope_teams as (${scopeTeams(actor, scope)})${ctes.length ? sql`, ${withCtes(ctes)}` : sql``} ${b}`,
+      sql`with scope_teams as (${scopeTeams(actor, scope)})${ctes.length ? sql`, ${withCtes(ctes)}` : sql``} ${body}`,
     );
-  const result = await read(body);
+  const result = await read(listSql(list, q));
   let total = Number(result[0]?.total ?? 0);
   if (!result.length && q.page && q.page.offset > 0) {
-    const [first] = await read(listSql(list, { ...q, page: { limit: 1, offset: 0 } }).body);
+    const [first] = await read(listSql(list, { ...q, page: { limit: 1, offset: 0 } }));
     total = Number(first?.total ?? 0);
   }
   return { total, rows: result.map((r) => listRow(list, r)) };
