@@ -300,21 +300,19 @@ describe("gap lists, whole", () => {
         Array.from({ length: 100 }, (_, i) => ({ teamId: hw.id, name: `Bulk ${String(99 - i).padStart(2, "0")}` })),
       )
       .returning();
-    await db
-      .insert(s.skillAssessments)
-      .values(
-        bulk.flatMap((m) =>
-          FIELDS.flatMap((field) =>
-            skillItemsOf(field).map((item) => ({
-              memberId: m.id,
-              field,
-              item,
-              leadLevel: 2,
-              leadAssessedOn: "2020-01-15",
-            })),
-          ),
+    await db.insert(s.skillAssessments).values(
+      bulk.flatMap((m) =>
+        FIELDS.flatMap((field) =>
+          skillItemsOf(field).map((item) => ({
+            memberId: m.id,
+            field,
+            item,
+            leadLevel: 2,
+            leadAssessedOn: "2020-01-15",
+          })),
         ),
-      );
+      ),
+    );
     await db.execute(sql`update skill_assessments set lead_assessed_on = '2020-01-15' where lead_level is not null`);
     await db.execute(
       sql`update skill_assessments set self_assessed_on = '2020-01-15' where lead_level is null and self_level is not null`,
