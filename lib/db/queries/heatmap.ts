@@ -122,7 +122,7 @@ export async function heatmapPage(
       // the rows would make the database sort every member of the scope before the LIMIT; without it the first page
       // walks teams and members in order and stops (at 100,000 members, 115 → 10 ms for the 50,000 of a department).
       total:
-        sql<number>`(select cast(count(*) as int) from ${members} inner join ${teams} on ${teams.id} = ${members.teamId}
+        sql<number>`(select cast(count(*) as int) from ${members} inner join ${teams} on ${qualified(teams.id)} = ${qualified(members.teamId)}
         left join ${memberStandings} on ${standingJoin(q.field)} where ${where})`.mapWith(Number),
     })
     .from(members)
