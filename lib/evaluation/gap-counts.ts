@@ -6,9 +6,11 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "../db/client";
 import { teamGapCounts } from "../db/schema";
-import { GAP_COUNTS } from "../db/queries/gaps";
+import { gapCountsSql } from "../db/queries/gaps";
 
 const idList = (ids: readonly number[]) => `{${[...new Set(ids)].join(",")}}`;
+/** Up to this many teams, their members' ratings are read through the members' keys (gapCountsSql's `few`). */
+const FEW_TEAMS = 100;
 
 /**
  * The counts (team_id, list, key, n) of the given teams (null: every team), as of `today` (an ISO date; default the
@@ -16,18 +18,19 @@ const idList = (ids: readonly number[]) => `{${[...new Set(ids)].join(",")}}`;
  */
 export function gapCountsQuery(teamIds: readonly number[] | null, today?: string): SQL {
   const chosen = teamIds ? sql`id = any(${idList(teamIds)}::int[])` : sql`true`;
+  const counts = gapCountsSql(teamIds !== null && new Set(teamIds).size <= FEW_TEAMS);
   const ctes: [string, SQL][] = [
     [
       "scope_teams",
       sql`select id, name, name_sort_key, field, department_id, assessment_interval_months as months from teams where ${chosen}`,
     ],
     ["stale_day", sql`select ${today ? sql`${today}::date` : sql`current_date`} as day`],
-    ...GAP_COUNTS.ctes,
+    ...counts.ctes,
   ];
   return sql`with ${sql.join(
     ctes.map(([name, body]) => sql`${sql.raw(name)} as (${body})`),
     sql`, `,
-  )} ${GAP_COUNTS.body}`;
+  )} ${counts.body}`;
 }
 
 /**
