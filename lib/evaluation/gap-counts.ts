@@ -6,10 +6,10 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "../db/client";
 import { teamGapCounts } from "../db/schema";
-import { gapCountsSql } from "../db/queries/gaps";
+import { GAP_COUNTS } from "../db/queries/gaps";
 
 const idList = (ids: readonly number[]) => `{${[...new Set(ids)].join(",")}}`;
-/** Up to this many teams, their members' ratings are read through the members' keys (gapCountsSql's `few`). */
+/** Up to this many teams, their members' ratings are read through the members' keys (GAP_COUNTS.few). */
 const FEW_TEAMS = 100;
 
 /**
@@ -18,7 +18,7 @@ const FEW_TEAMS = 100;
  */
 export function gapCountsQuery(teamIds: readonly number[] | null, today?: string): SQL {
   const chosen = teamIds ? sql`id = any(${idList(teamIds)}::int[])` : sql`true`;
-  const counts = gapCountsSql(teamIds !== null && new Set(teamIds).size <= FEW_TEAMS);
+  const counts = teamIds !== null && new Set(teamIds).size <= FEW_TEAMS ? GAP_COUNTS.few : GAP_COUNTS.many;
   const ctes: [string, SQL][] = [
     [
       "scope_teams",

@@ -289,7 +289,7 @@ const STALE_WHERE = sql`m.archived_at is null and (r.rated_on + make_interval(mo
  * team: the range scan over every rating up to the bound took 50 ms of each approval at 100,000 members, the key
  * 4 ms); for the whole organisation (the daily job) that range scan is the faster (1.9 against 4.1 s at 100,000).
  */
-export function gapCountsSql(few: boolean): { ctes: [string, SQL][]; body: SQL } {
+function gapCountsSql(few: boolean): { ctes: [string, SQL][]; body: SQL } {
   const staleRows = few
     ? sql`scope_teams st join members m on m.team_id = st.id
       join lateral (
@@ -317,6 +317,8 @@ export function gapCountsSql(few: boolean): { ctes: [string, SQL][]; body: SQL }
      where ${STALE_WHERE} group by 1`,
   };
 }
+/** The two forms of gapCountsSql: for a few teams (a write) and for many (the daily job, a backfill). */
+export const GAP_COUNTS = { few: gapCountsSql(true), many: gapCountsSql(false) } as const;
 
 /** The one holder of a single point of failure `h`, found among its team's members. */
 const SINGLE_HOLDER = sql`case when h.holders <> 1 then null when h.item = '' then
